@@ -1,0 +1,1 @@
+"""The domain: services, validation, imports and reports. Plain Python, no Qt."""

@@ -1,0 +1,184 @@
+"""The command line: scripted set-up, imports, demo data, checks and backups.
+
+Every command opens the database (upgrading it), calls services and prints plain text.
+A user's mistake prints one line to stderr and exits with 1; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.errors import UserError
+from db.database import Database
+
+Handler = Callable[[Database, argparse.Namespace], int]
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _init(db: Database, args: argparse.Namespace) -> int:
+    from app.services import site
+
+    site.init_site(db, args.site, args.name)
+    print(f"Site {args.site} ({args.name}) is set up.")
+    return 0
+
+
+def _sites_add(db: Database, args: argparse.Namespace) -> int:
+    from app.services import site
+
+    info = site.add_community(db, args.code, args.name, args.name_zh or "", args.start)
+    print(f"Community {info.code} saved.")
+    return 0
+
+
+def _sites_list(db: Database, args: argparse.Namespace) -> int:
+    from app.services import site
+
+    for c in site.list_communities(db):
+        start = c.start_date.isoformat() if c.start_date else ""
+        print("\t".join((c.code, c.name_en, c.name_zh, start)))
+    return 0
+
+
+def _people_import(db: Database, args: argparse.Namespace) -> int:
+    from app.imports.people_csv import import_people
+
+    result = import_people(db, Path(args.file))
+    print(result.summary())
+    return 0
+
+
+def _people_export(db: Database, args: argparse.Namespace) -> int:
+    from app.imports.people_csv import export_people
+
+    text = export_people(db)
+    if args.out in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8-sig", newline="")
+    return 0
+
+
+def _surveys_import(db: Database, args: argparse.Namespace) -> int:
+    from app.imports.surveys_csv import import_surveys
+
+    result = import_surveys(db, Path(args.file))
+    print(result.summary())
+    return 0
+
+
+def _demo(db: Database, args: argparse.Namespace) -> int:
+    from app.demo import make_demo
+
+    summary = make_demo(db, seed=args.seed)
+    print(summary)
+    return 0
+
+
+def _check(db: Database, args: argparse.Namespace) -> int:
+    from app.checks import run_checks
+
+    problems = run_checks(db)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print("The database is sound: integrity check and consistency checks passed.")
+    return 0
+
+
+def _backup(db: Database, args: argparse.Namespace) -> int:
+    from db.backup import backup_sqlite
+
+    written = backup_sqlite(db.engine, Path(args.out))
+    print(f"Backup written to {written}.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every sub-command with its help."""
+    parser = argparse.ArgumentParser(
+        prog="peer-support",
+        description="Peer support service desk. With no command, starts the desktop application.",
+    )
+    parser.add_argument(
+        "--db", help="database file or SQLAlchemy URL (default: the user's data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="set up this database as a site")
+    init.add_argument("--site", required=True, help="site code, e.g. CY01")
+    init.add_argument("--name", required=True, help="site name")
+    init.set_defaults(handler=_init)
+
+    sites = commands.add_parser("sites", help="communities served by this site")
+    site_commands = sites.add_subparsers(dest="sites_command", metavar="ACTION", required=True)
+    add = site_commands.add_parser("add", help="add or rename a community")
+    add.add_argument("code", help="community code, e.g. TJH")
+    add.add_argument("--name", required=True, help="name in English")
+    add.add_argument("--name-zh", help="name in Chinese")
+    add.add_argument("--start", type=_iso_date, help="date the service started (YYYY-MM-DD)")
+    add.set_defaults(handler=_sites_add)
+    site_commands.add_parser("list", help="list the communities").set_defaults(handler=_sites_list)
+
+    people = commands.add_parser("people", help="import or export participants")
+    people_commands = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    pin = people_commands.add_parser("import", help="import participants from a CSV file")
+    pin.add_argument("file", help="CSV file (UTF-8, with or without byte-order mark, or GB18030)")
+    pin.set_defaults(handler=_people_import)
+    pout = people_commands.add_parser("export", help="export participants as CSV")
+    pout.add_argument("--out", help="file to write (default: standard output)")
+    pout.set_defaults(handler=_people_export)
+
+    surveys = commands.add_parser("surveys", help="import survey answers")
+    survey_commands = surveys.add_subparsers(
+        dest="surveys_command", metavar="ACTION", required=True
+    )
+    sin = survey_commands.add_parser("import", help="import survey answers from a CSV file")
+    sin.add_argument("file", help="CSV file")
+    sin.set_defaults(handler=_surveys_import)
+
+    demo = commands.add_parser("demo", help="fill the database with a demo project")
+    demo.add_argument("--seed", type=int, default=2015, help="random seed (default 2015)")
+    demo.set_defaults(handler=_demo)
+
+    check = commands.add_parser("check", help="check the database's integrity and consistency")
+    check.set_defaults(handler=_check)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("--out", required=True, help="file to write")
+    backup.set_defaults(handler=_backup)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Runs one command; with none, starts the desktop application."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.application import run_gui
+
+        return run_gui(args.db)
+    try:
+        db = Database.open(args.db)
+    except Exception as error:  # a damaged file, a folder we cannot write, a bad URL
+        print(f"error: cannot open the database {args.db or ''}: {error}", file=sys.stderr)
+        return 1
+    try:
+        handler: Handler = args.handler
+        return handler(db, args)
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()

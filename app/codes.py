@@ -1,0 +1,238 @@
+"""The service's stable codes with their Chinese and English labels (GLOSSARY.md).
+
+Records store codes, never labels, so renaming a label changes no data. Labels are
+domain data here because printouts show both languages side by side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Code:
+    """A stable code and its labels."""
+
+    code: str
+    en: str
+    zh: str
+
+    def label(self, language: str) -> str:
+        """The label in "zh" or "en"."""
+        return self.zh if language == "zh" else self.en
+
+
+class CodeList:
+    """An ordered, closed list of codes, looked up by code."""
+
+    def __init__(self, name: str, *codes: Code) -> None:
+        self.name = name
+        self.codes = codes
+        self._by_code = {c.code: c for c in codes}
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.codes)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __getitem__(self, code: str) -> Code:
+        return self._by_code[code]
+
+    def code_names(self) -> list[str]:
+        """Every code, in order."""
+        return [c.code for c in self.codes]
+
+
+TOPICS = CodeList(
+    "topic category",
+    Code("daily_life_skills", "Daily life skills", "日常生活技能"),
+    Code("social_skills", "Social skills", "社交技能"),
+    Code("mental_disorder_knowledge", "Knowledge of mental disorders", "精神疾病知识"),
+    Code("entertainment", "Entertainment", "娱乐活动"),
+    Code("fine_motor_exercise", "Fine motor skill practice and exercise", "精细动作训练与锻炼"),
+    Code(
+        "personal_perceptions",
+        "Personal perceptions (self-esteem, self-confidence)",
+        "自我认知（自尊与自信）",
+    ),
+    Code("healthy_lifestyle", "Healthy lifestyle", "健康生活方式"),
+    Code("emotional_support", "Emotional support", "情感支持"),
+)
+
+FORMATS = CodeList(
+    "format",
+    Code("group_discussion", "Group discussion", "小组讨论"),
+    Code("role_play", "Role play", "角色扮演"),
+    Code("personal_sharing", "Personal sharing", "个人分享"),
+    Code("lecture", "Lecture", "讲座"),
+    Code("outdoor_exercise", "Outdoor exercise", "户外锻炼"),
+    Code("other", "Other", "其他"),
+)
+
+VENUES = CodeList(
+    "venue",
+    Code("rehabilitation_center", "Community rehabilitation center", "社区康复站"),
+    Code("health_center", "Community health care center", "社区卫生服务中心"),
+    Code("outdoors", "Outdoors", "户外"),
+    Code("other", "Other", "其他"),
+)
+
+SESSION_STATUSES = CodeList(
+    "session status",
+    Code("planned", "Planned", "已计划"),
+    Code("held", "Held", "已开展"),
+    Code("cancelled", "Cancelled", "已取消"),
+)
+
+CANCEL_REASONS = CodeList(
+    "cancellation reason",
+    Code("venue_unavailable", "Venue unavailable", "场地不可用"),
+    Code("peer_unavailable", "Peers unavailable", "同伴支持者无法到场"),
+    Code("too_few_participants", "Too few participants", "参与人数不足"),
+    Code("weather", "Weather", "天气原因"),
+    Code("holiday", "Holiday", "节假日"),
+    Code("other", "Other", "其他"),
+)
+
+EVENT_KINDS = CodeList(
+    "emergency kind",
+    Code("violence", "Violence", "暴力行为"),
+    Code("self_harm", "Self-harm", "自伤"),
+    Code("poorly_controlled_behaviour", "Poorly controlled behaviour", "行为失控"),
+    Code("medical", "Medical problem needing immediate attention", "需立即处理的躯体问题"),
+    Code("other", "Other", "其他"),
+)
+
+ROLES = CodeList(
+    "participant role",
+    Code("peer", "Peer", "同伴支持者"),
+    Code("consumer", "Consumer", "服务对象"),
+    Code("caregiver", "Caregiver", "照料者"),
+)
+
+STATUSES = CodeList(
+    "participation status",
+    Code("active", "Active", "在组"),
+    Code("on_leave", "On leave", "请假"),
+    Code("quit", "Quit", "退出"),
+)
+
+SEXES = CodeList("sex", Code("male", "Male", "男"), Code("female", "Female", "女"))
+
+EDUCATION = CodeList(
+    "education",
+    Code("primary", "Primary school", "小学"),
+    Code("junior_high", "Junior high school", "初中"),
+    Code("senior_high", "Senior high school", "高中"),
+    Code("junior_college", "Junior college", "大专"),
+    Code("undergraduate", "Undergraduate", "本科"),
+    Code("postgraduate", "Postgraduate", "研究生"),
+)
+
+MARITAL_STATUSES = CodeList(
+    "marital status",
+    Code("single", "Single", "未婚"),
+    Code("married", "Married", "已婚"),
+    Code("divorced", "Divorced", "离异"),
+    Code("widowed", "Widowed", "丧偶"),
+)
+
+DIAGNOSES = CodeList(
+    "diagnosis",
+    Code("schizophrenia", "Schizophrenia", "精神分裂症"),
+    Code("bipolar", "Bipolar disorder", "双相情感障碍"),
+    Code("other", "Other", "其他"),
+)
+
+PROFESSIONS = CodeList(
+    "profession",
+    Code("community_doctor", "Community doctor", "社区医生"),
+    Code("psychiatrist", "Psychiatrist", "精神科医生"),
+    Code("clinical_psychologist", "Clinical psychologist", "临床心理师"),
+    Code("social_worker", "Social worker", "社工"),
+    Code("project_manager", "Project manager", "项目管理员"),
+)
+
+ACCOUNT_ROLES = CodeList(
+    "account role",
+    *PROFESSIONS.codes[:4],
+    Code("peer", "Peer", "同伴支持者"),
+    PROFESSIONS["project_manager"],
+)
+
+CONSENT_KINDS = CodeList(
+    "consent",
+    Code("informed_consent", "Informed consent", "知情同意书"),
+    Code("service_agreement", "Service and group activity agreement", "服务及小组活动协议"),
+)
+
+SUPERVISION_KINDS = CodeList(
+    "supervision kind",
+    Code("session", "Before/after-session direction", "活动前后指导"),
+    Code("as_needed", "As-needed supervision", "按需督导"),
+    Code("group", "Group supervision (every six weeks)", "团体督导（每六周）"),
+    Code("online", "Online supervision", "线上督导"),
+)
+
+TRAINING_KINDS = CodeList(
+    "training kind",
+    Code("pre_service", "Pre-service training", "岗前培训"),
+    Code("continuing", "Continuing training", "继续培训"),
+)
+
+SURVEY_ANSWERS = CodeList(
+    "answer",
+    Code("yes", "Yes", "是"),
+    Code("no", "No", "否"),
+    Code("not_assessed", "Not assessed", "未评估"),
+)
+
+SCREENING_CRITERIA: dict[str, CodeList] = {
+    "peer": CodeList(
+        "peer criteria",
+        Code(
+            "diagnosis",
+            "Schizophrenia or bipolar disorder in the medical record",
+            "病历诊断为精神分裂症或双相情感障碍",
+        ),
+        Code("age", "Aged 18–60", "年龄18–60岁"),
+        Code("stable", "Stable for at least 6 months", "病情稳定至少6个月"),
+        Code("adherence", "Adherent to medication", "服药依从性好"),
+        Code("insight", "Has insight", "有自知力"),
+        Code("no_substance_abuse", "No drug or alcohol abuse", "无药物或酒精滥用"),
+        Code("no_severe_medical_illness", "No severe medical illness", "无严重躯体疾病"),
+        Code("psp_above_50", "PSP score above 50", "PSP评分高于50分"),
+    ),
+    "consumer": CodeList(
+        "consumer criteria",
+        Code(
+            "diagnosis",
+            "Schizophrenia or bipolar disorder in the medical record",
+            "病历诊断为精神分裂症或双相情感障碍",
+        ),
+        Code("age", "Aged 18–60", "年龄18–60岁"),
+        Code("stable", "Stable for at least 3 months", "病情稳定至少3个月"),
+        Code("no_substance_abuse", "No drug or alcohol abuse", "无药物或酒精滥用"),
+        Code("no_severe_medical_illness", "No severe medical illness", "无严重躯体疾病"),
+    ),
+}
+
+INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    "consumer_satisfaction": ("satisfied_with_peers", "wants_to_continue"),
+    "caregiver_satisfaction": ("wants_patient_to_continue",),
+    "peer_benefit": ("working_skills", "social_communication"),
+    "consumer_benefit": ("social_communication",),
+    "caregiver_benefit": ("patient_social_communication", "own_mood"),
+}
+
+INSTRUMENT_ROLES: dict[str, str] = {
+    "consumer_satisfaction": "consumer",
+    "caregiver_satisfaction": "caregiver",
+    "peer_benefit": "peer",
+    "consumer_benefit": "consumer",
+    "caregiver_benefit": "caregiver",
+}
+
+SESSION_MINUTES = (40, 120)
+PSP_THRESHOLD = 50

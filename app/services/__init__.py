@@ -1,0 +1,1 @@
+"""One module per capability; each function opens its own transaction and returns plain data."""

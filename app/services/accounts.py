@@ -1,0 +1,162 @@
+"""Staff members and the accounts people sign in with.
+
+Passwords are kept only as argon2id hashes (memory-hard, so a stolen database file does
+not give the passwords away cheaply).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from app import codes
+from app.errors import UserError
+from app.i18n import translate
+from app.services import lookup
+from app.services.site import check_code
+from db.database import Database
+from db.models import StaffMember, UserAccount
+
+MIN_PASSWORD_LENGTH = 8
+_hasher = PasswordHasher()  # argon2id with the library's current recommended cost
+
+
+@dataclass(frozen=True)
+class Account:
+    """A signed-in user, as the application needs to know them."""
+
+    username: str
+    display_name: str
+    role: str
+    staff_code: str | None
+    person_code: str | None
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    """A staff member as lists show them."""
+
+    code: str
+    name: str
+    profession: str
+    active: bool
+
+
+def add_staff(
+    db: Database, code: str, name: str, profession: str, user: str = "system"
+) -> StaffRow:
+    """Adds (or updates) a professional who supports the service."""
+    check_code(code, translate("accounts", "Staff"))
+    if profession not in codes.PROFESSIONS:
+        raise UserError(
+            translate("accounts", "{value!r} is not a known profession.").format(value=profession)
+        )
+    if not name.strip():
+        raise UserError(translate("accounts", "The staff member needs a name."))
+    with db.transaction(user) as session:
+        staff = session.scalars(select(StaffMember).where(StaffMember.code == code)).first()
+        if staff is None:
+            staff = StaffMember(code=code)
+            session.add(staff)
+        staff.name = name.strip()
+        staff.profession = profession
+        staff.deleted = False
+        return StaffRow(staff.code, staff.name, staff.profession, staff.active)
+
+
+def list_staff(db: Database) -> list[StaffRow]:
+    """Every live staff member, by code."""
+    with db.reading() as session:
+        stmt = select(StaffMember).where(StaffMember.deleted.is_(False)).order_by(StaffMember.code)
+        return [StaffRow(s.code, s.name, s.profession, s.active) for s in session.scalars(stmt)]
+
+
+def create_account(
+    db: Database,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    staff_code: str | None = None,
+    person_code: str | None = None,
+    user: str = "system",
+) -> Account:
+    """Creates a sign-in account; the password is stored only as an argon2id hash."""
+    username = username.strip()
+    if not username:
+        raise UserError(translate("accounts", "The account needs a user name."))
+    if role not in codes.ACCOUNT_ROLES:
+        raise UserError(translate("accounts", "{value!r} is not a known role.").format(value=role))
+    _check_password(password)
+    with db.transaction(user) as session:
+        taken = session.scalars(select(UserAccount).where(UserAccount.username == username))
+        if taken.first() is not None:
+            raise UserError(
+                translate("accounts", "The user name {name} is taken.").format(name=username)
+            )
+        account = UserAccount(
+            username=username,
+            display_name=display_name or username,
+            role=role,
+            password_hash=_hasher.hash(password),
+            staff_id=lookup.staff(session, staff_code).id if staff_code else None,
+            person_id=lookup.person(session, person_code).id if person_code else None,
+        )
+        session.add(account)
+    return Account(username, account.display_name, role, staff_code, person_code)
+
+
+def sign_in(db: Database, username: str, password: str) -> Account:
+    """The account if the password matches; one message for any failure, to leak nothing."""
+    signed_in: Account | None = None
+    with db.transaction(username) as session:
+        account = session.scalars(
+            select(UserAccount).where(UserAccount.username == username.strip())
+        ).first()
+        if account is None or not account.active:
+            pass
+        elif not _verify(account.password_hash, password):
+            account.failed_attempts += 1
+        else:
+            account.failed_attempts = 0
+            if _hasher.check_needs_rehash(account.password_hash):
+                account.password_hash = _hasher.hash(password)
+            staff = session.get(StaffMember, account.staff_id) if account.staff_id else None
+            signed_in = Account(
+                account.username,
+                account.display_name,
+                account.role,
+                staff.code if staff else None,
+                None,
+            )
+    if signed_in is None:
+        raise UserError(translate("accounts", "The user name or password is wrong."))
+    return signed_in
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def change_password(db: Database, username: str, old: str, new: str) -> None:
+    """Replaces the password after checking the old one."""
+    sign_in(db, username, old)
+    _check_password(new)
+    with db.transaction(username) as session:
+        account = session.scalars(select(UserAccount).where(UserAccount.username == username)).one()
+        account.password_hash = _hasher.hash(new)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(
+            translate("accounts", "A password needs at least {n} characters.").format(
+                n=MIN_PASSWORD_LENGTH
+            )
+        )

@@ -1,0 +1,154 @@
+"""Screening against the inclusion criteria, and signed consent, before enrolment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app import codes
+from app.errors import UserError
+from app.i18n import translate
+from app.services import lookup
+from app.validation import Findings
+from db.database import Database
+from db.models import Consent, Screening
+
+
+@dataclass(frozen=True)
+class ScreeningData:
+    """One screening: each criterion of the role met or not, the PSP score, who and when."""
+
+    person: str
+    role: str
+    screened_on: date
+    criteria: dict[str, bool]
+    assessor: str | None = None
+    psp_score: int | None = None
+    notes: str = ""
+
+
+def check_screening(data: ScreeningData, today: date) -> Findings:
+    """Unknown or missing criteria are errors; a criterion not met is a warning to confirm."""
+    found = Findings()
+    if data.role not in codes.SCREENING_CRITERIA:
+        found.error(
+            "unknown_role",
+            "role",
+            translate("screening", "Only peers and consumers are screened, not {role!r}.").format(
+                role=data.role
+            ),
+        )
+        return found
+    criteria = codes.SCREENING_CRITERIA[data.role]
+    unknown = sorted(set(data.criteria) - set(criteria.code_names()))
+    missing = [c for c in criteria.code_names() if c not in data.criteria]
+    if unknown:
+        found.error(
+            "unknown_criterion",
+            "criteria",
+            translate("screening", "Unknown criteria: {names}.").format(names=", ".join(unknown)),
+        )
+    if missing:
+        found.error(
+            "missing_criterion",
+            "criteria",
+            translate("screening", "Say whether each criterion is met: {names}.").format(
+                names=", ".join(missing)
+            ),
+        )
+    if data.screened_on > today:
+        found.error(
+            "screened_in_future",
+            "screened_on",
+            translate("screening", "The screening date {day} is in the future.").format(
+                day=data.screened_on
+            ),
+        )
+    if data.psp_score is not None and not 1 <= data.psp_score <= 100:
+        found.error(
+            "psp_range",
+            "psp_score",
+            translate("screening", "A PSP score lies between 1 and 100, not {score}.").format(
+                score=data.psp_score
+            ),
+        )
+    if data.role == "peer" and data.psp_score is not None:
+        above = data.psp_score > codes.PSP_THRESHOLD
+        if data.criteria.get("psp_above_50") is not None and data.criteria["psp_above_50"] != above:
+            found.error(
+                "psp_mismatch",
+                "psp_score",
+                translate(
+                    "screening", "The PSP score {score} does not agree with 'PSP score above 50'."
+                ).format(score=data.psp_score),
+            )
+    for code in criteria.code_names():
+        if data.criteria.get(code) is False:
+            found.warning(
+                "criterion_not_met",
+                code,
+                translate("screening", "Criterion not met: {label}.").format(
+                    label=criteria[code].en
+                ),
+            )
+    return found
+
+
+def record_screening(
+    db: Database, data: ScreeningData, confirmed: bool = False, user: str = "system"
+) -> str:
+    """Saves a screening; criteria not met must be confirmed by the user."""
+    check_screening(data, date.today()).raise_if_blocking(confirmed)
+    with db.transaction(user) as session:
+        person = lookup.person(session, data.person)
+        screening = Screening(
+            person_id=person.id,
+            role=data.role,
+            screened_on=data.screened_on,
+            criteria=dict(data.criteria),
+            assessor_id=lookup.staff(session, data.assessor).id if data.assessor else None,
+            psp_score=data.psp_score,
+            notes=data.notes,
+        )
+        session.add(screening)
+        session.flush()
+        return screening.id
+
+
+def record_consent(
+    db: Database, person_code: str, kind: str, signed_on: date, user: str = "system"
+) -> None:
+    """Records a signed informed consent or service and group activity agreement."""
+    if kind not in codes.CONSENT_KINDS:
+        raise UserError(
+            translate("screening", "{value!r} is not a known consent form.").format(value=kind)
+        )
+    if signed_on > date.today():
+        raise UserError(
+            translate("screening", "The signing date {day} is in the future.").format(day=signed_on)
+        )
+    with db.transaction(user) as session:
+        person = lookup.person(session, person_code)
+        stmt = select(Consent).where(
+            Consent.person_id == person.id, Consent.kind == kind, Consent.signed_on == signed_on
+        )
+        if session.scalars(stmt).first() is None:
+            session.add(Consent(person_id=person.id, kind=kind, signed_on=signed_on))
+
+
+def consents_of(db: Database, person_code: str) -> dict[str, date]:
+    """The latest signing date of each consent form the person has signed."""
+    with db.reading() as session:
+        person = lookup.person(session, person_code)
+        rows = (
+            session.execute(
+                select(Consent.kind, Consent.signed_on)
+                .where(Consent.person_id == person.id, Consent.deleted.is_(False))
+                .order_by(Consent.signed_on)
+            )
+            .tuples()
+            .all()
+        )
+        return dict(rows)

@@ -1,0 +1,481 @@
+"""Activity sessions: planning, logging what happened, attendance and cancellation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import codes
+from app.errors import UserError
+from app.i18n import translate
+from app.services import lookup
+from app.services.people import current_enrolment, status_on
+from app.validation import Findings
+from db.base import new_uuid
+from db.database import Database
+from db.models import ActivitySession, Attendance, Community, Person, SessionPeer, StaffMember
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """Everything on the Activity Plan Form."""
+
+    community: str
+    session_date: date
+    planned_start: time
+    planned_end: time
+    venue: str
+    topic: str
+    lead_peer: str | None
+    assisting_peers: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+    format_other: str = ""
+    venue_detail: str = ""
+    theme: str = ""
+    aim: str = ""
+    warm_up: str = ""
+    main_activity: str = ""
+    closing: str = ""
+    materials: str = ""
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    """What happened: the Activity Process Form and the Participant List."""
+
+    actual_start: time
+    actual_end: time
+    consumers_present: tuple[str, ...] = ()
+    consumers_absent: tuple[str, ...] = ()
+    peers_present: tuple[str, ...] = ()
+    staff_present: tuple[str, ...] = ()
+    formats: tuple[str, ...] | None = None
+    held_theme: str = ""
+    held_aim: str = ""
+    feedback: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A session as lists show it."""
+
+    id: str
+    community: str
+    session_date: date
+    planned_start: time
+    planned_end: time
+    topic: str
+    theme: str
+    venue: str
+    status: str
+    lead_peer: str | None
+    consumers_present: int
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    """A whole session, plan, report and attendance, for forms and printouts."""
+
+    id: str
+    plan: SessionPlan
+    status: str
+    cancel_reason: str | None
+    cancel_note: str
+    report: SessionReport | None
+
+
+def minutes_between(start: time, end: time) -> int:
+    """Minutes from start to end on the same day."""
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+
+def _check_times(found: Findings, start: time, end: time, prefix: str) -> None:
+    length = minutes_between(start, end)
+    if length <= 0:
+        found.error(
+            "end_before_start",
+            f"{prefix}_end",
+            translate("sessions", "The end {end} is not after the start {start}.").format(
+                end=end.strftime("%H:%M"), start=start.strftime("%H:%M")
+            ),
+        )
+        return
+    low, high = codes.SESSION_MINUTES
+    if not low <= length <= high:
+        found.warning(
+            "unusual_length",
+            f"{prefix}_end",
+            translate(
+                "sessions", "The session lasts {n} minutes; sessions usually last {low}-{high}."
+            ).format(n=length, low=low, high=high),
+        )
+
+
+def _check_peers(session: Session, found: Findings, peers: list[str], on: date) -> None:
+    for code in peers:
+        person = lookup.person(session, code)
+        if current_enrolment(session, person.id, "peer", on) is None:
+            found.error(
+                "not_a_peer",
+                "peers",
+                translate("sessions", "{code} is not enrolled as a peer on {day}.").format(
+                    code=code, day=on
+                ),
+            )
+    if len(set(peers)) < 2:
+        found.warning(
+            "too_few_peers",
+            "peers",
+            translate("sessions", "Only {n} peer(s); a session needs at least two.").format(
+                n=len(set(peers))
+            ),
+        )
+
+
+def check_plan(session: Session, plan: SessionPlan) -> Findings:
+    """Every rule of the Activity Plan Form."""
+    found = Findings()
+    lookup.community(session, plan.community)
+    for field_name, value, code_list in (
+        ("topic", plan.topic, codes.TOPICS),
+        ("venue", plan.venue, codes.VENUES),
+        *(("formats", f, codes.FORMATS) for f in plan.formats),
+    ):
+        if value not in code_list:
+            found.error(
+                "unknown_code",
+                field_name,
+                translate("sessions", "{value!r} is not a known {what}.").format(
+                    value=value, what=code_list.name
+                ),
+            )
+    _check_times(found, plan.planned_start, plan.planned_end, "planned")
+    peers = ([plan.lead_peer] if plan.lead_peer else []) + list(plan.assisting_peers)
+    _check_peers(session, found, peers, plan.session_date)
+    if plan.lead_peer is None:
+        found.warning("no_lead", "lead_peer", translate("sessions", "No peer leads the session."))
+    return found
+
+
+def check_report(
+    session: Session, activity: ActivitySession, report: SessionReport, today: date
+) -> Findings:
+    """Every rule of the Activity Process Form and the Participant List."""
+    found = Findings()
+    if activity.session_date > today:
+        found.error(
+            "held_in_future",
+            "session_date",
+            translate(
+                "sessions", "The session is dated {day}, in the future; it cannot have been held."
+            ).format(day=activity.session_date),
+        )
+    _check_times(found, report.actual_start, report.actual_end, "actual")
+    community = session.get_one(Community, activity.community_id)
+    for code in report.consumers_present + report.consumers_absent:
+        person = lookup.person(session, code)
+        enrolment = current_enrolment(session, person.id, "consumer", activity.session_date)
+        if enrolment is None or enrolment.community_id != community.id:
+            found.error(
+                "not_enrolled",
+                "attendance",
+                translate(
+                    "sessions", "{code} is not enrolled as a consumer in {community} on {day}."
+                ).format(code=code, community=community.code, day=activity.session_date),
+            )
+        elif code in report.consumers_present and (
+            status_on(session, enrolment, activity.session_date) == "on_leave"
+        ):
+            found.warning(
+                "on_leave",
+                "attendance",
+                translate("sessions", "{code} is on leave on {day}.").format(
+                    code=code, day=activity.session_date
+                ),
+            )
+    both = set(report.consumers_present) & set(report.consumers_absent)
+    if both:
+        found.error(
+            "present_and_absent",
+            "attendance",
+            translate("sessions", "Marked both present and absent: {codes}.").format(
+                codes=", ".join(sorted(both))
+            ),
+        )
+    _check_peers(session, found, list(report.peers_present), activity.session_date)
+    return found
+
+
+def _apply_plan(session: Session, activity: ActivitySession, plan: SessionPlan) -> None:
+    """Copies the plan onto the session, which is added to the transaction if new."""
+    activity.community_id = lookup.community(session, plan.community).id
+    for name in (
+        "session_date",
+        "planned_start",
+        "planned_end",
+        "venue",
+        "venue_detail",
+        "topic",
+        "theme",
+        "aim",
+        "format_other",
+        "warm_up",
+        "main_activity",
+        "closing",
+        "materials",
+    ):
+        setattr(activity, name, getattr(plan, name))
+    activity.formats = list(plan.formats)
+    session.add(activity)
+    wanted = {plan.lead_peer: "lead"} if plan.lead_peer else {}
+    wanted |= {code: "assist" for code in plan.assisting_peers if code != plan.lead_peer}
+    existing = {
+        row.person_id: row
+        for row in session.scalars(select(SessionPeer).where(SessionPeer.session_id == activity.id))
+    }
+    for code, part in wanted.items():
+        person = lookup.person(session, code)
+        row = existing.pop(person.id, None) or SessionPeer(
+            session_id=activity.id, person_id=person.id
+        )
+        row.part, row.deleted = part, False
+        session.add(row)
+    for row in existing.values():
+        row.deleted = True
+
+
+def plan_session(
+    db: Database, plan: SessionPlan, confirmed: bool = False, user: str = "system"
+) -> str:
+    """Saves a new planned session and returns its key; errors and unconfirmed warnings stop it."""
+    with db.transaction(user) as session:
+        check_plan(session, plan).raise_if_blocking(confirmed)
+        activity = ActivitySession(id=new_uuid(), status="planned")
+        _apply_plan(session, activity, plan)
+        return activity.id
+
+
+def update_plan(
+    db: Database,
+    session_id: str,
+    plan: SessionPlan,
+    confirmed: bool = False,
+    user: str = "system",
+) -> None:
+    """Changes the plan of an existing session."""
+    with db.transaction(user) as session:
+        activity = lookup.activity_session(session, session_id)
+        check_plan(session, plan).raise_if_blocking(confirmed)
+        _apply_plan(session, activity, plan)
+
+
+def log_session(
+    db: Database,
+    session_id: str,
+    report: SessionReport,
+    confirmed: bool = False,
+    user: str = "system",
+    today: date | None = None,
+) -> None:
+    """Records what happened at a session and who attended; the session becomes held."""
+    with db.transaction(user) as session:
+        activity = lookup.activity_session(session, session_id)
+        check_report(session, activity, report, today or date.today()).raise_if_blocking(confirmed)
+        activity.status = "held"
+        activity.cancel_reason = None
+        activity.actual_start = report.actual_start
+        activity.actual_end = report.actual_end
+        if report.formats is not None:
+            activity.formats = list(report.formats)
+        activity.held_theme = report.held_theme
+        activity.held_aim = report.held_aim
+        activity.feedback = report.feedback
+        activity.notes = report.notes
+        _apply_attendance(session, activity, report)
+
+
+def _apply_attendance(session: Session, activity: ActivitySession, report: SessionReport) -> None:
+    existing = list(session.scalars(select(Attendance).where(Attendance.session_id == activity.id)))
+    by_person = {row.person_id: row for row in existing if row.person_id}
+    by_staff = {row.staff_id: row for row in existing if row.staff_id}
+    wanted: list[tuple[str, str, bool]] = (
+        [("consumer", code, True) for code in report.consumers_present]
+        + [("consumer", code, False) for code in report.consumers_absent]
+        + [("peer", code, True) for code in report.peers_present]
+    )
+    for kind, code, present in wanted:
+        person = lookup.person(session, code)
+        row = by_person.pop(person.id, None) or Attendance(
+            session_id=activity.id, person_id=person.id
+        )
+        row.kind, row.present, row.deleted = kind, present, False
+        session.add(row)
+    for code in report.staff_present:
+        staff = lookup.staff(session, code)
+        row = by_staff.pop(staff.id, None) or Attendance(session_id=activity.id, staff_id=staff.id)
+        row.kind, row.present, row.deleted = "staff", True, False
+        session.add(row)
+    for row in [*by_person.values(), *by_staff.values()]:
+        row.deleted = True
+
+
+def cancel_session(
+    db: Database, session_id: str, reason: str, note: str = "", user: str = "system"
+) -> None:
+    """Marks a session cancelled, with a reason such as "venue unavailable"."""
+    if reason not in codes.CANCEL_REASONS:
+        raise UserError(
+            translate("sessions", "{value!r} is not a known cancellation reason.").format(
+                value=reason
+            )
+        )
+    if reason == "other" and not note.strip():
+        raise UserError(translate("sessions", "Say why the session was cancelled."))
+    with db.transaction(user) as session:
+        activity = lookup.activity_session(session, session_id)
+        if activity.status == "held":
+            raise UserError(translate("sessions", "A session that was held cannot be cancelled."))
+        activity.status = "cancelled"
+        activity.cancel_reason = reason
+        activity.cancel_note = note
+
+
+def delete_session(db: Database, session_id: str, user: str = "system") -> None:
+    """Marks a session and its attendance deleted; nothing is erased."""
+    with db.transaction(user) as session:
+        activity = lookup.activity_session(session, session_id)
+        activity.deleted = True
+        for model in (Attendance, SessionPeer):
+            for row in session.scalars(select(model).where(model.session_id == activity.id)):
+                row.deleted = True
+
+
+def list_sessions(
+    db: Database,
+    start: date | None = None,
+    end: date | None = None,
+    community_code: str | None = None,
+) -> list[SessionRow]:
+    """Live sessions between two days (inclusive), by date and time."""
+    with db.reading() as session:
+        stmt = (
+            select(ActivitySession, Community.code)
+            .join(Community, ActivitySession.community_id == Community.id)
+            .where(ActivitySession.deleted.is_(False))
+            .order_by(ActivitySession.session_date, ActivitySession.planned_start)
+        )
+        if start:
+            stmt = stmt.where(ActivitySession.session_date >= start)
+        if end:
+            stmt = stmt.where(ActivitySession.session_date <= end)
+        if community_code:
+            stmt = stmt.where(Community.code == community_code)
+        leads = dict(
+            session.execute(
+                select(SessionPeer.session_id, Person.code)
+                .join(Person, SessionPeer.person_id == Person.id)
+                .where(SessionPeer.part == "lead", SessionPeer.deleted.is_(False))
+            )
+            .tuples()
+            .all()
+        )
+        present: dict[str, int] = {}
+        for sid in session.scalars(
+            select(Attendance.session_id).where(
+                Attendance.kind == "consumer",
+                Attendance.present.is_(True),
+                Attendance.deleted.is_(False),
+            )
+        ):
+            present[sid] = present.get(sid, 0) + 1
+        return [
+            SessionRow(
+                a.id,
+                community,
+                a.session_date,
+                a.planned_start,
+                a.planned_end,
+                a.topic,
+                a.theme,
+                a.venue,
+                a.status,
+                leads.get(a.id),
+                present.get(a.id, 0),
+            )
+            for a, community in session.execute(stmt).tuples()
+        ]
+
+
+def session_detail(db: Database, session_id: str) -> SessionDetail:
+    """The whole session, for the forms."""
+    with db.reading() as session:
+        a = lookup.activity_session(session, session_id)
+        community = session.get_one(Community, a.community_id)
+        peers = (
+            session.execute(
+                select(SessionPeer.part, Person.code)
+                .join(Person, SessionPeer.person_id == Person.id)
+                .where(SessionPeer.session_id == a.id, SessionPeer.deleted.is_(False))
+                .order_by(Person.code)
+            )
+            .tuples()
+            .all()
+        )
+        plan = SessionPlan(
+            community=community.code,
+            session_date=a.session_date,
+            planned_start=a.planned_start,
+            planned_end=a.planned_end,
+            venue=a.venue,
+            topic=a.topic,
+            lead_peer=next((code for part, code in peers if part == "lead"), None),
+            assisting_peers=tuple(code for part, code in peers if part == "assist"),
+            formats=tuple(a.formats),
+            format_other=a.format_other,
+            venue_detail=a.venue_detail,
+            theme=a.theme,
+            aim=a.aim,
+            warm_up=a.warm_up,
+            main_activity=a.main_activity,
+            closing=a.closing,
+            materials=a.materials,
+        )
+        report = None
+        if a.status == "held" and a.actual_start and a.actual_end:
+            report = _report(session, a)
+        return SessionDetail(a.id, plan, a.status, a.cancel_reason, a.cancel_note, report)
+
+
+def _report(session: Session, a: ActivitySession) -> SessionReport:
+    rows = (
+        session.execute(
+            select(Attendance.kind, Attendance.present, Person.code, StaffMember.code)
+            .outerjoin(Person, Attendance.person_id == Person.id)
+            .outerjoin(StaffMember, Attendance.staff_id == StaffMember.id)
+            .where(Attendance.session_id == a.id, Attendance.deleted.is_(False))
+        )
+        .tuples()
+        .all()
+    )
+
+    def pick(kind: str, present: bool) -> tuple[str, ...]:
+        return tuple(sorted(p or s for k, here, p, s in rows if k == kind and here == present))
+
+    assert a.actual_start is not None and a.actual_end is not None
+    return SessionReport(
+        actual_start=a.actual_start,
+        actual_end=a.actual_end,
+        consumers_present=pick("consumer", True),
+        consumers_absent=pick("consumer", False),
+        peers_present=pick("peer", True),
+        staff_present=pick("staff", True),
+        formats=tuple(a.formats),
+        held_theme=a.held_theme,
+        held_aim=a.held_aim,
+        feedback=a.feedback,
+        notes=a.notes,
+    )

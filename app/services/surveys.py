@@ -1,0 +1,117 @@
+"""Answers to the yes/no evaluation interviews (satisfaction and perceived benefit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import codes
+from app.i18n import translate
+from app.services import lookup
+from app.validation import Findings
+from db.database import Database
+from db.models import Person, SurveyAnswer
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One person's answer to one item of one instrument on one date."""
+
+    person: str
+    instrument: str
+    item: str
+    answer: str
+    answered_on: date
+    reason: str = ""
+
+
+def check_answer(answer: Answer, today: date) -> Findings:
+    """Known instrument, item and answer; a reason when not assessed; no future date."""
+    found = Findings()
+    items = codes.INSTRUMENTS.get(answer.instrument)
+    if items is None:
+        found.error(
+            "unknown_instrument",
+            "instrument",
+            translate("surveys", "{value!r} is not a known instrument.").format(
+                value=answer.instrument
+            ),
+        )
+    elif answer.item not in items:
+        found.error(
+            "unknown_item",
+            "item",
+            translate("surveys", "{item!r} is not an item of {instrument}.").format(
+                item=answer.item, instrument=answer.instrument
+            ),
+        )
+    if answer.answer not in codes.SURVEY_ANSWERS:
+        found.error(
+            "unknown_answer",
+            "answer",
+            translate("surveys", "{value!r} is not yes, no or not_assessed.").format(
+                value=answer.answer
+            ),
+        )
+    if answer.answered_on > today:
+        found.error(
+            "answer_in_future",
+            "date",
+            translate("surveys", "The date {day} is in the future.").format(day=answer.answered_on),
+        )
+    return found
+
+
+def save_answer(session: Session, answer: Answer) -> SurveyAnswer:
+    """Writes the answer, replacing an earlier one for the same person, item and date."""
+    person = lookup.person(session, answer.person)
+    stmt = select(SurveyAnswer).where(
+        SurveyAnswer.person_id == person.id,
+        SurveyAnswer.instrument == answer.instrument,
+        SurveyAnswer.item == answer.item,
+        SurveyAnswer.answered_on == answer.answered_on,
+    )
+    row = session.scalars(stmt).first()
+    if row is None:
+        row = SurveyAnswer(
+            person_id=person.id,
+            instrument=answer.instrument,
+            item=answer.item,
+            answered_on=answer.answered_on,
+        )
+        session.add(row)
+    row.answer = answer.answer
+    row.reason = answer.reason
+    row.deleted = False
+    return row
+
+
+def record_answers(db: Database, answers: list[Answer], user: str = "system") -> int:
+    """Saves the answers together (all or none) and returns how many."""
+    today = date.today()
+    found = Findings()
+    for answer in answers:
+        found.problems.extend(check_answer(answer, today).problems)
+    found.raise_if_blocking(confirmed=True)
+    with db.transaction(user) as session:
+        for answer in answers:
+            save_answer(session, answer)
+    return len(answers)
+
+
+def list_answers(db: Database) -> list[Answer]:
+    """Every live answer, by person, instrument and item."""
+    with db.reading() as session:
+        stmt = (
+            select(SurveyAnswer, Person.code)
+            .join(Person, SurveyAnswer.person_id == Person.id)
+            .where(SurveyAnswer.deleted.is_(False))
+            .order_by(Person.code, SurveyAnswer.instrument, SurveyAnswer.item)
+        )
+        return [
+            Answer(code, a.instrument, a.item, a.answer, a.answered_on, a.reason)
+            for a, code in session.execute(stmt).tuples()
+        ]

@@ -1,0 +1,58 @@
+"""One open database: its engine, its sessions and this installation's identity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import create_database_engine, database_url
+from db.hooks import before_flush
+from db.migrate import upgrade_to_head
+from db.models import Installation
+
+
+class Database:
+    """An open database at the newest schema; services take their sessions from here."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", before_flush)
+
+    @classmethod
+    def open(cls, target: str | Path | None = None) -> Database:
+        """Opens (creating if need be) the database at a path or URL and upgrades it."""
+        engine = create_database_engine(database_url(target))
+        upgrade_to_head(engine)
+        return cls(engine)
+
+    def installation(self) -> Installation | None:
+        """This database's identity, or None before ``init`` has run."""
+        with self._sessions() as session:
+            return session.scalars(select(Installation)).first()
+
+    @contextmanager
+    def transaction(self, user: str = "system", *, merging: bool = False) -> Iterator[Session]:
+        """A session whose work is committed together on success and rolled back on error."""
+        installation = self.installation()
+        with self._sessions() as session:
+            session.info["user"] = user
+            session.info["merging"] = merging
+            session.info["site_code"] = installation.site_code if installation else None
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        """Releases every connection, so the file can be copied or removed."""
+        self.engine.dispose()

@@ -1,0 +1,46 @@
+"""Every table of the service record; importing this package registers them all."""
+
+from db.models.accounts import UserAccount
+from db.models.audit import AuditEntry
+from db.models.community import Community, Installation
+from db.models.emergencies import EmergencyEvent, EmergencyPerson
+from db.models.people import (
+    CaregiverLink,
+    Consent,
+    Contact,
+    Enrolment,
+    Person,
+    Screening,
+    StaffMember,
+    StatusChange,
+)
+from db.models.sessions import ActivitySession, Attendance, SessionPeer
+from db.models.supervision import Supervision, SupervisionAttendee
+from db.models.surveys import SurveyAnswer
+from db.models.training import TrainingAttendance, TrainingCourse, TrainingSession
+
+__all__ = [
+    "ActivitySession",
+    "Attendance",
+    "AuditEntry",
+    "CaregiverLink",
+    "Community",
+    "Consent",
+    "Contact",
+    "EmergencyEvent",
+    "EmergencyPerson",
+    "Enrolment",
+    "Installation",
+    "Person",
+    "Screening",
+    "SessionPeer",
+    "StaffMember",
+    "StatusChange",
+    "Supervision",
+    "SupervisionAttendee",
+    "SurveyAnswer",
+    "TrainingAttendance",
+    "TrainingCourse",
+    "TrainingSession",
+    "UserAccount",
+]

@@ -1,0 +1,75 @@
+"""Activity sessions: the plan, what happened, the peers who ran it and who attended."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, Travelling
+
+
+class ActivitySession(Travelling, Base):
+    """One group activity, from the Activity Plan Form to the Activity Process Form."""
+
+    __tablename__ = "activity_session"
+
+    community_id: Mapped[str] = mapped_column(ForeignKey("community.id"), index=True)
+    session_date: Mapped[date] = mapped_column(Date, index=True)
+    planned_start: Mapped[time] = mapped_column(Time)
+    planned_end: Mapped[time] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(String(32))
+    venue_detail: Mapped[str] = mapped_column(String(200), default="")
+    topic: Mapped[str] = mapped_column(String(32))
+    theme: Mapped[str] = mapped_column(String(200), default="")
+    aim: Mapped[str] = mapped_column(Text, default="")
+    formats: Mapped[list[str]] = mapped_column(JSON, default=list)
+    format_other: Mapped[str] = mapped_column(String(200), default="")
+    warm_up: Mapped[str] = mapped_column(Text, default="")
+    main_activity: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned", index=True)
+    cancel_reason: Mapped[str | None] = mapped_column(String(32))
+    cancel_note: Mapped[str] = mapped_column(Text, default="")
+    actual_start: Mapped[time | None] = mapped_column(Time)
+    actual_end: Mapped[time | None] = mapped_column(Time)
+    held_theme: Mapped[str] = mapped_column(String(200), default="")
+    held_aim: Mapped[str] = mapped_column(Text, default="")
+    feedback: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    peers: Mapped[list[SessionPeer]] = relationship(back_populates="session")
+
+
+class SessionPeer(Travelling, Base):
+    """A peer who leads or assists a session (the plan's lead and assisting peers)."""
+
+    __tablename__ = "session_peer"
+    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("activity_session.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    part: Mapped[str] = mapped_column(String(16))
+
+    session: Mapped[ActivitySession] = relationship(back_populates="peers")
+
+
+class Attendance(Travelling, Base):
+    """Who was at a session: consumers present or absent, peers and staff present.
+
+    Exactly one of ``person_id`` and ``staff_id`` is set.
+    """
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("session_id", "person_id"),
+        UniqueConstraint("session_id", "staff_id"),
+    )
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("activity_session.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+    present: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -1,0 +1,38 @@
+"""Supervision of peers by community doctors and psychologists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Travelling
+
+
+class Supervision(Travelling, Base):
+    """One supervision: before/after a session, as needed, group or online."""
+
+    __tablename__ = "supervision"
+
+    community_id: Mapped[str] = mapped_column(ForeignKey("community.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("activity_session.id"))
+    supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+    topics: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupervisionAttendee(Travelling, Base):
+    """A peer or staff member who attended a supervision."""
+
+    __tablename__ = "supervision_attendee"
+    __table_args__ = (
+        UniqueConstraint("supervision_id", "person_id"),
+        UniqueConstraint("supervision_id", "staff_id"),
+    )
+
+    supervision_id: Mapped[str] = mapped_column(ForeignKey("supervision.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))

@@ -1,0 +1,45 @@
+"""Training courses for peers, their sessions and who attended."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Travelling
+
+
+class TrainingCourse(Travelling, Base):
+    """A pre-service or continuing training course."""
+
+    __tablename__ = "training_course"
+
+    community_id: Mapped[str | None] = mapped_column(ForeignKey("community.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingSession(Travelling, Base):
+    """One meeting of a course, such as a half-day workshop."""
+
+    __tablename__ = "training_session"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("training_course.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    topic: Mapped[str] = mapped_column(String(200))
+    trainer: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TrainingAttendance(Travelling, Base):
+    """Whether a peer attended one training session."""
+
+    __tablename__ = "training_attendance"
+    __table_args__ = (UniqueConstraint("training_session_id", "person_id"),)
+
+    training_session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the service record; the app upgrades to head on open."""
