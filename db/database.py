@@ -48,10 +48,9 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only; nothing it does is committed."""
+        """A session for reads; closing it ends the transaction without committing."""
         with self._sessions() as session:
             yield session
-            session.rollback()
 
     def close(self) -> None:
         """Releases every connection, so the file can be copied or removed."""

@@ -154,14 +154,14 @@ def list_events(db: Database, community_code: str | None = None) -> list[EventRo
         )
         if community_code:
             stmt = stmt.where(Community.code == community_code)
-        staff = dict(session.execute(select(StaffMember.id, StaffMember.code)).tuples().all())
+        staff = dict(session.execute(select(StaffMember.id, StaffMember.code)).all())
         involved: dict[str, list[str]] = {}
         for event_id, code in session.execute(
             select(EmergencyPerson.event_id, Person.code)
             .join(Person, EmergencyPerson.person_id == Person.id)
             .where(EmergencyPerson.deleted.is_(False))
             .order_by(Person.code)
-        ).tuples():
+        ):
             involved.setdefault(event_id, []).append(code)
         return [
             EventRow(
@@ -179,7 +179,7 @@ def list_events(db: Database, community_code: str | None = None) -> list[EventRo
                 follow_up=e.follow_up,
                 closed_at=e.closed_at,
             )
-            for e, community in session.execute(stmt).tuples()
+            for e, community in session.execute(stmt)
         ]
 
 

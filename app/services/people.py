@@ -305,12 +305,12 @@ def list_people(
                 .join(Person, CaregiverLink.cared_for_id == Person.id)
                 .where(CaregiverLink.deleted.is_(False))
             )
-            .tuples()
+            
             .all()
         )
         return [
             _row(session, person, community, on, caregivers.get(person.id))
-            for person, community in session.execute(stmt).tuples()
+            for person, community in session.execute(stmt)
         ]
 
 

@@ -148,7 +148,7 @@ def consents_of(db: Database, person_code: str) -> dict[str, date]:
                 .where(Consent.person_id == person.id, Consent.deleted.is_(False))
                 .order_by(Consent.signed_on)
             )
-            .tuples()
+            
             .all()
         )
         return dict(rows)

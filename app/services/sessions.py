@@ -380,7 +380,7 @@ def list_sessions(
                 .join(Person, SessionPeer.person_id == Person.id)
                 .where(SessionPeer.part == "lead", SessionPeer.deleted.is_(False))
             )
-            .tuples()
+            
             .all()
         )
         present: dict[str, int] = {}
@@ -406,7 +406,7 @@ def list_sessions(
                 leads.get(a.id),
                 present.get(a.id, 0),
             )
-            for a, community in session.execute(stmt).tuples()
+            for a, community in session.execute(stmt)
         ]
 
 
@@ -422,7 +422,7 @@ def session_detail(db: Database, session_id: str) -> SessionDetail:
                 .where(SessionPeer.session_id == a.id, SessionPeer.deleted.is_(False))
                 .order_by(Person.code)
             )
-            .tuples()
+            
             .all()
         )
         plan = SessionPlan(
@@ -458,7 +458,7 @@ def _report(session: Session, a: ActivitySession) -> SessionReport:
             .outerjoin(StaffMember, Attendance.staff_id == StaffMember.id)
             .where(Attendance.session_id == a.id, Attendance.deleted.is_(False))
         )
-        .tuples()
+        
         .all()
     )
 

@@ -96,5 +96,5 @@ def list_supervision(db: Database) -> list[SupervisionRow]:
         )
         return [
             SupervisionRow(s.id, c, s.held_on, s.kind, counts.get(s.id, 0), s.topics)
-            for s, c in session.execute(stmt).tuples()
+            for s, c in session.execute(stmt)
         ]

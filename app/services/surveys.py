@@ -113,5 +113,5 @@ def list_answers(db: Database) -> list[Answer]:
         )
         return [
             Answer(code, a.instrument, a.item, a.answer, a.answered_on, a.reason)
-            for a, code in session.execute(stmt).tuples()
+            for a, code in session.execute(stmt)
         ]

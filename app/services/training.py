@@ -102,7 +102,7 @@ def list_courses(db: Database) -> list[CourseRow]:
                     TrainingSession.deleted.is_(False)
                 )
             )
-            .tuples()
+            
             .all()
         )
         course_of = dict(meetings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling, UTCDateTime
 
@@ -38,3 +38,5 @@ class EmergencyPerson(Travelling, Base):
 
     event_id: Mapped[str] = mapped_column(ForeignKey("emergency_event.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+    event: Mapped[EmergencyEvent] = relationship()

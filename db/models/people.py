@@ -71,6 +71,8 @@ class StatusChange(Travelling, Base):
     effective_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
 
+    enrolment: Mapped[Enrolment] = relationship()
+
 
 class CaregiverLink(Travelling, Base):
     """A caregiver and the person they care for."""

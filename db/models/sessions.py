@@ -73,3 +73,5 @@ class Attendance(Travelling, Base):
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
     present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    session: Mapped[ActivitySession] = relationship()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling
 
@@ -36,3 +36,5 @@ class SupervisionAttendee(Travelling, Base):
     supervision_id: Mapped[str] = mapped_column(ForeignKey("supervision.id"), index=True)
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+
+    supervision: Mapped[Supervision] = relationship()

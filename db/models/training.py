@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling
 
@@ -33,6 +33,8 @@ class TrainingSession(Travelling, Base):
     topic: Mapped[str] = mapped_column(String(200))
     trainer: Mapped[str] = mapped_column(String(200), default="")
 
+    course: Mapped[TrainingCourse] = relationship()
+
 
 class TrainingAttendance(Travelling, Base):
     """Whether a peer attended one training session."""
@@ -43,3 +45,5 @@ class TrainingAttendance(Travelling, Base):
     training_session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    training_session: Mapped[TrainingSession] = relationship()

@@ -1,0 +1,76 @@
+"""Migrations: an empty database reaches head, models and migrations agree, nothing is lost."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import OperationalError
+
+from db.base import Base
+from db.database import Database
+from db.engine import create_database_engine, database_url
+from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+
+
+def test_single_head() -> None:
+    """The migrations form one line of history."""
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_empty_database_is_upgraded_to_head(tmp_path: Path) -> None:
+    """Opening an empty file creates every table at the newest revision."""
+    db = Database.open(tmp_path / "new.sqlite")
+    assert current_revision(db.engine) == head_revision()
+    db.close()
+    tables = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "new.sqlite").execute(
+            "SELECT name FROM sqlite_master WHERE type='table'"
+        )
+    }
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_models_match_migrations(tmp_path: Path) -> None:
+    """The schema the migrations build is the schema the models describe."""
+    db = Database.open(tmp_path / "m.sqlite")
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    db.close()
+
+
+def test_reopening_at_head_leaves_data_and_makes_no_backup(db: Database, db_path: Path) -> None:
+    """Opening a database already at head changes nothing and copies nothing."""
+    db.close()
+    again = Database.open(db_path)
+    assert again.installation() is not None
+    assert not list(db_path.parent.glob("*.bak"))
+    again.close()
+
+
+def test_app_never_calls_create_all() -> None:
+    """Real databases get their tables from migrations only."""
+    sources = Path(__file__).resolve().parents[2]
+    for folder in ("app", "db", "ui"):
+        for path in (sources / folder).rglob("*.py"):
+            assert "create_all" not in path.read_text(encoding="utf-8"), path
+
+
+def test_upgrade_is_all_or_nothing(tmp_path: Path) -> None:
+    """A migration that fails half-way leaves none of its tables behind (transactional DDL)."""
+    engine = create_database_engine(database_url(tmp_path / "x.sqlite"))
+    with engine.connect() as connection:
+        connection.exec_driver_sql("CREATE TABLE person (id TEXT)")
+        connection.commit()
+    with pytest.raises(OperationalError):
+        upgrade_to_head(engine)
+    with engine.connect() as connection:
+        names = {r[0] for r in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert "community" not in names and "audit_entry" not in names
+    assert current_revision(engine) is None
