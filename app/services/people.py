@@ -304,9 +304,7 @@ def list_people(
                 select(CaregiverLink.caregiver_id, Person.code)
                 .join(Person, CaregiverLink.cared_for_id == Person.id)
                 .where(CaregiverLink.deleted.is_(False))
-            )
-            
-            .all()
+            ).all()
         )
         return [
             _row(session, person, community, on, caregivers.get(person.id))

@@ -142,13 +142,9 @@ def consents_of(db: Database, person_code: str) -> dict[str, date]:
     """The latest signing date of each consent form the person has signed."""
     with db.reading() as session:
         person = lookup.person(session, person_code)
-        rows = (
-            session.execute(
-                select(Consent.kind, Consent.signed_on)
-                .where(Consent.person_id == person.id, Consent.deleted.is_(False))
-                .order_by(Consent.signed_on)
-            )
-            
-            .all()
-        )
+        rows = session.execute(
+            select(Consent.kind, Consent.signed_on)
+            .where(Consent.person_id == person.id, Consent.deleted.is_(False))
+            .order_by(Consent.signed_on)
+        ).all()
         return dict(rows)

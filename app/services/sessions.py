@@ -379,9 +379,7 @@ def list_sessions(
                 select(SessionPeer.session_id, Person.code)
                 .join(Person, SessionPeer.person_id == Person.id)
                 .where(SessionPeer.part == "lead", SessionPeer.deleted.is_(False))
-            )
-            
-            .all()
+            ).all()
         )
         present: dict[str, int] = {}
         for sid in session.scalars(
@@ -415,16 +413,12 @@ def session_detail(db: Database, session_id: str) -> SessionDetail:
     with db.reading() as session:
         a = lookup.activity_session(session, session_id)
         community = session.get_one(Community, a.community_id)
-        peers = (
-            session.execute(
-                select(SessionPeer.part, Person.code)
-                .join(Person, SessionPeer.person_id == Person.id)
-                .where(SessionPeer.session_id == a.id, SessionPeer.deleted.is_(False))
-                .order_by(Person.code)
-            )
-            
-            .all()
-        )
+        peers = session.execute(
+            select(SessionPeer.part, Person.code)
+            .join(Person, SessionPeer.person_id == Person.id)
+            .where(SessionPeer.session_id == a.id, SessionPeer.deleted.is_(False))
+            .order_by(Person.code)
+        ).all()
         plan = SessionPlan(
             community=community.code,
             session_date=a.session_date,
@@ -451,16 +445,12 @@ def session_detail(db: Database, session_id: str) -> SessionDetail:
 
 
 def _report(session: Session, a: ActivitySession) -> SessionReport:
-    rows = (
-        session.execute(
-            select(Attendance.kind, Attendance.present, Person.code, StaffMember.code)
-            .outerjoin(Person, Attendance.person_id == Person.id)
-            .outerjoin(StaffMember, Attendance.staff_id == StaffMember.id)
-            .where(Attendance.session_id == a.id, Attendance.deleted.is_(False))
-        )
-        
-        .all()
-    )
+    rows = session.execute(
+        select(Attendance.kind, Attendance.present, Person.code, StaffMember.code)
+        .outerjoin(Person, Attendance.person_id == Person.id)
+        .outerjoin(StaffMember, Attendance.staff_id == StaffMember.id)
+        .where(Attendance.session_id == a.id, Attendance.deleted.is_(False))
+    ).all()
 
     def pick(kind: str, present: bool) -> tuple[str, ...]:
         return tuple(sorted(p or s for k, here, p, s in rows if k == kind and here == present))

@@ -96,15 +96,11 @@ def add_training_session(
 def list_courses(db: Database) -> list[CourseRow]:
     """Every live course, newest first, with its counts."""
     with db.reading() as session:
-        meetings = (
-            session.execute(
-                select(TrainingSession.id, TrainingSession.course_id).where(
-                    TrainingSession.deleted.is_(False)
-                )
+        meetings = session.execute(
+            select(TrainingSession.id, TrainingSession.course_id).where(
+                TrainingSession.deleted.is_(False)
             )
-            
-            .all()
-        )
+        ).all()
         course_of = dict(meetings)
         sessions: dict[str, int] = {}
         for _, course_id in meetings:
