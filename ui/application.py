@@ -1,4 +1,4 @@
-"""Starting the desktop application: Qt, translations, the database and the main window."""
+"""Starting the desktop application: Qt, translations, set-up, sign-in and the main window."""
 
 from __future__ import annotations
 
@@ -6,9 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.i18n import set_translator
+from db.database import Database
+from ui.context import AppContext, DataEvents
+from ui.labels import set_language
+from ui.settings import Settings
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -25,38 +29,64 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             translators.append(translator)
     set_translator(QCoreApplication.translate)
+    set_language(language)
     return translators
 
 
-def default_language() -> str:
-    """Chinese unless the system asks for something else, as most users read Chinese."""
+def choose_language(settings: Settings) -> str:
+    """The language set in preferences, else Chinese unless the system is in English."""
+    chosen = settings.get("language")
+    if chosen:
+        return str(chosen)
     return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
 
 
-def run_gui(db_target: str | None) -> int:
-    """Opens the database and shows the main window until the user quits."""
-    from db.database import Database
+def sign_in_and_work(app: QApplication, db: Database, settings: Settings) -> int:
+    """Asks who signs in, shows the main window, and asks again after signing out."""
     from ui.main_window import MainWindow
+    from ui.signin import SignInDialog
+
+    installation = db.installation()
+    assert installation is not None
+    while True:
+        dialog = SignInDialog(db, installation.site_name, settings.get("last_username"))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
+            return 0
+        settings.set("last_username", dialog.account.username)
+        context = AppContext(
+            db=db,
+            account=dialog.account,
+            settings=settings,
+            events=DataEvents(),
+            site_code=installation.site_code,
+            site_name=installation.site_name,
+        )
+        window = MainWindow(context)
+        window.show()
+        code = app.exec()
+        if not window.was_signed_out:
+            return code
+
+
+def run_gui(db_target: str | None) -> int:
+    """Opens the database, sets the site up on first run, then signs in and works."""
+    from ui.signin import SetupDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("PeerSupportDesk")
-    install_translators(app, default_language())
+    settings = Settings()
+    install_translators(app, choose_language(settings))
     try:
         db = Database.open(db_target)
-    except Exception as error:
+    except Exception as error:  # a damaged file or a folder we cannot write
         QMessageBox.critical(
-            None,
-            QCoreApplication.translate("application", "Cannot open the database"),
-            str(error),
+            None, QCoreApplication.translate("application", "Cannot open the database"), str(error)
         )
         return 1
-    installation = db.installation()
-    window = MainWindow(
-        installation.site_name if installation else None,
-        installation.site_code if installation else None,
-        str(db.engine.url.database or db.engine.url),
-    )
-    window.show()
-    code = app.exec()
-    db.close()
-    return code
+    try:
+        if db.installation() is None and SetupDialog(db).exec() != QDialog.DialogCode.Accepted:
+            return 0
+        return sign_in_and_work(app, db, settings)
+    finally:
+        db.close()

@@ -1,33 +1,255 @@
-"""The main window; for now it shows which site and database are open."""
+"""The main window: navigation, the site and user always in view, and the idle lock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.codes import ACCOUNT_ROLES
+from app.errors import UserError
+from app.permissions import Capability
+from app.services import accounts
+from ui.context import AppContext
+from ui.idle import IdleWatcher
+from ui.labels import code_label
+from ui.pages.base import Page
+from ui.pages.emergencies import EmergenciesPage
+from ui.pages.people import PeoplePage
+from ui.pages.sessions import SessionsPage
+from ui.pages.supervision import SupervisionTrainingPage
+from ui.pages.surveys import SurveysPage
+from ui.pages.today import TodayPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+PAGES: list[tuple[str, str, type[Page], Capability | None]] = [
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), TodayPage, None),
+    ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), SessionsPage, None),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), PeoplePage, None),
+    ("emergencies", QT_TRANSLATE_NOOP("MainWindow", "Emergencies"), EmergenciesPage, None),
+    (
+        "supervision",
+        QT_TRANSLATE_NOOP("MainWindow", "Supervision and training"),
+        SupervisionTrainingPage,
+        Capability.RECORD_SUPERVISION,
+    ),
+    ("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), SurveysPage, Capability.RECORD_SURVEYS),
+]
+"""The pages in navigation order: key, title, class, and the capability needed to see it."""
+
+
+class LockPage(QWidget):
+    """Covers the work while locked; the same user's password opens it again."""
+
+    unlocked = Signal()
+    """Emitted when the right password was typed."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        title = QLabel(self.tr("Locked"))
+        font = title.font()
+        font.setPointSize(font.pointSize() + 10)
+        title.setFont(font)
+        who = QLabel(
+            self.tr("{name} was signed in. Type the password to go on where you left off.").format(
+                name=context.account.display_name
+            )
+        )
+        who.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password.returnPressed.connect(self.unlock)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        button = QPushButton(self.tr("Unlock"))
+        button.clicked.connect(self.unlock)
+        box = QVBoxLayout()
+        for widget in (title, who, self.password, button, self.message):
+            box.addWidget(widget)
+        outer = QHBoxLayout(self)
+        outer.addStretch()
+        outer.addLayout(box)
+        outer.addStretch()
+
+    def unlock(self) -> bool:
+        """Checks the password of the signed-in user; True when it opened."""
+        try:
+            accounts.sign_in(self.context.db, self.context.account.username, self.password.text())
+        except UserError as error:
+            self.message.setText(str(error))
+            self.password.clear()
+            return False
+        self.password.clear()
+        self.message.clear()
+        self.unlocked.emit()
+        return True
 
 
 class MainWindow(QMainWindow):
-    """The application's main window."""
+    """Navigation on the left, the chosen page on the right, the site and user on top."""
 
-    def __init__(self, site_name: str | None, site_code: str | None, location: str) -> None:
+    signed_out = Signal()
+    """Emitted when the user signs out, so the application asks who signs in next."""
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Peer support service desk"))
-        if site_code is None:
-            heading = self.tr("This database is not set up yet.")
-        else:
-            heading = self.tr("Site: {name} ({code})").format(name=site_name, code=site_code)
-        self.site_label = QLabel(heading)
-        self.site_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.site_label.font()
-        font.setPointSize(font.pointSize() + 6)
-        self.site_label.setFont(font)
-        self.location_label = QLabel(self.tr("Database: {path}").format(path=location))
-        self.location_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addStretch()
-        layout.addWidget(self.site_label)
-        layout.addWidget(self.location_label)
-        layout.addStretch()
-        self.setCentralWidget(body)
-        self.resize(800, 500)
+        self.context = context
+        self.was_signed_out = False
+        self.setWindowTitle(
+            self.tr("Peer support service desk — {site}").format(site=context.site_name)
+        )
+        self.pages: dict[str, Page] = {}
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setFixedWidth(220)
+        font = self.navigation.font()
+        font.setPointSize(font.pointSize() + 4)
+        self.navigation.setFont(font)
+        self.page_stack = QStackedWidget()
+        for key, title, page_class, needed in PAGES:
+            if needed is not None and not context.can(needed):
+                continue
+            page = page_class(context)
+            self.pages[key] = page
+            item = QListWidgetItem(_tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            self.page_stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        self.header = QLabel(
+            self.tr("{site} ({code}) · {user}, {role}").format(
+                site=context.site_name,
+                code=context.site_code,
+                user=context.account.display_name,
+                role=code_label(ACCOUNT_ROLES, context.account.role),
+            )
+        )
+        lock_button = QPushButton(self.tr("Lock"))
+        lock_button.clicked.connect(self.lock)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(lock_button)
+        body = QHBoxLayout()
+        body.addWidget(self.navigation)
+        body.addWidget(self.page_stack, 1)
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.addLayout(top)
+        work_layout.addLayout(body)
+
+        self.lock_page = LockPage(context)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(work)
+        self.screens.addWidget(self.lock_page)
+        self.setCentralWidget(self.screens)
+        self._build_menus()
+
+        self.idle = IdleWatcher(context.settings.get("idle_lock_minutes"), self)
+        self.idle.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        geometry = context.settings.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        lock = QAction(self.tr("&Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (lock, sign_out, quit_action):
+            file_menu.addAction(action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            action = QAction(item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
+            go_menu.addAction(action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_preferences)
+        settings_menu.addAction(preferences)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def show_page(self, key: str) -> Page:
+        """Switches to a page by key and returns it."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    @property
+    def locked(self) -> bool:
+        """Whether the lock page covers the work."""
+        return self.screens.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hides the work behind the lock page; everything typed stays where it was."""
+        self.screens.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.lock_page.password.setFocus()
+
+    def unlock(self) -> None:
+        """Shows the work again, as it was."""
+        self.screens.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.idle.restart()
+
+    def sign_out(self) -> None:
+        """Ends this user's work; the application asks who signs in next."""
+        self.was_signed_out = True
+        self.signed_out.emit()
+        self.close()
+
+    def open_preferences(self) -> None:
+        """Language and idle time."""
+        from ui.preferences import PreferencesDialog
+
+        if PreferencesDialog.ask(self, self.context.settings):
+            self.idle.set_minutes(self.context.settings.get("idle_lock_minutes"))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Peer support service desk\nRecords, forms and evaluation of peer support."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.set_geometry("main", self.saveGeometry())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)

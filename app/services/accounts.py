@@ -153,6 +153,11 @@ def change_password(db: Database, username: str, old: str, new: str) -> None:
         account.password_hash = _hasher.hash(new)
 
 
+def hash_password(password: str) -> str:
+    """The argon2id hash kept in place of a password."""
+    return _hasher.hash(password)
+
+
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise UserError(

@@ -3,7 +3,9 @@
 from db.models.accounts import UserAccount
 from db.models.audit import AuditEntry
 from db.models.community import Community, Installation
+from db.models.drafts import Draft
 from db.models.emergencies import EmergencyEvent, EmergencyPerson
+from db.models.library import ActivityTemplate
 from db.models.people import (
     CaregiverLink,
     Consent,
@@ -21,12 +23,14 @@ from db.models.training import TrainingAttendance, TrainingCourse, TrainingSessi
 
 __all__ = [
     "ActivitySession",
+    "ActivityTemplate",
     "Attendance",
     "AuditEntry",
     "CaregiverLink",
     "Community",
     "Consent",
     "Contact",
+    "Draft",
     "EmergencyEvent",
     "EmergencyPerson",
     "Enrolment",

@@ -1,40 +1,149 @@
-"""The desktop window shows which site is open."""
+"""First-run set-up, sign-in, navigation by role, and the idle lock, through real widgets."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from db.database import Database
 from main import main
+from tests.ui.conftest import PASSWORD
+from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.signin import SetupDialog, SignInDialog
 
 
-def test_window_names_the_site(qtbot: QtBot) -> None:
-    """The site's name and code are on screen."""
-    window = MainWindow("Chaoyang peer support", "CY01", "/data/site.sqlite")
+def _fill_setup(dialog: SetupDialog, qtbot: QtBot, again: str = "first-pass-1") -> None:
+    for field, text in (
+        (dialog.site_code, "CY01"),
+        (dialog.site_name, "朝阳同伴支持"),
+        (dialog.community_code, "TJH"),
+        (dialog.community_zh, "团结湖"),
+        (dialog.doctor_name, "李医生"),
+        (dialog.username, "li"),
+        (dialog.password, "first-pass-1"),
+        (dialog.password_again, again),
+    ):
+        if text.isascii():
+            qtbot.keyClicks(field, text)
+        else:  # QTest types ASCII only; an input method would commit the Chinese text
+            field.setText(text)
+
+
+def test_first_run_setup_then_sign_in(qtbot: QtBot, blank_db: Database) -> None:
+    """Set-up creates the site and the doctor's account, who can then sign in."""
+    dialog = SetupDialog(blank_db)
+    qtbot.addWidget(dialog)
+    _fill_setup(dialog, qtbot)
+    assert dialog.save()
+    installation = blank_db.installation()
+    assert installation is not None and installation.site_code == "CY01"
+
+    sign_in = SignInDialog(blank_db, installation.site_name)
+    qtbot.addWidget(sign_in)
+    qtbot.keyClicks(sign_in.username, "li")
+    qtbot.keyClicks(sign_in.password, "wrong-pass")
+    assert not sign_in.sign_in()
+    assert "wrong" in sign_in.message.text()
+    qtbot.keyClicks(sign_in.password, "first-pass-1")
+    assert sign_in.sign_in()
+    assert sign_in.account is not None and sign_in.account.role == "community_doctor"
+
+
+def test_setup_refuses_differing_passwords(
+    qtbot: QtBot, blank_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two different passwords: nothing is set up."""
+    monkeypatch.setattr("ui.signin.QMessageBox.warning", lambda *a: None)
+    dialog = SetupDialog(blank_db)
+    qtbot.addWidget(dialog)
+    _fill_setup(dialog, qtbot, again="other-pass-2")
+    assert not dialog.save()
+    assert blank_db.installation() is None
+
+
+def test_window_shows_site_and_user(qtbot: QtBot, doctor: AppContext) -> None:
+    """The site, its code and the signed-in user are always in view."""
+    window = MainWindow(doctor)
     qtbot.addWidget(window)
     window.show()
-    assert "Chaoyang peer support" in window.site_label.text()
-    assert "CY01" in window.site_label.text()
-    assert window.isVisible()
+    assert "Chaoyang peer support" in window.header.text()
+    assert "CY01" in window.header.text() and "li" in window.header.text()
 
 
-def test_window_says_when_not_set_up(qtbot: QtBot) -> None:
-    """A database without a site says so instead of showing a blank name."""
-    window = MainWindow(None, None, "/data/site.sqlite")
+def test_peer_does_not_see_clinical_pages(qtbot: QtBot, peer: AppContext) -> None:
+    """A peer's navigation has no surveys and no supervision pages."""
+    window = MainWindow(peer)
     qtbot.addWidget(window)
-    assert "not set up" in window.site_label.text()
+    assert "surveys" not in window.pages and "supervision" not in window.pages
+    assert {"today", "sessions", "emergencies"} <= set(window.pages)
 
 
-def test_main_with_no_arguments_opens_the_window(
+def test_doctor_sees_every_page(qtbot: QtBot, doctor: AppContext) -> None:
+    """A community doctor can reach every page."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    assert set(window.pages) == {
+        "today",
+        "sessions",
+        "people",
+        "emergencies",
+        "supervision",
+        "surveys",
+    }
+
+
+def test_idle_lock_keeps_what_was_typed(qtbot: QtBot, doctor: AppContext) -> None:
+    """After the idle time the window locks; the password unlocks it with typing intact."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    window.show()
+    typed = QLineEdit(window.pages["today"])
+    typed.setText("half-written note")
+    window.idle.set_minutes(0.002)  # about 120 ms
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert not window.page_stack.isVisible()
+    qtbot.keyClicks(window.lock_page.password, "not-the-password")
+    assert not window.lock_page.unlock()
+    assert window.locked
+    qtbot.keyClicks(window.lock_page.password, PASSWORD)
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    assert not window.locked
+    assert typed.text() == "half-written note"
+
+
+def test_lock_shortcut(qtbot: QtBot, doctor: AppContext) -> None:
+    """Ctrl+L locks at once."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+
+
+def test_main_with_no_arguments_signs_in_and_opens_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`python main.py` opens the database and shows the window with the site's name."""
+    """`python main.py` asks who signs in, then shows the window with the site's name."""
     db_file = tmp_path / "site.sqlite"
     assert main(["--db", str(db_file), "init", "--site", "CY01", "--name", "Chaoyang"]) == 0
+    db = Database.open(db_file)
+    from app.services import accounts
+
+    accounts.create_account(db, "li", PASSWORD, "community_doctor")
+    db.close()
+
+    def sign_in(dialog: SignInDialog) -> int:
+        dialog.username.setText("li")
+        dialog.password.setText(PASSWORD)
+        return QDialog.DialogCode.Accepted if dialog.sign_in() else QDialog.DialogCode.Rejected
+
     shown: list[MainWindow] = []
 
     def fake_exec() -> int:
@@ -45,7 +154,8 @@ def test_main_with_no_arguments_opens_the_window(
             window.close()
         return 0
 
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert main(["--db", str(db_file)]) == 0
     assert len(shown) == 1
-    assert "Chaoyang" in shown[0].site_label.text()
+    assert "Chaoyang" in shown[0].header.text()

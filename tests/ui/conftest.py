@@ -1,0 +1,44 @@
+"""Fixtures for widget tests: a signed-in context over a site with people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.services import accounts
+from app.services.accounts import Account
+from db.database import Database
+from ui.context import AppContext, DataEvents
+from ui.labels import set_language
+from ui.settings import Settings
+
+PASSWORD = "doctor-pass-1"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings in a file of the test's own."""
+    return Settings(tmp_path / "settings.ini")
+
+
+def _context(db: Database, settings: Settings, username: str, role: str) -> AppContext:
+    accounts.create_account(db, username, PASSWORD, role, display_name=username)
+    account = accounts.sign_in(db, username, PASSWORD)
+    set_language("en")
+    return AppContext(db, account, settings, DataEvents(), "CY01", "Chaoyang peer support")
+
+
+@pytest.fixture
+def doctor(people_db: Database, settings: Settings) -> AppContext:
+    """A community doctor signed in at a site with peers and consumers."""
+    return _context(people_db, settings, "li", "community_doctor")
+
+
+@pytest.fixture
+def peer(people_db: Database, settings: Settings) -> AppContext:
+    """A peer signed in at the same kind of site."""
+    return _context(people_db, settings, "wang", "peer")
+
+
+__all__ = ["PASSWORD", "Account"]

@@ -1,0 +1,108 @@
+"""The one way from a widget to the services.
+
+``call`` runs quick service calls on the GUI thread and turns a user's mistake into a
+message box; ``run_in_background`` runs long work on a worker thread and hands the
+result back on the GUI thread. Both announce what changed so views refresh themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import NeedsConfirmation, UserError
+from ui.context import AppContext
+
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("operations", text)
+
+
+def call(
+    parent: QWidget | None,
+    context: AppContext,
+    work: Callable[[], T],
+    changed: str | None = None,
+) -> T | None:
+    """Runs a service call; on a user error shows it and returns None."""
+    try:
+        result = work()
+    except UserError as error:
+        QMessageBox.warning(parent, _tr("Cannot save"), str(error))
+        return None
+    if changed:
+        context.events.changed.emit(changed)
+    return result
+
+
+def call_confirming(
+    parent: QWidget | None,
+    context: AppContext,
+    work: Callable[[bool], T],
+    changed: str | None = None,
+) -> T | None:
+    """Runs a service call that may need the user to confirm warnings, then retries."""
+    try:
+        result = work(False)
+    except NeedsConfirmation as warning:
+        lines = "\n".join(f"• {w.message}" for w in warning.warnings)
+        answer = QMessageBox.question(
+            parent,
+            _tr("Please confirm"),
+            _tr("Please check:\n{lines}\n\nSave anyway?").format(lines=lines),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return call(parent, context, lambda: work(True), changed)
+    except UserError as error:
+        QMessageBox.warning(parent, _tr("Cannot save"), str(error))
+        return None
+    if changed:
+        context.events.changed.emit(changed)
+    return result
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to the GUI thread, shown there
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_in_background(
+    parent: QWidget,
+    work: Callable[[], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """Runs long work off the GUI thread; the callbacks run back on the GUI thread."""
+    job = _Job(work)
+    job.signals.setParent(parent)
+    job.signals.done.connect(on_done)
+
+    def failed(error: Exception) -> None:
+        if on_error is not None:
+            on_error(error)
+        else:
+            QMessageBox.warning(parent, _tr("Something went wrong"), str(error))
+
+    job.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(job)

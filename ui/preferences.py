@@ -1,0 +1,58 @@
+"""The preferences dialog: interface language and idle lock time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from ui.settings import Settings
+
+
+class PreferencesDialog(QDialog):
+    """Changes the language (after a restart) and the minutes before the screen locks."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setValue(settings.get("idle_lock_minutes"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(QLabel(self.tr("A new language shows after the application restarts.")))
+        form.addRow(self.tr("Lock after no use for"), self.idle_minutes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def store(self) -> None:
+        """Writes the chosen values to the settings file."""
+        self.settings.set("language", self.language.currentData())
+        self.settings.set("idle_lock_minutes", self.idle_minutes.value())
+
+    @classmethod
+    def ask(cls, parent: QWidget, settings: Settings) -> bool:
+        """Shows the dialog; True when the user saved changes."""
+        dialog = cls(settings, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.store()
+        return True

@@ -1,0 +1,150 @@
+"""First-run set-up and sign-in dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.services import accounts
+from app.services.accounts import Account
+from app.services.setup import SetupData, first_run_setup
+from db.database import Database
+
+
+class SetupDialog(QDialog):
+    """Asks for the site, its first community and the first community doctor's account."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Set up this site"))
+        self.site_code = QLineEdit()
+        self.site_code.setPlaceholderText("CY01")
+        self.site_name = QLineEdit()
+        self.community_code = QLineEdit()
+        self.community_code.setPlaceholderText("TJH")
+        self.community_zh = QLineEdit()
+        self.community_en = QLineEdit()
+        self.community_start = QDateEdit(QDate.currentDate())
+        self.community_start.setCalendarPopup(True)
+        self.doctor_name = QLineEdit()
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Site code"), self.site_code)
+        form.addRow(self.tr("Site name"), self.site_name)
+        form.addRow(self.tr("Community code"), self.community_code)
+        form.addRow(self.tr("Community name (Chinese)"), self.community_zh)
+        form.addRow(self.tr("Community name (English)"), self.community_en)
+        form.addRow(self.tr("Service started on"), self.community_start)
+        form.addRow(self.tr("Community doctor's name"), self.doctor_name)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.password_again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel(
+            self.tr(
+                "Welcome. Set up this computer's database once: the site, its first "
+                "community and the community doctor who will manage accounts."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def data(self) -> SetupData:
+        """What has been typed, as the set-up service takes it."""
+        start = self.community_start.date()
+        return SetupData(
+            site_code=self.site_code.text().strip(),
+            site_name=self.site_name.text(),
+            community_code=self.community_code.text().strip(),
+            community_name_zh=self.community_zh.text(),
+            community_name_en=self.community_en.text(),
+            community_start=date(start.year(), start.month(), start.day()),
+            doctor_name=self.doctor_name.text(),
+            username=self.username.text(),
+            password=self.password.text(),
+        )
+
+    def save(self) -> bool:
+        """Sets the site up, or explains what is missing; True when done."""
+        if self.password.text() != self.password_again.text():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The passwords differ."))
+            return False
+        try:
+            first_run_setup(self.db, self.data())
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return False
+        self.accept()
+        return True
+
+
+class SignInDialog(QDialog):
+    """Asks for user name and password; ``account`` is set once signed in."""
+
+    def __init__(
+        self, db: Database, site_name: str, username: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.account: Account | None = None
+        self.setWindowTitle(self.tr("Sign in"))
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.accepted.connect(self.sign_in)
+        buttons.rejected.connect(self.reject)
+        heading = QLabel(site_name)
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 6)
+        heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def sign_in(self) -> bool:
+        """Checks the password; True and accepted when it matches."""
+        try:
+            self.account = accounts.sign_in(self.db, self.username.text(), self.password.text())
+        except UserError as error:
+            self.message.setText(str(error))
+            self.password.clear()
+            return False
+        self.accept()
+        return True
