@@ -6,11 +6,19 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Runs the command line when given arguments, otherwise the desktop application."""
-    args = sys.argv[1:] if argv is None else argv
-    from app.cli import run
+    """The desktop application without a command; window-free commands run in app.cli."""
+    from app.cli import build_parser, execute
 
-    return run(args)
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from ui.application import run_gui
+
+        return run_gui(args.db)
+    if args.command == "screenshots":
+        from ui.screenshots import write_screenshots
+
+        return write_screenshots(args.db, args.out)
+    return execute(args)
 
 
 if __name__ == "__main__":

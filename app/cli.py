@@ -159,16 +159,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("--out", required=True, help="file to write")
     backup.set_defaults(handler=_backup)
+
+    shots = commands.add_parser(
+        "screenshots", help="render every main screen in both languages to PNG files"
+    )
+    shots.add_argument("--out", required=True, help="folder to write the PNG files to")
     return parser
 
 
-def run(argv: list[str]) -> int:
-    """Runs one command; with none, starts the desktop application."""
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from ui.application import run_gui
-
-        return run_gui(args.db)
+def execute(args: argparse.Namespace) -> int:
+    """Runs one parsed command that needs no window."""
     try:
         db = Database.open(args.db)
     except Exception as error:  # a damaged file, a folder we cannot write, a bad URL
