@@ -6,11 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import OperationalError
 
+from app.services import site
 from db.base import Base
 from db.database import Database
 from db.engine import create_database_engine, database_url
@@ -74,3 +76,33 @@ def test_upgrade_is_all_or_nothing(tmp_path: Path) -> None:
         names = {r[0] for r in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
     assert "community" not in names and "audit_entry" not in names
     assert current_revision(engine) is None
+
+
+def test_older_database_with_data_is_upgraded_and_copied_first(tmp_path: Path) -> None:
+    """A database at revision 0001 holding records reaches head with every record kept."""
+    path = tmp_path / "old.sqlite"
+    engine = create_database_engine(database_url(path))
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO installation (id, site_code, site_name, kind, created_at) "
+            "VALUES (1, 'CY01', 'Chaoyang', 'site', '2016-01-01 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO community (id, owner_site, created_at, updated_at, revision, deleted, "
+            "code, name_zh, name_en) VALUES ('c1', 'CY01', '2016-01-01 00:00:00', "
+            "'2016-01-01 00:00:00', 3, 0, 'TJH', '团结湖', 'Tuanjiehu')"
+        )
+        connection.commit()
+    engine.dispose()
+
+    db = Database.open(path)
+    assert current_revision(db.engine) == head_revision()
+    assert [c.code for c in site.list_communities(db)] == ["TJH"]
+    db.close()
+    backups = list(tmp_path.glob("old.sqlite.before-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

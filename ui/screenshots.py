@@ -1,0 +1,91 @@
+"""Renders every main screen in both languages to PNG files, for reviewing the look.
+
+Runs offscreen on a temporary demo database, or on a scratch copy of the database ``--db``
+names, so it runs without a display and never changes a site's real data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+LANGUAGES = ("zh_CN", "en")
+SIZE = (1280, 800)
+
+
+def _demo_database(folder: Path) -> str:
+    from app.demo import make_demo
+    from app.services import site
+    from db.database import Database
+
+    path = folder / "demo.sqlite"
+    db = Database.open(path)
+    site.init_site(db, "DEMO", "朝阳区同伴支持服务 Chaoyang peer support")
+    make_demo(db)
+    db.close()
+    return str(path)
+
+
+def _working_copy(db_target: str | None, folder: Path) -> str:
+    """A scratch copy of the given database, or a fresh demo one: the original is never used."""
+    if db_target is None:
+        return _demo_database(folder)
+    from db.backup import backup_sqlite
+    from db.engine import create_database_engine, database_url
+
+    engine = create_database_engine(database_url(db_target))
+    copy = backup_sqlite(engine, folder / "copy.sqlite")
+    engine.dispose()
+    return str(copy)
+
+
+def write_screenshots(db_target: str | None, out: str) -> int:
+    """Writes LANG-PAGE.png for every page and the sign-in and lock screens; returns 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import accounts
+    from db.database import Database
+    from ui.application import install_translators
+    from ui.context import AppContext, DataEvents
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.signin import SignInDialog
+
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Database.open(_working_copy(db_target, Path(scratch)))
+        installation = db.installation()
+        if installation is None:
+            print("error: the database is not set up", file=sys.stderr)
+            return 1
+        accounts.create_account(db, "screenshots", "screenshots-only", "community_doctor")
+        account = accounts.sign_in(db, "screenshots", "screenshots-only")
+        settings = Settings(Path(scratch) / "settings.ini")
+        for language in LANGUAGES:
+            translators = install_translators(app, language)
+            context = AppContext(
+                db, account, settings, DataEvents(), installation.site_code, installation.site_name
+            )
+            signin = SignInDialog(db, installation.site_name, "li")
+            signin.grab().save(str(folder / f"{language}-signin.png"))
+            window = MainWindow(context)
+            window.resize(*SIZE)
+            window.show()
+            for key in window.pages:
+                window.show_page(key)
+                app.processEvents()
+                window.grab().save(str(folder / f"{language}-{key}.png"))
+            window.lock()
+            window.grab().save(str(folder / f"{language}-locked.png"))
+            window.close()
+            for translator in translators:
+                QCoreApplication.removeTranslator(translator)
+        db.close()
+    print(f"Screenshots written to {folder}.")
+    return 0
