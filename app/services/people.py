@@ -339,3 +339,17 @@ def _row(
         diagnosis=person.diagnosis,
         caregiver_of=caregiver_of,
     )
+
+
+def roles_by_person(db: Database) -> dict[str, set[str]]:
+    """Every role each live person has ever held, by code."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Person.code, Enrolment.role)
+            .join(Enrolment, Enrolment.person_id == Person.id)
+            .where(Person.deleted.is_(False), Enrolment.deleted.is_(False))
+        ).all()
+    roles: dict[str, set[str]] = {}
+    for code, role in rows:
+        roles.setdefault(code, set()).add(role)
+    return roles

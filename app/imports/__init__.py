@@ -1,0 +1,1 @@
+"""Reading the spreadsheets people bring: participants and survey answers."""
