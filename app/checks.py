@@ -1,0 +1,194 @@
+"""Checks that the database is sound: SQLite's own checks, then the service's rules.
+
+Each rule is one query; each problem is one line naming the table, the record and what
+is wrong, so a site can tell the project manager exactly what to look at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app import codes
+from app.services.people import current_enrolment
+from db.base import Base, Travelling
+from db.database import Database
+from db.models import (
+    ActivitySession,
+    Attendance,
+    EmergencyEvent,
+    Enrolment,
+    Installation,
+    Person,
+    SurveyAnswer,
+)
+
+Check = Callable[[Session], list[str]]
+
+
+def sqlite_checks(session: Session) -> list[str]:
+    """SQLite's integrity check and foreign key check."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    problems = [
+        f"integrity: {row[0]}"
+        for row in session.execute(text("PRAGMA integrity_check"))
+        if row[0] != "ok"
+    ]
+    problems += [
+        f"{row[0]}: row {row[1]} points at a missing {row[2]} record"
+        for row in session.execute(text("PRAGMA foreign_key_check"))
+    ]
+    return problems
+
+
+def installation_present(session: Session) -> list[str]:
+    """A database without its identity cannot stamp or export records."""
+    if session.scalars(select(Installation)).first() is None:
+        return ["installation: missing; run init --site CODE --name NAME"]
+    return []
+
+
+def travelling_columns(session: Session) -> list[str]:
+    """Revisions start at 1 and a record is never updated before it was created."""
+    problems = []
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if not issubclass(model, Travelling):
+            continue
+        table = model.__tablename__
+        for row in session.scalars(
+            select(model).where((model.revision < 1) | (model.updated_at < model.created_at))
+        ):
+            problems.append(f"{table} {row.id}: revision {row.revision} or timestamps out of order")
+    return problems
+
+
+def enrolment_dates(session: Session) -> list[str]:
+    """Nobody leaves before enrolling."""
+    stmt = (
+        select(Person.code, Enrolment.role, Enrolment.enrolled_on, Enrolment.left_on)
+        .join(Person, Enrolment.person_id == Person.id)
+        .where(Enrolment.deleted.is_(False), Enrolment.left_on < Enrolment.enrolled_on)
+    )
+    return [
+        f"enrolment of {code} as {role}: left on {left} before enrolling on {enrolled}"
+        for code, role, enrolled, left in session.execute(stmt)
+    ]
+
+
+def session_rules(session: Session) -> list[str]:
+    """Held sessions have times in order and are not in the future; cancellations say why."""
+    today = date.today()
+    problems = []
+    live = session.scalars(select(ActivitySession).where(ActivitySession.deleted.is_(False)))
+    for s in live:
+        where = f"activity_session {s.id} on {s.session_date}"
+        if s.topic not in codes.TOPICS or s.venue not in codes.VENUES:
+            problems.append(f"{where}: unknown topic {s.topic!r} or venue {s.venue!r}")
+        unknown = [f for f in s.formats if f not in codes.FORMATS]
+        if unknown:
+            problems.append(f"{where}: unknown formats {unknown}")
+        if s.status not in codes.SESSION_STATUSES:
+            problems.append(f"{where}: unknown status {s.status!r}")
+        if s.status == "held":
+            if s.actual_start is None or s.actual_end is None:
+                problems.append(f"{where}: held but without actual start and end")
+            elif s.actual_end <= s.actual_start:
+                problems.append(f"{where}: actual end is not after the start")
+            if s.session_date > today:
+                problems.append(f"{where}: marked held but dated in the future")
+        if s.status == "cancelled" and s.cancel_reason not in codes.CANCEL_REASONS:
+            problems.append(f"{where}: cancelled without a known reason")
+    return problems
+
+
+def attendance_enrolled(session: Session) -> list[str]:
+    """Consumers at a session were enrolled in its community on its day."""
+    stmt = (
+        select(Attendance, ActivitySession, Person.code)
+        .join(ActivitySession, Attendance.session_id == ActivitySession.id)
+        .join(Person, Attendance.person_id == Person.id)
+        .where(
+            Attendance.kind == "consumer",
+            Attendance.deleted.is_(False),
+            ActivitySession.deleted.is_(False),
+        )
+    )
+    problems = []
+    for attendance, activity, code in session.execute(stmt):
+        enrolment = current_enrolment(
+            session, attendance.person_id or "", "consumer", activity.session_date
+        )
+        if enrolment is None or enrolment.community_id != activity.community_id:
+            problems.append(
+                f"attendance {attendance.id}: {code} was not enrolled as a consumer in the "
+                f"session's community on {activity.session_date}"
+            )
+    return problems
+
+
+def live_rows_point_at_live_people(session: Session) -> list[str]:
+    """A record still in use does not refer to a person marked deleted."""
+    problems = []
+    for model, column in (
+        (Enrolment, Enrolment.person_id),
+        (Attendance, Attendance.person_id),
+        (SurveyAnswer, SurveyAnswer.person_id),
+    ):
+        stmt = (
+            select(model.id, Person.code)
+            .join(Person, column == Person.id)
+            .where(model.deleted.is_(False), Person.deleted.is_(True))
+        )
+        problems += [
+            f"{model.__tablename__} {row_id}: refers to deleted person {code}"
+            for row_id, code in session.execute(stmt)
+        ]
+    return problems
+
+
+def emergency_rules(session: Session) -> list[str]:
+    """Known kinds; no event closed before a doctor acknowledged it."""
+    problems = []
+    for event in session.scalars(select(EmergencyEvent).where(EmergencyEvent.deleted.is_(False))):
+        if event.kind not in codes.EVENT_KINDS:
+            problems.append(f"emergency_event {event.id}: unknown kind {event.kind!r}")
+        if event.closed_at is not None and event.acknowledged_at is None:
+            problems.append(f"emergency_event {event.id}: closed without acknowledgement")
+    return problems
+
+
+def survey_codes(session: Session) -> list[str]:
+    """Answers use known instruments, items and answers."""
+    problems = []
+    for answer in session.scalars(select(SurveyAnswer).where(SurveyAnswer.deleted.is_(False))):
+        items = codes.INSTRUMENTS.get(answer.instrument, ())
+        if answer.item not in items or answer.answer not in codes.SURVEY_ANSWERS:
+            problems.append(
+                f"survey_answer {answer.id}: unknown {answer.instrument}/{answer.item} "
+                f"or answer {answer.answer!r}"
+            )
+    return problems
+
+
+CHECKS: tuple[Check, ...] = (
+    sqlite_checks,
+    installation_present,
+    travelling_columns,
+    enrolment_dates,
+    session_rules,
+    attendance_enrolled,
+    live_rows_point_at_live_people,
+    emergency_rules,
+    survey_codes,
+)
+
+
+def run_checks(db: Database) -> list[str]:
+    """Every problem found, one line each; an empty list means the database is sound."""
+    with db.reading() as session:
+        return [problem for check in CHECKS for problem in check(session)]
