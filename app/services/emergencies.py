@@ -112,24 +112,32 @@ def report_event(db: Database, report: EventReport, user: str = "system") -> str
         return event.id
 
 
-def acknowledge(db: Database, event_id: str, staff_code: str, user: str = "system") -> None:
-    """The community doctor confirms receiving the report."""
+def acknowledge(
+    db: Database, event_id: str, staff_code: str, user: str = "system", at: datetime | None = None
+) -> None:
+    """The community doctor confirms receiving the report (now, unless a time is given)."""
     with db.transaction(user) as session:
         event = _event(session, event_id)
         if event.acknowledged_at is not None:
             return
         event.acknowledged_by_id = lookup.staff(session, staff_code).id
-        event.acknowledged_at = utc_now()
+        event.acknowledged_at = at or utc_now()
 
 
 def follow_up(
-    db: Database, event_id: str, text: str, close: bool = False, user: str = "system"
+    db: Database,
+    event_id: str,
+    text: str,
+    close: bool = False,
+    user: str = "system",
+    at: datetime | None = None,
 ) -> None:
     """Adds the doctor's follow-up; closing needs an acknowledgement and a follow-up."""
+    at = at or utc_now()
     with db.transaction(user) as session:
         event = _event(session, event_id)
         if text.strip():
-            stamp = utc_now().strftime("%Y-%m-%d %H:%M UTC")
+            stamp = at.strftime("%Y-%m-%d %H:%M UTC")
             event.follow_up = "\n".join(
                 filter(None, [event.follow_up, f"[{stamp}] {text.strip()}"])
             )
@@ -140,7 +148,7 @@ def follow_up(
                 )
             if not event.follow_up.strip():
                 raise UserError(translate("emergencies", "Record the follow-up before closing."))
-            event.closed_at = utc_now()
+            event.closed_at = at
 
 
 def list_events(db: Database, community_code: str | None = None) -> list[EventRow]:

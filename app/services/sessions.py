@@ -248,15 +248,20 @@ def _apply_plan(session: Session, activity: ActivitySession, plan: SessionPlan) 
         row.deleted = True
 
 
+def plan_in(session: Session, plan: SessionPlan, confirmed: bool = False) -> str:
+    """Saves a new planned session inside the caller's transaction and returns its key."""
+    check_plan(session, plan).raise_if_blocking(confirmed)
+    activity = ActivitySession(id=new_uuid(), status="planned")
+    _apply_plan(session, activity, plan)
+    return activity.id
+
+
 def plan_session(
     db: Database, plan: SessionPlan, confirmed: bool = False, user: str = "system"
 ) -> str:
     """Saves a new planned session and returns its key; errors and unconfirmed warnings stop it."""
     with db.transaction(user) as session:
-        check_plan(session, plan).raise_if_blocking(confirmed)
-        activity = ActivitySession(id=new_uuid(), status="planned")
-        _apply_plan(session, activity, plan)
-        return activity.id
+        return plan_in(session, plan, confirmed)
 
 
 def update_plan(
@@ -273,6 +278,29 @@ def update_plan(
         _apply_plan(session, activity, plan)
 
 
+def log_in(
+    session: Session,
+    session_id: str,
+    report: SessionReport,
+    confirmed: bool = False,
+    today: date | None = None,
+) -> None:
+    """Records what happened inside the caller's transaction; the session becomes held."""
+    activity = lookup.activity_session(session, session_id)
+    check_report(session, activity, report, today or date.today()).raise_if_blocking(confirmed)
+    activity.status = "held"
+    activity.cancel_reason = None
+    activity.actual_start = report.actual_start
+    activity.actual_end = report.actual_end
+    if report.formats is not None:
+        activity.formats = list(report.formats)
+    activity.held_theme = report.held_theme
+    activity.held_aim = report.held_aim
+    activity.feedback = report.feedback
+    activity.notes = report.notes
+    _apply_attendance(session, activity, report)
+
+
 def log_session(
     db: Database,
     session_id: str,
@@ -283,19 +311,7 @@ def log_session(
 ) -> None:
     """Records what happened at a session and who attended; the session becomes held."""
     with db.transaction(user) as session:
-        activity = lookup.activity_session(session, session_id)
-        check_report(session, activity, report, today or date.today()).raise_if_blocking(confirmed)
-        activity.status = "held"
-        activity.cancel_reason = None
-        activity.actual_start = report.actual_start
-        activity.actual_end = report.actual_end
-        if report.formats is not None:
-            activity.formats = list(report.formats)
-        activity.held_theme = report.held_theme
-        activity.held_aim = report.held_aim
-        activity.feedback = report.feedback
-        activity.notes = report.notes
-        _apply_attendance(session, activity, report)
+        log_in(session, session_id, report, confirmed, today)
 
 
 def _apply_attendance(session: Session, activity: ActivitySession, report: SessionReport) -> None:
@@ -323,10 +339,8 @@ def _apply_attendance(session: Session, activity: ActivitySession, report: Sessi
         row.deleted = True
 
 
-def cancel_session(
-    db: Database, session_id: str, reason: str, note: str = "", user: str = "system"
-) -> None:
-    """Marks a session cancelled, with a reason such as "venue unavailable"."""
+def cancel_in(session: Session, session_id: str, reason: str, note: str = "") -> None:
+    """Marks a session cancelled inside the caller's transaction."""
     if reason not in codes.CANCEL_REASONS:
         raise UserError(
             translate("sessions", "{value!r} is not a known cancellation reason.").format(
@@ -335,13 +349,20 @@ def cancel_session(
         )
     if reason == "other" and not note.strip():
         raise UserError(translate("sessions", "Say why the session was cancelled."))
+    activity = lookup.activity_session(session, session_id)
+    if activity.status == "held":
+        raise UserError(translate("sessions", "A session that was held cannot be cancelled."))
+    activity.status = "cancelled"
+    activity.cancel_reason = reason
+    activity.cancel_note = note
+
+
+def cancel_session(
+    db: Database, session_id: str, reason: str, note: str = "", user: str = "system"
+) -> None:
+    """Marks a session cancelled, with a reason such as "venue unavailable"."""
     with db.transaction(user) as session:
-        activity = lookup.activity_session(session, session_id)
-        if activity.status == "held":
-            raise UserError(translate("sessions", "A session that was held cannot be cancelled."))
-        activity.status = "cancelled"
-        activity.cancel_reason = reason
-        activity.cancel_note = note
+        cancel_in(session, session_id, reason, note)
 
 
 def delete_session(db: Database, session_id: str, user: str = "system") -> None:
