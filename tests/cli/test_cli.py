@@ -114,6 +114,7 @@ def test_unopenable_database_is_a_clear_error(
         ["demo"],
         ["check"],
         ["backup"],
+        ["screenshots"],
     ],
 )
 def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
