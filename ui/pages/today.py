@@ -47,7 +47,7 @@ class TodayPage(Page):
             )
         )
         self.handover.setText(
-            self.tr(
-                "Next six-weekly hand-over: {day}, in %n day(s)", "", figures.days_to_handover
-            ).format(day=show_date(figures.next_handover))
+            self.tr("Next six-weekly hand-over: {day}, in {n} days").format(
+                day=show_date(figures.next_handover), n=figures.days_to_handover
+            )
         )
