@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -262,6 +262,56 @@ def plan_session(
     """Saves a new planned session and returns its key; errors and unconfirmed warnings stop it."""
     with db.transaction(user) as session:
         return plan_in(session, plan, confirmed)
+
+
+MAX_REPEATS = 104
+
+
+def repeat_days(first: date, every_days: int, until: date) -> list[date]:
+    """The dates of a repeating session, from the first up to and including ``until``."""
+    if every_days not in (7, 14):
+        raise UserError(translate("sessions", "Sessions repeat every 7 or 14 days."))
+    if until < first:
+        raise UserError(translate("sessions", "The repeat ends before the first session."))
+    count = (until - first).days // every_days + 1
+    if count > MAX_REPEATS:
+        raise UserError(
+            translate("sessions", "That makes {n} sessions; plan at most {most} at once.").format(
+                n=count, most=MAX_REPEATS
+            )
+        )
+    return [first + timedelta(days=every_days * n) for n in range(count)]
+
+
+def plan_repeating(
+    db: Database,
+    plan: SessionPlan,
+    every_days: int,
+    until: date,
+    confirmed: bool = False,
+    user: str = "system",
+) -> list[str]:
+    """Plans the session on every date of the repeat, all or none.
+
+    Warnings of all occurrences are confirmed once; an error names its date.
+    """
+    days = repeat_days(plan.session_date, every_days, until)
+    plans = [replace(plan, session_date=day) for day in days]
+    with db.transaction(user) as session:
+        found = Findings()
+        for one in plans:
+            for problem in check_plan(session, one).problems:
+                message = f"{one.session_date.isoformat()}: {problem.message}"
+                found.problems.append(replace(problem, message=message))
+        unique = {(p.severity, p.code): p for p in found.warnings}
+        found.problems = found.errors + list(unique.values())
+        found.raise_if_blocking(confirmed)
+        ids = []
+        for one in plans:
+            activity = ActivitySession(id=new_uuid(), status="planned")
+            _apply_plan(session, activity, one)
+            ids.append(activity.id)
+        return ids
 
 
 def update_plan(
