@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +20,7 @@ from app.services import accounts
 from app.services.accounts import Account
 from app.services.setup import SetupData, first_run_setup
 from db.database import Database
+from ui.widgets import date_edit
 
 
 class SetupDialog(QDialog):
@@ -38,8 +37,7 @@ class SetupDialog(QDialog):
         self.community_code.setPlaceholderText("TJH")
         self.community_zh = QLineEdit()
         self.community_en = QLineEdit()
-        self.community_start = QDateEdit(QDate.currentDate())
-        self.community_start.setCalendarPopup(True)
+        self.community_start = date_edit(date.today())
         self.doctor_name = QLineEdit()
         self.username = QLineEdit()
         self.password = QLineEdit()

@@ -13,7 +13,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.services import lookup
 from app.services.people import current_enrolment, status_on
-from app.validation import Findings
+from app.validation import Findings, Problem
 from db.base import new_uuid
 from db.database import Database
 from db.models import ActivitySession, Attendance, Community, Person, SessionPeer, StaffMember
@@ -134,6 +134,22 @@ def _check_peers(session: Session, found: Findings, peers: list[str], on: date) 
                 n=len(set(peers))
             ),
         )
+
+
+def quick_warnings(plan: SessionPlan) -> list[Problem]:
+    """The plan's length and peer-count problems, without the database, for inline hints."""
+    found = Findings()
+    _check_times(found, plan.planned_start, plan.planned_end, "planned")
+    peers = {plan.lead_peer, *plan.assisting_peers} - {None}
+    if len(peers) < 2:
+        found.warning(
+            "too_few_peers",
+            "peers",
+            translate("sessions", "Only {n} peer(s); a session needs at least two.").format(
+                n=len(peers)
+            ),
+        )
+    return found.problems
 
 
 def check_plan(session: Session, plan: SessionPlan) -> Findings:

@@ -1,0 +1,1 @@
+"""Session planning: the plan dialog, the activity library chooser and the calendar."""
