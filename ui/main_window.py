@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from app.codes import ACCOUNT_ROLES
 from app.errors import UserError
 from app.permissions import Capability
-from app.services import accounts
+from app.services import accounts, today
 from ui.context import AppContext
 from ui.idle import IdleWatcher
 from ui.labels import code_label
 from ui.pages.base import Page
 from ui.pages.emergencies import EmergenciesPage
+from ui.pages.log_session import LogSessionPage
 from ui.pages.people import PeoplePage
 from ui.pages.sessions import SessionsPage
 from ui.pages.supervision import SupervisionTrainingPage
@@ -40,6 +41,12 @@ def _tr(text: str) -> str:
 
 PAGES: list[tuple[str, str, type[Page], Capability | None]] = [
     ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), TodayPage, None),
+    (
+        "log",
+        QT_TRANSLATE_NOOP("MainWindow", "After the session"),
+        LogSessionPage,
+        Capability.LOG_SESSIONS,
+    ),
     ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), SessionsPage, None),
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), PeoplePage, None),
     ("emergencies", QT_TRANSLATE_NOOP("MainWindow", "Emergencies"), EmergenciesPage, None),
@@ -134,6 +141,8 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.page_stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        if "log" in self.pages:
+            self.pages["today"].log_requested.connect(self.log_session)  # type: ignore[attr-defined]
         self.navigation.setCurrentRow(0)
 
         self.header = QLabel(
@@ -146,8 +155,16 @@ class MainWindow(QMainWindow):
         )
         lock_button = QPushButton(self.tr("Lock"))
         lock_button.clicked.connect(self.lock)
+        self.alert = QPushButton()
+        self.alert.setStyleSheet(
+            "background: #c62828; color: white; font-weight: bold; padding: 6px 14px"
+        )
+        self.alert.clicked.connect(lambda: self.show_page("emergencies"))
+        self.alert.hide()
+        context.events.changed.connect(self._on_changed)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.alert)
         top.addWidget(lock_button)
         body = QHBoxLayout()
         body.addWidget(self.navigation)
@@ -164,6 +181,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.lock_page)
         self.setCentralWidget(self.screens)
         self._build_menus()
+        self.update_alert()
 
         self.idle = IdleWatcher(context.settings.get("idle_lock_minutes"), self)
         self.idle.idle.connect(self.lock)
@@ -202,6 +220,26 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == "emergencies":
+            self.update_alert()
+
+    def update_alert(self) -> None:
+        """The red banner for doctors while emergency reports wait for acknowledgement."""
+        if not self.context.can(Capability.ACKNOWLEDGE_EMERGENCIES):
+            return
+        waiting = today.overview(self.context.db).unacknowledged_events
+        self.alert.setText(
+            self.tr("{n} emergency report(s) waiting for acknowledgement").format(n=waiting)
+        )
+        self.alert.setVisible(waiting > 0)
+
+    def log_session(self, session_id: str) -> None:
+        """Opens the after-session flow on a session."""
+        page = self.show_page("log")
+        if page.choose(session_id):  # type: ignore[attr-defined]
+            page.go(1)  # type: ignore[attr-defined]
 
     def show_page(self, key: str) -> Page:
         """Switches to a page by key and returns it."""

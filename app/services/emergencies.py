@@ -83,33 +83,35 @@ def check_event(report: EventReport, now: datetime) -> Findings:
     return found
 
 
+def report_in(session: Session, report: EventReport) -> str:
+    """Saves a new Emergency Event Form inside the caller's transaction; returns its key."""
+    check_event(report, utc_now()).raise_if_blocking(confirmed=True)
+    event = EmergencyEvent(
+        id=new_uuid(),
+        community_id=lookup.community(session, report.community).id,
+        occurred_at=report.occurred_at,
+        place=report.place,
+        session_id=(
+            lookup.activity_session(session, report.session_id).id if report.session_id else None
+        ),
+        kind=report.kind,
+        description=report.description.strip(),
+        action_taken=report.action_taken.strip(),
+        reported_by=report.reported_by,
+        reported_to_id=lookup.staff(session, report.reported_to).id if report.reported_to else None,
+    )
+    people = [lookup.person(session, code) for code in dict.fromkeys(report.people)]
+    session.add(event)
+    for person in people:
+        session.add(EmergencyPerson(event_id=event.id, person_id=person.id))
+    return event.id
+
+
 def report_event(db: Database, report: EventReport, user: str = "system") -> str:
     """Saves a new Emergency Event Form and returns its key."""
     check_event(report, utc_now()).raise_if_blocking(confirmed=True)
     with db.transaction(user) as session:
-        event = EmergencyEvent(
-            id=new_uuid(),
-            community_id=lookup.community(session, report.community).id,
-            occurred_at=report.occurred_at,
-            place=report.place,
-            session_id=(
-                lookup.activity_session(session, report.session_id).id
-                if report.session_id
-                else None
-            ),
-            kind=report.kind,
-            description=report.description.strip(),
-            action_taken=report.action_taken.strip(),
-            reported_by=report.reported_by,
-            reported_to_id=lookup.staff(session, report.reported_to).id
-            if report.reported_to
-            else None,
-        )
-        people = [lookup.person(session, code) for code in dict.fromkeys(report.people)]
-        session.add(event)
-        for person in people:
-            session.add(EmergencyPerson(event_id=event.id, person_id=person.id))
-        return event.id
+        return report_in(session, report)
 
 
 def acknowledge(

@@ -80,7 +80,7 @@ def test_peer_does_not_see_clinical_pages(qtbot: QtBot, peer: AppContext) -> Non
     window = MainWindow(peer)
     qtbot.addWidget(window)
     assert "surveys" not in window.pages and "supervision" not in window.pages
-    assert {"today", "sessions", "emergencies"} <= set(window.pages)
+    assert {"today", "log", "sessions", "emergencies"} <= set(window.pages)
 
 
 def test_doctor_sees_every_page(qtbot: QtBot, doctor: AppContext) -> None:
@@ -89,6 +89,7 @@ def test_doctor_sees_every_page(qtbot: QtBot, doctor: AppContext) -> None:
     qtbot.addWidget(window)
     assert set(window.pages) == {
         "today",
+        "log",
         "sessions",
         "people",
         "emergencies",

@@ -1,16 +1,154 @@
-"""The Emergencies page (to be built)."""
+"""The Emergencies page: reports by state, acknowledgement, follow-up and closing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.permissions import Capability
+from app.services import accounts, emergencies
+from app.services.emergencies import EventRow
 from ui.context import AppContext
+from ui.emergency_form import EmergencyDialog
+from ui.models.events_model import EventsModel
+from ui.models.table import ROW_ROLE, filter_proxy
+from ui.operations import call
 from ui.pages.base import Page
+
+STATES = ("", "reported", "acknowledged", "closed")
+
+
+class FollowUpDialog(QDialog):
+    """The doctor's follow-up note, and whether the report is now closed."""
+
+    def __init__(self, row: EventRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up"))
+        self.history = QLabel(row.follow_up or self.tr("No follow-up yet."))
+        self.history.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.close_box = QCheckBox(self.tr("Close this report"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (QLabel(row.description), self.history, self.text, self.close_box, buttons):
+            layout.addWidget(widget)
 
 
 class EmergenciesPage(Page):
-    """Emergencies."""
+    """Every emergency report with its state; doctors acknowledge and close them."""
+
+    KINDS = frozenset({"emergencies"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Emergencies")))
+        self.model = EventsModel(self)
+        self.proxy = filter_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.state = QComboBox()
+        for label in (
+            self.tr("All states"),
+            self.tr("Reported, not yet acknowledged"),
+            self.tr("Acknowledged"),
+            self.tr("Closed"),
+        ):
+            self.state.addItem(label)  # fmt: skip
+        self.state.currentIndexChanged.connect(self.refresh)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search reports…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.report_button = QPushButton(self.tr("Report an emergency"))
+        self.report_button.clicked.connect(lambda: EmergencyDialog.ask(self, context))
+        self.report_button.setVisible(context.can(Capability.REPORT_EMERGENCIES))
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        self.follow_button = QPushButton(self.tr("Follow up / close"))
+        self.follow_button.clicked.connect(self.follow_up_selected)
+        doctor = context.can(Capability.ACKNOWLEDGE_EMERGENCIES)
+        self.acknowledge_button.setVisible(doctor)
+        self.follow_button.setVisible(doctor)
+        bar = QHBoxLayout()
+        for widget in (self.report_button, self.acknowledge_button, self.follow_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.state)
+        bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads the reports of the chosen state."""
+        wanted = STATES[self.state.currentIndex()]
+        rows = emergencies.list_events(self.context.db)
+        self.model.set_rows([r for r in rows if not wanted or r.state == wanted])
+
+    def selected(self) -> EventRow | None:
+        """The highlighted report."""
+        indexes = self.table.selectionModel().selectedRows()
+        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def staff_code(self) -> str | None:
+        """Who is acknowledging: the signed-in doctor, or a staff member the user picks."""
+        if self.context.account.staff_code:
+            return self.context.account.staff_code
+        staff = accounts.list_staff(self.context.db)
+        names = [f"{s.name} ({s.code})" for s in staff]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Acknowledge"), self.tr("Who acknowledges this report?"), names, 0, False
+        )
+        return staff[names.index(choice)].code if ok and choice in names else None
+
+    def acknowledge_selected(self) -> None:
+        """Records that the doctor has received the report, with who and when."""
+        row = self.selected()
+        staff = self.staff_code() if row else None
+        if row is None or staff is None:
+            return
+        user = self.context.account.username
+        call(
+            self,
+            self.context,
+            lambda: emergencies.acknowledge(self.context.db, row.id, staff, user),
+            "emergencies",
+        )
+
+    def follow_up_selected(self) -> None:
+        """Adds a follow-up note and closes the report if the doctor says so."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = FollowUpDialog(row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_follow_up(row, dialog.text.toPlainText(), dialog.close_box.isChecked())
+
+    def save_follow_up(self, row: EventRow, text: str, close: bool) -> None:
+        """Saves the follow-up through the service."""
+        user = self.context.account.username
+        call(self, self.context,
+             lambda: emergencies.follow_up(self.context.db, row.id, text, close, user),
+             "emergencies")  # fmt: skip

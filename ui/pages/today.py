@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.services import today
+from app import codes
+from app.permissions import Capability
+from app.services import after_session, today
 from ui.context import AppContext
-from ui.labels import show_date
+from ui.labels import code_label, show_date, show_time
 from ui.pages.base import Page
 
 
@@ -14,6 +24,8 @@ class TodayPage(Page):
     """Sessions to log, reports to acknowledge, days to the next six-weekly hand-over."""
 
     KINDS = frozenset({"sessions", "emergencies"})
+    log_requested = Signal(str)
+    """Emitted with a session's key when the user wants to log it now."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -24,6 +36,11 @@ class TodayPage(Page):
         self.to_log = QLabel()
         self.waiting = QLabel()
         self.handover = QLabel()
+        self.sessions = QListWidget()
+        self.log_button = QPushButton(self.tr("Log this session"))
+        self.log_button.setMinimumHeight(44)
+        self.log_button.clicked.connect(self.request_log)
+        self.log_button.setVisible(context.can(Capability.LOG_SESSIONS))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         for label in (self.to_log, self.waiting, self.handover):
@@ -32,11 +49,13 @@ class TodayPage(Page):
             label.setFont(big)
             label.setWordWrap(True)
             layout.addWidget(label)
-        layout.addStretch()
+        layout.addWidget(QLabel(self.tr("Sessions waiting to be logged:")))
+        layout.addWidget(self.sessions, 1)
+        layout.addWidget(self.log_button)
         self.refresh()
 
     def refresh(self) -> None:
-        """Reloads the figures."""
+        """Reloads the figures and the sessions waiting to be logged."""
         figures = today.overview(self.context.db)
         self.to_log.setText(
             self.tr("Sessions held but not yet logged: {n}").format(n=figures.sessions_to_log)
@@ -51,3 +70,20 @@ class TodayPage(Page):
                 day=show_date(figures.next_handover), n=figures.days_to_handover
             )
         )
+        self.sessions.clear()
+        for row in after_session.sessions_to_log(self.context.db):
+            item = QListWidgetItem(
+                f"{show_date(row.session_date)}  {show_time(row.planned_start)}  {row.community}"
+                f"  {code_label(codes.TOPICS, row.topic)}  {row.theme}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.sessions.addItem(item)
+        if self.sessions.count():
+            self.sessions.setCurrentRow(0)
+        self.log_button.setEnabled(self.sessions.count() > 0)
+
+    def request_log(self) -> None:
+        """Asks the main window to open the after-session flow on the chosen session."""
+        item = self.sessions.currentItem()
+        if item is not None:
+            self.log_requested.emit(item.data(Qt.ItemDataRole.UserRole))

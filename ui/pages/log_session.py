@@ -1,0 +1,396 @@
+"""After the session: the peer's guided flow, kept as a draft while it is typed.
+
+Steps: choose the session, the actual times, who attended, feedback and notes, and
+whether anything happened that needs the doctor. Every change is saved as a draft in the
+database half a second later (and at once when the page is hidden), so closing the
+window, a lock or a power cut loses nothing; the draft is offered back next time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import codes
+from app.services import accounts, after_session, drafts, people, sessions
+from app.services.sessions import SessionReport, SessionRow
+from ui.context import AppContext
+from ui.emergency_form import EmergencyForm
+from ui.labels import code_label, show_date, show_time
+from ui.operations import call_confirming
+from ui.pages.base import Page
+from ui.widgets import (
+    checked_keys,
+    checklist,
+    fill_checklist,
+    select_data,
+    set_checked,
+    to_qtime,
+    to_time,
+)
+
+FORM = "log_session"
+DRAFT_DELAY_MS = 500
+CHOOSE, TIMES, ATTENDANCE, FEEDBACK, EMERGENCY = range(5)
+
+
+class LogSessionPage(Page):
+    """Logs what happened at a session in a few big steps."""
+
+    KINDS = frozenset({"sessions"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.rows: list[SessionRow] = []
+        self.restoring = False
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        font = self.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.setFont(font)
+        self._build()
+        self.refresh()
+        self.offer_draft()
+
+    # Layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = QFrame()
+        self.banner.setStyleSheet("background: #fff4c2; border: 1px solid #e0c060")
+        self.banner_text = QLabel()
+        continue_button = QPushButton(self.tr("Continue where I left off"))
+        continue_button.clicked.connect(self.continue_draft)
+        discard_button = QPushButton(self.tr("Discard it"))
+        discard_button.clicked.connect(self.discard_draft)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(continue_button)
+        banner_layout.addWidget(discard_button)
+        self.banner.hide()
+
+        self.step_title = QLabel()
+        title_font = self.step_title.font()
+        title_font.setPointSize(title_font.pointSize() + 4)
+        title_font.setBold(True)
+        self.step_title.setFont(title_font)
+        self.steps = QStackedWidget()
+        self.session_list = QListWidget()
+        self.session_list.currentRowChanged.connect(self.session_chosen)
+        self.steps.addWidget(self.session_list)
+        self.actual_start = QTimeEdit()
+        self.actual_end = QTimeEdit()
+        times = QWidget()
+        times_layout = QVBoxLayout(times)
+        for label, field in (
+            (self.tr("Started at"), self.actual_start),
+            (self.tr("Ended at"), self.actual_end),
+        ):
+            times_layout.addWidget(QLabel(label))
+            times_layout.addWidget(field)  # fmt: skip
+        times_layout.addStretch()
+        self.steps.addWidget(times)
+        self.consumers = checklist(())
+        self.peers = checklist(())
+        self.staff = checklist(())
+        attendance = QWidget()
+        attendance_layout = QVBoxLayout(attendance)
+        attendance_layout.addWidget(QLabel(self.tr("Tick each consumer who came:")))
+        attendance_layout.addWidget(self.consumers, 3)
+        attendance_layout.addWidget(QLabel(self.tr("Peers present:")))
+        attendance_layout.addWidget(self.peers, 1)
+        attendance_layout.addWidget(QLabel(self.tr("Staff present:")))
+        attendance_layout.addWidget(self.staff, 1)
+        self.steps.addWidget(attendance)
+        self.feedback = QPlainTextEdit()
+        self.notes = QPlainTextEdit()
+        feedback = QWidget()
+        feedback_layout = QVBoxLayout(feedback)
+        feedback_layout.addWidget(QLabel(self.tr("What did the consumers say about it?")))
+        feedback_layout.addWidget(self.feedback)
+        feedback_layout.addWidget(QLabel(self.tr("Notes")))
+        feedback_layout.addWidget(self.notes)
+        self.steps.addWidget(feedback)
+        self.nothing = QRadioButton(self.tr("No, nothing happened"))
+        self.something = QRadioButton(self.tr("Yes, something happened"))
+        self.nothing.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.nothing)
+        group.addButton(self.something)
+        self.event_form = EmergencyForm(self.context)
+        self.event_form.setVisible(False)
+        self.something.toggled.connect(self.event_form.setVisible)
+        emergency = QWidget()
+        emergency_layout = QVBoxLayout(emergency)
+        emergency_layout.addWidget(self.nothing)
+        emergency_layout.addWidget(self.something)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.event_form)
+        emergency_layout.addWidget(scroll, 1)
+        self.steps.addWidget(emergency)
+
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.clicked.connect(lambda: self.go(self.steps.currentIndex() + 1))
+        self.save_button = QPushButton(self.tr("Save the log"))
+        self.save_button.clicked.connect(self.save)
+        for button in (self.back_button, self.next_button, self.save_button):
+            button.setMinimumHeight(44)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch()
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+
+        for signal in (
+            self.actual_start.timeChanged,
+            self.actual_end.timeChanged,
+            self.consumers.itemChanged,
+            self.peers.itemChanged,
+            self.staff.itemChanged,
+            self.feedback.textChanged,
+            self.notes.textChanged,
+            self.something.toggled,
+            self.event_form.changed,
+        ):
+            signal.connect(self.schedule_draft)  # fmt: skip
+        self.go(CHOOSE)
+
+    def step_titles(self) -> list[str]:
+        """The heading of each step, numbered for people who like to know how far they are."""
+        return [
+            self.tr("Step 1 of 5: which session?"),
+            self.tr("Step 2 of 5: when did it start and end?"),
+            self.tr("Step 3 of 5: who was there?"),
+            self.tr("Step 4 of 5: feedback and notes"),
+            self.tr("Step 5 of 5: did anything happen that needs the doctor?"),
+        ]
+
+    def go(self, step: int) -> None:
+        """Shows a step; the session must be chosen before going on."""
+        step = max(CHOOSE, min(EMERGENCY, step))
+        if step > CHOOSE and self.current() is None:
+            step = CHOOSE
+        self.steps.setCurrentIndex(step)
+        self.step_title.setText(self.step_titles()[step])
+        self.back_button.setEnabled(step > CHOOSE)
+        self.next_button.setVisible(step < EMERGENCY)
+        self.save_button.setVisible(step == EMERGENCY)
+        self.schedule_draft()
+
+    # Data -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Lists the sessions waiting to be logged, today's first."""
+        chosen = self.current()
+        self.rows = after_session.sessions_to_log(self.context.db)
+        self.session_list.blockSignals(True)
+        self.session_list.clear()
+        for row in self.rows:
+            text = (
+                f"{show_date(row.session_date)}  {show_time(row.planned_start)}  "
+                f"{row.community}  {code_label(codes.TOPICS, row.topic)}  {row.theme}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.session_list.addItem(item)  # fmt: skip
+        self.session_list.blockSignals(False)
+        if chosen is not None:
+            self.choose(chosen.id)
+
+    def current(self) -> SessionRow | None:
+        """The chosen session."""
+        row = self.session_list.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def choose(self, session_id: str) -> bool:
+        """Chooses a session by key (as the Today page does); True if it is waiting."""
+        for index, row in enumerate(self.rows):
+            if row.id == session_id:
+                self.session_list.setCurrentRow(index)
+                return True
+        return False
+
+    def session_chosen(self, _row: int) -> None:
+        """Fills the times and the attendance lists from the chosen session's plan."""
+        row = self.current()
+        if row is None:
+            return
+        detail = sessions.session_detail(self.context.db, row.id)
+        self.actual_start.setTime(to_qtime(detail.plan.planned_start))
+        self.actual_end.setTime(to_qtime(detail.plan.planned_end))
+        consumers = people.enrolled_people(self.context.db, "consumer", row.community,
+                                           row.session_date)  # fmt: skip
+        fill_checklist(self.consumers, ((self._consumer_label(c), c.code) for c in consumers))
+        peers = people.enrolled_people(self.context.db, "peer", row.community, row.session_date)
+        fill_checklist(self.peers, ((p.code, p.code) for p in peers))
+        planned = [detail.plan.lead_peer, *detail.plan.assisting_peers]
+        set_checked(self.peers, [p for p in planned if p])
+        staff = accounts.list_staff(self.context.db)
+        fill_checklist(self.staff, ((f"{s.name} ({s.code})", s.code) for s in staff))
+        self.event_form.session_id = row.id
+        select_data(self.event_form.community, row.community)
+
+    def _consumer_label(self, row: people.PersonRow) -> str:
+        if row.status == "on_leave":
+            return self.tr("{code} (on leave)").format(code=row.code)
+        return row.code
+
+    def report(self) -> SessionReport:
+        """What was typed, as the service takes it."""
+        present = checked_keys(self.consumers)
+        everyone = [self.consumers.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.consumers.count())]  # fmt: skip
+        return SessionReport(
+            actual_start=to_time(self.actual_start.time()),
+            actual_end=to_time(self.actual_end.time()),
+            consumers_present=tuple(present),
+            consumers_absent=tuple(c for c in everyone if c not in present),
+            peers_present=tuple(checked_keys(self.peers)),
+            staff_present=tuple(checked_keys(self.staff)),
+            feedback=self.feedback.toPlainText().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def save(self) -> bool:
+        """Logs the session (and the event, if any) together; the draft goes once saved."""
+        row = self.current()
+        if row is None:
+            return False
+        event = None
+        if self.something.isChecked():
+            if not self.event_form.check():
+                return False
+            event = self.event_form.report()
+        report = self.report()
+        user = self.context.account.username
+        db = self.context.db
+        saved = call_confirming(
+            self, self.context,
+            lambda ok: after_session.log_with_event(db, row.id, report, event, ok, user) or "",
+            "sessions",
+        )  # fmt: skip
+        if saved is None:
+            return False
+        if event is not None:
+            self.context.events.changed.emit("emergencies")
+        self.draft_timer.stop()
+        drafts.discard_draft(db, user, FORM)
+        self.clear()
+        return True
+
+    def clear(self) -> None:
+        """Empties the form for the next session."""
+        self.restoring = True
+        self.feedback.clear()
+        self.notes.clear()
+        self.nothing.setChecked(True)
+        self.event_form.description.clear()
+        self.event_form.action.clear()
+        self.refresh()
+        self.session_list.setCurrentRow(-1)
+        self.go(CHOOSE)
+        self.restoring = False
+
+    # Drafts ---------------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """Everything typed, as plain data."""
+        row = self.current()
+        return {
+            "session_id": row.id if row else None,
+            "step": self.steps.currentIndex(),
+            "actual_start": self.actual_start.time().toString("HH:mm"),
+            "actual_end": self.actual_end.time().toString("HH:mm"),
+            "consumers": checked_keys(self.consumers),
+            "peers": checked_keys(self.peers),
+            "staff": checked_keys(self.staff),
+            "feedback": self.feedback.toPlainText(),
+            "notes": self.notes.toPlainText(),
+            "emergency": self.something.isChecked(),
+            "event": self.event_form.state(),
+        }
+
+    def has_content(self) -> bool:
+        """Whether anything worth keeping was typed."""
+        return self.current() is not None
+
+    def schedule_draft(self) -> None:
+        """Saves a draft shortly after the last change."""
+        if not self.restoring:
+            self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Keeps what is typed in the database."""
+        self.draft_timer.stop()
+        if self.restoring or not self.has_content():
+            return
+        drafts.save_draft(self.context.db, self.context.account.username, FORM, self.state())
+
+    def offer_draft(self) -> None:
+        """Shows the banner when a draft was left last time."""
+        draft = drafts.load_draft(self.context.db, self.context.account.username, FORM)
+        if draft is None:
+            return
+        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.banner_text.setText(
+            self.tr("A session log you started on {when} was not saved yet.").format(when=when)
+        )
+        self.banner.show()
+
+    def continue_draft(self) -> None:
+        """Puts the draft back into every field."""
+        draft = drafts.load_draft(self.context.db, self.context.account.username, FORM)
+        self.banner.hide()
+        if draft is None:
+            return
+        state = draft.content
+        self.restoring = True
+        if state.get("session_id") and self.choose(str(state["session_id"])):
+            self.actual_start.setTime(QTime.fromString(state.get("actual_start", ""), "HH:mm"))
+            self.actual_end.setTime(QTime.fromString(state.get("actual_end", ""), "HH:mm"))
+            set_checked(self.consumers, state.get("consumers", []))
+            set_checked(self.peers, state.get("peers", []))
+            set_checked(self.staff, state.get("staff", []))
+            self.feedback.setPlainText(state.get("feedback", ""))
+            self.notes.setPlainText(state.get("notes", ""))
+            self.something.setChecked(bool(state.get("emergency")))
+            self.event_form.restore(state.get("event", {}))
+        self.restoring = False
+        self.go(int(state.get("step", CHOOSE)))
+
+    def discard_draft(self) -> None:
+        """Throws the draft away, at the user's word."""
+        drafts.discard_draft(self.context.db, self.context.account.username, FORM)
+        self.banner.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+        super().hideEvent(event)
