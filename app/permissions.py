@@ -47,3 +47,12 @@ _GRANTS: dict[str, set[Capability]] = {
 def can(role: str, capability: Capability) -> bool:
     """Whether an account with the role has the capability; unknown roles have none."""
     return capability in _GRANTS.get(role, set())
+
+
+def require(role: str, capability: Capability) -> None:
+    """Refuses, with a clear message, what the role may not do or see."""
+    from app.errors import UserError
+    from app.i18n import translate
+
+    if not can(role, capability):
+        raise UserError(translate("permissions", "Your account may not do or see this."))

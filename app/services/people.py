@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from app import codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Capability, can, require
 from app.services import lookup
 from app.services.site import check_code
 from app.validation import Findings
@@ -157,7 +158,7 @@ def add_person(
         person = save_person(session, data, date.today())
         enrol_in(session, person, role, lookup.community(session, data.community), enrolled_on)
         if contact is not None:
-            _save_contact(session, person, contact)
+            save_contact(session, person, contact)
         return person.id
 
 
@@ -174,7 +175,7 @@ def enrol(
 def set_contact(db: Database, person_code: str, contact: ContactData, user: str = "system") -> None:
     """Records the person's name and contact details."""
     with db.transaction(user) as session:
-        _save_contact(session, lookup.person(session, person_code), contact)
+        save_contact(session, lookup.person(session, person_code), contact)
 
 
 def contact_of(db: Database, person_code: str) -> ContactData | None:
@@ -187,7 +188,8 @@ def contact_of(db: Database, person_code: str) -> ContactData | None:
         return ContactData(found.name, found.phone, found.address, found.emergency_contact)
 
 
-def _save_contact(session: Session, person: Person, data: ContactData) -> None:
+def save_contact(session: Session, person: Person, data: ContactData) -> None:
+    """Writes the person's name and contact details inside the caller's transaction."""
     contact = session.scalars(select(Contact).where(Contact.person_id == person.id)).first()
     if contact is None:
         contact = Contact(person_id=person.id)
@@ -251,6 +253,33 @@ def change_status(
         )
         if status == "quit":
             enrolment.left_on = effective_on
+
+
+def become_peer(
+    db: Database, person_code: str, on: date, reason: str = "", user: str = "system"
+) -> None:
+    """Ends the consumer role and starts the peer role on the same day, in one transaction.
+
+    The consumer enrolment's left_on is the first day out, so the person is never both.
+    """
+    with db.transaction(user) as session:
+        person = lookup.person(session, person_code)
+        consumer = current_enrolment(session, person.id, "consumer", on)
+        if consumer is None:
+            raise UserError(
+                translate("people", "{code} is not enrolled as consumer on {day}.").format(
+                    code=person_code, day=on
+                )
+            )
+        session.add(
+            StatusChange(
+                enrolment_id=consumer.id, status="quit", effective_on=on,
+                reason=reason or translate("people", "became a peer"),
+            )
+        )  # fmt: skip
+        consumer.left_on = on
+        community = session.get_one(Community, consumer.community_id)
+        enrol_in(session, person, "peer", community, on)
 
 
 def current_enrolment(session: Session, person_id: str, role: str, on: date) -> Enrolment | None:
@@ -353,3 +382,48 @@ def roles_by_person(db: Database) -> dict[str, set[str]]:
     for code, role in rows:
         roles.setdefault(code, set()).add(role)
     return roles
+
+
+@dataclass(frozen=True)
+class RegistryRow:
+    """A person as the registry shows them to one viewer: clinical and contact data only
+    for roles allowed to see them."""
+
+    person: PersonRow
+    name: str
+    age: int | None
+
+
+def age_on(birth: date | None, on: date) -> int | None:
+    """Age in completed years on the day."""
+    if birth is None:
+        return None
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def registry(db: Database, viewer_role: str, on: date | None = None) -> list[RegistryRow]:
+    """Everyone, with diagnosis blanked and names left out for roles that may not see them."""
+    on = on or date.today()
+    clinical = can(viewer_role, Capability.SEE_CLINICAL)
+    names: dict[str, str] = {}
+    if can(viewer_role, Capability.SEE_CONTACTS):
+        with db.reading() as session:
+            names = dict(
+                session.execute(
+                    select(Contact.person_id, Contact.name).where(Contact.deleted.is_(False))
+                ).all()
+            )
+    return [
+        RegistryRow(
+            person=row if clinical else replace(row, diagnosis=None),
+            name=names.get(row.id, ""),
+            age=age_on(row.birth_date, on),
+        )
+        for row in list_people(db, on=on)
+    ]
+
+
+def contact_for(db: Database, person_code: str, viewer_role: str) -> ContactData | None:
+    """The person's contact details, for roles allowed to see them."""
+    require(viewer_role, Capability.SEE_CONTACTS)
+    return contact_of(db, person_code)

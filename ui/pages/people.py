@@ -1,16 +1,104 @@
-"""The People page (to be built)."""
+"""The People page: the registry, enrolment and status changes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app import codes
+from app.permissions import Capability
+from app.services import people, site
+from app.services.people import RegistryRow
 from ui.context import AppContext
+from ui.labels import code_label
+from ui.models.people_model import PeopleModel
+from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
+from ui.people.enrol_wizard import EnrolWizard
+from ui.people.status_dialog import StatusDialog
 
 
 class PeoplePage(Page):
-    """People."""
+    """Everyone enrolled at the site, searchable and filtered by community and role."""
+
+    KINDS = frozenset({"people"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("People")))
+        self.model = PeopleModel(self)
+        self.proxy = filter_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnHidden(
+            PeopleModel.NAME_COLUMN, not context.can(Capability.SEE_CONTACTS)
+        )
+        self.table.setColumnHidden(PeopleModel.DIAGNOSIS_COLUMN,
+                                   not context.can(Capability.SEE_CLINICAL))  # fmt: skip
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search people…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.community = QComboBox()
+        self.community.addItem(self.tr("All communities"), None)
+        for community in site.list_communities(context.db):
+            self.community.addItem(community.name_zh or community.code, community.code)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("All roles"), None)
+        for code in codes.ROLES.code_names():
+            self.role.addItem(code_label(codes.ROLES, code), code)
+        for combo in (self.community, self.role):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.enrol_button = QPushButton(self.tr("Enrol a person"))
+        self.enrol_button.clicked.connect(lambda: EnrolWizard.ask(self, context))
+        self.status_button = QPushButton(self.tr("Change status"))
+        self.status_button.clicked.connect(self.change_status)
+        manage = context.can(Capability.MANAGE_PEOPLE)
+        self.enrol_button.setVisible(manage)
+        self.status_button.setVisible(manage)
+        bar = QHBoxLayout()
+        for widget in (self.enrol_button, self.status_button, self.community, self.role):
+            bar.addWidget(widget)
+        bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.rows: list[RegistryRow] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads the registry as this user may see it."""
+        self.rows = people.registry(self.context.db, self.context.account.role)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Keeps the rows of the chosen community and role."""
+        community, role = self.community.currentData(), self.role.currentData()
+        self.model.set_rows([
+            r for r in self.rows
+            if (community is None or r.person.community == community)
+            and (role is None or r.person.role == role)
+        ])  # fmt: skip
+
+    def selected(self) -> RegistryRow | None:
+        """The highlighted person."""
+        indexes = self.table.selectionModel().selectedRows()
+        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def change_status(self) -> None:
+        """Leave, return, quit or becoming a peer, for the highlighted person."""
+        row = self.selected()
+        if row is not None:
+            StatusDialog(self.context, row.person, self).exec()

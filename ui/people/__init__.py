@@ -1,0 +1,1 @@
+"""The registry's dialogs: the enrolment flow and status changes."""
