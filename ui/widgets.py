@@ -92,3 +92,8 @@ def set_checked(widget: QListWidget, keys: Iterable[str]) -> None:
         item = widget.item(row)
         key = item.data(Qt.ItemDataRole.UserRole)
         item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+
+
+def all_keys(widget: QListWidget) -> list[str]:
+    """The keys of every item, checked or not, in list order."""
+    return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())]

@@ -13,7 +13,7 @@ from app.i18n import translate
 from app.services import lookup
 from db.base import new_uuid
 from db.database import Database
-from db.models import Community, Supervision, SupervisionAttendee
+from db.models import Community, StaffMember, Supervision, SupervisionAttendee
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class SupervisionRow:
     community: str
     held_on: date
     kind: str
+    supervisor: str
     attendees: int
     topics: str
 
@@ -88,6 +89,7 @@ def list_supervision(db: Database) -> list[SupervisionRow]:
             select(SupervisionAttendee.supervision_id).where(SupervisionAttendee.deleted.is_(False))
         ):
             counts[sid] = counts.get(sid, 0) + 1
+        staff = dict(session.execute(select(StaffMember.id, StaffMember.code)).all())
         stmt = (
             select(Supervision, Community.code)
             .join(Community, Supervision.community_id == Community.id)
@@ -95,6 +97,14 @@ def list_supervision(db: Database) -> list[SupervisionRow]:
             .order_by(Supervision.held_on.desc())
         )
         return [
-            SupervisionRow(s.id, c, s.held_on, s.kind, counts.get(s.id, 0), s.topics)
+            SupervisionRow(
+                s.id,
+                c,
+                s.held_on,
+                s.kind,
+                staff.get(s.supervisor_id or "", ""),
+                counts.get(s.id, 0),
+                s.topics,
+            )
             for s, c in session.execute(stmt)
         ]

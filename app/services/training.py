@@ -13,7 +13,7 @@ from app.i18n import translate
 from app.services import lookup
 from db.base import new_uuid
 from db.database import Database
-from db.models import TrainingAttendance, TrainingCourse, TrainingSession
+from db.models import Person, TrainingAttendance, TrainingCourse, TrainingSession
 
 
 @dataclass(frozen=True)
@@ -125,3 +125,42 @@ def list_courses(db: Database) -> list[CourseRow]:
             )
             for c in session.scalars(stmt)
         ]
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One meeting of a course with who attended and who did not."""
+
+    id: str
+    held_on: date
+    topic: str
+    trainer: str
+    attended: tuple[str, ...]
+    absent: tuple[str, ...]
+
+
+def course_sessions(db: Database, course_id: str) -> list[MeetingRow]:
+    """The meetings of a course in date order, with attendance per peer."""
+    with db.reading() as session:
+        meetings = session.scalars(
+            select(TrainingSession)
+            .where(TrainingSession.course_id == course_id, TrainingSession.deleted.is_(False))
+            .order_by(TrainingSession.held_on)
+        ).all()
+        marks = session.execute(
+            select(TrainingAttendance.training_session_id, Person.code, TrainingAttendance.present)
+            .join(Person, TrainingAttendance.person_id == Person.id)
+            .where(TrainingAttendance.deleted.is_(False))
+            .order_by(Person.code)
+        ).all()
+    by_meeting: dict[str, list[tuple[str, bool]]] = {}
+    for meeting_id, code, present in marks:
+        by_meeting.setdefault(meeting_id, []).append((code, present))
+    return [
+        MeetingRow(
+            m.id, m.held_on, m.topic, m.trainer,
+            tuple(c for c, here in by_meeting.get(m.id, []) if here),
+            tuple(c for c, here in by_meeting.get(m.id, []) if not here),
+        )
+        for m in meetings
+    ]  # fmt: skip

@@ -38,6 +38,7 @@ from ui.labels import code_label, show_date, show_time
 from ui.operations import call_confirming
 from ui.pages.base import Page
 from ui.widgets import (
+    all_keys,
     checked_keys,
     checklist,
     fill_checklist,
@@ -265,8 +266,7 @@ class LogSessionPage(Page):
     def report(self) -> SessionReport:
         """What was typed, as the service takes it."""
         present = checked_keys(self.consumers)
-        everyone = [self.consumers.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(self.consumers.count())]  # fmt: skip
+        everyone = all_keys(self.consumers)
         return SessionReport(
             actual_start=to_time(self.actual_start.time()),
             actual_end=to_time(self.actual_end.time()),

@@ -1,16 +1,118 @@
-"""The Supervision and training page (to be built)."""
+"""Supervision and training: two lists, each with its record forms."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.services import supervision, training
+from app.services.training import CourseRow
 from ui.context import AppContext
+from ui.labels import show_date
+from ui.models.records_models import CoursesModel, SupervisionModel
+from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
+from ui.records.supervision_dialog import SupervisionDialog
+from ui.records.training_dialogs import CourseDialog, TrainingSessionDialog
+
+
+def _table(proxy: object) -> QTableView:
+    table = QTableView()
+    table.setModel(proxy)  # type: ignore[arg-type]
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 class SupervisionTrainingPage(Page):
-    """Supervision and training."""
+    """Supervision records on one tab, training courses and their sessions on the other."""
+
+    KINDS = frozenset({"supervision", "training", "people"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Supervision and training")))
+        self.supervision_model = SupervisionModel(self)
+        self.supervision_proxy = filter_proxy(self.supervision_model, self)
+        self.supervision_table = _table(self.supervision_proxy)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search supervision…"))
+        self.search.textChanged.connect(self.supervision_proxy.setFilterFixedString)
+        record = QPushButton(self.tr("Record supervision"))
+        record.clicked.connect(lambda: SupervisionDialog.ask(self, context))
+        supervision_tab = QWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(record)
+        bar.addWidget(self.search, 1)
+        tab_layout = QVBoxLayout(supervision_tab)
+        tab_layout.addLayout(bar)
+        tab_layout.addWidget(self.supervision_table)
+
+        self.courses_model = CoursesModel(self)
+        self.courses_proxy = filter_proxy(self.courses_model, self)
+        self.courses_table = _table(self.courses_proxy)
+        self.courses_table.clicked.connect(self.show_course)
+        self.meetings = QListWidget()
+        new_course = QPushButton(self.tr("New course"))
+        new_course.clicked.connect(lambda: CourseDialog(context, self).exec())
+        self.meeting_button = QPushButton(self.tr("Record a training session"))
+        self.meeting_button.clicked.connect(self.record_meeting)
+        training_tab = QWidget()
+        training_bar = QHBoxLayout()
+        training_bar.addWidget(new_course)
+        training_bar.addWidget(self.meeting_button)
+        training_bar.addStretch()
+        training_layout = QVBoxLayout(training_tab)
+        training_layout.addLayout(training_bar)
+        training_layout.addWidget(self.courses_table, 2)
+        training_layout.addWidget(self.meetings, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(supervision_tab, self.tr("Supervision"))
+        self.tabs.addTab(training_tab, self.tr("Training"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads both lists."""
+        self.supervision_model.set_rows(supervision.list_supervision(self.context.db))
+        self.courses_model.set_rows(training.list_courses(self.context.db))
+        self.meetings.clear()
+
+    def selected_course(self) -> CourseRow | None:
+        """The highlighted course."""
+        indexes = self.courses_table.selectionModel().selectedRows()
+        return self.courses_proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def show_course(self, _index: QModelIndex) -> None:
+        """Lists the course's sessions with who attended."""
+        course = self.selected_course()
+        self.meetings.clear()
+        if course is None:
+            return
+        for meeting in training.course_sessions(self.context.db, course.id):
+            self.meetings.addItem(
+                self.tr("{day} {topic}: attended {present}, absent {absent}").format(
+                    day=show_date(meeting.held_on), topic=meeting.topic,
+                    present=", ".join(meeting.attended) or "—",
+                    absent=", ".join(meeting.absent) or "—",
+                )
+            )  # fmt: skip
+
+    def record_meeting(self) -> None:
+        """Records a session of the highlighted course."""
+        course = self.selected_course()
+        if course is not None:
+            TrainingSessionDialog(self.context, course.id, self).exec()

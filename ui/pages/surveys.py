@@ -1,16 +1,70 @@
-"""The Surveys page (to be built)."""
+"""The Surveys page: the evaluation answers, filtered by instrument and searchable."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app import codes
+from app.services import surveys
+from app.services.surveys import Answer
 from ui.context import AppContext
+from ui.models.records_models import AnswersModel
+from ui.models.table import filter_proxy
 from ui.pages.base import Page
+from ui.records.survey_dialog import SurveyDialog
+from ui.survey_texts import instrument_label
 
 
 class SurveysPage(Page):
-    """Surveys."""
+    """Every answer recorded; new answers for one person at a time."""
+
+    KINDS = frozenset({"surveys", "people"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Surveys")))
+        self.rows: list[Answer] = []
+        self.model = AnswersModel(self)
+        self.proxy = filter_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.instrument = QComboBox()
+        self.instrument.addItem(self.tr("All instruments"), None)
+        for code in codes.INSTRUMENTS:
+            self.instrument.addItem(instrument_label(code), code)
+        self.instrument.currentIndexChanged.connect(self.apply_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search answers…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        record = QPushButton(self.tr("Record answers"))
+        record.clicked.connect(lambda: SurveyDialog.ask(self, context))
+        bar = QHBoxLayout()
+        bar.addWidget(record)
+        bar.addWidget(self.instrument)
+        bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads the answers."""
+        self.rows = surveys.list_answers(self.context.db)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Keeps the answers of the chosen instrument."""
+        wanted = self.instrument.currentData()
+        self.model.set_rows([r for r in self.rows if wanted in (None, r.instrument)])

@@ -1,0 +1,1 @@
+"""Dialogs for supervision, training and survey records."""

@@ -1,0 +1,143 @@
+"""Recording one person's evaluation answers on one date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import codes
+from app.services import people, surveys
+from app.services.surveys import Answer
+from ui.context import AppContext
+from ui.labels import code_label
+from ui.operations import call
+from ui.survey_texts import instrument_label, item_label
+from ui.widgets import date_edit, to_date
+
+
+class SurveyDialog(QDialog):
+    """Yes / no / not assessed for each question of the instruments that fit the person."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.saved = 0
+        self.setWindowTitle(self.tr("Record survey answers"))
+        self.roles = people.roles_by_person(context.db)
+        self.person = QComboBox()
+        for code in sorted(self.roles):
+            self.person.addItem(code, code)
+        self.answered_on = date_edit(date.today())
+        self.questions = QWidget()
+        self.grid = QGridLayout(self.questions)
+        self.groups: dict[tuple[str, str], QButtonGroup] = {}
+        self.reasons: dict[tuple[str, str], QLineEdit] = {}
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: bold")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Date"), self.answered_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.questions, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.person.currentIndexChanged.connect(self.show_questions)
+        self.show_questions()
+        self.resize(760, 520)
+
+    def instruments(self) -> list[str]:
+        """The instruments for the roles the chosen person has held."""
+        roles = self.roles.get(self.person.currentData() or "", set())
+        return [i for i, role in codes.INSTRUMENT_ROLES.items() if role in roles]
+
+    def show_questions(self) -> None:
+        """One row per question with Yes, No, Not assessed and a reason field."""
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.groups, self.reasons = {}, {}
+        row = 0
+        for instrument in self.instruments():
+            heading = QLabel(f"<b>{instrument_label(instrument)}</b>")
+            self.grid.addWidget(heading, row, 0, 1, 5)
+            row += 1
+            for item in codes.INSTRUMENTS[instrument]:
+                self.grid.addWidget(QLabel(item_label(item)), row, 0)
+                group = QButtonGroup(self.questions)
+                for column, answer in enumerate(codes.SURVEY_ANSWERS.code_names()):
+                    button = QRadioButton(code_label(codes.SURVEY_ANSWERS, answer))
+                    button.setProperty("answer", answer)
+                    group.addButton(button)
+                    self.grid.addWidget(button, row, column + 1)
+                reason = QLineEdit()
+                reason.setPlaceholderText(self.tr("Reason, if not assessed"))
+                self.grid.addWidget(reason, row, 4)
+                self.groups[(instrument, item)] = group
+                self.reasons[(instrument, item)] = reason
+                row += 1
+
+    def choose(self, instrument: str, item: str, answer: str, reason: str = "") -> None:
+        """Ticks an answer (used by the form's users and its tests alike)."""
+        for button in self.groups[(instrument, item)].buttons():
+            button.setChecked(button.property("answer") == answer)
+        self.reasons[(instrument, item)].setText(reason)
+
+    def answers(self) -> tuple[list[Answer], list[str]]:
+        """The answers ticked, and a message for each not assessed without a reason."""
+        person, day = self.person.currentData() or "", to_date(self.answered_on.date())
+        answers, missing = [], []
+        for (instrument, item), group in self.groups.items():
+            checked = group.checkedButton()
+            if checked is None:
+                continue
+            answer = checked.property("answer")
+            reason = self.reasons[(instrument, item)].text().strip()
+            if answer == "not_assessed" and not reason:
+                missing.append(self.tr("Say why “{item}” was not assessed.").format(
+                    item=item_label(item)))  # fmt: skip
+            answers.append(Answer(person, instrument, item, answer, day, reason))
+        return answers, missing
+
+    def save(self) -> bool:
+        """Saves every answer together; nothing if any is incomplete. True when saved."""
+        answers, missing = self.answers()
+        if not answers:
+            missing.append(self.tr("Tick at least one answer."))
+        self.error.setText("\n".join(missing))
+        if missing:
+            return False
+        db, user = self.context.db, self.context.account.username
+        result = call(self, self.context, lambda: surveys.record_answers(db, answers, user),
+                      "surveys")  # fmt: skip
+        if result is None:
+            return False
+        self.saved = result
+        self.accept()
+        return True
+
+    @classmethod
+    def ask(cls, parent: QWidget, context: AppContext) -> int | None:
+        """Shows the form; how many answers were saved, or None."""
+        dialog = cls(context, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
