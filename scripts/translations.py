@@ -63,7 +63,14 @@ def fill_english(path: Path) -> None:
         if translation is not None and source is not None:
             translation.text = source.text
             translation.attrib.pop("type", None)
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, path)
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    """Writes a .ts file with the header Qt Linguist writes."""
+    with open(path, "wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
 
 
 def release() -> None:

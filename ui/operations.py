@@ -19,10 +19,6 @@ from ui.context import AppContext
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
-
-
 def call(
     parent: QWidget | None,
     context: AppContext,
@@ -33,7 +29,9 @@ def call(
     try:
         result = work()
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Cannot save"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
+        )
         return None
     if changed:
         context.events.changed.emit(changed)
@@ -53,14 +51,18 @@ def call_confirming(
         lines = "\n".join(f"• {w.message}" for w in warning.warnings)
         answer = QMessageBox.question(
             parent,
-            _tr("Please confirm"),
-            _tr("Please check:\n{lines}\n\nSave anyway?").format(lines=lines),
+            QCoreApplication.translate("operations", "Please confirm"),
+            QCoreApplication.translate(
+                "operations", "Please check:\n{lines}\n\nSave anyway?"
+            ).format(lines=lines),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return call(parent, context, lambda: work(True), changed)
     except UserError as error:
-        QMessageBox.warning(parent, _tr("Cannot save"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
+        )
         return None
     if changed:
         context.events.changed.emit(changed)
@@ -102,7 +104,9 @@ def run_in_background(
         if on_error is not None:
             on_error(error)
         else:
-            QMessageBox.warning(parent, _tr("Something went wrong"), str(error))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("operations", "Something went wrong"), str(error)
+            )
 
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)

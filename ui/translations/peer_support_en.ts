@@ -1,10 +1,370 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason not assessed</source>
+        <translation>Reason not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New training course</source>
+        <translation>New training course</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesModel</name>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+</context>
 <context>
     <name>EmergenciesPage</name>
     <message>
-        <source>Emergencies</source>
-        <translation>Emergencies</translation>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Reported, not yet acknowledged</source>
+        <translation>Reported, not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Search reports…</source>
+        <translation>Search reports…</translation>
+    </message>
+    <message>
+        <source>Report an emergency</source>
+        <translation>Report an emergency</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Follow up / close</source>
+        <translation>Follow up / close</translation>
+    </message>
+    <message>
+        <source>Who acknowledges this report?</source>
+        <translation>Who acknowledges this report?</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Emergency Event Form</source>
+        <translation>Emergency Event Form</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyForm</name>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What kind of event</source>
+        <translation>What kind of event</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Reported to (community doctor)</source>
+        <translation>Reported to (community doctor)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Enrol a person</source>
+        <translation>Enrol a person</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Yes (part-time or more)</source>
+        <translation>Yes (part-time or more)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>PSP score</source>
+        <translation>PSP score</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Screened on</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>Cares for</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>⚠ Not met: {labels}</source>
+        <translation>⚠ Not met: {labels}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>No follow-up yet.</translation>
+    </message>
+    <message>
+        <source>Close this report</source>
+        <translation>Close this report</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Activity library</source>
+        <translation>Activity library</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>Use this plan</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>Main activity</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
     </message>
 </context>
 <context>
@@ -27,10 +387,101 @@
     </message>
 </context>
 <context>
+    <name>LogSessionPage</name>
+    <message>
+        <source>Continue where I left off</source>
+        <translation>Continue where I left off</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Discard it</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <source>Tick each consumer who came:</source>
+        <translation>Tick each consumer who came:</translation>
+    </message>
+    <message>
+        <source>Peers present:</source>
+        <translation>Peers present:</translation>
+    </message>
+    <message>
+        <source>Staff present:</source>
+        <translation>Staff present:</translation>
+    </message>
+    <message>
+        <source>What did the consumers say about it?</source>
+        <translation>What did the consumers say about it?</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No, nothing happened</source>
+        <translation>No, nothing happened</translation>
+    </message>
+    <message>
+        <source>Yes, something happened</source>
+        <translation>Yes, something happened</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Save the log</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: which session?</source>
+        <translation>Step 1 of 5: which session?</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: when did it start and end?</source>
+        <translation>Step 2 of 5: when did it start and end?</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: who was there?</source>
+        <translation>Step 3 of 5: who was there?</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: feedback and notes</source>
+        <translation>Step 4 of 5: feedback and notes</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: did anything happen that needs the doctor?</source>
+        <translation>Step 5 of 5: did anything happen that needs the doctor?</translation>
+    </message>
+    <message>
+        <source>{code} (on leave)</source>
+        <translation>{code} (on leave)</translation>
+    </message>
+    <message>
+        <source>A session log you started on {when} was not saved yet.</source>
+        <translation>A session log you started on {when} was not saved yet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>After the session</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -101,6 +552,10 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>{n} emergency report(s) waiting for acknowledgement</source>
+        <translation>{n} emergency report(s) waiting for acknowledgement</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -112,10 +567,172 @@ Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>Cares for</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <source>People</source>
-        <translation>People</translation>
+        <source>Search people…</source>
+        <translation>Search people…</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Enrol a person</source>
+        <translation>Enrol a person</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <source>Activity Plan Form</source>
+        <translation>Activity Plan Form</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Start from the activity library…</source>
+        <translation>Start from the activity library…</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Venue details</source>
+        <translation>Venue details</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>Topic category</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Other format</source>
+        <translation>Other format</translation>
+    </message>
+    <message>
+        <source>Lead peer</source>
+        <translation>Lead peer</translation>
+    </message>
+    <message>
+        <source>Assisting peers</source>
+        <translation>Assisting peers</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>Main activity</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -150,10 +767,77 @@ Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>Topic category</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead peer</source>
+        <translation>Lead peer</translation>
+    </message>
+    <message>
+        <source>Consumers present</source>
+        <translation>Consumers present</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
+        <source>Search sessions…</source>
+        <translation>Search sessions…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <source>{n} sessions from {start} to {end}</source>
+        <translation>{n} sessions from {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -227,17 +911,177 @@ Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status of {code}</source>
+        <translation>Change status of {code}</translation>
+    </message>
+    <message>
+        <source>Goes on leave</source>
+        <translation>Goes on leave</translation>
+    </message>
+    <message>
+        <source>Returns (active again)</source>
+        <translation>Returns (active again)</translation>
+    </message>
+    <message>
+        <source>Quits</source>
+        <translation>Quits</translation>
+    </message>
+    <message>
+        <source>Becomes a peer</source>
+        <translation>Becomes a peer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Record supervision</source>
+        <translation>Record supervision</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Peers who attended</source>
+        <translation>Peers who attended</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>Staff who attended</translation>
+    </message>
+    <message>
+        <source>Topics raised</source>
+        <translation>Topics raised</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Topics raised</source>
+        <translation>Topics raised</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionTrainingPage</name>
     <message>
-        <source>Supervision and training</source>
-        <translation>Supervision and training</translation>
+        <source>Search supervision…</source>
+        <translation>Search supervision…</translation>
+    </message>
+    <message>
+        <source>Record supervision</source>
+        <translation>Record supervision</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Record a training session</source>
+        <translation>Record a training session</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>{day} {topic}: attended {present}, absent {absent}</source>
+        <translation>{day} {topic}: attended {present}, absent {absent}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Record survey answers</source>
+        <translation>Record survey answers</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason, if not assessed</source>
+        <translation>Reason, if not assessed</translation>
+    </message>
+    <message>
+        <source>Say why “{item}” was not assessed.</source>
+        <translation>Say why “{item}” was not assessed.</translation>
+    </message>
+    <message>
+        <source>Tick at least one answer.</source>
+        <translation>Tick at least one answer.</translation>
     </message>
 </context>
 <context>
     <name>SurveysPage</name>
     <message>
-        <source>Surveys</source>
-        <translation>Surveys</translation>
+        <source>All instruments</source>
+        <translation>All instruments</translation>
+    </message>
+    <message>
+        <source>Search answers…</source>
+        <translation>Search answers…</translation>
+    </message>
+    <message>
+        <source>Record answers</source>
+        <translation>Record answers</translation>
     </message>
 </context>
 <context>
@@ -247,6 +1091,14 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Today</translation>
     </message>
     <message>
+        <source>Log this session</source>
+        <translation>Log this session</translation>
+    </message>
+    <message>
+        <source>Sessions waiting to be logged:</source>
+        <translation>Sessions waiting to be logged:</translation>
+    </message>
+    <message>
         <source>Sessions held but not yet logged: {n}</source>
         <translation>Sessions held but not yet logged: {n}</translation>
     </message>
@@ -254,11 +1106,32 @@ Records, forms and evaluation of peer support.</translation>
         <source>Emergency reports not yet acknowledged: {n}</source>
         <translation>Emergency reports not yet acknowledged: {n}</translation>
     </message>
-    <message numerus="yes">
-        <source>Next six-weekly hand-over: {day}, in %n day(s)</source>
-        <translation>Next six-weekly hand-over: {day}, in %n day(s)<numerusform />
-            <numerusform />
-        </translation>
+    <message>
+        <source>Next six-weekly hand-over: {day}, in {n} days</source>
+        <translation>Next six-weekly hand-over: {day}, in {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionDialog</name>
+    <message>
+        <source>Record a training session</source>
+        <translation>Record a training session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Tick the peers who attended</source>
+        <translation>Tick the peers who attended</translation>
     </message>
 </context>
 <context>
@@ -371,6 +1244,29 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>No emergency event has the key {key}.</source>
         <translation>No emergency event has the key {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>enrolment</name>
+    <message>
+        <source>The enrolment date {day} is in the future.</source>
+        <translation>The enrolment date {day} is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the person this caregiver cares for.</source>
+        <translation>Choose the person this caregiver cares for.</translation>
+    </message>
+    <message>
+        <source>Record the screening first.</source>
+        <translation>Record the screening first.</translation>
+    </message>
+    <message>
+        <source>The consent date {day} is in the future.</source>
+        <translation>The consent date {day} is in the future.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use.</source>
+        <translation>The code {code} is already in use.</translation>
     </message>
 </context>
 <context>
@@ -521,6 +1417,17 @@ Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
+    <name>library</name>
+    <message>
+        <source>{value!r} is not a known topic category.</source>
+        <translation>{value!r} is not a known topic category.</translation>
+    </message>
+    <message>
+        <source>The activity needs a title.</source>
+        <translation>The activity needs a title.</translation>
+    </message>
+</context>
+<context>
     <name>lookup</name>
     <message>
         <source>No community has the code {code}.</source>
@@ -537,6 +1444,31 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>No activity session has the key {key}.</source>
         <translation>No activity session has the key {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Please check:
+{lines}
+
+Save anyway?</source>
+        <translation>Please check:
+{lines}
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1508,21 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>{code} is not enrolled as {role} on {day}.</source>
         <translation>{code} is not enrolled as {role} on {day}.</translation>
+    </message>
+    <message>
+        <source>{code} is not enrolled as consumer on {day}.</source>
+        <translation>{code} is not enrolled as consumer on {day}.</translation>
+    </message>
+    <message>
+        <source>became a peer</source>
+        <translation>became a peer</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>Your account may not do or see this.</source>
+        <translation>Your account may not do or see this.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1605,18 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Marked both present and absent: {codes}.</source>
         <translation>Marked both present and absent: {codes}.</translation>
+    </message>
+    <message>
+        <source>Sessions repeat every 7 or 14 days.</source>
+        <translation>Sessions repeat every 7 or 14 days.</translation>
+    </message>
+    <message>
+        <source>The repeat ends before the first session.</source>
+        <translation>The repeat ends before the first session.</translation>
+    </message>
+    <message>
+        <source>That makes {n} sessions; plan at most {most} at once.</source>
+        <translation>That makes {n} sessions; plan at most {most} at once.</translation>
     </message>
     <message>
         <source>{value!r} is not a known cancellation reason.</source>
@@ -766,6 +1725,54 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>The date {day} is in the future.</source>
         <translation>The date {day} is in the future.</translation>
+    </message>
+    <message>
+        <source>Consumer satisfaction</source>
+        <translation>Consumer satisfaction</translation>
+    </message>
+    <message>
+        <source>Caregiver satisfaction</source>
+        <translation>Caregiver satisfaction</translation>
+    </message>
+    <message>
+        <source>Peer's perceived benefit</source>
+        <translation>Peer's perceived benefit</translation>
+    </message>
+    <message>
+        <source>Consumer's perceived benefit</source>
+        <translation>Consumer's perceived benefit</translation>
+    </message>
+    <message>
+        <source>Caregiver's perceived benefit</source>
+        <translation>Caregiver's perceived benefit</translation>
+    </message>
+    <message>
+        <source>Satisfied with the peers?</source>
+        <translation>Satisfied with the peers?</translation>
+    </message>
+    <message>
+        <source>Wants to continue?</source>
+        <translation>Wants to continue?</translation>
+    </message>
+    <message>
+        <source>Wants the patient to continue?</source>
+        <translation>Wants the patient to continue?</translation>
+    </message>
+    <message>
+        <source>Working skills improved?</source>
+        <translation>Working skills improved?</translation>
+    </message>
+    <message>
+        <source>Social communication improved?</source>
+        <translation>Social communication improved?</translation>
+    </message>
+    <message>
+        <source>Patient's social communication improved?</source>
+        <translation>Patient's social communication improved?</translation>
+    </message>
+    <message>
+        <source>Own mood improved?</source>
+        <translation>Own mood improved?</translation>
     </message>
 </context>
 <context>

@@ -2,793 +2,1800 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswersModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>评估工具</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason not assessed</source>
+        <translation>未评估原因</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New training course</source>
+        <translation>新建培训课程</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesModel</name>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>出席人次</translation>
+    </message>
+</context>
+<context>
     <name>EmergenciesPage</name>
     <message>
-        <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Reported, not yet acknowledged</source>
+        <translation>已报告，未确认接收</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认接收</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Search reports…</source>
+        <translation>搜索报告…</translation>
+    </message>
+    <message>
+        <source>Report an emergency</source>
+        <translation>报告紧急事件</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认接收</translation>
+    </message>
+    <message>
+        <source>Follow up / close</source>
+        <translation>随访 / 结案</translation>
+    </message>
+    <message>
+        <source>Who acknowledges this report?</source>
+        <translation>由谁确认接收此报告？</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Emergency Event Form</source>
+        <translation>紧急事件报告表</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyForm</name>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What kind of event</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Reported to (community doctor)</source>
+        <translation>报告给（社区医生）</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Enrol a person</source>
+        <translation>登记入组</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>入组</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>入组日期</translation>
+    </message>
+    <message>
+        <source>Yes (part-time or more)</source>
+        <translation>是（兼职或全职）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>是否工作</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>PSP score</source>
+        <translation>PSP评分</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>筛查日期</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>⚠ Not met: {labels}</source>
+        <translation>⚠ 不符合：{labels}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认接收</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认接收人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>尚无随访记录。</translation>
+    </message>
+    <message>
+        <source>Close this report</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Activity library</source>
+        <translation>活动库</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>使用此方案</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>热身</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>{name} was signed in. Type the password to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已登录。请输入密码，从刚才的地方继续。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>LogSessionPage</name>
+    <message>
+        <source>Continue where I left off</source>
+        <translation>从上次的地方继续</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>不要了</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Tick each consumer who came:</source>
+        <translation>请勾选到场的服务对象：</translation>
+    </message>
+    <message>
+        <source>Peers present:</source>
+        <translation>到场的同伴支持者：</translation>
+    </message>
+    <message>
+        <source>Staff present:</source>
+        <translation>到场的工作人员：</translation>
+    </message>
+    <message>
+        <source>What did the consumers say about it?</source>
+        <translation>服务对象的反馈是什么？</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No, nothing happened</source>
+        <translation>没有，一切正常</translation>
+    </message>
+    <message>
+        <source>Yes, something happened</source>
+        <translation>有，发生了情况</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: which session?</source>
+        <translation>第1步（共5步）：哪一次活动？</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: when did it start and end?</source>
+        <translation>第2步（共5步）：活动何时开始、何时结束？</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: who was there?</source>
+        <translation>第3步（共5步）：谁参加了？</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: feedback and notes</source>
+        <translation>第4步（共5步）：反馈和备注</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: did anything happen that needs the doctor?</source>
+        <translation>第5步（共5步）：有没有需要告知医生的情况？</translation>
+    </message>
+    <message>
+        <source>{code} (on leave)</source>
+        <translation>{code}（请假）</translation>
+    </message>
+    <message>
+        <source>A session log you started on {when} was not saved yet.</source>
+        <translation>您在 {when} 开始填写的活动记录还没有保存。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>活动后记录</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急事件</translation>
     </message>
     <message>
         <source>Supervision and training</source>
-        <translation type="unfinished"></translation>
+        <translation>督导与培训</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>评估调查</translation>
     </message>
     <message>
         <source>Peer support service desk — {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>同伴支持服务工作台 — {site}</translation>
     </message>
     <message>
         <source>{site} ({code}) · {user}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}（{code}）· {user}，{role}</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{n} emergency report(s) waiting for acknowledgement</source>
+        <translation>有 {n} 份紧急事件报告等待确认接收</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Peer support service desk
 Records, forms and evaluation of peer support.</source>
-        <translation type="unfinished"></translation>
+        <translation>同伴支持服务工作台
+同伴支持服务的记录、表格与评估。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>入组日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>照料对象</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+        <source>Search people…</source>
+        <translation>搜索人员…</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>Enrol a person</source>
+        <translation>登记入组</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <source>Activity Plan Form</source>
+        <translation>活动计划表</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>Start from the activity library…</source>
+        <translation>从活动库选择方案…</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始时间</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束时间</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Venue details</source>
+        <translation>场地说明</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>活动主题类别</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <source>Other format</source>
+        <translation>其他形式</translation>
+    </message>
+    <message>
+        <source>Lead peer</source>
+        <translation>带领的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Assisting peers</source>
+        <translation>协助的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>热身</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>A new language shows after the application restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动程序后显示新的语言。</translation>
     </message>
     <message>
         <source>Lock after no use for</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作多久后锁定</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>活动主题类别</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lead peer</source>
+        <translation>带领的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Consumers present</source>
+        <translation>到场服务对象</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <source>Search sessions…</source>
+        <translation>搜索活动…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>计划活动</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>共 {n} 次活动</translation>
+    </message>
+    <message>
+        <source>{n} sessions from {start} to {end}</source>
+        <translation>{start} 至 {end} 共 {n} 次活动</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Set up this site</source>
-        <translation type="unfinished"></translation>
+        <translation>设置本站点</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>站点编号</translation>
     </message>
     <message>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>站点名称</translation>
     </message>
     <message>
         <source>Community code</source>
-        <translation type="unfinished"></translation>
+        <translation>社区编号</translation>
     </message>
     <message>
         <source>Community name (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>社区名称（中文）</translation>
     </message>
     <message>
         <source>Community name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>社区名称（英文）</translation>
     </message>
     <message>
         <source>Service started on</source>
-        <translation type="unfinished"></translation>
+        <translation>服务开始日期</translation>
     </message>
     <message>
         <source>Community doctor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>社区医生姓名</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Welcome. Set up this computer&apos;s database once: the site, its first community and the community doctor who will manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用。请为这台电脑的数据库做一次设置：站点、第一个社区，以及负责管理账户的社区医生。</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status of {code}</source>
+        <translation>变更 {code} 的状态</translation>
+    </message>
+    <message>
+        <source>Goes on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Returns (active again)</source>
+        <translation>销假（恢复在组）</translation>
+    </message>
+    <message>
+        <source>Quits</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Becomes a peer</source>
+        <translation>转为同伴支持者</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Record supervision</source>
+        <translation>记录督导</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导人</translation>
+    </message>
+    <message>
+        <source>Peers who attended</source>
+        <translation>参加的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>参加的工作人员</translation>
+    </message>
+    <message>
+        <source>Topics raised</source>
+        <translation>讨论的问题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Topics raised</source>
+        <translation>讨论的问题</translation>
     </message>
 </context>
 <context>
     <name>SupervisionTrainingPage</name>
     <message>
-        <source>Supervision and training</source>
-        <translation type="unfinished"></translation>
+        <source>Search supervision…</source>
+        <translation>搜索督导…</translation>
+    </message>
+    <message>
+        <source>Record supervision</source>
+        <translation>记录督导</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Record a training session</source>
+        <translation>记录一次培训</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>{day} {topic}: attended {present}, absent {absent}</source>
+        <translation>{day} {topic}：出席 {present}，缺席 {absent}</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Record survey answers</source>
+        <translation>记录评估回答</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason, if not assessed</source>
+        <translation>未评估的原因</translation>
+    </message>
+    <message>
+        <source>Say why “{item}” was not assessed.</source>
+        <translation>请说明“{item}”未评估的原因。</translation>
+    </message>
+    <message>
+        <source>Tick at least one answer.</source>
+        <translation>请至少选择一个回答。</translation>
     </message>
 </context>
 <context>
     <name>SurveysPage</name>
     <message>
-        <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <source>All instruments</source>
+        <translation>全部评估工具</translation>
+    </message>
+    <message>
+        <source>Search answers…</source>
+        <translation>搜索回答…</translation>
+    </message>
+    <message>
+        <source>Record answers</source>
+        <translation>记录回答</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Log this session</source>
+        <translation>记录这次活动</translation>
+    </message>
+    <message>
+        <source>Sessions waiting to be logged:</source>
+        <translation>等待记录的活动：</translation>
     </message>
     <message>
         <source>Sessions held but not yet logged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已开展但尚未记录的活动：{n}</translation>
     </message>
     <message>
         <source>Emergency reports not yet acknowledged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认接收的紧急事件报告：{n}</translation>
     </message>
-    <message numerus="yes">
-        <source>Next six-weekly hand-over: {day}, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Next six-weekly hand-over: {day}, in {n} days</source>
+        <translation>下次六周数据提交：{day}，还有 {n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionDialog</name>
+    <message>
+        <source>Record a training session</source>
+        <translation>记录一次培训</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训人</translation>
+    </message>
+    <message>
+        <source>Tick the peers who attended</source>
+        <translation>请勾选出席的同伴支持者</translation>
     </message>
 </context>
 <context>
     <name>accounts</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>{value!r} is not a known profession.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的职业。</translation>
     </message>
     <message>
         <source>The staff member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写工作人员姓名。</translation>
     </message>
     <message>
         <source>The account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写用户名。</translation>
     </message>
     <message>
         <source>{value!r} is not a known role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的角色。</translation>
     </message>
     <message>
         <source>The user name {name} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {name} 已被使用。</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码不正确。</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
 </context>
 <context>
     <name>application</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建演示项目：</translation>
     </message>
     <message>
         <source>  communities: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>  社区：{n}</translation>
     </message>
     <message>
         <source>  peers: {n}, consumers: {m}, caregivers: {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>  同伴支持者：{n}，服务对象：{m}，照料者：{k}</translation>
     </message>
     <message>
         <source>  sessions held: {n}, cancelled: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>  已开展活动：{n}，已取消：{m}</translation>
     </message>
     <message>
         <source>  consumers attending: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>  服务对象出席人次：{n}</translation>
     </message>
     <message>
         <source>  emergency events: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>  紧急事件：{n}</translation>
     </message>
     <message>
         <source>  supervisions: {n}, training sessions: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>  督导：{n}，培训：{m}</translation>
     </message>
     <message>
         <source>  survey answers: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>  评估回答：{n}</translation>
     </message>
     <message>
         <source>This database already holds people; the demo only fills an empty site.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中已有人员，演示数据只能填入空站点。</translation>
     </message>
 </context>
 <context>
     <name>emergencies</name>
     <message>
         <source>{value!r} is not a known kind of event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的事件类别。</translation>
     </message>
     <message>
         <source>Describe what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写事件经过。</translation>
     </message>
     <message>
         <source>Say what action was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写采取的措施。</translation>
     </message>
     <message>
         <source>The event time must be a past moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件时间必须是过去的时间。</translation>
     </message>
     <message>
         <source>Acknowledge the report before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案前请先确认接收报告。</translation>
     </message>
     <message>
         <source>Record the follow-up before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案前请先记录随访。</translation>
     </message>
     <message>
         <source>No emergency event has the key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {key} 的紧急事件。</translation>
+    </message>
+</context>
+<context>
+    <name>enrolment</name>
+    <message>
+        <source>The enrolment date {day} is in the future.</source>
+        <translation>入组日期 {day} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the person this caregiver cares for.</source>
+        <translation>请选择该照料者照料的人。</translation>
+    </message>
+    <message>
+        <source>Record the screening first.</source>
+        <translation>请先记录筛查。</translation>
+    </message>
+    <message>
+        <source>The consent date {day} is in the future.</source>
+        <translation>签署日期 {day} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use.</source>
+        <translation>编号 {code} 已被使用。</translation>
     </message>
 </context>
 <context>
     <name>imports</name>
     <message>
         <source>line {line}, column {column} ({value!r}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行，{column} 列（{value!r}）：{reason}</translation>
     </message>
     <message>
         <source>... and {n} more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 个问题。</translation>
     </message>
     <message>
         <source>{file}: nothing was imported, {n} problem(s) found:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：未导入任何数据，发现 {n} 个问题：</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写</translation>
     </message>
     <message>
         <source>a date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写日期</translation>
     </message>
     <message>
         <source>not a date; write 2015-09-01, 2015/9/1 or 2015年9月1日</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期；请写成 2015-09-01、2015/9/1 或 2015年9月1日</translation>
     </message>
     <message>
         <source>not a known {what}; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的{what}；请使用：{choices}</translation>
     </message>
     <message>
         <source>{file}: the text encoding is not understood; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法识别文字编码；请另存为 CSV UTF-8 格式。</translation>
     </message>
     <message>
         <source>{file} is an Excel workbook; in Excel choose Save As, CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是 Excel 工作簿；请在 Excel 中选择“另存为”，格式选 CSV UTF-8。</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是文本文件。</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件。</translation>
     </message>
     <message>
         <source>{file}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>{file} has no data lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有数据行。</translation>
     </message>
     <message>
         <source>{n} cells, but the header has {m} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个单元格，但表头只有 {m} 列</translation>
     </message>
     <message>
         <source>missing columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列：{names}</translation>
     </message>
     <message>
         <source>unknown columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的列：{names}</translation>
     </message>
     <message>
         <source>repeated columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的列：{names}</translation>
     </message>
     <message>
         <source>{file}, line 1 (header): {problems}. Expected: {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 1 行（表头）：{problems}。应为：{header}</translation>
     </message>
     <message>
         <source>{read} {what} read: {new} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取{what} {read} 条：新增 {new}，更新 {updated}，未变 {unchanged}。</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>a code is 1-32 letters, digits, - or _</source>
-        <translation type="unfinished"></translation>
+        <translation>编号由 1–32 个字母、数字、- 或 _ 组成</translation>
     </message>
     <message>
         <source>no community has this code</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此编号的社区</translation>
     </message>
     <message>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期晚于今天</translation>
     </message>
     <message>
         <source>left before enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期早于入组日期</translation>
     </message>
     <message>
         <source>write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 yes 或 no（是或否）</translation>
     </message>
     <message>
         <source>only a caregiver cares for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>只有照料者才有照料对象</translation>
     </message>
     <message>
         <source>a person cannot care for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>不能照料自己</translation>
     </message>
     <message>
         <source>the same code is on line {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {other} 行编号相同</translation>
     </message>
     <message>
         <source>no person has this code, in the file or the database</source>
-        <translation type="unfinished"></translation>
+        <translation>文件和数据库中都没有此编号的人员</translation>
     </message>
     <message>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>no person has this code</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此编号的人员</translation>
     </message>
     <message>
         <source>not a known instrument; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的评估工具；请使用：{choices}</translation>
     </message>
     <message>
         <source>not an item of {instrument}; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 {instrument} 的条目；请使用：{choices}</translation>
     </message>
     <message>
         <source>{instrument} is for a {role}, and {person} never was one</source>
-        <translation type="unfinished"></translation>
+        <translation>{instrument} 适用于 {role}，而 {person} 从未担任该角色</translation>
     </message>
     <message>
         <source>the same answer is on line {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {other} 行的回答重复</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <source>{value!r} is not a known topic category.</source>
+        <translation>{value!r} 不是已知的活动主题类别。</translation>
+    </message>
+    <message>
+        <source>The activity needs a title.</source>
+        <translation>请填写活动名称。</translation>
     </message>
 </context>
 <context>
     <name>lookup</name>
     <message>
         <source>No community has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {code} 的社区。</translation>
     </message>
     <message>
         <source>No person has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {code} 的人员。</translation>
     </message>
     <message>
         <source>No staff member has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {code} 的工作人员。</translation>
     </message>
     <message>
         <source>No activity session has the key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {key} 的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Please check:
+{lines}
+
+Save anyway?</source>
+        <translation>请检查：
+{lines}
+
+仍然保存吗？</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
     </message>
 </context>
 <context>
     <name>people</name>
     <message>
         <source>{value!r} is not a known {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的{what}。</translation>
     </message>
     <message>
         <source>The birth date {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 {day} 晚于今天。</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>{role!r} is not a known role.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role!r} 不是已知的角色。</translation>
     </message>
     <message>
         <source>Left on {left} is before enrolled on {enrolled}.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期 {left} 早于入组日期 {enrolled}。</translation>
     </message>
     <message>
         <source>A person cannot be their own caregiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能做自己的照料者。</translation>
     </message>
     <message>
         <source>{status!r} is not a known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} 不是已知的状态。</translation>
     </message>
     <message>
         <source>Say why the person quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明退出原因。</translation>
     </message>
     <message>
         <source>{code} is not enrolled as {role} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 在 {day} 未以 {role} 身份入组。</translation>
+    </message>
+    <message>
+        <source>{code} is not enrolled as consumer on {day}.</source>
+        <translation>{code} 在 {day} 不是在组的服务对象。</translation>
+    </message>
+    <message>
+        <source>became a peer</source>
+        <translation>转为同伴支持者</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>Your account may not do or see this.</source>
+        <translation>您的账户无权进行此操作或查看此内容。</translation>
     </message>
 </context>
 <context>
     <name>screening</name>
     <message>
         <source>Only peers and consumers are screened, not {role!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有同伴支持者和服务对象需要筛查，{role!r} 不需要。</translation>
     </message>
     <message>
         <source>Unknown criteria: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的标准：{names}。</translation>
     </message>
     <message>
         <source>Say whether each criterion is met: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明每项标准是否符合：{names}。</translation>
     </message>
     <message>
         <source>The screening date {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查日期 {day} 晚于今天。</translation>
     </message>
     <message>
         <source>A PSP score lies between 1 and 100, not {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSP评分应在 1 到 100 之间，不能是 {score}。</translation>
     </message>
     <message>
         <source>The PSP score {score} does not agree with &apos;PSP score above 50&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSP评分 {score} 与“PSP评分高于50分”不一致。</translation>
     </message>
     <message>
         <source>Criterion not met: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合标准：{label}。</translation>
     </message>
     <message>
         <source>{value!r} is not a known consent form.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的同意书。</translation>
     </message>
     <message>
         <source>The signing date {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>签署日期 {day} 晚于今天。</translation>
     </message>
 </context>
 <context>
     <name>sessions</name>
     <message>
         <source>The end {end} is not after the start {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间 {end} 不晚于开始时间 {start}。</translation>
     </message>
     <message>
         <source>The session lasts {n} minutes; sessions usually last {low}-{high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动时长 {n} 分钟；活动通常为 {low}–{high} 分钟。</translation>
     </message>
     <message>
         <source>{code} is not enrolled as a peer on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 在 {day} 不是在组的同伴支持者。</translation>
     </message>
     <message>
         <source>Only {n} peer(s); a session needs at least two.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {n} 名同伴支持者；每次活动至少需要两名。</translation>
     </message>
     <message>
         <source>{value!r} is not a known {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的{what}。</translation>
     </message>
     <message>
         <source>No peer leads the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带领活动的同伴支持者。</translation>
     </message>
     <message>
         <source>The session is dated {day}, in the future; it cannot have been held.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动日期 {day} 晚于今天，不可能已经开展。</translation>
     </message>
     <message>
         <source>{code} is not enrolled as a consumer in {community} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 在 {day} 不是 {community} 在组的服务对象。</translation>
     </message>
     <message>
         <source>{code} is on leave on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 在 {day} 处于请假状态。</translation>
     </message>
     <message>
         <source>Marked both present and absent: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时被标为出席和缺席：{codes}。</translation>
+    </message>
+    <message>
+        <source>Sessions repeat every 7 or 14 days.</source>
+        <translation>活动只能每 7 天或每 14 天重复一次。</translation>
+    </message>
+    <message>
+        <source>The repeat ends before the first session.</source>
+        <translation>重复的结束日期早于第一次活动。</translation>
+    </message>
+    <message>
+        <source>That makes {n} sessions; plan at most {most} at once.</source>
+        <translation>这样会产生 {n} 次活动；一次最多计划 {most} 次。</translation>
     </message>
     <message>
         <source>{value!r} is not a known cancellation reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的取消原因。</translation>
     </message>
     <message>
         <source>Say why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消活动的原因。</translation>
     </message>
     <message>
         <source>A session that was held cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开展的活动不能取消。</translation>
     </message>
 </context>
 <context>
     <name>setup</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>the site&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>站点名称</translation>
     </message>
     <message>
         <source>the doctor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>医生姓名</translation>
     </message>
     <message>
         <source>a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>a community name</source>
-        <translation type="unfinished"></translation>
+        <translation>社区名称</translation>
     </message>
     <message>
         <source>Please fill in {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写{what}。</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>This database is already set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已经设置过。</translation>
     </message>
 </context>
 <context>
     <name>site</name>
     <message>
         <source>{what} code {code!r} must be 1-32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}编号 {code!r} 须由 1–32 个字母、数字、- 或 _ 组成。</translation>
     </message>
     <message>
         <source>This database is not set up yet: run init --site CODE --name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚未设置：请运行 init --site CODE --name NAME。</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>The site needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写站点名称。</translation>
     </message>
     <message>
         <source>This database is already set up as site {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已设置为站点 {code}。</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
 </context>
 <context>
     <name>supervision</name>
     <message>
         <source>{value!r} is not a known kind of supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的督导类别。</translation>
     </message>
     <message>
         <source>The supervision date {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>督导日期 {day} 晚于今天。</translation>
     </message>
 </context>
 <context>
     <name>surveys</name>
     <message>
         <source>{value!r} is not a known instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的评估工具。</translation>
     </message>
     <message>
         <source>{item!r} is not an item of {instrument}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item!r} 不是 {instrument} 的条目。</translation>
     </message>
     <message>
         <source>{value!r} is not yes, no or not_assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是 yes、no 或 not_assessed。</translation>
     </message>
     <message>
         <source>The date {day} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {day} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Consumer satisfaction</source>
+        <translation>服务对象满意度</translation>
+    </message>
+    <message>
+        <source>Caregiver satisfaction</source>
+        <translation>照料者满意度</translation>
+    </message>
+    <message>
+        <source>Peer&apos;s perceived benefit</source>
+        <translation>同伴支持者自评获益</translation>
+    </message>
+    <message>
+        <source>Consumer&apos;s perceived benefit</source>
+        <translation>服务对象自评获益</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s perceived benefit</source>
+        <translation>照料者自评获益</translation>
+    </message>
+    <message>
+        <source>Satisfied with the peers?</source>
+        <translation>对同伴支持者满意吗？</translation>
+    </message>
+    <message>
+        <source>Wants to continue?</source>
+        <translation>愿意继续参加吗？</translation>
+    </message>
+    <message>
+        <source>Wants the patient to continue?</source>
+        <translation>希望患者继续参加吗？</translation>
+    </message>
+    <message>
+        <source>Working skills improved?</source>
+        <translation>工作能力有提高吗？</translation>
+    </message>
+    <message>
+        <source>Social communication improved?</source>
+        <translation>社交沟通有改善吗？</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s social communication improved?</source>
+        <translation>患者的社交沟通有改善吗？</translation>
+    </message>
+    <message>
+        <source>Own mood improved?</source>
+        <translation>自己的情绪有改善吗？</translation>
     </message>
 </context>
 <context>
     <name>training</name>
     <message>
         <source>{value!r} is not a known kind of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是已知的培训类别。</translation>
     </message>
     <message>
         <source>The course needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写课程名称。</translation>
     </message>
     <message>
         <source>The course ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>The training session needs a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写培训主题。</translation>
     </message>
     <message>
         <source>No training course has the key {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {key} 的培训课程。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""ReportLab layouts of every paper form and report: pure writers of plain data."""
