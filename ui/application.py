@@ -17,8 +17,23 @@ from ui.settings import Settings
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
 
+_installed: list[QTranslator] = []
+
+
+def remove_translators() -> None:
+    """Takes out the translations installed before, back to the English sources."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    set_translator(None)
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Loads our translations and Qt's own for the language ("zh_CN" or "en")."""
+    """Loads our translations and Qt's own for the language ("zh_CN" or "en").
+
+    Translations installed before are taken out first, so switching language is clean.
+    """
+    remove_translators()
     translators = []
     for name, folder in (
         (f"peer_support_{language}", str(TRANSLATIONS_DIR)),
@@ -28,6 +43,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+    _installed.extend(translators)
     set_translator(QCoreApplication.translate)
     set_language(language)
     return translators

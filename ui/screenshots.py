@@ -44,12 +44,11 @@ def _working_copy(db_target: str | None, folder: Path) -> str:
 def write_screenshots(db_target: str | None, out: str) -> int:
     """Writes LANG-PAGE.png for every page and the sign-in and lock screens; returns 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from app.services import accounts
     from db.database import Database
-    from ui.application import install_translators
+    from ui.application import install_translators, remove_translators
     from ui.context import AppContext, DataEvents
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -68,7 +67,7 @@ def write_screenshots(db_target: str | None, out: str) -> int:
         account = accounts.sign_in(db, "screenshots", "screenshots-only")
         settings = Settings(Path(scratch) / "settings.ini")
         for language in LANGUAGES:
-            translators = install_translators(app, language)
+            install_translators(app, language)
             context = AppContext(
                 db, account, settings, DataEvents(), installation.site_code, installation.site_name
             )
@@ -84,8 +83,7 @@ def write_screenshots(db_target: str | None, out: str) -> int:
             window.lock()
             window.grab().save(str(folder / f"{language}-locked.png"))
             window.close()
-            for translator in translators:
-                QCoreApplication.removeTranslator(translator)
+        remove_translators()
         db.close()
     print(f"Screenshots written to {folder}.")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,11 +10,20 @@ import pytest
 from app.services import accounts
 from app.services.accounts import Account
 from db.database import Database
+from ui.application import remove_translators
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.settings import Settings
 
 PASSWORD = "doctor-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def english_sources() -> Iterator[None]:
+    """Each widget test starts and ends with the English source texts."""
+    remove_translators()
+    yield
+    remove_translators()
 
 
 @pytest.fixture

@@ -145,3 +145,16 @@ def test_model_passes_qt_model_tester(qtmodeltester, doctor: AppContext) -> None
     model = SessionsModel()
     model.set_rows(sessions.list_sessions(doctor.db))
     qtmodeltester.check(model)
+
+
+def test_site_saves_its_own_plan_to_the_library(qtbot: QtBot, doctor: AppContext) -> None:
+    """A plan typed at the site can be kept in the library and found again."""
+    from app.services import library
+
+    dialog = _dialog(qtbot, doctor)
+    dialog.topic.setCurrentIndex(dialog.topic.findData("entertainment"))
+    dialog.aim.setPlainText("放松心情")
+    assert dialog.save_to_library()
+    [mine] = [t for t in library.list_templates(doctor.db, "zh", "entertainment")
+              if not t.starter]  # fmt: skip
+    assert (mine.title, mine.aim) == ("包饺子", "放松心情")

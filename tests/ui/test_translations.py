@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from app.i18n import set_translator, translate
-from ui.application import TRANSLATIONS_DIR, install_translators
+from app.i18n import translate
+from ui.application import TRANSLATIONS_DIR, install_translators, remove_translators
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -71,7 +71,7 @@ def test_chinese_interface(qtbot: QtBot, doctor: AppContext) -> None:
     """With the Chinese translation the window and the domain's messages are Chinese."""
     app = QCoreApplication.instance()
     assert app is not None and (TRANSLATIONS_DIR / "peer_support_zh_CN.qm").exists()
-    installed = install_translators(app, "zh_CN")
+    install_translators(app, "zh_CN")
     try:
         window = MainWindow(doctor)
         qtbot.addWidget(window)
@@ -79,6 +79,4 @@ def test_chinese_interface(qtbot: QtBot, doctor: AppContext) -> None:
         assert window.navigation.item(0).text() == "今日"
         assert translate("sessions", "No peer leads the session.") == "没有带领活动的同伴支持者。"
     finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-        set_translator(None)
+        remove_translators()

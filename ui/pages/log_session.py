@@ -97,7 +97,15 @@ class LogSessionPage(Page):
         self.steps = QStackedWidget()
         self.session_list = QListWidget()
         self.session_list.currentRowChanged.connect(self.session_chosen)
-        self.steps.addWidget(self.session_list)
+        self.empty_hint = QLabel(
+            self.tr("No session is waiting to be logged. Plan sessions on the Sessions page.")
+        )
+        self.empty_hint.setWordWrap(True)
+        choose = QWidget()
+        choose_layout = QVBoxLayout(choose)
+        choose_layout.addWidget(self.empty_hint)
+        choose_layout.addWidget(self.session_list, 1)
+        self.steps.addWidget(choose)
         self.actual_start = QTimeEdit()
         self.actual_end = QTimeEdit()
         times = QWidget()
@@ -222,6 +230,7 @@ class LogSessionPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.session_list.addItem(item)  # fmt: skip
         self.session_list.blockSignals(False)
+        self.empty_hint.setVisible(not self.rows)
         if chosen is not None:
             self.choose(chosen.id)
 

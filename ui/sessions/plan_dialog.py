@@ -26,7 +26,7 @@ from app.services import library, people, sessions, site
 from app.services.sessions import SessionPlan
 from ui.context import AppContext
 from ui.labels import code_label
-from ui.operations import call_confirming
+from ui.operations import call, call_confirming
 from ui.sessions.library_dialog import LibraryDialog
 from ui.widgets import (
     checked_keys,
@@ -110,6 +110,8 @@ class PlanSessionDialog(QDialog):
         self.warnings.setStyleSheet("color: #8a5300; font-weight: bold")
         from_library = QPushButton(self.tr("Start from the activity library…"))
         from_library.clicked.connect(self.choose_from_library)
+        to_library = QPushButton(self.tr("Save this plan to the library"))
+        to_library.clicked.connect(self.save_to_library)
 
         form = QFormLayout()
         repeat_row = QHBoxLayout()
@@ -149,7 +151,10 @@ class PlanSessionDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(from_library)
+        library_row = QHBoxLayout()
+        library_row.addWidget(from_library)
+        library_row.addWidget(to_library)
+        layout.addLayout(library_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings)
         layout.addWidget(buttons)
@@ -241,6 +246,19 @@ class PlanSessionDialog(QDialog):
         """Copies a library plan's topic, formats, length and texts into the fields."""
         self.load(library.plan_from(template, self.plan()))
         self.update_warnings()
+
+    def save_to_library(self) -> str | None:
+        """Keeps this plan in the site's activity library for next time."""
+        plan = self.plan()
+        texts = {
+            "title": plan.theme, "aim": plan.aim, "warm_up": plan.warm_up,
+            "main_activity": plan.main_activity, "closing": plan.closing,
+            "materials": plan.materials,
+        }  # fmt: skip
+        user = self.context.account.username
+        return call(self, self.context,
+                    lambda: library.add_template(self.context.db, plan.topic, plan.formats,
+                                                 texts, user), "library")  # fmt: skip
 
     def save(self) -> bool:
         """Saves through the services; warnings are confirmed. True when saved."""

@@ -397,6 +397,10 @@
         <translation>Discard it</translation>
     </message>
     <message>
+        <source>No session is waiting to be logged. Plan sessions on the Sessions page.</source>
+        <translation>No session is waiting to be logged. Plan sessions on the Sessions page.</translation>
+    </message>
+    <message>
         <source>Started at</source>
         <translation>Started at</translation>
     </message>
@@ -653,6 +657,10 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Start from the activity library…</source>
         <translation>Start from the activity library…</translation>
+    </message>
+    <message>
+        <source>Save this plan to the library</source>
+        <translation>Save this plan to the library</translation>
     </message>
     <message>
         <source>until</source>

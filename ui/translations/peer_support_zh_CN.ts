@@ -397,6 +397,10 @@
         <translation>不要了</translation>
     </message>
     <message>
+        <source>No session is waiting to be logged. Plan sessions on the Sessions page.</source>
+        <translation>没有等待记录的活动。请在“活动”页面计划活动。</translation>
+    </message>
+    <message>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
@@ -653,6 +657,10 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Start from the activity library…</source>
         <translation>从活动库选择方案…</translation>
+    </message>
+    <message>
+        <source>Save this plan to the library</source>
+        <translation>将此方案存入活动库</translation>
     </message>
     <message>
         <source>until</source>
