@@ -106,6 +106,20 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print(db: Database, args: argparse.Namespace) -> int:
+    from app.printing import FORM_TITLES, print_form
+
+    if args.list:
+        for name, title in FORM_TITLES.items():
+            print(f"{name}\t{title}")
+        return 0
+    if not args.form or not args.out:
+        raise UserError("name a FORM and --out FILE.pdf (or use --list)")
+    code = print_form(db, args.form, Path(args.out), args.id, args.blank, args.lang, args.role)
+    print(f"{args.out} written" + (f" ({code})" if code else ""))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command with its help."""
     parser = argparse.ArgumentParser(
@@ -159,6 +173,20 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("--out", required=True, help="file to write")
     backup.set_defaults(handler=_backup)
+
+    printing = commands.add_parser("print", help="print a paper form, blank or filled, to PDF")
+    printing.add_argument("form", nargs="?", help="plan, process, attendance, emergency, "
+                          "screening, survey, supervision or training")  # fmt: skip
+    printing.add_argument("--id", help="the record's key or short code (a person's code for "
+                          "screening and survey)")  # fmt: skip
+    printing.add_argument("--blank", action="store_true", help="a blank form to fill by hand")
+    printing.add_argument("--lang", choices=("zh", "en"), default="zh",
+                          help="zh: Chinese with English; en: English only")  # fmt: skip
+    printing.add_argument("--role", choices=("peer", "consumer", "caregiver"),
+                          help="whose screening or survey sheet")  # fmt: skip
+    printing.add_argument("--out", help="PDF file to write")
+    printing.add_argument("--list", action="store_true", help="name the forms")
+    printing.set_defaults(handler=_print)
 
     shots = commands.add_parser(
         "screenshots", help="render every main screen in both languages to PNG files"

@@ -28,6 +28,7 @@ DEBIAN_PACKAGES = [
     "libdbus-1-3",
     "libglib2.0-0",
     "fonts-noto-cjk",
+    "poppler-utils",
 ]
 
 

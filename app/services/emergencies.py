@@ -51,6 +51,9 @@ class EventRow:
     acknowledged_at: datetime | None
     follow_up: str
     closed_at: datetime | None
+    place: str = ""
+    session_id: str | None = None
+    reported_by: str = ""
 
 
 def check_event(report: EventReport, now: datetime) -> Findings:
@@ -188,6 +191,9 @@ def list_events(db: Database, community_code: str | None = None) -> list[EventRo
                 acknowledged_at=e.acknowledged_at,
                 follow_up=e.follow_up,
                 closed_at=e.closed_at,
+                place=e.place,
+                session_id=e.session_id,
+                reported_by=e.reported_by,
             )
             for e, community in session.execute(stmt)
         ]

@@ -13,7 +13,7 @@ from app.i18n import translate
 from app.services import lookup
 from app.validation import Findings
 from db.database import Database
-from db.models import Consent, Screening
+from db.models import Consent, Screening, StaffMember
 
 
 @dataclass(frozen=True)
@@ -148,3 +148,27 @@ def consents_of(db: Database, person_code: str) -> dict[str, date]:
             .order_by(Consent.signed_on)
         ).all()
         return dict(rows)
+
+
+def latest_screening(db: Database, person_code: str, role: str) -> ScreeningData | None:
+    """The person's most recent screening for the role, if any."""
+    with db.reading() as session:
+        person = lookup.person(session, person_code)
+        row = session.scalars(
+            select(Screening)
+            .where(Screening.person_id == person.id, Screening.role == role,
+                   Screening.deleted.is_(False))
+            .order_by(Screening.screened_on.desc())
+        ).first()  # fmt: skip
+        if row is None:
+            return None
+        assessor = session.get(StaffMember, row.assessor_id) if row.assessor_id else None
+        return ScreeningData(
+            person_code,
+            role,
+            row.screened_on,
+            dict(row.criteria),
+            assessor.name if assessor else None,
+            row.psp_score,
+            row.notes,
+        )

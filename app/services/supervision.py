@@ -13,7 +13,7 @@ from app.i18n import translate
 from app.services import lookup
 from db.base import new_uuid
 from db.database import Database
-from db.models import Community, StaffMember, Supervision, SupervisionAttendee
+from db.models import Community, Person, StaffMember, Supervision, SupervisionAttendee
 
 
 @dataclass(frozen=True)
@@ -108,3 +108,45 @@ def list_supervision(db: Database) -> list[SupervisionRow]:
             )
             for s, c in session.execute(stmt)
         ]
+
+
+@dataclass(frozen=True)
+class SupervisionDetail:
+    """A whole supervision record, for its paper form."""
+
+    row: SupervisionRow
+    supervisor_name: str
+    peers: tuple[str, ...]
+    staff: tuple[str, ...]
+    notes: str
+
+
+def supervision_detail(db: Database, record_id: str) -> SupervisionDetail:
+    """One supervision with who attended."""
+    row = next((r for r in list_supervision(db) if r.id == record_id), None)
+    if row is None:
+        raise UserError(
+            translate("supervision", "No supervision has the key {key}.").format(key=record_id)
+        )
+    with db.reading() as session:
+        record = session.get_one(Supervision, record_id)
+        supervisor = (
+            session.get(StaffMember, record.supervisor_id) if record.supervisor_id else None
+        )
+        peers = session.scalars(
+            select(Person.code)
+            .join(SupervisionAttendee, SupervisionAttendee.person_id == Person.id)
+            .where(
+                SupervisionAttendee.supervision_id == record_id,
+                SupervisionAttendee.deleted.is_(False),
+            )
+            .order_by(Person.code)
+        ).all()
+        staff = session.scalars(
+            select(StaffMember.name).join(SupervisionAttendee,
+                                          SupervisionAttendee.staff_id == StaffMember.id)
+            .where(SupervisionAttendee.supervision_id == record_id,
+                   SupervisionAttendee.deleted.is_(False))
+        ).all()  # fmt: skip
+        return SupervisionDetail(row, supervisor.name if supervisor else "", tuple(peers),
+                                 tuple(staff), record.notes)  # fmt: skip

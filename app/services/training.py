@@ -164,3 +164,28 @@ def course_sessions(db: Database, course_id: str) -> list[MeetingRow]:
         )
         for m in meetings
     ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    """One training meeting with its course, for the attendance sheet."""
+
+    course_title: str
+    course_kind: str
+    meeting: MeetingRow
+
+
+def meeting_detail(db: Database, meeting_id: str) -> MeetingDetail:
+    """The meeting and its course."""
+    with db.reading() as session:
+        meeting = session.get(TrainingSession, meeting_id)
+        if meeting is None or meeting.deleted:
+            raise UserError(
+                translate("training", "No training session has the key {key}.").format(
+                    key=meeting_id
+                )
+            )
+        course = session.get_one(TrainingCourse, meeting.course_id)
+        title, kind = course.title, course.kind
+    row = next(m for m in course_sessions(db, course.id) if m.id == meeting_id)
+    return MeetingDetail(title, kind, row)

@@ -1534,6 +1534,33 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Unknown form {form}; use one of: {forms}.</source>
+        <translation>Unknown form {form}; use one of: {forms}.</translation>
+    </message>
+    <message>
+        <source>The language is zh or en.</source>
+        <translation>The language is zh or en.</translation>
+    </message>
+    <message>
+        <source>Give the record with --id, or print --blank.</source>
+        <translation>Give the record with --id, or print --blank.</translation>
+    </message>
+    <message>
+        <source>No emergency event has the key {key}.</source>
+        <translation>No emergency event has the key {key}.</translation>
+    </message>
+    <message>
+        <source>No person has the code {code}.</source>
+        <translation>No person has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Choose the role with --role: {roles}.</source>
+        <translation>Choose the role with --role: {roles}.</translation>
+    </message>
+</context>
+<context>
     <name>screening</name>
     <message>
         <source>Only peers and consumers are screened, not {role!r}.</source>
@@ -1715,6 +1742,10 @@ Save anyway?</translation>
         <source>The supervision date {day} is in the future.</source>
         <translation>The supervision date {day} is in the future.</translation>
     </message>
+    <message>
+        <source>No supervision has the key {key}.</source>
+        <translation>No supervision has the key {key}.</translation>
+    </message>
 </context>
 <context>
     <name>surveys</name>
@@ -1804,6 +1835,10 @@ Save anyway?</translation>
     <message>
         <source>No training course has the key {key}.</source>
         <translation>No training course has the key {key}.</translation>
+    </message>
+    <message>
+        <source>No training session has the key {key}.</source>
+        <translation>No training session has the key {key}.</translation>
     </message>
 </context>
 </TS>

@@ -1534,6 +1534,33 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>Unknown form {form}; use one of: {forms}.</source>
+        <translation>未知的表格 {form}；请使用：{forms}。</translation>
+    </message>
+    <message>
+        <source>The language is zh or en.</source>
+        <translation>语言只能是 zh 或 en。</translation>
+    </message>
+    <message>
+        <source>Give the record with --id, or print --blank.</source>
+        <translation>请用 --id 指定记录，或用 --blank 打印空白表。</translation>
+    </message>
+    <message>
+        <source>No emergency event has the key {key}.</source>
+        <translation>没有编号为 {key} 的紧急事件。</translation>
+    </message>
+    <message>
+        <source>No person has the code {code}.</source>
+        <translation>没有编号为 {code} 的人员。</translation>
+    </message>
+    <message>
+        <source>Choose the role with --role: {roles}.</source>
+        <translation>请用 --role 选择角色：{roles}。</translation>
+    </message>
+</context>
+<context>
     <name>screening</name>
     <message>
         <source>Only peers and consumers are screened, not {role!r}.</source>
@@ -1715,6 +1742,10 @@ Save anyway?</source>
         <source>The supervision date {day} is in the future.</source>
         <translation>督导日期 {day} 晚于今天。</translation>
     </message>
+    <message>
+        <source>No supervision has the key {key}.</source>
+        <translation>没有编号为 {key} 的督导记录。</translation>
+    </message>
 </context>
 <context>
     <name>surveys</name>
@@ -1804,6 +1835,10 @@ Save anyway?</source>
     <message>
         <source>No training course has the key {key}.</source>
         <translation>没有编号为 {key} 的培训课程。</translation>
+    </message>
+    <message>
+        <source>No training session has the key {key}.</source>
+        <translation>没有编号为 {key} 的培训。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,316 @@
+"""Printing the service's forms: gathering a record's values and each record's short code.
+
+Printouts are pure writers; this module reads what they need through the services and
+hands them plain strings. Every filled form carries a short code (S-1A2B3C4D for a
+session, E-… for an emergency, V-… supervision, T-… training, P-CODE for a person) that
+can be typed or scanned to find the record again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import String, cast, select
+
+from app import codes
+from app.errors import UserError
+from app.i18n import translate
+from app.services import (
+    emergencies,
+    people,
+    screening,
+    sessions,
+    site,
+    supervision,
+    surveys,
+    training,
+)
+from db.database import Database
+from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSession
+
+FORMS = ("plan", "process", "attendance", "emergency", "screening", "survey", "supervision",
+         "training")  # fmt: skip
+FORM_TITLES = {
+    "plan": "Activity Plan Form 活动计划表",
+    "process": "Activity Process Form 活动过程记录表",
+    "attendance": "Participant List 参与者签到表",
+    "emergency": "Emergency Event Form 紧急事件报告表",
+    "screening": "Screening and consent checklist 筛查与知情同意清单 (--role peer|consumer)",
+    "survey": "Survey interview sheet 评估访谈表 (--role peer|consumer|caregiver)",
+    "supervision": "Supervision record 督导记录表",
+    "training": "Training attendance sheet 培训签到表",
+}
+PREFIXES = {"S": ActivitySession, "E": EmergencyEvent, "V": Supervision, "T": TrainingSession}
+KIND_OF_FORM = {"plan": "S", "process": "S", "attendance": "S", "emergency": "E",
+                "supervision": "V", "training": "T"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RecordCode:
+    """What a short code names: a kind of record ("S", "E", "V", "T", "P") and its key."""
+
+    kind: str
+    key: str
+
+
+def short_code(kind: str, key: str) -> str:
+    """The code printed on a form: a letter and the first eight characters of the key."""
+    if kind == "P":
+        return f"P-{key}"
+    return f"{kind}-{key.replace('-', '')[:8].upper()}"
+
+
+def resolve_code(db: Database, text: str) -> RecordCode | None:
+    """The record a typed or scanned code names, or None if it names none (or several)."""
+    text = text.strip()
+    kind, _, rest = text.partition("-")
+    kind = kind.upper()
+    if kind == "P" and rest:
+        known = {row.code for row in people.list_people(db)}
+        return RecordCode("P", rest) if rest in known else None
+    model = PREFIXES.get(kind)
+    if model is None or len(rest) != 8:
+        return None
+    with db.reading() as session:
+        ids = session.scalars(
+            select(model.id).where(cast(model.id, String).ilike(f"{rest.lower()}%"),
+                                   model.deleted.is_(False))
+        ).all()  # fmt: skip
+    return RecordCode(kind, ids[0]) if len(ids) == 1 else None
+
+
+def _find(db: Database, form: str, record: str) -> str:
+    """The key of the record a form is printed for, from a key or a short code."""
+    found = resolve_code(db, record) if "-" in record and len(record) <= 12 else None
+    if found is not None and found.kind == KIND_OF_FORM.get(form):
+        return found.key
+    return record
+
+
+def _site(db: Database) -> str:
+    installation = db.installation()
+    return installation.site_name if installation else ""
+
+
+def _community(db: Database, code: str) -> str:
+    names = {c.code: f"{c.name_zh} {c.name_en}".strip() for c in site.list_communities(db)}
+    return names.get(code, code)
+
+
+def _time(value: object) -> str:
+    return value.strftime("%H:%M") if value is not None else ""  # type: ignore[attr-defined]
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def session_values(db: Database, session_id: str) -> dict[str, str]:
+    """Every field of a session's plan and report, as display strings."""
+    detail = sessions.session_detail(db, session_id)
+    plan, report = detail.plan, detail.report
+    values = {
+        "community": _community(db, plan.community),
+        "date": plan.session_date.isoformat(),
+        "planned_time": f"{_time(plan.planned_start)}–{_time(plan.planned_end)}",
+        "venue": plan.venue, "venue_detail": plan.venue_detail, "topic": plan.topic,
+        "formats": ",".join(plan.formats), "format_other": plan.format_other,
+        "theme": plan.theme, "aim": plan.aim, "lead_peer": plan.lead_peer or "",
+        "assisting_peers": ", ".join(plan.assisting_peers), "warm_up": plan.warm_up,
+        "main_activity": plan.main_activity, "closing": plan.closing,
+        "materials": plan.materials,
+    }  # fmt: skip
+    if report is not None:
+        values |= {
+            "actual_start": _time(report.actual_start), "actual_end": _time(report.actual_end),
+            "theme": report.held_theme or plan.theme, "aim": report.held_aim or plan.aim,
+            "formats": ",".join(report.formats or plan.formats),
+            "peers_present": ", ".join(report.peers_present),
+            "staff_present": ", ".join(report.staff_present),
+            "consumers_present": str(len(report.consumers_present)),
+            "present": ",".join(report.consumers_present),
+            "feedback": report.feedback, "notes": report.notes,
+        }  # fmt: skip
+    return values
+
+
+def print_form(
+    db: Database,
+    form: str,
+    out: str | Path | IO[bytes],
+    record: str | None = None,
+    blank: bool = False,
+    language: str = "zh",
+    role: str | None = None,
+) -> str | None:
+    """Writes one form as a PDF; returns the short code printed on it (None when blank)."""
+    from printouts.render import write_pdf
+
+    if form not in FORMS:
+        raise UserError(translate("printing", "Unknown form {form}; use one of: {forms}.").format(
+            form=form, forms=", ".join(FORMS)))  # fmt: skip
+    if language not in ("zh", "en"):
+        raise UserError(translate("printing", "The language is zh or en."))
+    if not blank and not record:
+        raise UserError(translate("printing", "Give the record with --id, or print --blank."))
+    builder = _BUILDERS[form]
+    spec, code = builder(db, None if blank else _find(db, form, record or ""), language, role)
+    write_pdf(spec, language, out)
+    return code
+
+
+def _session_form(form: str):  # type: ignore[no-untyped-def]
+    def build(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+        from printouts import forms
+
+        values = session_values(db, record) if record else None
+        code = short_code("S", record) if record else None
+        if form == "plan":
+            return forms.plan_form(_site(db), values, code, language), code
+        if form == "process":
+            return forms.process_form(_site(db), values, code, language), code
+        consumers: list[tuple[str, str]] = []
+        peers: list[str] = []
+        if record:
+            detail = sessions.session_detail(db, record)
+            enrolled = people.enrolled_people(db, "consumer", detail.plan.community,
+                                              detail.plan.session_date)  # fmt: skip
+            consumers = [(r.code, _name(db, r.code)) for r in enrolled]
+            peers = [p for p in (detail.plan.lead_peer, *detail.plan.assisting_peers) if p]
+        return forms.attendance_form(_site(db), values, consumers, peers, code, language), code
+
+    return build
+
+
+def _name(db: Database, person_code: str) -> str:
+    contact = people.contact_of(db, person_code)
+    return contact.name if contact else ""
+
+
+def _emergency(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+    from printouts import forms
+
+    if record is None:
+        return forms.emergency_form(_site(db), None, None, language), None
+    event = next((e for e in emergencies.list_events(db) if e.id == record), None)
+    if event is None:
+        raise UserError(translate("printing", "No emergency event has the key {key}.").format(
+            key=record))  # fmt: skip
+    values = {
+        "community": _community(db, event.community), "when": _when(event.occurred_at),
+        "kind": event.kind, "people": ", ".join(event.people),
+        "description": event.description, "action_taken": event.action_taken,
+        "reported_to": event.reported_to or "", "place": event.place,
+        "reported_by": event.reported_by,
+        "session": short_code("S", event.session_id) if event.session_id else "",
+        "acknowledged": f"{event.acknowledged_by or ''} {_when(event.acknowledged_at)}".strip(),
+        "follow_up": event.follow_up, "closed_at": _when(event.closed_at),
+    }  # fmt: skip
+    code = short_code("E", record)
+    return forms.emergency_form(_site(db), values, code, language), code
+
+
+def _person_role(db: Database, person_code: str, role: str | None, allowed: tuple[str, ...]) -> str:
+    held = people.roles_by_person(db).get(person_code)
+    if held is None:
+        raise UserError(translate("printing", "No person has the code {code}.").format(
+            code=person_code))  # fmt: skip
+    current = {r.code: r.role for r in people.list_people(db)}.get(person_code)
+    chosen = role or (
+        current if current in allowed else next(iter(sorted(held & set(allowed))), None)
+    )
+    if chosen not in allowed:
+        raise UserError(translate("printing", "Choose the role with --role: {roles}.").format(
+            roles=", ".join(allowed)))  # fmt: skip
+    return str(chosen)
+
+
+def _screening(db: Database, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
+    from printouts import forms
+
+    allowed = ("peer", "consumer")
+    if record is None:
+        chosen = role if role in allowed else "consumer"
+        return forms.screening_form(_site(db), chosen, None, None, None, language), None
+    chosen = _person_role(db, record, role, allowed)
+    found = screening.latest_screening(db, record, chosen)
+    consents = screening.consents_of(db, record)
+    values = {"person": record, "name": _name(db, record)}
+    if found is not None:
+        psp = "" if found.psp_score is None else str(found.psp_score)
+        values |= {"screened_on": found.screened_on.isoformat(),
+                   "assessor": found.assessor or "", "psp_score": psp}  # fmt: skip
+    values |= {kind: day.isoformat() for kind, day in consents.items()}
+    code = short_code("P", record)
+    spec = forms.screening_form(_site(db), chosen, values, found.criteria if found else None,
+                                code, language)  # fmt: skip
+    return spec, code
+
+
+def _survey(db: Database, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
+    from printouts import forms
+    from printouts.survey_texts import SURVEY_TEXTS
+
+    allowed = ("peer", "consumer", "caregiver")
+    if record is None:
+        chosen = role if role in allowed else "consumer"
+        return forms.survey_form(_site(db), chosen, None, {}, SURVEY_TEXTS, None, language), None
+    chosen = _person_role(db, record, role, allowed)
+    mine = [a for a in surveys.list_answers(db) if a.person == record]
+    latest = max((a.answered_on for a in mine), default=None)
+    answers = {(a.instrument, a.item): (a.answer, a.reason) for a in mine
+               if a.answered_on == latest}  # fmt: skip
+    values = {"person": record, "date": latest.isoformat() if latest else ""}
+    code = short_code("P", record)
+    return forms.survey_form(_site(db), chosen, values, answers, SURVEY_TEXTS, code, language), code
+
+
+def _supervision(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+    from printouts import forms
+
+    if record is None:
+        return forms.supervision_form(_site(db), None, None, language), None
+    detail = supervision.supervision_detail(db, record)
+    values = {
+        "community": _community(db, detail.row.community), "date": detail.row.held_on.isoformat(),
+        "kind": detail.row.kind, "supervisor": detail.supervisor_name,
+        "attendees": ", ".join((*detail.peers, *detail.staff)), "topics": detail.row.topics,
+        "notes": detail.notes,
+    }  # fmt: skip
+    code = short_code("V", record)
+    return forms.supervision_form(_site(db), values, code, language), code
+
+
+def _training(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+    from printouts import forms
+
+    peers = [r for r in people.list_people(db) if r.role == "peer" and r.status != "quit"]
+    if record is None:
+        roster = [(r.code, _name(db, r.code), "") for r in peers]
+        return forms.training_form(_site(db), None, roster, None, language), None
+    detail = training.meeting_detail(db, record)
+    meeting = detail.meeting
+    marked = {c: "✓" for c in meeting.attended} | {c: "—" for c in meeting.absent}
+    codes_seen = sorted(set(marked) | {r.code for r in peers})
+    roster = [(c, _name(db, c), marked.get(c, "")) for c in codes_seen]
+    kind = codes.TRAINING_KINDS[detail.course_kind]
+    values = {"course": f"{detail.course_title} ({kind.zh} {kind.en})",
+              "date": meeting.held_on.isoformat(), "topic": meeting.topic,
+              "trainer": meeting.trainer}  # fmt: skip
+    code = short_code("T", record)
+    return forms.training_form(_site(db), values, roster, code, language), code
+
+
+_BUILDERS = {
+    "plan": _session_form("plan"),
+    "process": _session_form("process"),
+    "attendance": _session_form("attendance"),
+    "emergency": _emergency,
+    "screening": _screening,
+    "survey": _survey,
+    "supervision": _supervision,
+    "training": _training,
+}

@@ -1,0 +1,294 @@
+"""The layouts of the service's paper forms, each blank or filled from plain values.
+
+Each function takes the site's name, the values to print (a dict of display strings
+keyed by field name; None for a blank form) and the record's short code, and returns a
+FormSpec. Choices print as tick boxes: the chosen one ticked on a filled form, all open
+on a blank one, so a paper form can be filled by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app import codes
+from app.codes import CodeList
+from printouts.spec import Field, FormSpec, Grid, Section, Text
+
+Values = dict[str, str]
+TICKED, OPEN = "✓", "□"
+
+
+def T(zh: str, en: str) -> Text:
+    """A bilingual label."""
+    return Text(zh, en)
+
+
+def choices(code_list: CodeList, chosen: Sequence[str], language: str) -> str:
+    """Every option of a list with a box, the chosen ones ticked."""
+    parts = []
+    for code in code_list:
+        mark = TICKED if code.code in chosen else OPEN
+        text = code.en if language == "en" else f"{code.zh} {code.en}"
+        parts.append(f"{mark} {text}")
+    return "    ".join(parts)
+
+
+def _get(values: Values | None, key: str) -> str:
+    return (values or {}).get(key, "")
+
+
+def _fields(values: Values | None, rows: Sequence[tuple[str, Text, int]]) -> tuple[Field, ...]:
+    return tuple(Field(label, _get(values, key), lines) for key, label, lines in rows)
+
+
+COMMUNITY = T("社区", "Community")
+DATE = T("日期", "Date")
+
+
+def plan_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
+    """Activity Plan Form 活动计划表."""
+    topic = choices(codes.TOPICS, [_get(values, "topic")], language)
+    formats = choices(codes.FORMATS, _get(values, "formats").split(","), language)
+    venue = choices(codes.VENUES, [_get(values, "venue")], language)
+    basics = _fields(
+        values,
+        [
+            ("community", COMMUNITY, 1),
+            ("date", DATE, 1),
+            ("planned_time", T("计划时间", "Planned time"), 1),
+        ],
+    ) + (
+        Field(T("场地", "Venue"), venue + _suffix(values, "venue_detail")),
+        Field(T("活动主题类别", "Topic category"), topic),
+        Field(T("活动形式", "Format"), formats + _suffix(values, "format_other")),
+    )
+    content = _fields(
+        values,
+        [
+            ("theme", T("主题", "Theme"), 1),
+            ("aim", T("目的", "Aim"), 3),
+            ("lead_peer", T("带领的同伴支持者", "Lead peer"), 1),
+            ("assisting_peers", T("协助的同伴支持者", "Assisting peers"), 1),
+        ],
+    )
+    parts = _fields(
+        values,
+        [
+            ("warm_up", T("热身", "Warm-up"), 3),
+            ("main_activity", T("主要活动", "Main activity"), 6),
+            ("closing", T("总结", "Closing summary"), 3),
+            ("materials", T("材料", "Materials"), 2),
+        ],
+    )
+    return FormSpec(
+        T("活动计划表", "Activity Plan Form"), site,
+        (Section(None, basics + content), Section(T("活动的三个部分", "The three parts"), parts)),
+        code, (T("同伴支持者签名", "Peer's signature"), T("社区医生签名", "Community doctor's signature")),
+    )  # fmt: skip
+
+
+def process_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
+    """Activity Process Form 活动过程记录表."""
+    formats = choices(codes.FORMATS, _get(values, "formats").split(","), language)
+    rows = (
+        _fields(
+            values,
+            [
+                ("community", COMMUNITY, 1),
+                ("date", DATE, 1),
+                ("planned_time", T("计划时间", "Planned time"), 1),
+                ("actual_start", T("实际开始时间", "Actual start"), 1),
+                ("actual_end", T("实际结束时间", "Actual end"), 1),
+            ],
+        )
+        + (Field(T("活动形式", "Format"), formats),)
+        + _fields(
+            values,
+            [
+                ("theme", T("活动主题", "Theme as held"), 1),
+                ("aim", T("活动目的", "Aim as held"), 2),
+                ("peers_present", T("到场的同伴支持者", "Peers present"), 1),
+                ("staff_present", T("到场的工作人员", "Staff present"), 1),
+                ("consumers_present", T("出席的服务对象人数", "Consumers present"), 1),
+                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 6),
+                ("notes", T("备注", "Notes"), 4),
+            ],
+        )
+    )
+    return FormSpec(T("活动过程记录表", "Activity Process Form"), site, (Section(None, rows),),
+                    code, (T("记录人签名", "Recorded by"),))  # fmt: skip
+
+
+def attendance_form(
+    site: str,
+    values: Values | None,
+    consumers: Sequence[tuple[str, str]],
+    peers: Sequence[str],
+    code: str | None,
+    language: str,
+) -> FormSpec:
+    """Participant List 参与者签到表: enrolled consumers pre-filled, rows left for newcomers."""
+    head = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1),
+                            ("theme", T("主题", "Theme"), 1)])  # fmt: skip
+    present = _get(values, "present").split(",")
+    rows = tuple(
+        (str(n), person_code, name, TICKED if person_code in present else "", "")
+        for n, (person_code, name) in enumerate(consumers, start=1)
+    )
+    people_grid = Grid(
+        (T("序号", "No."), T("编号", "Code"), T("姓名", "Name"), T("签到", "Sign or tick"),
+         T("备注", "Notes")),
+        rows, blank_rows=6, widths=(14, 34, 40, 42, 50),
+    )  # fmt: skip
+    peer_rows = tuple((p, "", "") for p in peers)
+    staff_grid = Grid((T("同伴支持者或工作人员", "Peer or staff"), T("签名", "Signature"),
+                       T("职责", "Part")), peer_rows, blank_rows=3, widths=(60, 60, 60))  # fmt: skip
+    return FormSpec(T("参与者签到表", "Participant List"), site, (
+        Section(None, head),
+        Section(T("服务对象", "Consumers"), grid=people_grid),
+        Section(T("同伴支持者和工作人员", "Peers and staff present"), grid=staff_grid),
+    ), code)  # fmt: skip
+
+
+def emergency_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
+    """Emergency Event Form 紧急事件报告表."""
+    kind = choices(codes.EVENT_KINDS, [_get(values, "kind")], language)
+    report = (
+        _fields(
+            values,
+            [
+                ("community", COMMUNITY, 1),
+                ("when", T("发生时间", "Date and time"), 1),
+                ("place", T("地点", "Place"), 1),
+                ("session", T("相关活动", "Session"), 1),
+            ],
+        )
+        + (Field(T("事件类别", "Kind of event"), kind),)
+        + _fields(
+            values,
+            [
+                ("people", T("涉及人员", "People involved"), 1),
+                ("description", T("事件经过", "What happened"), 6),
+                ("action_taken", T("采取的措施", "Action taken"), 5),
+                ("reported_by", T("报告人", "Reported by"), 1),
+                ("reported_to", T("报告给（社区医生）", "Reported to (community doctor)"), 1),
+            ],
+        )
+    )
+    follow = _fields(
+        values,
+        [
+            ("acknowledged", T("确认接收（人、时间）", "Acknowledged (by, when)"), 1),
+            ("follow_up", T("随访", "Follow-up"), 5),
+            ("closed_at", T("结案时间", "Closed on"), 1),
+        ],
+    )
+    return FormSpec(T("紧急事件报告表", "Emergency Event Form"), site, (
+        Section(None, report), Section(T("社区医生处理", "The community doctor's follow-up"), follow),
+    ), code, (T("报告人签名", "Reporter's signature"), T("社区医生签名", "Community doctor's signature")))  # fmt: skip
+
+
+def screening_form(
+    site: str,
+    role: str,
+    values: Values | None,
+    criteria: dict[str, bool] | None,
+    code: str | None,
+    language: str,
+) -> FormSpec:
+    """Screening and consent checklist for a peer or a consumer."""
+    role_label = codes.ROLES[role]
+    head = _fields(values, [
+        ("person", T("编号", "Code"), 1), ("name", T("姓名", "Name"), 1),
+        ("screened_on", T("筛查日期", "Screened on"), 1), ("assessor", T("评估人", "Assessed by"), 1),
+    ])  # fmt: skip
+    rows = []
+    for criterion in codes.SCREENING_CRITERIA[role]:
+        answer = (criteria or {}).get(criterion.code)
+        text = criterion.en if language == "en" else f"{criterion.zh}\n{criterion.en}"
+        rows.append((text, TICKED if answer is True else OPEN, TICKED if answer is False else OPEN))
+    grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met")),
+                tuple(rows), widths=(120, 30, 30))  # fmt: skip
+    extra = _fields(values, [("psp_score", T("PSP评分", "PSP score"), 1)]) if role == "peer" else ()
+    consent = _fields(values, [
+        ("informed_consent", T("知情同意书（签署日期）", "Informed consent (signed on)"), 1),
+        ("service_agreement", T("服务及小组活动协议（签署日期）",
+                                "Service and group activity agreement (signed on)"), 1),
+    ])  # fmt: skip
+    title = T(
+        f"筛查与知情同意清单（{role_label.zh}）",
+        f"Screening and consent checklist ({role_label.en})",
+    )
+    return FormSpec(title, site, (
+        Section(None, head), Section(T("筛查", "Screening"), extra, grid),
+        Section(T("知情同意", "Consent"), consent),
+    ), code, (T("评估人签名", "Assessor's signature"), T("本人签名", "Participant's signature")))  # fmt: skip
+
+
+def survey_form(
+    site: str,
+    role: str,
+    values: Values | None,
+    answers: dict[tuple[str, str], tuple[str, str]],
+    item_texts: dict[str, Text],
+    code: str | None,
+    language: str,
+) -> FormSpec:
+    """The yes/no interview sheet for one person, with every instrument of their role."""
+    head = _fields(values, [("person", T("编号", "Code"), 1), ("date", DATE, 1),
+                            ("interviewer", T("访谈人", "Interviewer"), 1)])  # fmt: skip
+    sections = [Section(None, head)]
+    for instrument, items in codes.INSTRUMENTS.items():
+        if codes.INSTRUMENT_ROLES[instrument] != role:
+            continue
+        rows = []
+        for item in items:
+            answer, reason = answers.get((instrument, item), ("", ""))
+            text = item_texts[item]
+            question = text.en if language == "en" else f"{text.zh}\n{text.en}"
+            marks = [TICKED if answer == a else OPEN for a in codes.SURVEY_ANSWERS.code_names()]
+            rows.append((question, *marks, reason))
+        grid = Grid((T("问题", "Question"), T("是", "Yes"), T("否", "No"),
+                     T("未评估", "Not assessed"), T("未评估原因", "Reason not assessed")),
+                    tuple(rows), widths=(70, 18, 18, 26, 48))  # fmt: skip
+        sections.append(Section(item_texts[instrument], grid=grid))
+    role_label = codes.ROLES[role]
+    title = T(f"评估访谈表（{role_label.zh}）", f"Survey interview sheet ({role_label.en})")
+    return FormSpec(title, site, tuple(sections), code)
+
+
+def supervision_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
+    """Supervision record 督导记录表."""
+    kind = choices(codes.SUPERVISION_KINDS, [_get(values, "kind")], language)
+    rows = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1)]) + (
+        Field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
+        ("supervisor", T("督导人", "Supervisor"), 1),
+        ("attendees", T("参加人员", "Who attended"), 2),
+        ("topics", T("讨论的问题", "Topics raised"), 6), ("notes", T("备注", "Notes"), 4),
+    ])  # fmt: skip
+    return FormSpec(T("督导记录表", "Supervision record"), site, (Section(None, rows),), code,
+                    (T("督导人签名", "Supervisor's signature"),))  # fmt: skip
+
+
+def training_form(
+    site: str,
+    values: Values | None,
+    peers: Sequence[tuple[str, str, str]],
+    code: str | None,
+    language: str,
+) -> FormSpec:
+    """Training attendance sheet 培训签到表: one row per peer, ticked or signed."""
+    head = _fields(values, [
+        ("course", T("课程", "Course"), 1), ("date", DATE, 1), ("topic", T("主题", "Topic"), 1),
+        ("trainer", T("培训人", "Trainer"), 1),
+    ])  # fmt: skip
+    rows = tuple((str(n), c, name, mark) for n, (c, name, mark) in enumerate(peers, start=1))
+    grid = Grid((T("序号", "No."), T("编号", "Code"), T("姓名", "Name"), T("签到", "Sign or tick")),
+                rows, blank_rows=5, widths=(14, 40, 50, 76))  # fmt: skip
+    return FormSpec(T("培训签到表", "Training attendance sheet"), site,
+                    (Section(None, head), Section(T("出席", "Attendance"), grid=grid)), code)  # fmt: skip
+
+
+def _suffix(values: Values | None, key: str) -> str:
+    detail = _get(values, key)
+    return f"（{detail}）" if detail else ""

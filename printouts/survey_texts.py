@@ -1,0 +1,21 @@
+"""How the evaluation instruments and questions read on the paper interview sheet."""
+
+from __future__ import annotations
+
+from printouts.spec import Text
+
+SURVEY_TEXTS: dict[str, Text] = {
+    "consumer_satisfaction": Text("服务对象满意度", "Consumer satisfaction"),
+    "caregiver_satisfaction": Text("照料者满意度", "Caregiver satisfaction"),
+    "peer_benefit": Text("同伴支持者自评获益", "Peer's perceived benefit"),
+    "consumer_benefit": Text("服务对象自评获益", "Consumer's perceived benefit"),
+    "caregiver_benefit": Text("照料者自评获益", "Caregiver's perceived benefit"),
+    "satisfied_with_peers": Text("对同伴支持者满意吗？", "Satisfied with the peers?"),
+    "wants_to_continue": Text("愿意继续参加吗？", "Wants to continue?"),
+    "wants_patient_to_continue": Text("希望患者继续参加吗？", "Wants the patient to continue?"),
+    "working_skills": Text("工作能力有提高吗？", "Working skills improved?"),
+    "social_communication": Text("社交沟通有改善吗？", "Social communication improved?"),
+    "patient_social_communication": Text("患者的社交沟通有改善吗？",
+                                         "Patient's social communication improved?"),
+    "own_mood": Text("自己的情绪有改善吗？", "Own mood improved?"),
+}  # fmt: skip
