@@ -21,6 +21,7 @@ from app.i18n import translate
 from app.services import (
     emergencies,
     people,
+    printed,
     screening,
     sessions,
     site,
@@ -145,8 +146,12 @@ def print_form(
     blank: bool = False,
     language: str = "zh",
     role: str | None = None,
+    user: str = "system",
 ) -> str | None:
-    """Writes one form as a PDF; returns the short code printed on it (None when blank)."""
+    """Writes one form as a PDF; returns the short code printed on it (None when blank).
+
+    A pre-filled sheet is remembered, so the site sees it until its record is complete.
+    """
     from printouts.render import write_pdf
 
     if form not in FORMS:
@@ -157,9 +162,31 @@ def print_form(
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
     builder = _BUILDERS[form]
-    spec, code = builder(db, None if blank else _find(db, form, record or ""), language, role)
+    key = None if blank else _find(db, form, record or "")
+    spec, code = builder(db, key, language, role)
     write_pdf(spec, language, out)
+    if code and key:
+        printed.record_printed(db, code, form, key, user)
     return code
+
+
+def print_list(
+    title: tuple[str, str],
+    headers: list[str],
+    rows: list[list[str]],
+    out: str | Path | IO[bytes],
+    site_name: str,
+    language: str,
+) -> None:
+    """Writes a list as shown on screen (its headers and rows as displayed) to a PDF."""
+    from printouts.render import write_pdf
+    from printouts.spec import FormSpec, Grid, Section, Text
+
+    wide = len(headers) > 5
+    grid = Grid(tuple(Text(h, h) for h in headers), tuple(tuple(r) for r in rows),
+                font_size=8 if wide else 10)  # fmt: skip
+    spec = FormSpec(Text(*title), site_name, (Section(None, grid=grid),), landscape=wide)
+    write_pdf(spec, language, out)
 
 
 def _session_form(form: str):  # type: ignore[no-untyped-def]

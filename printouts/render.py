@@ -31,6 +31,8 @@ def label_markup(text: Text, language: str, size: float = 10) -> str:
     """A label as Paragraph markup: Chinese over small English, or English alone."""
     if language == "en":
         return escape(text.en)
+    if text.en in ("", text.zh):
+        return escape(text.zh)
     english = f"<font size={size * 0.72:.1f} color='#555555'>{escape(text.en)}</font>"
     return f"{escape(text.zh)}<br/>{english}"
 
@@ -131,8 +133,12 @@ class Renderer:
 
         header = [self.paragraph(label_markup(h, self.language, 9), self.label)
                   for h in grid.headers]  # fmt: skip
+        from reportlab.lib.styles import ParagraphStyle
+
+        cell = ParagraphStyle("cell", parent=self.body, fontSize=grid.font_size,
+                              leading=grid.font_size * 1.3)  # fmt: skip
         rows = [header]
-        rows += [[self.paragraph(value_markup(cell), self.body) for cell in row]
+        rows += [[self.paragraph(value_markup(text), cell) for text in row]
                  for row in grid.rows]  # fmt: skip
         rows += [[""] * len(grid.headers) for _ in range(grid.blank_rows)]
         widths = [w * mm for w in grid.widths] if grid.widths else None
@@ -186,7 +192,7 @@ def _decorate(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
 
 def write_pdf(spec: FormSpec, language: str, out: str | Path | IO[bytes]) -> None:
     """Writes the form as an A4 PDF to a path or a binary stream."""
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
@@ -194,7 +200,8 @@ def write_pdf(spec: FormSpec, language: str, out: str | Path | IO[bytes]) -> Non
     target = str(out) if isinstance(out, Path) else out
     top = (34 if spec.code else 15) * mm
     doc = SimpleDocTemplate(
-        target, pagesize=A4, leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
+        target, pagesize=landscape(A4) if spec.landscape else A4,
+        leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
         topMargin=top, bottomMargin=15 * mm, title=spec.title.en, author=spec.site,
         invariant=1, initialFontName=FONT,
     )  # fmt: skip

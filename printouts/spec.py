@@ -34,6 +34,7 @@ class Grid:
     rows: tuple[tuple[str, ...], ...] = ()
     blank_rows: int = 0
     widths: tuple[float, ...] | None = None
+    font_size: float = 10
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,4 @@ class FormSpec:
     sections: tuple[Section, ...] = field(default_factory=tuple)
     code: str | None = None
     signatures: tuple[Text, ...] = ()
+    landscape: bool = False

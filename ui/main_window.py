@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import printing
 from app.codes import ACCOUNT_ROLES
 from app.errors import UserError
 from app.permissions import Capability
@@ -33,6 +34,7 @@ from ui.pages.sessions import SessionsPage
 from ui.pages.supervision import SupervisionTrainingPage
 from ui.pages.surveys import SurveysPage
 from ui.pages.today import TodayPage
+from ui.printing import preview_form
 
 
 def _tr(text: str) -> str:
@@ -162,8 +164,13 @@ class MainWindow(QMainWindow):
         self.alert.clicked.connect(lambda: self.show_page("emergencies"))
         self.alert.hide()
         context.events.changed.connect(self._on_changed)
+        self.code_search = QLineEdit()
+        self.code_search.setPlaceholderText(self.tr("Type or scan a form's code"))
+        self.code_search.setMaximumWidth(240)
+        self.code_search.returnPressed.connect(self.open_code)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.code_search)
         top.addWidget(self.alert)
         top.addWidget(lock_button)
         body = QHBoxLayout()
@@ -202,6 +209,13 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        blank_menu = file_menu.addMenu(self.tr("Print a &blank form"))
+        for form in printing.FORMS:
+            action = blank_menu.addAction(printing.FORM_TITLES[form])
+            action.triggered.connect(
+                lambda _=False, f=form: preview_form(self, self.context, f, None)
+            )
+        file_menu.addSeparator()
         for action in (lock, sign_out, quit_action):
             file_menu.addAction(action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -234,6 +248,27 @@ class MainWindow(QMainWindow):
             self.tr("{n} emergency report(s) waiting for acknowledgement").format(n=waiting)
         )
         self.alert.setVisible(waiting > 0)
+
+    def open_code(self) -> bool:
+        """Opens the record whose printed code was typed or scanned; True if found."""
+        text = self.code_search.text().strip()
+        found = printing.resolve_code(self.context.db, text) if text else None
+        shown = False
+        if found is not None:
+            targets = {"S": ("sessions", "show_session"), "E": ("emergencies", "show_event"),
+                       "P": ("people", "show_person"), "V": ("supervision", None),
+                       "T": ("supervision", None)}  # fmt: skip
+            key, method = targets[found.kind]
+            if key in self.pages:
+                page = self.show_page(key)
+                shown = getattr(page, method)(found.key) if method else True
+        if shown:
+            self.code_search.clear()
+        else:
+            self.statusBar().showMessage(
+                self.tr("No record has the code {code}.").format(code=text), 6000
+            )
+        return shown
 
     def log_session(self, session_id: str) -> None:
         """Opens the after-session flow on a session."""

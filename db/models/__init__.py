@@ -16,6 +16,7 @@ from db.models.people import (
     StaffMember,
     StatusChange,
 )
+from db.models.printed import PrintedSheet
 from db.models.sessions import ActivitySession, Attendance, SessionPeer
 from db.models.supervision import Supervision, SupervisionAttendee
 from db.models.surveys import SurveyAnswer
@@ -36,6 +37,7 @@ __all__ = [
     "Enrolment",
     "Installation",
     "Person",
+    "PrintedSheet",
     "Screening",
     "SessionPeer",
     "StaffMember",

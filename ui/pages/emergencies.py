@@ -28,6 +28,7 @@ from ui.models.events_model import EventsModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.operations import call
 from ui.pages.base import Page
+from ui.printing import preview_form, preview_list, print_button
 
 STATES = ("", "reported", "acknowledged", "closed")
 
@@ -90,8 +91,14 @@ class EmergenciesPage(Page):
         doctor = context.can(Capability.ACKNOWLEDGE_EMERGENCIES)
         self.acknowledge_button.setVisible(doctor)
         self.follow_button.setVisible(doctor)
+        self.print_button = print_button(self, [
+            (self.tr("Emergency Event Form"), self.print_selected),
+            (self.tr("This list"), lambda: preview_list(
+                self, context, (self.tr("Emergencies"), "Emergencies"), self.proxy)),
+        ])  # fmt: skip
         bar = QHBoxLayout()
-        for widget in (self.report_button, self.acknowledge_button, self.follow_button):
+        for widget in (self.report_button, self.acknowledge_button, self.follow_button,
+                       self.print_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addWidget(self.state)
         bar.addWidget(self.search, 1)
@@ -110,6 +117,21 @@ class EmergenciesPage(Page):
         """The highlighted report."""
         indexes = self.table.selectionModel().selectedRows()
         return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def print_selected(self) -> None:
+        """Previews the highlighted report's form (blank if none is highlighted)."""
+        row = self.selected()
+        preview_form(self, self.context, "emergency", row.id if row else None)
+
+    def show_event(self, event_id: str) -> bool:
+        """Highlights a report (found by its printed code); True if shown."""
+        self.state.setCurrentIndex(0)
+        self.search.clear()
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE).id == event_id:
+                self.table.selectRow(r)
+                return True
+        return False
 
     def staff_code(self) -> str | None:
         """Who is acknowledging: the signed-in doctor, or a staff member the user picks."""

@@ -24,6 +24,7 @@ from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
 from ui.people.enrol_wizard import EnrolWizard
 from ui.people.status_dialog import StatusDialog
+from ui.printing import preview_form, preview_list, print_button
 
 
 class PeoplePage(Page):
@@ -68,8 +69,24 @@ class PeoplePage(Page):
         manage = context.can(Capability.MANAGE_PEOPLE)
         self.enrol_button.setVisible(manage)
         self.status_button.setVisible(manage)
+        entries = [
+            (
+                self.tr("This list"),
+                lambda: preview_list(self, context, (self.tr("People"), "People"), self.proxy),
+            )
+        ]
+        if context.can(Capability.SEE_CLINICAL):
+            entries[:0] = [
+                (
+                    self.tr("Screening and consent checklist"),
+                    lambda: self.print_selected("screening"),
+                ),
+                (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
+            ]
+        self.print_button = print_button(self, entries)  # type: ignore[arg-type]
         bar = QHBoxLayout()
-        for widget in (self.enrol_button, self.status_button, self.community, self.role):
+        for widget in (self.enrol_button, self.status_button, self.print_button, self.community,
+                       self.role):  # fmt: skip
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
@@ -96,6 +113,22 @@ class PeoplePage(Page):
         """The highlighted person."""
         indexes = self.table.selectionModel().selectedRows()
         return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def print_selected(self, form: str) -> None:
+        """Previews the highlighted person's sheet (blank if nobody is highlighted)."""
+        row = self.selected()
+        preview_form(self, self.context, form, row.person.code if row else None)
+
+    def show_person(self, code: str) -> bool:
+        """Highlights a person (found by a printed code); True if shown."""
+        self.community.setCurrentIndex(0)
+        self.role.setCurrentIndex(0)
+        self.search.clear()
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE).person.code == code:
+                self.table.selectRow(r)
+                return True
+        return False
 
     def change_status(self) -> None:
         """Leave, return, quit or becoming a peer, for the highlighted person."""

@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.models.sessions_model import SessionsModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
+from ui.printing import preview_form, preview_list, print_button
 from ui.sessions.plan_dialog import PlanSessionDialog
 from ui.widgets import to_date, to_qdate
 
@@ -48,6 +49,7 @@ class SessionsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -69,8 +71,16 @@ class SessionsPage(Page):
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.apply_view())
         self.range_label = QLabel()
 
+        self.print_button = print_button(self, [
+            (self.tr("Activity Plan Form"), lambda: self.print_selected("plan")),
+            (self.tr("Activity Process Form"), lambda: self.print_selected("process")),
+            (self.tr("Participant List"), lambda: self.print_selected("attendance")),
+            (self.tr("This list"), lambda: preview_list(self, context, (self.tr("Sessions"),
+                                                                         "Sessions"), self.proxy)),
+        ])  # fmt: skip
         bar = QHBoxLayout()
         bar.addWidget(self.plan_button)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.search, 1)
         bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.view)
@@ -130,6 +140,26 @@ class SessionsPage(Page):
         """Opens the Activity Plan Form for a new session on the selected day."""
         day = self.calendar.selectedDate() if self.view.currentIndex() != LIST else None
         PlanSessionDialog.ask(self, self.context, day=day)
+
+    def selected(self) -> SessionRow | None:
+        """The highlighted session."""
+        indexes = self.table.selectionModel().selectedRows()
+        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def print_selected(self, form: str) -> None:
+        """Previews a form of the highlighted session (blank if none is highlighted)."""
+        row = self.selected()
+        preview_form(self, self.context, form, row.id if row else None)
+
+    def show_session(self, session_id: str) -> bool:
+        """Highlights a session in the list (found by its printed code); True if shown."""
+        self.view.setCurrentIndex(LIST)
+        self.search.clear()
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE).id == session_id:
+                self.table.selectRow(r)
+                return True
+        return False
 
     def open_session(self, index: QModelIndex) -> None:
         """Opens a session's plan for changing."""

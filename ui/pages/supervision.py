@@ -22,6 +22,7 @@ from ui.labels import show_date
 from ui.models.records_models import CoursesModel, SupervisionModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
+from ui.printing import preview_form, preview_list, print_button
 from ui.records.supervision_dialog import SupervisionDialog
 from ui.records.training_dialogs import CourseDialog, TrainingSessionDialog
 
@@ -52,9 +53,15 @@ class SupervisionTrainingPage(Page):
         self.search.textChanged.connect(self.supervision_proxy.setFilterFixedString)
         record = QPushButton(self.tr("Record supervision"))
         record.clicked.connect(lambda: SupervisionDialog.ask(self, context))
+        self.print_button = print_button(self, [
+            (self.tr("Supervision record"), self.print_selected),
+            (self.tr("This list"), lambda: preview_list(
+                self, context, (self.tr("Supervision"), "Supervision"), self.supervision_proxy)),
+        ])  # fmt: skip
         supervision_tab = QWidget()
         bar = QHBoxLayout()
         bar.addWidget(record)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.search, 1)
         tab_layout = QVBoxLayout(supervision_tab)
         tab_layout.addLayout(bar)
@@ -90,6 +97,12 @@ class SupervisionTrainingPage(Page):
         self.supervision_model.set_rows(supervision.list_supervision(self.context.db))
         self.courses_model.set_rows(training.list_courses(self.context.db))
         self.meetings.clear()
+
+    def print_selected(self) -> None:
+        """Previews the highlighted supervision's record (blank if none is highlighted)."""
+        indexes = self.supervision_table.selectionModel().selectedRows()
+        row = self.supervision_proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        preview_form(self, self.context, "supervision", row.id if row else None)
 
     def selected_course(self) -> CourseRow | None:
         """The highlighted course."""

@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.models.records_models import AnswersModel
 from ui.models.table import filter_proxy
 from ui.pages.base import Page
+from ui.printing import preview_list, print_button
 from ui.records.survey_dialog import SurveyDialog
 from ui.survey_texts import instrument_label
 
@@ -50,8 +51,20 @@ class SurveysPage(Page):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         record = QPushButton(self.tr("Record answers"))
         record.clicked.connect(lambda: SurveyDialog.ask(self, context))
+        printing = print_button(
+            self,
+            [
+                (
+                    self.tr("This list"),
+                    lambda: preview_list(
+                        self, context, (self.tr("Surveys"), "Surveys"), self.proxy
+                    ),
+                )
+            ],
+        )
         bar = QHBoxLayout()
         bar.addWidget(record)
+        bar.addWidget(printing)
         bar.addWidget(self.instrument)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)

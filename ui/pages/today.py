@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import codes
+from app import codes, printing
 from app.permissions import Capability
-from app.services import after_session, today
+from app.services import after_session, printed, today
 from ui.context import AppContext
 from ui.labels import code_label, show_date, show_time
 from ui.pages.base import Page
@@ -23,7 +23,7 @@ from ui.pages.base import Page
 class TodayPage(Page):
     """Sessions to log, reports to acknowledge, days to the next six-weekly hand-over."""
 
-    KINDS = frozenset({"sessions", "emergencies"})
+    KINDS = frozenset({"sessions", "emergencies", "printed"})
     log_requested = Signal(str)
     """Emitted with a session's key when the user wants to log it now."""
 
@@ -52,6 +52,9 @@ class TodayPage(Page):
         layout.addWidget(QLabel(self.tr("Sessions waiting to be logged:")))
         layout.addWidget(self.sessions, 1)
         layout.addWidget(self.log_button)
+        self.printed = QListWidget()
+        layout.addWidget(QLabel(self.tr("Printed sheets not yet entered:")))
+        layout.addWidget(self.printed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -80,6 +83,10 @@ class TodayPage(Page):
             self.sessions.addItem(item)
         if self.sessions.count():
             self.sessions.setCurrentRow(0)
+        self.printed.clear()
+        for sheet in printed.not_entered(self.context.db):
+            when = sheet.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.printed.addItem(f"{sheet.code}  {printing.FORM_TITLES[sheet.form]}  {when}")
         self.log_button.setEnabled(self.sessions.count() > 0)
 
     def request_log(self) -> None:

@@ -1,0 +1,119 @@
+"""Printing from the screens: preview of the very PDF, printing, saving, finding by code."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from app.printing import short_code
+from app.services import sessions
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.pages.sessions import SessionsPage
+from ui.pages.today import TodayPage
+from ui.printing import form_pdf, list_pdf, preview_form, preview_list
+
+DAY = date.today() - timedelta(days=1)
+
+
+@pytest.fixture
+def planned(doctor: AppContext) -> str:
+    plan = sessions.SessionPlan("TJH", DAY, time(9), time(10, 30), "health_center",
+                                "social_skills", "P1", ("P2",), theme="一起唱歌")  # fmt: skip
+    return sessions.plan_session(doctor.db, plan)
+
+
+def test_preview_shows_the_pdf_and_saves_it_unchanged(
+    qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
+) -> None:
+    """The preview has the PDF's pages; Save as PDF writes exactly those bytes."""
+    dialog = preview_form(None, doctor, "plan", planned)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert len(dialog.pages) == len(PdfReader(__import__("io").BytesIO(dialog.pdf)).pages)
+    assert dialog.pages[0].width() > 500
+    dialog.save(tmp_path / "plan.pdf")
+    assert (tmp_path / "plan.pdf").read_bytes() == dialog.pdf
+    assert "一起唱歌" in PdfReader(tmp_path / "plan.pdf").pages[0].extract_text()
+
+
+def test_printing_sends_every_page(
+    qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
+) -> None:
+    """Printing draws each page on the printer (here a PDF printer standing in for paper)."""
+    dialog = preview_form(None, doctor, "attendance", planned)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.send_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(dialog.pages)
+
+
+def test_list_prints_as_shown(qtbot: QtBot, doctor: AppContext, planned: str) -> None:
+    """A list prints its visible, filtered rows with the on-screen headers."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    text = (
+        PdfReader(__import__("io").BytesIO(list_pdf(doctor, ("活动", "Sessions"), page.proxy)))
+        .pages[0]
+        .extract_text()
+    )
+    assert "Theme" in text and "一起唱歌" in text
+    page.search.setText("nothing matches this")
+    filtered = list_pdf(doctor, ("活动", "Sessions"), page.proxy)
+    assert "一起唱歌" not in PdfReader(__import__("io").BytesIO(filtered)).pages[0].extract_text()
+    dialog = preview_list(page, doctor, ("活动", "Sessions"), page.proxy)
+    qtbot.addWidget(dialog)
+    assert dialog.pages
+
+
+def test_typed_code_opens_the_record(qtbot: QtBot, doctor: AppContext, planned: str) -> None:
+    """Typing (or scanning) the code printed on a form highlights its session."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    window.code_search.setText(short_code("S", planned).lower())
+    assert window.open_code()
+    page = window.pages["sessions"]
+    assert window.page_stack.currentWidget() is page
+    assert page.selected().id == planned  # type: ignore[attr-defined]
+    window.code_search.setText("P-C2")
+    assert window.open_code()
+    assert window.pages["people"].selected().person.code == "C2"  # type: ignore[attr-defined]
+    window.code_search.setText("S-12345678")
+    assert not window.open_code()
+    assert "S-12345678" in window.statusBar().currentMessage()
+
+
+def test_printed_not_yet_entered(qtbot: QtBot, doctor: AppContext, planned: str) -> None:
+    """A printed participant list is listed on Today until its session is logged."""
+    today = TodayPage(doctor)
+    qtbot.addWidget(today)
+    assert today.printed.count() == 0
+    assert form_pdf(doctor, "attendance", planned) is not None
+    assert today.printed.count() == 1
+    assert short_code("S", planned) in today.printed.item(0).text()
+    sessions.log_session(
+        doctor.db,
+        planned,
+        sessions.SessionReport(time(9), time(10, 30), peers_present=("P1", "P2")),
+    )
+    doctor.events.changed.emit("sessions")
+    assert today.printed.count() == 0
+
+
+def test_blank_forms_from_the_file_menu(qtbot: QtBot, doctor: AppContext) -> None:
+    """Every form can be printed blank from the File menu."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    blank_menu = next(a.menu() for a in window.menuBar().actions()[0].menu().actions()
+                      if a.menu() is not None)  # fmt: skip
+    assert len(blank_menu.actions()) == 8
+    for form in ("plan", "screening", "training"):
+        assert form_pdf(doctor, form, None)
