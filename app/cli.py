@@ -28,8 +28,63 @@ def _iso_date(text: str) -> date:
 def _init(db: Database, args: argparse.Namespace) -> int:
     from app.services import site
 
+    if args.project:
+        from app.exchange.project import init_site_with_project
+
+        fingerprint = init_site_with_project(db, args.site, args.name, Path(args.project))
+        print(f"Site {args.site} ({args.name}) is set up for the project.")
+        print(f"Its key fingerprint, for the project manager to confirm: {fingerprint}")
+        return 0
     site.init_site(db, args.site, args.name)
     print(f"Site {args.site} ({args.name}) is set up.")
+    return 0
+
+
+def _project_create(db: Database, args: argparse.Namespace) -> int:
+    from app.exchange.project import create_project
+
+    out = Path(args.out)
+    recovery = Path(args.recovery) if args.recovery else out.with_suffix(".recovery.txt")
+    made = create_project(db, args.name, out, recovery)
+    print(f"Project {made.name} created; project file {out} for the sites.")
+    print(f"Project key fingerprint: {made.fingerprint}")
+    print(f"Recovery copy of the project key: {recovery} (print it or keep it offline)")
+    return 0
+
+
+def _project_restore(db: Database, args: argparse.Namespace) -> int:
+    from app.exchange.project import restore_project
+
+    made = restore_project(db, Path(args.file))
+    print(f"Project key restored (fingerprint {made.fingerprint}).")
+    return 0
+
+
+def _sites_confirm(db: Database, args: argparse.Namespace) -> int:
+    from app.exchange.merge import confirm_site
+
+    confirm_site(db, args.code, args.fingerprint)
+    print(f"Site {args.code} confirmed: its bundles are accepted from now on.")
+    return 0
+
+
+def _bundle_export(db: Database, args: argparse.Namespace) -> int:
+    from app.exchange.bundle import export_bundle
+
+    manifest = export_bundle(db, Path(args.out), full=args.full)
+    rows = sum(manifest["counts"].values())
+    print(f"Bundle {manifest['sequence']} of site {manifest['site']} written to {args.out}: "
+          f"{rows} records.")  # fmt: skip
+    return 0
+
+
+def _bundle_import(db: Database, args: argparse.Namespace) -> int:
+    from app.exchange.merge import import_bundles, missing_bundles
+
+    receipt = import_bundles(db, [Path(f) for f in args.files], validate_only=args.validate)
+    print(receipt.summary())
+    for line in missing_bundles(db):
+        print(line)
     return 0
 
 
@@ -134,7 +189,33 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="set up this database as a site")
     init.add_argument("--site", required=True, help="site code, e.g. CY01")
     init.add_argument("--name", required=True, help="site name")
+    init.add_argument("--project", help="the project file from the project manager")
     init.set_defaults(handler=_init)
+
+    project = commands.add_parser("project", help="the project manager's project and keys")
+    project_commands = project.add_subparsers(dest="project_command", metavar="ACTION",
+                                              required=True)  # fmt: skip
+    create = project_commands.add_parser("create", help="make this database the project's")
+    create.add_argument("--name", required=True, help="project name")
+    create.add_argument("--out", required=True, help="project file to hand to the sites")
+    create.add_argument("--recovery", help="where to write the recovery copy of the key")
+    create.set_defaults(handler=_project_create)
+    restore = project_commands.add_parser("restore", help="restore the key from a recovery copy")
+    restore.add_argument("file", help="the recovery copy")
+    restore.set_defaults(handler=_project_restore)
+
+    bundle = commands.add_parser("bundle", help="export or import site bundles")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION",
+                                            required=True)  # fmt: skip
+    export = bundle_commands.add_parser("export", help="write this site's bundle")
+    export.add_argument("--out", required=True, help="bundle file to write")
+    export.add_argument("--full", action="store_true", help="every record, not only changes")
+    export.set_defaults(handler=_bundle_export)
+    bimport = bundle_commands.add_parser("import", help="merge bundles at the project manager")
+    bimport.add_argument("files", nargs="+", help="bundle files")
+    bimport.add_argument("--validate", action="store_true",
+                         help="only say what the import would do")  # fmt: skip
+    bimport.set_defaults(handler=_bundle_import)
 
     sites = commands.add_parser("sites", help="communities served by this site")
     site_commands = sites.add_subparsers(dest="sites_command", metavar="ACTION", required=True)
@@ -145,6 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--start", type=_iso_date, help="date the service started (YYYY-MM-DD)")
     add.set_defaults(handler=_sites_add)
     site_commands.add_parser("list", help="list the communities").set_defaults(handler=_sites_list)
+    confirm = site_commands.add_parser("confirm", help="accept a site's key by its fingerprint")
+    confirm.add_argument("code", help="site code")
+    confirm.add_argument("fingerprint", help="the site's key fingerprint")
+    confirm.set_defaults(handler=_sites_confirm)
 
     people = commands.add_parser("people", help="import or export participants")
     people_commands = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)

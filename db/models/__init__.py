@@ -5,6 +5,7 @@ from db.models.audit import AuditEntry
 from db.models.community import Community, Installation
 from db.models.drafts import Draft
 from db.models.emergencies import EmergencyEvent, EmergencyPerson
+from db.models.exchange import ExchangeKey, ExportRecord, KnownSite, ReceivedBundle
 from db.models.library import ActivityTemplate
 from db.models.people import (
     CaregiverLink,
@@ -35,9 +36,13 @@ __all__ = [
     "EmergencyEvent",
     "EmergencyPerson",
     "Enrolment",
+    "ExchangeKey",
+    "ExportRecord",
     "Installation",
+    "KnownSite",
     "Person",
     "PrintedSheet",
+    "ReceivedBundle",
     "Screening",
     "SessionPeer",
     "StaffMember",

@@ -1,0 +1,239 @@
+"""Importing bundles at the project manager: verify everything, then merge in one transaction.
+
+For each record the highest revision wins, so importing the same bundle again changes
+nothing and bundles merge to the same result in any order. A site is accepted only once
+its key's fingerprint is confirmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import UserError
+from app.exchange import keys
+from app.exchange.bundle import Bundle, BundleRefused, open_bundle
+from app.exchange.rows import from_json, travelling_models
+from app.i18n import translate
+from db.database import Database
+from db.migrate import alembic_config
+from db.models import KnownSite, ReceivedBundle
+
+
+@dataclass
+class ImportReceipt:
+    """What an import did (or, validating only, would do)."""
+
+    bundles: list[tuple[str, int]] = field(default_factory=list)
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    validate_only: bool = False
+
+    def summary(self) -> str:
+        """One line per fact, for the command line and the screen."""
+        done = (
+            translate("exchange", "Would import")
+            if self.validate_only
+            else translate("exchange", "Imported")
+        )
+        names = ", ".join(f"{site} #{sequence}" for site, sequence in self.bundles)
+        return translate(
+            "exchange", "{done} {names}: {new} new, {updated} updated, {unchanged} unchanged."
+        ).format(
+            done=done, names=names, new=self.new, updated=self.updated, unchanged=self.unchanged
+        )
+
+
+def _schema_known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(r.revision == revision for r in script.walk_revisions())
+
+
+def _check_site(db: Database, bundle: Bundle, name: str) -> None:
+    """Registers a new site (unconfirmed) and refuses unconfirmed or changed keys."""
+    fingerprint = keys.fingerprint(keys.decode(bundle.verify_key))
+    with db.transaction() as session:
+        known = session.scalars(select(KnownSite).where(KnownSite.code == bundle.site)).first()
+        if known is None:
+            session.add(
+                KnownSite(
+                    code=bundle.site,
+                    name=bundle.site_name,
+                    verify_key=bundle.verify_key,
+                    fingerprint=fingerprint,
+                )
+            )
+    if known is not None and known.verify_key != bundle.verify_key:
+        raise BundleRefused(
+            translate(
+                "exchange", "{file}: signed by a different key than site {site}'s confirmed key"
+            ).format(file=name, site=bundle.site)
+        )
+    if known is None or not known.confirmed:
+        raise BundleRefused(
+            translate(
+                "exchange",
+                "{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}",  # noqa: E501
+            ).format(file=name, site=bundle.site, fingerprint=fingerprint)
+        )
+
+
+def confirm_site(db: Database, code: str, fingerprint: str) -> None:
+    """Accepts a site's bundles from now on, once its fingerprint is confirmed."""
+    with db.transaction() as session:
+        known = session.scalars(select(KnownSite).where(KnownSite.code == code)).first()
+        if known is None:
+            raise UserError(
+                translate("exchange", "No bundle from site {site} has arrived yet.").format(
+                    site=code
+                )
+            )
+        if known.fingerprint.replace("-", "").upper() != fingerprint.replace("-", "").upper():
+            raise UserError(
+                translate("exchange", "The fingerprint does not match site {site}'s key.").format(
+                    site=code
+                )
+            )
+        known.confirmed = True
+
+
+def _merge(session: Session, bundle: Bundle, receipt: ImportReceipt, name: str) -> None:
+    models = {m.__tablename__: m for m in travelling_models()}
+    unknown = set(bundle.rows) - set(models)
+    if unknown:
+        raise BundleRefused(
+            translate("exchange", "{file}: unknown tables {tables}").format(
+                file=name, tables=", ".join(sorted(unknown))
+            )
+        )
+    for table, model in models.items():
+        for number, raw in enumerate(bundle.rows.get(table, []), start=1):
+            try:
+                values = from_json(model, raw)
+            except ValueError as error:
+                raise BundleRefused(
+                    translate("exchange", "{file}: {table} row {n}: {reason}").format(
+                        file=name, table=table, n=number, reason=error
+                    )
+                ) from None
+            if values["owner_site"] != bundle.site:
+                raise BundleRefused(
+                    translate(
+                        "exchange", "{file}: {table} row {n} belongs to site {owner}, not {site}"
+                    ).format(
+                        file=name,
+                        table=table,
+                        n=number,
+                        owner=values["owner_site"],
+                        site=bundle.site,
+                    )
+                )
+            _apply(session, model, values, receipt)
+    session.flush()
+
+
+def _apply(session: Session, model: Any, values: dict[str, Any], receipt: ImportReceipt) -> None:
+    existing = session.get(model, values["id"])
+    if existing is None:
+        session.add(model(**values))
+        receipt.new += 1
+    elif values["revision"] > existing.revision:
+        for key, value in values.items():
+            setattr(existing, key, value)
+        receipt.updated += 1
+    else:
+        receipt.unchanged += 1
+
+
+def import_bundles(
+    db: Database, paths: list[Path], validate_only: bool = False, user: str = "system"
+) -> ImportReceipt:
+    """Opens and checks every bundle, then merges them all in one transaction (or none)."""
+    installation = db.installation()
+    private = keys.load(db, keys.PROJECT_PRIVATE)
+    if installation is None or installation.kind != "project" or private is None:
+        raise UserError(
+            translate(
+                "exchange", "Bundles are imported at the project manager: run project create first."
+            )
+        )
+    opened = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise UserError(f"{path.name}: {error.strerror}") from None
+        bundle = open_bundle(data, keys.decode(private), path.name)
+        if not _schema_known(bundle.manifest.get("schema", "")):
+            raise BundleRefused(
+                translate(
+                    "exchange",
+                    "{file} was made by a newer version of the application; update the application first.",  # noqa: E501
+                ).format(file=path.name)
+            )
+        _check_site(db, bundle, path.name)
+        opened.append((bundle, path.name))
+    opened.sort(key=lambda item: (item[0].site, item[0].manifest["sequence"]))
+    receipt = ImportReceipt(validate_only=validate_only)
+    try:
+        with db.transaction(user, merging=True) as session:
+            for bundle, name in opened:
+                _merge(session, bundle, receipt, name)
+                sequence = int(bundle.manifest["sequence"])
+                receipt.bundles.append((bundle.site, sequence))
+                seen = session.scalars(
+                    select(ReceivedBundle).where(
+                        ReceivedBundle.site_code == bundle.site, ReceivedBundle.sequence == sequence
+                    )
+                ).first()
+                if seen is None:
+                    session.add(
+                        ReceivedBundle(
+                            site_code=bundle.site,
+                            sequence=sequence,
+                            digest=bundle.manifest["digest"],
+                            row_count=sum(bundle.manifest["counts"].values()),
+                        )
+                    )
+            if validate_only:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return receipt
+
+
+class _DryRun(Exception):
+    """Rolls the transaction back after a validate-only import."""
+
+
+def missing_bundles(db: Database) -> list[str]:
+    """Each site's bundles that have not arrived, e.g. "Maizidian: bundle 5 of 7 missing"."""
+    with db.reading() as session:
+        names = dict(session.execute(select(KnownSite.code, KnownSite.name)).all())
+        received: dict[str, set[int]] = {}
+        for code, sequence in session.execute(
+            select(ReceivedBundle.site_code, ReceivedBundle.sequence)
+        ):
+            received.setdefault(code, set()).add(sequence)
+    lines = []
+    for code, sequences in sorted(received.items()):
+        latest = max(sequences)
+        for gap in sorted(set(range(1, latest + 1)) - sequences):
+            lines.append(
+                translate("exchange", "{site}: bundle {n} of {total} missing").format(
+                    site=names.get(code) or code, n=gap, total=latest
+                )
+            )
+    return lines
+
+
+def received(db: Database) -> list[ReceivedBundle]:
+    """The import receipts, newest first."""
+    with db.reading() as session:
+        return list(session.scalars(select(ReceivedBundle).order_by(ReceivedBundle.id.desc())))

@@ -1,0 +1,164 @@
+"""Bundles from sites merged at the project manager: keys, trust, idempotence, refusals."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from app.errors import UserError
+from app.exchange import bundle as bundles
+from app.exchange import project
+from app.exchange.bundle import BundleRefused
+from app.exchange.merge import confirm_site, import_bundles, missing_bundles
+from app.services import people, sessions, site
+from db.database import Database
+
+PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "health_center",
+                            "social_skills", "MZD-P1", ("MZD-P2",), theme="使用微信")  # fmt: skip
+
+
+@pytest.fixture
+def pm(tmp_path: Path) -> Database:
+    """The project manager's database, with the project created."""
+    db = Database.open(tmp_path / "pm.sqlite")
+    project.create_project(db, "Chaoyang project", tmp_path / "project.json")
+    return db
+
+
+@pytest.fixture
+def mzd(tmp_path: Path, pm: Database) -> Database:
+    """A site set up from the project file, with people and a session."""
+    db = Database.open(tmp_path / "mzd.sqlite")
+    project.init_site_with_project(db, "MZ01", "Maizidian", tmp_path / "project.json")
+    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    for code, role in (("MZD-P1", "peer"), ("MZD-P2", "peer"), ("MZD-C1", "consumer")):
+        people.add_person(db, people.PersonData(code, "MZD", sex="male"), role, date(2016, 3, 1),
+                          people.ContactData(name="王小明"))  # fmt: skip
+    sessions.plan_session(db, PLAN)
+    return db
+
+
+def _export(db: Database, folder: Path, name: str, full: bool = False) -> Path:
+    out = folder / name
+    bundles.export_bundle(db, out, full=full)
+    return out
+
+
+def _confirmed_import(pm: Database, paths: list[Path]) -> None:
+    with pytest.raises(BundleRefused, match="sites confirm MZ01") as caught:
+        import_bundles(pm, paths)
+    fingerprint = str(caught.value).split("sites confirm MZ01 ")[1].strip()
+    confirm_site(pm, "MZ01", fingerprint)
+    import_bundles(pm, paths)
+
+
+def test_round_trip_keeps_records_and_leaves_names_at_the_site(
+    pm: Database, mzd: Database, tmp_path: Path
+) -> None:
+    """After confirming the site, its people and sessions arrive; names do not."""
+    path = _export(mzd, tmp_path, "mzd-1.bundle")
+    assert "王小明".encode() not in path.read_bytes()
+    _confirmed_import(pm, [path])
+    assert {r.code for r in people.list_people(pm)} == {"MZD-P1", "MZD-P2", "MZD-C1"}
+    [row] = sessions.list_sessions(pm)
+    assert (row.theme, row.lead_peer) == ("使用微信", "MZD-P1")
+    assert people.contact_of(pm, "MZD-C1") is None
+
+
+def test_same_bundle_twice_and_any_order(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    """Importing again changes nothing; a later change wins whatever the order."""
+    first = _export(mzd, tmp_path, "1.bundle")
+    sid = sessions.list_sessions(mzd)[0].id
+    sessions.update_plan(mzd, sid, replace(PLAN, theme="一起唱歌"))
+    second = _export(mzd, tmp_path, "2.bundle")
+    _confirmed_import(pm, [second, first])
+    assert sessions.list_sessions(pm)[0].theme == "一起唱歌"
+    receipt = import_bundles(pm, [first, second])
+    assert (receipt.new, receipt.updated) == (0, 0)
+    assert sessions.list_sessions(pm)[0].theme == "一起唱歌"
+
+
+def test_missing_sequence_is_shown(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    """Bundle 2 of 3 missing is named until it arrives."""
+    one = _export(mzd, tmp_path, "1.bundle")
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 15)))
+    two = _export(mzd, tmp_path, "2.bundle")
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 22)))
+    three = _export(mzd, tmp_path, "3.bundle")
+    _confirmed_import(pm, [one, three])
+    assert missing_bundles(pm) == ["Maizidian: bundle 2 of 3 missing"]
+    import_bundles(pm, [two])
+    assert missing_bundles(pm) == []
+    assert len(sessions.list_sessions(pm)) == 3
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda data: data[:-1] + bytes([data[-1] ^ 1]), "cannot be opened"),
+        (lambda data: data[: len(data) // 2], "cannot be opened"),
+        (lambda data: b"PK\x03\x04" + data, "not a bundle file"),
+    ],
+)
+def test_damaged_bundle_is_refused_and_changes_nothing(
+    pm: Database, mzd: Database, tmp_path: Path, damage: object, message: str
+) -> None:
+    """A changed byte, a cut-short file or a foreign file: refused, database as before."""
+    good = _export(mzd, tmp_path, "good.bundle")
+    _confirmed_import(pm, [good])
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 4, 5)))
+    bad = _export(mzd, tmp_path, "bad.bundle")
+    bad.write_bytes(damage(bad.read_bytes()))  # type: ignore[operator]
+    with pytest.raises(BundleRefused, match=message):
+        import_bundles(pm, [bad])
+    assert len(sessions.list_sessions(pm)) == 1
+
+
+def test_bundle_for_another_project_is_refused(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    """A bundle sealed to another project's key cannot be opened here."""
+    other = Database.open(tmp_path / "other.sqlite")
+    project.create_project(other, "Other", tmp_path / "other.json")
+    path = _export(mzd, tmp_path, "mzd.bundle")
+    with pytest.raises(BundleRefused, match="cannot be opened"):
+        import_bundles(other, [path])
+
+
+def test_validate_only_changes_nothing(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    """A dry run reports what would arrive and writes nothing."""
+    first = _export(mzd, tmp_path, "1.bundle")
+    _confirmed_import(pm, [first])
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 4, 5)))
+    second = _export(mzd, tmp_path, "2.bundle")
+    receipt = import_bundles(pm, [second], validate_only=True)
+    assert receipt.new >= 1 and "Would import" in receipt.summary()
+    assert len(sessions.list_sessions(pm)) == 1
+
+
+def test_wrong_fingerprint_is_refused(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    path = _export(mzd, tmp_path, "1.bundle")
+    with pytest.raises(BundleRefused):
+        import_bundles(pm, [path])
+    with pytest.raises(UserError, match="does not match"):
+        confirm_site(pm, "MZ01", "0000-0000-0000-0000-0000")
+
+
+def test_recovery_copy_restores_the_project(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    """A new computer with the recovery copy reads the sites' bundles."""
+    path = _export(mzd, tmp_path, "1.bundle")
+    fresh = Database.open(tmp_path / "new-pm.sqlite")
+    project.restore_project(fresh, tmp_path / "project.recovery.txt")
+    _confirmed_import(fresh, [path])
+    assert len(sessions.list_sessions(fresh)) == 1
+
+
+def test_export_history_and_incremental(mzd: Database, tmp_path: Path) -> None:
+    """A second export holds only what changed; a full one holds everything."""
+    first = bundles.export_bundle(mzd, tmp_path / "1.bundle")
+    second = bundles.export_bundle(mzd, tmp_path / "2.bundle")
+    full = bundles.export_bundle(mzd, tmp_path / "3.bundle", full=True)
+    assert sum(second["counts"].values()) == 0
+    assert full["counts"] == first["counts"]
+    assert [r.sequence for r in bundles.export_history(mzd)] == [3, 2, 1]

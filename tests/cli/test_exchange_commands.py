@@ -1,0 +1,37 @@
+"""The exchange on the command line: project, site set-up, export, confirm, import."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_from_project_to_merged_bundle(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The whole first hand-over as the README describes it."""
+    pm, site = str(tmp_path / "pm.sqlite"), str(tmp_path / "site.sqlite")
+    project_file, bundle = str(tmp_path / "project.json"), str(tmp_path / "b1.bundle")
+    assert run(capsys, "--db", pm, "project", "create", "--name", "Chaoyang", "--out",
+               project_file)[0] == 0  # fmt: skip
+    assert (tmp_path / "project.recovery.txt").exists()
+    code, out, _ = run(capsys, "--db", site, "init", "--site", "MZ01", "--name", "Maizidian",
+                       "--project", project_file)  # fmt: skip
+    fingerprint = re.search(r"confirm: (\S+)", out).group(1)  # type: ignore[union-attr]
+    run(capsys, "--db", site, "sites", "add", "MZD", "--name", "Maizidian")
+    assert run(capsys, "--db", site, "bundle", "export", "--out", bundle)[0] == 0
+    code, _, err = run(capsys, "--db", pm, "bundle", "import", bundle)
+    assert code == 1 and f"sites confirm MZ01 {fingerprint}" in err
+    assert run(capsys, "--db", pm, "sites", "confirm", "MZ01", fingerprint)[0] == 0
+    code, out, _ = run(capsys, "--db", pm, "bundle", "import", bundle)
+    assert code == 0 and "1 new" in out
+    code, out, _ = run(capsys, "--db", pm, "sites", "list")
+    assert "MZD" in out
