@@ -13,6 +13,7 @@ from typing import Any
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
@@ -205,6 +206,13 @@ def import_bundles(
                 raise _DryRun
     except _DryRun:
         pass
+    except IntegrityError as error:
+        raise BundleRefused(
+            translate(
+                "exchange",
+                "The bundles conflict with records already here ({reason}); nothing was imported.",
+            ).format(reason=error.orig)
+        ) from None
     return receipt
 
 
