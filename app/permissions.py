@@ -26,6 +26,7 @@ class Capability(Enum):
     RECORD_SURVEYS = "record_surveys"
     MANAGE_ACCOUNTS = "manage_accounts"
     SEE_ALL_SITES = "see_all_sites"
+    EXCHANGE = "exchange"
 
 
 _PEER = {
@@ -37,9 +38,9 @@ _PROFESSIONAL = set(Capability) - {Capability.SEE_ALL_SITES}
 _GRANTS: dict[str, set[Capability]] = {
     "peer": _PEER,
     "community_doctor": _PROFESSIONAL,
-    "psychiatrist": _PROFESSIONAL - {Capability.MANAGE_ACCOUNTS},
-    "clinical_psychologist": _PROFESSIONAL - {Capability.MANAGE_ACCOUNTS},
-    "social_worker": _PROFESSIONAL - {Capability.MANAGE_ACCOUNTS},
+    "psychiatrist": _PROFESSIONAL - {Capability.MANAGE_ACCOUNTS, Capability.EXCHANGE},
+    "clinical_psychologist": _PROFESSIONAL - {Capability.MANAGE_ACCOUNTS, Capability.EXCHANGE},
+    "social_worker": _PROFESSIONAL - {Capability.MANAGE_ACCOUNTS, Capability.EXCHANGE},
     "project_manager": set(Capability),
 }
 

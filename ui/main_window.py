@@ -28,6 +28,7 @@ from ui.idle import IdleWatcher
 from ui.labels import code_label
 from ui.pages.base import Page
 from ui.pages.emergencies import EmergenciesPage
+from ui.pages.exchange import ExchangePage
 from ui.pages.log_session import LogSessionPage
 from ui.pages.people import PeoplePage
 from ui.pages.sessions import SessionsPage
@@ -59,6 +60,7 @@ PAGES: list[tuple[str, str, type[Page], Capability | None]] = [
         Capability.RECORD_SUPERVISION,
     ),
     ("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), SurveysPage, Capability.RECORD_SURVEYS),
+    ("exchange", QT_TRANSLATE_NOOP("MainWindow", "Exchange"), ExchangePage, Capability.EXCHANGE),
 ]
 """The pages in navigation order: key, title, class, and the capability needed to see it."""
 

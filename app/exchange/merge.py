@@ -245,3 +245,9 @@ def received(db: Database) -> list[ReceivedBundle]:
     """The import receipts, newest first."""
     with db.reading() as session:
         return list(session.scalars(select(ReceivedBundle).order_by(ReceivedBundle.id.desc())))
+
+
+def known_sites(db: Database) -> list[KnownSite]:
+    """Every site that has sent a bundle, with its fingerprint and whether it is confirmed."""
+    with db.reading() as session:
+        return list(session.scalars(select(KnownSite).order_by(KnownSite.code)))

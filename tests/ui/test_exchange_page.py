@@ -1,0 +1,60 @@
+"""The Exchange page: export at the site, import and confirm at the project manager."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.exchange import project
+from app.services import accounts, site
+from db.database import Database
+from tests.ui.conftest import PASSWORD
+from ui.context import AppContext, DataEvents
+from ui.pages.exchange import ExchangePage
+from ui.settings import Settings
+
+
+def _context(db: Database, settings: Settings, role: str) -> AppContext:
+    accounts.create_account(db, "user", PASSWORD, role)
+    installation = db.installation()
+    assert installation is not None
+    return AppContext(db, accounts.sign_in(db, "user", PASSWORD), settings, DataEvents(),
+                      installation.site_code, installation.site_name)  # fmt: skip
+
+
+def test_export_then_import_and_confirm(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The site writes a bundle; the project manager is refused until it confirms the site."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    pm_db = Database.open(tmp_path / "pm.sqlite")
+    project.create_project(pm_db, "Chaoyang", tmp_path / "project.json")
+    site_db = Database.open(tmp_path / "site.sqlite")
+    project.init_site_with_project(site_db, "MZ01", "Maizidian", tmp_path / "project.json")
+    site.add_community(site_db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+
+    site_page = ExchangePage(_context(site_db, settings, "community_doctor"))
+    qtbot.addWidget(site_page)
+    assert site_page.export_to(tmp_path / "b1.bundle") is not None
+    assert site_page.history.count() == 1
+
+    pm_page = ExchangePage(_context(pm_db, settings, "project_manager"))
+    qtbot.addWidget(pm_page)
+    pm_page.import_files([tmp_path / "b1.bundle"])
+    qtbot.waitUntil(lambda: hasattr(pm_page, "last_result"), timeout=5000)
+    assert "not confirmed" in pm_page.last_result
+    assert "not confirmed" in pm_page.sites.item(0).text()
+    pm_page.sites.setCurrentRow(0)
+    pm_page.confirm_selected()
+    assert "(confirmed)" in pm_page.sites.item(0).text()
+    del pm_page.last_result
+    pm_page.import_files([tmp_path / "b1.bundle"])
+    qtbot.waitUntil(lambda: hasattr(pm_page, "last_result"), timeout=5000)
+    assert "1 new" in pm_page.last_result
+    assert pm_page.history.count() == 1

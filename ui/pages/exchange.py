@@ -1,0 +1,163 @@
+"""The Exchange page: a site exports its bundle; the project manager imports and confirms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.exchange import bundle as bundles
+from app.exchange import merge
+from app.exchange.merge import ImportReceipt
+from ui.context import AppContext
+from ui.operations import call, run_in_background
+from ui.pages.base import Page
+
+
+class ExchangePage(Page):
+    """Bundles in and out, with the history, the receipts and the missing ones."""
+
+    KINDS = frozenset({"exchange"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        installation = context.db.installation()
+        self.is_project = installation is not None and installation.kind == "project"
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Six-weekly hand-over"))
+        font = heading.font()
+        font.setPointSize(font.pointSize() + 6)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        self.history = QListWidget()
+        self.missing = QListWidget()
+        self.sites = QListWidget()
+        self.full = QCheckBox(self.tr("Everything again (full re-export)"))
+        self.export_button = QPushButton(self.tr("Export the bundle…"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.import_button = QPushButton(self.tr("Import bundles…"))
+        self.import_button.clicked.connect(self.ask_import)
+        self.confirm_button = QPushButton(self.tr("Confirm the site's key…"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        if self.is_project:
+            row = QHBoxLayout()
+            row.addWidget(self.import_button)
+            row.addWidget(self.confirm_button)
+            row.addStretch()
+            layout.addLayout(row)
+            layout.addWidget(QLabel(self.tr("Sites and their key fingerprints:")))
+            layout.addWidget(self.sites)
+            layout.addWidget(QLabel(self.tr("Bundles not yet arrived:")))
+            layout.addWidget(self.missing)
+            layout.addWidget(QLabel(self.tr("Bundles imported:")))
+        else:
+            row = QHBoxLayout()
+            row.addWidget(self.export_button)
+            row.addWidget(self.full)
+            row.addStretch()
+            layout.addLayout(row)
+            layout.addWidget(QLabel(self.tr("Bundles written:")))
+        layout.addWidget(self.history, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reloads the history, and for the project manager the sites and the gaps."""
+        self.history.clear()
+        if not self.is_project:
+            for record in bundles.export_history(self.context.db):
+                when = record.exported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                self.history.addItem(
+                    self.tr("#{n}  {when}  {rows} records  {file}").format(
+                        n=record.sequence, when=when, rows=record.row_count, file=record.file_name
+                    )
+                )
+            return
+        for receipt in merge.received(self.context.db):
+            when = receipt.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.history.addItem(
+                self.tr("{site} #{n}  {when}  {rows} records").format(
+                    site=receipt.site_code, n=receipt.sequence, when=when, rows=receipt.row_count
+                )
+            )
+        self.missing.clear()
+        self.missing.addItems(merge.missing_bundles(self.context.db))
+        self.sites.clear()
+        for known in merge.known_sites(self.context.db):
+            state = self.tr("confirmed") if known.confirmed else self.tr("not confirmed")
+            self.sites.addItem(f"{known.code}  {known.name}  {known.fingerprint}  ({state})")
+
+    def ask_export(self) -> None:
+        """Asks where to write the bundle (a USB stick, a shared folder) and writes it."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the bundle"),
+                                              f"{self.context.site_code}.bundle",
+                                              self.tr("Bundles (*.bundle)"))  # fmt: skip
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> dict[str, object] | None:
+        """Writes the bundle and says what went into it."""
+        user, full = self.context.account.username, self.full.isChecked()
+        manifest = call(self, self.context,
+                        lambda: bundles.export_bundle(self.context.db, path, full, user),
+                        "exchange")  # fmt: skip
+        if manifest is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Bundle written"),
+                self.tr("Bundle {n} written to {file}.").format(n=manifest["sequence"], file=path),
+            )
+        return manifest
+
+    def ask_import(self) -> None:
+        """Asks for bundle files and imports them in the background, with progress shown."""
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), "",
+                                                self.tr("Bundles (*.bundle)"))  # fmt: skip
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> QProgressDialog:
+        """Imports off the GUI thread; the receipt or the reason is shown at the end."""
+        progress = QProgressDialog(self.tr("Importing bundles…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.show()
+        user = self.context.account.username
+
+        def done(receipt: ImportReceipt) -> None:
+            progress.close()
+            self.context.events.changed.emit("exchange")
+            self.last_result = receipt.summary()
+            QMessageBox.information(self, self.tr("Import"), self.last_result)
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self.context.events.changed.emit("exchange")
+            self.last_result = str(error)
+            QMessageBox.warning(self, self.tr("Import refused"), self.last_result)
+
+        run_in_background(self, lambda: merge.import_bundles(self.context.db, paths, user=user),
+                          done, failed)  # fmt: skip
+        return progress
+
+    def confirm_selected(self) -> None:
+        """Confirms the highlighted site after the fingerprint was checked with the site."""
+        item = self.sites.currentItem()
+        if item is None:
+            return
+        code, _name, fingerprint = item.text().split("  ")[:3]
+        answer = QMessageBox.question(self, self.tr("Confirm the site's key"), self.tr(
+            "Has site {site} confirmed that its fingerprint is {fingerprint}?").format(
+            site=code, fingerprint=fingerprint))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            call(self, self.context, lambda: merge.confirm_site(self.context.db, code, fingerprint),
+                 "exchange")  # fmt: skip
