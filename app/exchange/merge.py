@@ -7,12 +7,13 @@ its key's fingerprint is confirmed.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,7 @@ from app.exchange.rows import from_json, travelling_models
 from app.i18n import translate
 from db.database import Database
 from db.migrate import alembic_config
-from db.models import KnownSite, ReceivedBundle
+from db.models import AuditEntry, KnownSite, ReceivedBundle
 
 
 @dataclass
@@ -104,7 +105,11 @@ def confirm_site(db: Database, code: str, fingerprint: str) -> None:
         known.confirmed = True
 
 
+CHUNK = 500
+
+
 def _merge(session: Session, bundle: Bundle, receipt: ImportReceipt, name: str) -> None:
+    """Checks every row of the bundle, then writes new and newer rows in bulk."""
     models = {m.__tablename__: m for m in travelling_models()}
     unknown = set(bundle.rows) - set(models)
     if unknown:
@@ -114,42 +119,75 @@ def _merge(session: Session, bundle: Bundle, receipt: ImportReceipt, name: str) 
             )
         )
     for table, model in models.items():
-        for number, raw in enumerate(bundle.rows.get(table, []), start=1):
-            try:
-                values = from_json(model, raw)
-            except ValueError as error:
-                raise BundleRefused(
-                    translate("exchange", "{file}: {table} row {n}: {reason}").format(
-                        file=name, table=table, n=number, reason=error
-                    )
-                ) from None
-            if values["owner_site"] != bundle.site:
-                raise BundleRefused(
-                    translate(
-                        "exchange", "{file}: {table} row {n} belongs to site {owner}, not {site}"
-                    ).format(
-                        file=name,
-                        table=table,
-                        n=number,
-                        owner=values["owner_site"],
-                        site=bundle.site,
-                    )
-                )
-            _apply(session, model, values, receipt)
-    session.flush()
+        checked = [
+            _checked(model, raw, bundle.site, name, table, n)
+            for n, raw in enumerate(bundle.rows.get(table, []), start=1)
+        ]
+        if checked:
+            _write(session, model, checked, bundle.site, name, receipt)
+    session.add(
+        AuditEntry(
+            username=session.info.get("user", "system"),
+            action="merge",
+            table_name="bundle",
+            record_id=f"{bundle.site}#{bundle.manifest['sequence']}"[:36],
+            detail=json.dumps(bundle.manifest["counts"], sort_keys=True),
+        )
+    )
 
 
-def _apply(session: Session, model: Any, values: dict[str, Any], receipt: ImportReceipt) -> None:
-    existing = session.get(model, values["id"])
-    if existing is None:
-        session.add(model(**values))
-        receipt.new += 1
-    elif values["revision"] > existing.revision:
-        for key, value in values.items():
-            setattr(existing, key, value)
-        receipt.updated += 1
-    else:
-        receipt.unchanged += 1
+def _checked(
+    model: Any, raw: dict[str, Any], site: str, name: str, table: str, number: int
+) -> dict[str, Any]:
+    try:
+        values = from_json(model, raw)
+    except ValueError as error:
+        raise BundleRefused(
+            translate("exchange", "{file}: {table} row {n}: {reason}").format(
+                file=name, table=table, n=number, reason=error
+            )
+        ) from None
+    if values["owner_site"] != site:
+        raise BundleRefused(
+            translate(
+                "exchange", "{file}: {table} row {n} belongs to site {owner}, not {site}"
+            ).format(file=name, table=table, n=number, owner=values["owner_site"], site=site)
+        )
+    return values
+
+
+def _write(
+    session: Session,
+    model: Any,
+    rows: list[dict[str, Any]],
+    site: str,
+    name: str,
+    receipt: ImportReceipt,
+) -> None:
+    """Inserts rows not here yet and updates those with a higher revision than here."""
+    table = model.__table__
+    existing: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(rows), CHUNK):
+        ids = [r["id"] for r in rows[start : start + CHUNK]]
+        for key, revision, owner in session.execute(
+            select(table.c.id, table.c.revision, table.c.owner_site).where(table.c.id.in_(ids))
+        ):
+            existing[key] = (revision, owner)
+    fresh = [r for r in rows if r["id"] not in existing]
+    newer = [r for r in rows if r["id"] in existing and r["revision"] > existing[r["id"]][0]]
+    if any(existing[r["id"]][1] != site for r in rows if r["id"] in existing):
+        raise BundleRefused(
+            translate("exchange", "{file}: holds records that belong to another site").format(
+                file=name
+            )
+        )
+    if fresh:
+        session.execute(insert(table), fresh)
+    for row in newer:
+        session.execute(update(table).where(table.c.id == row["id"]).values(**row))
+    receipt.new += len(fresh)
+    receipt.updated += len(newer)
+    receipt.unchanged += len(rows) - len(fresh) - len(newer)
 
 
 def import_bundles(
