@@ -29,6 +29,7 @@ DEBIAN_PACKAGES = [
     "libglib2.0-0",
     "fonts-noto-cjk",
     "poppler-utils",
+    "postgresql",
 ]
 
 
