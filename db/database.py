@@ -54,6 +54,7 @@ class Database:
                     session.info["user"] = user
                     session.info["merging"] = merging
                     session.info["site_code"] = installation.site_code if installation else None
+                    session.info["kind"] = installation.kind if installation else None
                     with session.begin():
                         yield session
             finally:

@@ -22,6 +22,10 @@ class HardDeleteError(RuntimeError):
     """A travelling record was deleted outright instead of being marked deleted."""
 
 
+class ReadOnlyRecord(RuntimeError):
+    """At the project manager, a site's record changed other than by merging its bundles."""
+
+
 def _changed_columns(obj: Travelling) -> list[str]:
     state = inspect(obj)
     return [
@@ -61,9 +65,15 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
             obj.revision = 1
             obj.deleted = bool(obj.deleted)
         _audit(session, "create", obj)
+    read_only = session.info.get("kind") == "project" and not merging
     for obj in list(session.dirty):
         if not isinstance(obj, Travelling) or not session.is_modified(obj):
             continue
+        if read_only and obj.owner_site != session.info.get("site_code"):
+            raise ReadOnlyRecord(
+                f"{type(obj).__name__} {obj.id} belongs to site {obj.owner_site}; "
+                "it changes only through that site's bundles"
+            )
         changed = _changed_columns(obj)
         if not changed:
             continue

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import NeedsConfirmation, UserError
+from db.hooks import ReadOnlyRecord
 from ui.context import AppContext
 
 T = TypeVar("T")
@@ -28,7 +29,7 @@ def call(
     """Runs a service call; on a user error shows it and returns None."""
     try:
         result = work()
-    except UserError as error:
+    except (UserError, ReadOnlyRecord) as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
         )
@@ -59,7 +60,7 @@ def call_confirming(
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return call(parent, context, lambda: work(True), changed)
-    except UserError as error:
+    except (UserError, ReadOnlyRecord) as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
         )

@@ -162,3 +162,16 @@ def test_export_history_and_incremental(mzd: Database, tmp_path: Path) -> None:
     assert sum(second["counts"].values()) == 0
     assert full["counts"] == first["counts"]
     assert [r.sequence for r in bundles.export_history(mzd)] == [3, 2, 1]
+
+
+def test_site_records_are_read_only_at_the_project_manager(
+    pm: Database, mzd: Database, tmp_path: Path
+) -> None:
+    """The project manager cannot change a site's record except by merging its bundles."""
+    from db.hooks import ReadOnlyRecord
+
+    _confirmed_import(pm, [_export(mzd, tmp_path, "1.bundle")])
+    sid = sessions.list_sessions(pm)[0].id
+    with pytest.raises(ReadOnlyRecord, match="MZ01"):
+        sessions.update_plan(pm, sid, replace(PLAN, theme="改过"))
+    assert sessions.list_sessions(pm)[0].theme == "使用微信"
