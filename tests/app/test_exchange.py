@@ -175,3 +175,52 @@ def test_site_records_are_read_only_at_the_project_manager(
     with pytest.raises(ReadOnlyRecord, match="MZ01"):
         sessions.update_plan(pm, sid, replace(PLAN, theme="改过"))
     assert sessions.list_sessions(pm)[0].theme == "使用微信"
+
+
+def test_bundle_from_a_newer_app_is_refused(
+    pm: Database, mzd: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle whose schema this app does not know asks for an update; nothing changes."""
+    monkeypatch.setattr(bundles, "head_revision", lambda: "9999")
+    path = _export(mzd, tmp_path, "new.bundle")
+    with pytest.raises(BundleRefused, match="newer version"):
+        import_bundles(pm, [path])
+    assert sessions.list_sessions(pm) == []
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("revision", 0, "revision"),
+        ("session_date", "2016-02-30", "session_date"),
+        ("owner_site", "XX99", "belongs to site XX99"),
+        ("colour", "red", "unknown columns"),
+    ],
+)
+def test_row_breaking_a_rule_refuses_the_bundle(
+    pm: Database,
+    mzd: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    column: str,
+    value: object,
+    reason: str,
+) -> None:
+    """A signed bundle holding one impossible row is refused, naming table and row."""
+    original = bundles.to_json
+
+    def tampered(row: object) -> dict[str, object]:
+        values = original(row)  # type: ignore[arg-type]
+        if "session_date" in values:
+            values[column] = value
+        return values
+
+    good = _export(mzd, tmp_path, "1.bundle")
+    _confirmed_import(pm, [good])
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 5, 3)))
+    monkeypatch.setattr(bundles, "to_json", tampered)
+    bad = _export(mzd, tmp_path, "2.bundle")
+    with pytest.raises(BundleRefused, match=reason) as caught:
+        import_bundles(pm, [bad])
+    assert "activity_session row 1" in str(caught.value) or "belongs" in str(caught.value)
+    assert len(sessions.list_sessions(pm)) == 1
