@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from app import codes
 from app.errors import UserError
@@ -260,7 +260,9 @@ def become_peer(
 ) -> None:
     """Ends the consumer role and starts the peer role on the same day, in one transaction.
 
-    The consumer enrolment's left_on is the first day out, so the person is never both.
+    ``on`` is the first day as a peer. The consumer period's left_on is the first day out,
+    so it is ``on`` as well: the last day as a consumer is the day before, and on no day is
+    the person both a consumer and a peer, or neither (attendance and counts stay exact).
     """
     with db.transaction(user) as session:
         person = lookup.person(session, person_code)
@@ -321,25 +323,61 @@ def list_people(
     db: Database, community_code: str | None = None, on: date | None = None
 ) -> list[PersonRow]:
     """Every live person with the role they hold on the day (default today), by code."""
-    on = on or date.today()
     with db.reading() as session:
-        stmt = select(Person, Community.code).join(Community, Person.community_id == Community.id)
-        stmt = stmt.options(selectinload(Person.enrolments))
-        stmt = stmt.where(Person.deleted.is_(False)).order_by(Person.code)
-        if community_code is not None:
-            stmt = stmt.where(Community.code == community_code)
-        caregivers = dict(
-            session.execute(
-                select(CaregiverLink.caregiver_id, Person.code)
-                .join(Person, CaregiverLink.cared_for_id == Person.id)
-                .where(CaregiverLink.deleted.is_(False))
-            ).all()
-        )
-        statuses = _statuses_on(session, on)
-        return [
-            _row(person, community, on, caregivers.get(person.id), statuses)
-            for person, community in session.execute(stmt)
-        ]
+        return _person_rows(session, on or date.today(), community_code=community_code)
+
+
+@dataclass(frozen=True)
+class _Period:
+    """An enrolment as the lists need it: plain values, no ORM object to load."""
+
+    id: str
+    role: str
+    enrolled_on: date
+    left_on: date | None
+
+
+def _person_rows(
+    session: Session, on: date, community_code: str | None = None, person_id: str | None = None
+) -> list[PersonRow]:
+    """Rows of live people from four flat queries, so tens of thousands load in a moment.
+
+    Reading columns instead of ORM objects keeps the registry quick on a site PC.
+    """
+    stmt = (
+        select(Person.id, Person.code, Community.code, Person.sex, Person.birth_date,
+               Person.education, Person.marital_status, Person.working, Person.diagnosis)
+        .join(Community, Person.community_id == Community.id)
+        .where(Person.deleted.is_(False))
+        .order_by(Person.code)
+    )  # fmt: skip
+    periods_stmt = select(
+        Enrolment.person_id, Enrolment.id, Enrolment.role, Enrolment.enrolled_on, Enrolment.left_on
+    ).where(Enrolment.deleted.is_(False))
+    if community_code is not None:
+        stmt = stmt.where(Community.code == community_code)
+    if person_id is not None:
+        stmt = stmt.where(Person.id == person_id)
+        periods_stmt = periods_stmt.where(Enrolment.person_id == person_id)
+    periods: dict[str, list[_Period]] = {}
+    for owner, *values in session.execute(periods_stmt.order_by(Enrolment.enrolled_on)):
+        periods.setdefault(owner, []).append(_Period(*values))
+    caregivers = dict(
+        session.execute(
+            select(CaregiverLink.caregiver_id, Person.code)
+            .join(Person, CaregiverLink.cared_for_id == Person.id)
+            .where(CaregiverLink.deleted.is_(False))
+        ).all()
+    )
+    statuses = _statuses_on(session, on)
+    rows = []
+    for pid, code, community, *demographics in session.execute(stmt):
+        role, enrolled_on, left_on, status = _current(periods.get(pid, []), on, statuses)
+        rows.append(
+            PersonRow(pid, code, community, role, enrolled_on, left_on, status, *demographics,
+                      caregiver_of=caregivers.get(pid))
+        )  # fmt: skip
+    return rows
 
 
 def _statuses_on(session: Session, on: date) -> dict[str, str]:
@@ -352,33 +390,26 @@ def _statuses_on(session: Session, on: date) -> dict[str, str]:
     return dict(rows)  # later changes overwrite earlier ones
 
 
-def _row(
-    person: Person, community: str, on: date, caregiver_of: str | None, statuses: dict[str, str]
-) -> PersonRow:
-    live = [e for e in person.enrolments if not e.deleted]
-    current = [e for e in live if e.enrolled_on <= on and (e.left_on is None or e.left_on > on)]
-    enrolment = (current or live or [None])[-1]
+def _current(
+    live: list[_Period], on: date, statuses: dict[str, str]
+) -> tuple[str | None, date | None, date | None, str | None]:
+    """Role, enrolled on, left on and status of the period that describes the person on the day.
+
+    That is the latest period covering the day; failing that the latest one begun by then,
+    which shows as quit as it has ended; failing that the first one still to come, without
+    a status. (A person who quit and came back later is "quit" in between.)
+    """
+    begun = [p for p in live if p.enrolled_on <= on]
+    current = [p for p in begun if p.left_on is None or p.left_on > on]
+    period = (current or begun or live[:1] or [None])[-1]
+    if period is None:
+        return None, None, None, None
     status = None
-    if enrolment is not None and enrolment in current:
-        status = statuses.get(enrolment.id, "active")
-    elif enrolment is not None and enrolment.left_on is not None and enrolment.left_on <= on:
+    if period in current:
+        status = statuses.get(period.id, "active")
+    elif period.left_on is not None and period.left_on <= on:
         status = "quit"
-    return PersonRow(
-        id=person.id,
-        code=person.code,
-        community=community,
-        role=enrolment.role if enrolment else None,
-        enrolled_on=enrolment.enrolled_on if enrolment else None,
-        left_on=enrolment.left_on if enrolment else None,
-        status=status,
-        sex=person.sex,
-        birth_date=person.birth_date,
-        education=person.education,
-        marital_status=person.marital_status,
-        working=person.working,
-        diagnosis=person.diagnosis,
-        caregiver_of=caregiver_of,
-    )
+    return period.role, period.enrolled_on, period.left_on, status
 
 
 def roles_by_person(db: Database) -> dict[str, set[str]]:
@@ -397,12 +428,16 @@ def roles_by_person(db: Database) -> dict[str, set[str]]:
 
 @dataclass(frozen=True)
 class RegistryRow:
-    """A person as the registry shows them to one viewer: clinical and contact data only
-    for roles allowed to see them."""
+    """A person as the registry shows them to one viewer.
+
+    Diagnosis is blank, and name and phone are empty, for roles not allowed to see them:
+    the service leaves them out, so hiding a column is never the only guard.
+    """
 
     person: PersonRow
     name: str
     age: int | None
+    phone: str = ""
 
 
 def age_on(birth: date | None, on: date) -> int | None:
@@ -415,26 +450,216 @@ def age_on(birth: date | None, on: date) -> int | None:
 def registry(db: Database, viewer_role: str, on: date | None = None) -> list[RegistryRow]:
     """Everyone, with diagnosis blanked and names left out for roles that may not see them."""
     on = on or date.today()
+    with db.reading() as session:
+        rows = _person_rows(session, on)
+        contacts = _names_and_phones(session) if can(viewer_role, Capability.SEE_CONTACTS) else {}
+    return [_registry_row(row, viewer_role, on, contacts.get(row.id, ("", ""))) for row in rows]
+
+
+def _names_and_phones(session: Session) -> dict[str, tuple[str, str]]:
+    """Every recorded name and phone by person key, in one query."""
+    stmt = select(Contact.person_id, Contact.name, Contact.phone).where(Contact.deleted.is_(False))
+    return {pid: (name, phone) for pid, name, phone in session.execute(stmt)}
+
+
+def _registry_row(
+    row: PersonRow, viewer_role: str, on: date, contact: tuple[str, str]
+) -> RegistryRow:
+    """One person as this viewer may see them."""
     clinical = can(viewer_role, Capability.SEE_CLINICAL)
-    names: dict[str, str] = {}
-    if can(viewer_role, Capability.SEE_CONTACTS):
-        with db.reading() as session:
-            names = dict(
-                session.execute(
-                    select(Contact.person_id, Contact.name).where(Contact.deleted.is_(False))
-                ).all()
-            )
-    return [
-        RegistryRow(
-            person=row if clinical else replace(row, diagnosis=None),
-            name=names.get(row.id, ""),
-            age=age_on(row.birth_date, on),
-        )
-        for row in list_people(db, on=on)
-    ]
+    return RegistryRow(
+        person=row if clinical else replace(row, diagnosis=None),
+        name=contact[0],
+        age=age_on(row.birth_date, on),
+        phone=contact[1],
+    )
 
 
 def contact_for(db: Database, person_code: str, viewer_role: str) -> ContactData | None:
     """The person's contact details, for roles allowed to see them."""
     require(viewer_role, Capability.SEE_CONTACTS)
     return contact_of(db, person_code)
+
+
+def code_in_use(db: Database, code: str) -> bool:
+    """Whether a live person already has the code, so a form can say so before the save."""
+    with db.reading() as session:
+        stmt = select(Person.id).where(Person.code == code, Person.deleted.is_(False))
+        return session.scalars(stmt).first() is not None
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One recorded status change of a role period; the reason only for clinical viewers."""
+
+    status: str
+    effective_on: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class RolePeriod:
+    """A period in a role, with its status changes in date order."""
+
+    role: str
+    community: str
+    enrolled_on: date
+    left_on: date | None
+    changes: tuple[StatusEntry, ...]
+
+
+@dataclass(frozen=True)
+class CaregiverEntry:
+    """A caregiver link the person is part of, on either side."""
+
+    caregiver: str
+    cared_for: str
+    relationship: str
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """Everything about a person one viewer may see, except contact and screening details,
+    which have their own services so that refusing them is explicit."""
+
+    row: RegistryRow
+    periods: tuple[RolePeriod, ...]
+    caregivers: tuple[CaregiverEntry, ...]
+
+
+def person_detail(
+    db: Database, person_code: str, viewer_role: str, on: date | None = None
+) -> PersonDetail:
+    """The person's current row, role history and caregiver links, as the viewer may see them.
+
+    Reasons for leave and quitting often tell of illness, so they follow SEE_CLINICAL too.
+    """
+    on = on or date.today()
+    clinical = can(viewer_role, Capability.SEE_CLINICAL)
+    with db.reading() as session:
+        person = lookup.person(session, person_code)
+        row = _person_rows(session, on, person_id=person.id)[0]
+        contact = _names_and_phones(session).get(person.id, ("", ""))
+        if not can(viewer_role, Capability.SEE_CONTACTS):
+            contact = ("", "")
+        return PersonDetail(
+            row=_registry_row(row, viewer_role, on, contact),
+            periods=_periods_of(session, person.id, clinical),
+            caregivers=_links_of(session, person.id),
+        )
+
+
+def _periods_of(session: Session, person_id: str, clinical: bool) -> tuple[RolePeriod, ...]:
+    """The person's role periods, oldest first, each with its status changes."""
+    enrolments = session.execute(
+        select(Enrolment, Community.code)
+        .join(Community, Enrolment.community_id == Community.id)
+        .where(Enrolment.person_id == person_id, Enrolment.deleted.is_(False))
+        .order_by(Enrolment.enrolled_on)
+    ).all()
+    changes: dict[str, list[StatusEntry]] = {}
+    stmt = (
+        select(StatusChange)
+        .where(
+            StatusChange.enrolment_id.in_([e.id for e, _ in enrolments]),
+            StatusChange.deleted.is_(False),
+        )
+        .order_by(StatusChange.effective_on, StatusChange.created_at)
+    )
+    for change in session.scalars(stmt):
+        reason = change.reason if clinical else ""
+        entry = StatusEntry(change.status, change.effective_on, reason)
+        changes.setdefault(change.enrolment_id, []).append(entry)
+    return tuple(
+        RolePeriod(e.role, community, e.enrolled_on, e.left_on, tuple(changes.get(e.id, [])))
+        for e, community in enrolments
+    )
+
+
+def _links_of(session: Session, person_id: str) -> tuple[CaregiverEntry, ...]:
+    """Caregiver links where the person is the caregiver or the one cared for."""
+    caregiver = aliased(Person)
+    cared_for = aliased(Person)
+    stmt = (
+        select(caregiver.code, cared_for.code, CaregiverLink.relationship_to)
+        .join(caregiver, CaregiverLink.caregiver_id == caregiver.id)
+        .join(cared_for, CaregiverLink.cared_for_id == cared_for.id)
+        .where(
+            CaregiverLink.deleted.is_(False),
+            or_(CaregiverLink.caregiver_id == person_id, CaregiverLink.cared_for_id == person_id),
+        )
+        .order_by(caregiver.code, cared_for.code)
+    )
+    return tuple(CaregiverEntry(*values) for values in session.execute(stmt))
+
+
+def return_to(db: Database, person_code: str, role: str, on: date, user: str = "system") -> None:
+    """Makes the person active in the role again from the day.
+
+    Back from leave is a status change on the current period; back after quitting starts a
+    new period, because the old one ended and its dates must stay as they were.
+    """
+    with db.transaction(user) as session:
+        person = lookup.person(session, person_code)
+        enrolment = current_enrolment(session, person.id, role, on)
+        if enrolment is not None:
+            session.add(StatusChange(enrolment_id=enrolment.id, status="active", effective_on=on))
+            return
+        ended = session.scalars(
+            select(Enrolment)
+            .where(
+                Enrolment.person_id == person.id,
+                Enrolment.role == role,
+                Enrolment.deleted.is_(False),
+                Enrolment.left_on.is_not(None),
+                Enrolment.left_on <= on,
+            )
+            .order_by(Enrolment.left_on.desc())
+        ).first()
+        if ended is None:
+            raise UserError(
+                translate("people", "{code} is not enrolled as {role} on {day}.").format(
+                    code=person_code, role=role, day=on
+                )
+            )
+        enrol_in(session, person, role, session.get_one(Community, ended.community_id), on)
+
+
+CARED_FOR_ROLES = frozenset({"peer", "consumer"})
+
+
+def add_caregiver(
+    db: Database,
+    caregiver_code: str,
+    cared_for_code: str,
+    relationship_to: str = "",
+    user: str = "system",
+) -> None:
+    """Links an enrolled caregiver to the peer or consumer they care for.
+
+    Roles are checked so that a link never points the wrong way round.
+    """
+    with db.transaction(user) as session:
+        caregiver = lookup.person(session, caregiver_code)
+        cared_for = lookup.person(session, cared_for_code)
+        if "caregiver" not in _roles_ever(session, caregiver.id):
+            raise UserError(
+                translate("people", "Caregiver: {code} is not enrolled as a caregiver.").format(
+                    code=caregiver_code
+                )
+            )
+        if not CARED_FOR_ROLES & _roles_ever(session, cared_for.id):
+            raise UserError(
+                translate(
+                    "people", "Cared for: {code} is not enrolled as a peer or consumer."
+                ).format(code=cared_for_code)
+            )
+        link_caregiver(session, caregiver, cared_for, relationship_to.strip())
+
+
+def _roles_ever(session: Session, person_id: str) -> set[str]:
+    """Every role the person has held."""
+    stmt = select(Enrolment.role).where(
+        Enrolment.person_id == person_id, Enrolment.deleted.is_(False)
+    )
+    return set(session.scalars(stmt))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app import codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Capability, require
 from app.services import lookup
 from app.validation import Findings
 from db.database import Database
@@ -172,3 +173,50 @@ def latest_screening(db: Database, person_code: str, role: str) -> ScreeningData
             row.psp_score,
             row.notes,
         )
+
+
+@dataclass(frozen=True)
+class ScreeningRow:
+    """A recorded screening as the person's detail shows it."""
+
+    role: str
+    screened_on: date
+    criteria: dict[str, bool]
+    assessor: str
+    psp_score: int | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class ScreeningDetails:
+    """A person's screenings (newest first) and the consent forms they signed."""
+
+    screenings: list[ScreeningRow]
+    consents: dict[str, date]
+
+
+def screening_for(db: Database, person_code: str, viewer_role: str) -> ScreeningDetails:
+    """The person's screenings and consents, for roles allowed to see clinical details.
+
+    Peers are refused here, not only by a missing button, so no other screen can leak them.
+    """
+    require(viewer_role, Capability.SEE_CLINICAL)
+    with db.reading() as session:
+        person = lookup.person(session, person_code)
+        stmt = (
+            select(Screening, StaffMember.name, StaffMember.code)
+            .outerjoin(StaffMember, Screening.assessor_id == StaffMember.id)
+            .where(Screening.person_id == person.id, Screening.deleted.is_(False))
+            .order_by(Screening.screened_on.desc(), Screening.created_at.desc())
+        )
+        rows = [
+            ScreeningRow(s.role, s.screened_on, dict(s.criteria), _assessor(name, code),
+                         s.psp_score, s.notes)
+            for s, name, code in session.execute(stmt)
+        ]  # fmt: skip
+    return ScreeningDetails(rows, consents_of(db, person_code))
+
+
+def _assessor(name: str | None, code: str | None) -> str:
+    """How an assessor is named on screen: name and code, or nothing when not recorded."""
+    return f"{name} ({code})" if code else ""

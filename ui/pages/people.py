@@ -1,11 +1,18 @@
-"""The People page: the registry, enrolment and status changes."""
+"""The People page: the registry, enrolment, and each person's detail.
+
+The registry service decides what each role may see (no diagnosis without SEE_CLINICAL,
+no names or phones without SEE_CONTACTS); the page also hides those empty columns.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -15,15 +22,22 @@ from PySide6.QtWidgets import (
 
 from app import codes
 from app.permissions import Capability
-from app.services import people, site
+from app.services import people
 from app.services.people import RegistryRow
 from ui.context import AppContext
 from ui.labels import code_label
-from ui.models.people_model import PeopleModel
-from ui.models.table import ROW_ROLE, filter_proxy
+from ui.models.people_model import (
+    CLINICAL_COLUMNS,
+    CODE,
+    CONTACT_COLUMNS,
+    PeopleFilter,
+    PeopleModel,
+)
+from ui.models.table import ROW_ROLE
 from ui.pages.base import Page
+from ui.people.detail import PersonDetailDialog
 from ui.people.enrol_wizard import EnrolWizard
-from ui.people.status_dialog import StatusDialog
+from ui.people.fields import community_names
 from ui.printing import preview_form, preview_list, print_button
 
 
@@ -35,103 +49,155 @@ class PeoplePage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = PeopleModel(self)
-        self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnHidden(
-            PeopleModel.NAME_COLUMN, not context.can(Capability.SEE_CONTACTS)
-        )
-        self.table.setColumnHidden(PeopleModel.DIAGNOSIS_COLUMN,
-                                   not context.can(Capability.SEE_CLINICAL))  # fmt: skip
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search people…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.community = QComboBox()
-        self.community.addItem(self.tr("All communities"), None)
-        for community in site.list_communities(context.db):
-            self.community.addItem(community.name_zh or community.code, community.code)
-        self.role = QComboBox()
-        self.role.addItem(self.tr("All roles"), None)
-        for code in codes.ROLES.code_names():
-            self.role.addItem(code_label(codes.ROLES, code), code)
-        for combo in (self.community, self.role):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.enrol_button = QPushButton(self.tr("Enrol a person"))
-        self.enrol_button.clicked.connect(lambda: EnrolWizard.ask(self, context))
-        self.status_button = QPushButton(self.tr("Change status"))
-        self.status_button.clicked.connect(self.change_status)
-        manage = context.can(Capability.MANAGE_PEOPLE)
-        self.enrol_button.setVisible(manage)
-        self.status_button.setVisible(manage)
-        entries = [
-            (
-                self.tr("This list"),
-                lambda: preview_list(self, context, (self.tr("People"), "People"), self.proxy),
-            )
-        ]
-        if context.can(Capability.SEE_CLINICAL):
-            entries[:0] = [
-                (
-                    self.tr("Screening and consent checklist"),
-                    lambda: self.print_selected("screening"),
-                ),
-                (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
-            ]
-        self.print_button = print_button(self, entries)  # type: ignore[arg-type]
+        self.model.community_names = community_names(context.db)
+        self.proxy = PeopleFilter(self.model, self)
+        self._build_table()
+        self._build_filters()
+        self._build_buttons()
+        self.count = QLabel()
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
         bar = QHBoxLayout()
-        for widget in (self.enrol_button, self.status_button, self.print_button, self.community,
-                       self.role):  # fmt: skip
+        for widget in (self.enrol_button, self.open_button, self.print_button):
+            bar.addWidget(widget)
+        bar.addSpacing(24)
+        for label, widget in ((self.tr("Community"), self.community), (self.tr("Role"), self.role)):
+            bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
-        self.rows: list[RegistryRow] = []
+        layout.addWidget(self.count)
         self.refresh()
+        self.fit_columns()
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # sizing columns reads 200 rows, not all
+        for column in CONTACT_COLUMNS:
+            self.table.setColumnHidden(column, not self.context.can(Capability.SEE_CONTACTS))
+        for column in CLINICAL_COLUMNS:
+            self.table.setColumnHidden(column, not self.context.can(Capability.SEE_CLINICAL))
+        self.table.activated.connect(self.open_person)
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search people…"))
+        self.search.setClearButtonEnabled(True)
+        self.community = QComboBox()
+        self.community.addItem(self.tr("All communities"), None)
+        for code, name in self.model.community_names.items():
+            self.community.addItem(name, code)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("All roles"), None)
+        for code in codes.ROLES.code_names():
+            self.role.addItem(code_label(codes.ROLES, code), code)
+        self.search.textChanged.connect(self.apply_filters)
+        for combo in (self.community, self.role):
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+    def _build_buttons(self) -> None:
+        self.enrol_button = QPushButton(self.tr("Enrol a person"))
+        self.enrol_button.clicked.connect(self.enrol)
+        self.enrol_button.setVisible(self.context.can(Capability.MANAGE_PEOPLE))
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("The highlighted person's detail (or double-click)"))
+        self.open_button.clicked.connect(lambda: self.open_person(self.table.currentIndex()))
+        entries = [(self.tr("This list"),
+                    lambda: preview_list(self, self.context, (self.tr("People"), "People"),
+                                         self.proxy))]  # fmt: skip
+        if self.context.can(Capability.SEE_CLINICAL):
+            entries[:0] = [
+                (self.tr("Screening and consent checklist"),
+                 lambda: self.print_selected("screening")),
+                (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
+            ]  # fmt: skip
+        self.print_button = print_button(self, entries)  # type: ignore[arg-type]
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents (judged on the first rows) plus breathing room."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, header.sectionSize(column) + 12)
 
     def refresh(self) -> None:
-        """Reloads the registry as this user may see it."""
-        self.rows = people.registry(self.context.db, self.context.account.role)
-        self.apply_filters()
+        """Reloads the registry as this user may see it, keeping the highlighted person."""
+        kept = self.selected()
+        self.model.set_rows(people.registry(self.context.db, self.context.account.role))
+        if kept is not None:
+            self.select(kept.person.code)
+        self._show_count()
 
     def apply_filters(self) -> None:
-        """Keeps the rows of the chosen community and role."""
-        community, role = self.community.currentData(), self.role.currentData()
-        self.model.set_rows([
-            r for r in self.rows
-            if (community is None or r.person.community == community)
-            and (role is None or r.person.role == role)
-        ])  # fmt: skip
+        """Keeps the rows of the chosen community and role that hold the searched text."""
+        self.proxy.set_filters(
+            self.community.currentData(), self.role.currentData(), self.search.text()
+        )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.model.rowCount()
+        self.count.setText(
+            self.tr("{shown} of {total} people shown").format(
+                shown=self.proxy.rowCount(), total=total
+            )
+        )
+        hint = ""
+        if total == 0:
+            hint = self.tr("Nobody is enrolled yet.")
+            if self.context.can(Capability.MANAGE_PEOPLE):
+                hint += " " + self.tr("Use “Enrol a person” to add the first.")
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
 
     def selected(self) -> RegistryRow | None:
         """The highlighted person."""
         indexes = self.table.selectionModel().selectedRows()
         return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
 
+    def select(self, code: str) -> bool:
+        """Highlights the person with this code if the filters show them; True if shown."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, CODE)) == code:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, CODE))
+                return True
+        return False
+
+    def show_person(self, code: str) -> bool:
+        """Highlights a person (found by a printed code), clearing the filters; True if shown."""
+        self.community.setCurrentIndex(0)
+        self.role.setCurrentIndex(0)
+        self.search.clear()
+        return self.select(code)
+
+    def enrol(self) -> None:
+        """Runs the enrolment flow and highlights the new person."""
+        code = EnrolWizard.ask(self, self.context)
+        if code is not None:
+            self.show_person(code)
+
+    def open_person(self, index: QModelIndex) -> None:
+        """Opens the person's detail, where status changes and caregiver links are made."""
+        row: RegistryRow | None = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        if row is not None:
+            PersonDetailDialog.show_for(self, self.context, row.person.code)
+
     def print_selected(self, form: str) -> None:
         """Previews the highlighted person's sheet (blank if nobody is highlighted)."""
         row = self.selected()
         preview_form(self, self.context, form, row.person.code if row else None)
-
-    def show_person(self, code: str) -> bool:
-        """Highlights a person (found by a printed code); True if shown."""
-        self.community.setCurrentIndex(0)
-        self.role.setCurrentIndex(0)
-        self.search.clear()
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE).person.code == code:
-                self.table.selectRow(r)
-                return True
-        return False
-
-    def change_status(self) -> None:
-        """Leave, return, quit or becoming a peer, for the highlighted person."""
-        row = self.selected()
-        if row is not None:
-            StatusDialog(self.context, row.person, self).exec()

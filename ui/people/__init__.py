@@ -1,1 +1,1 @@
-"""The registry's dialogs: the enrolment flow and status changes."""
+"""The registry's dialogs: enrolment flow, person detail, status changes, caregiver links."""

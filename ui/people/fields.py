@@ -1,0 +1,132 @@
+"""Small widgets the people dialogs share: optional dates, a person picker, message lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
+
+from app.services import site
+from app.services.people import RegistryRow
+from db.database import Database
+from ui.labels import language
+from ui.widgets import date_edit, to_date, to_qdate
+
+NOT_RECORDED = QDate(1900, 1, 1)
+"""The lowest date of an optional date field; it shows as "—" and means "not recorded"."""
+
+ERROR_COLOUR = "#b00020"
+WARNING_COLOUR = "#8a5300"
+
+
+def community_names(db: Database) -> dict[str, str]:
+    """Each community's name in the interface language, by code; users know names, not codes."""
+    chinese = language().startswith("zh")
+    return {
+        c.code: (c.name_zh if chinese else c.name_en) or c.name_zh or c.name_en or c.code
+        for c in site.list_communities(db)
+    }
+
+
+def enlarge(widget: QWidget, points: int = 2) -> None:
+    """Makes a dialog's text and fields bigger, for users not used to computers.
+
+    A font, not a style sheet: fonts set on a widget under a style sheet stop passing to
+    its children, and headings need their own bigger font.
+    """
+    font = widget.font()
+    font.setPointSize(font.pointSize() + points)
+    widget.setFont(font)
+
+
+def message_line(colour: str = ERROR_COLOUR) -> QLabel:
+    """A wrapped, coloured, bold label for inline errors or warnings; empty until needed."""
+    label = QLabel()
+    label.setWordWrap(True)
+    highlight(label, colour)
+    return label
+
+
+def highlight(label: QLabel, colour: str | None) -> None:
+    """Colours a label's text in bold (None: back to normal).
+
+    A palette and a font keep the dialog's enlarged text size, which a style sheet on the
+    label would reset.
+    """
+    palette, font = QPalette(), QFont()  # nothing set: both follow the parent
+    if colour is not None:
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        font.setBold(True)
+    label.setPalette(palette)
+    label.setFont(font)
+
+
+class _CalendarOpensNearby(QObject):
+    """Opens a blank date field's calendar on a useful month instead of January 1900."""
+
+    def __init__(self, edit: QDateEdit, page: date) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.edit.date() == NOT_RECORDED:
+            self.edit.calendarWidget().setCurrentPage(self.page.year, self.page.month)
+        return False
+
+
+def optional_date_edit(calendar_page: date) -> QDateEdit:
+    """A date field that starts blank ("—"); a blank field reads as None."""
+    edit = date_edit()
+    edit.setMinimumDate(NOT_RECORDED)
+    edit.setSpecialValueText("—")
+    edit.setDate(NOT_RECORDED)
+    edit.calendarWidget().installEventFilter(_CalendarOpensNearby(edit, calendar_page))
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    """The date in an optional date field, or None while it is blank."""
+    return None if edit.date() == NOT_RECORDED else to_date(edit.date())
+
+
+def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    """Shows a date, or blanks the field for None."""
+    edit.setDate(NOT_RECORDED if value is None else to_qdate(value))
+
+
+class PersonPicker(QComboBox):
+    """Chooses one person among many by typing part of their code or name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def set_people(self, rows: Iterable[RegistryRow]) -> None:
+        """Offers these people, shown as code and (when the viewer may see it) name."""
+        self.clear()
+        for row in rows:
+            shown = f"{row.person.code} · {row.name}" if row.name else row.person.code
+            self.addItem(shown, row.person.code)
+        self.setCurrentIndex(-1)
+
+    def choose(self, code: str) -> None:
+        """Selects the person with this code."""
+        self.setCurrentIndex(self.findData(code))
+
+    def chosen(self) -> str | None:
+        """The code of the person whose entry, or bare code, is typed; None if no one matches."""
+        text = self.currentText().strip()
+        index = self.findText(text)
+        if index < 0:
+            index = self.findData(text)
+        return self.itemData(index) if index >= 0 else None
