@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutStep</name>
+    <message>
+        <source>About the person</source>
+        <translation>About the person</translation>
+    </message>
+    <message>
+        <source>Leave a field at — when it is not known.</source>
+        <translation>Leave a field at — when it is not known.</translation>
+    </message>
+    <message>
+        <source>Yes (part-time or more)</source>
+        <translation>Yes (part-time or more)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Person</source>
@@ -26,6 +69,141 @@
     <message>
         <source>Reason not assessed</source>
         <translation>Reason not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverDialog</name>
+    <message>
+        <source>Link a caregiver</source>
+        <translation>Link a caregiver</translation>
+    </message>
+    <message>
+        <source>Choose the peer or consumer {code} cares for.</source>
+        <translation>Choose the peer or consumer {code} cares for.</translation>
+    </message>
+    <message>
+        <source>Choose the caregiver of {code}. A new caregiver is enrolled first, with the role Caregiver.</source>
+        <translation>Choose the caregiver of {code}. A new caregiver is enrolled first, with the role Caregiver.</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>Cares for</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CaresForStep</name>
+    <message>
+        <source>Who they care for</source>
+        <translation>Who they care for</translation>
+    </message>
+    <message>
+        <source>Caregivers are not screened. Choose the peer or consumer this person cares for: type part of the code or name to find them.</source>
+        <translation>Caregivers are not screened. Choose the peer or consumer this person cares for: type part of the code or name to find them.</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>Cares for</translation>
+    </message>
+    <message>
+        <source>Cares for: choose a peer or consumer from the list.</source>
+        <translation>Cares for: choose a peer or consumer from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>Check and enrol</source>
+        <translation>Check and enrol</translation>
+    </message>
+    <message>
+        <source>Read it through. Go back to change anything; nothing is saved until Enrol.</source>
+        <translation>Read it through. Go back to change anything; nothing is saved until Enrol.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <source>Consent and enrolment</source>
+        <translation>Consent and enrolment</translation>
+    </message>
+    <message>
+        <source>Tick each form the person has signed and give the date it was signed.</source>
+        <translation>Tick each form the person has signed and give the date it was signed.</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {forms}</source>
+        <translation>Not signed yet: {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStep</name>
+    <message>
+        <source>Name and contact</source>
+        <translation>Name and contact</translation>
+    </message>
+    <message>
+        <source>Names and contact details stay on this computer; data packages for the project manager carry codes only.</source>
+        <translation>Names and contact details stay on this computer; data packages for the project manager carry codes only.</translation>
+    </message>
+    <message>
+        <source>name, relationship and phone</source>
+        <translation>name, relationship and phone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
     </message>
 </context>
 <context>
@@ -83,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>CriteriaBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>EmergenciesPage</name>
     <message>
         <source>All states</source>
@@ -115,6 +304,18 @@
     <message>
         <source>Follow up / close</source>
         <translation>Follow up / close</translation>
+    </message>
+    <message>
+        <source>Emergency Event Form</source>
+        <translation>Emergency Event Form</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergencies</translation>
     </message>
     <message>
         <source>Who acknowledges this report?</source>
@@ -174,6 +375,10 @@
         <translation>Enrol a person</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
@@ -184,98 +389,6 @@
     <message>
         <source>Enrol</source>
         <translation>Enrol</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Enrolled on</translation>
-    </message>
-    <message>
-        <source>Yes (part-time or more)</source>
-        <translation>Yes (part-time or more)</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Marital status</source>
-        <translation>Marital status</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Working</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Emergency contact</source>
-        <translation>Emergency contact</translation>
-    </message>
-    <message>
-        <source>PSP score</source>
-        <translation>PSP score</translation>
-    </message>
-    <message>
-        <source>Screened on</source>
-        <translation>Screened on</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Assessed by</translation>
-    </message>
-    <message>
-        <source>Cares for</source>
-        <translation>Cares for</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>⚠ Not met: {labels}</source>
-        <translation>⚠ Not met: {labels}</translation>
     </message>
 </context>
 <context>
@@ -319,6 +432,101 @@
     <message>
         <source>Acknowledged by</source>
         <translation>Acknowledged by</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Six-weekly hand-over</source>
+        <translation>Six-weekly hand-over</translation>
+    </message>
+    <message>
+        <source>Everything again (full re-export)</source>
+        <translation>Everything again (full re-export)</translation>
+    </message>
+    <message>
+        <source>Export the bundle…</source>
+        <translation>Export the bundle…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Confirm the site's key…</source>
+        <translation>Confirm the site's key…</translation>
+    </message>
+    <message>
+        <source>Sites and their key fingerprints:</source>
+        <translation>Sites and their key fingerprints:</translation>
+    </message>
+    <message>
+        <source>Bundles not yet arrived:</source>
+        <translation>Bundles not yet arrived:</translation>
+    </message>
+    <message>
+        <source>Bundles imported:</source>
+        <translation>Bundles imported:</translation>
+    </message>
+    <message>
+        <source>Bundles written:</source>
+        <translation>Bundles written:</translation>
+    </message>
+    <message>
+        <source>#{n}  {when}  {rows} records  {file}</source>
+        <translation>#{n}  {when}  {rows} records  {file}</translation>
+    </message>
+    <message>
+        <source>{site} #{n}  {when}  {rows} records</source>
+        <translation>{site} #{n}  {when}  {rows} records</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Export the bundle</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle)</source>
+        <translation>Bundles (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Bundle written</translation>
+    </message>
+    <message>
+        <source>Bundle {n} written to {file}.</source>
+        <translation>Bundle {n} written to {file}.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Confirm the site's key</source>
+        <translation>Confirm the site's key</translation>
+    </message>
+    <message>
+        <source>Has site {site} confirmed that its fingerprint is {fingerprint}?</source>
+        <translation>Has site {site} confirmed that its fingerprint is {fingerprint}?</translation>
     </message>
 </context>
 <context>
@@ -508,6 +716,10 @@
         <translation>Surveys</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
         <source>Peer support service desk — {site}</source>
         <translation>Peer support service desk — {site}</translation>
     </message>
@@ -518,6 +730,10 @@
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Type or scan a form's code</source>
+        <translation>Type or scan a form's code</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -534,6 +750,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank form</source>
+        <translation>Print a &amp;blank form</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -560,6 +780,10 @@
         <translation>{n} emergency report(s) waiting for acknowledgement</translation>
     </message>
     <message>
+        <source>No record has the code {code}.</source>
+        <translation>No record has the code {code}.</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -579,6 +803,10 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Community</source>
@@ -616,6 +844,14 @@ Records, forms and evaluation of peer support.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
         <source>Search people…</source>
         <translation>Search people…</translation>
     </message>
@@ -632,8 +868,199 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Enrol a person</translation>
     </message>
     <message>
-        <source>Change status</source>
-        <translation>Change status</translation>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>The highlighted person's detail (or double-click)</source>
+        <translation>The highlighted person's detail (or double-click)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people shown</source>
+        <translation>{shown} of {total} people shown</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation>Nobody is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Use “Enrol a person” to add the first.</source>
+        <translation>Use “Enrol a person” to add the first.</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Screening and consent checklist</source>
+        <translation>Screening and consent checklist</translation>
+    </message>
+    <message>
+        <source>Survey interview sheet</source>
+        <translation>Survey interview sheet</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailDialog</name>
+    <message>
+        <source>Role or change</source>
+        <translation>Role or change</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Screening and consent</source>
+        <translation>Screening and consent</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Link a caregiver…</source>
+        <translation>Link a caregiver…</translation>
+    </message>
+    <message>
+        <source>Show contact details</source>
+        <translation>Show contact details</translation>
+    </message>
+    <message>
+        <source>Show screening and consent</source>
+        <translation>Show screening and consent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Roles and status over time</source>
+        <translation>Roles and status over time</translation>
+    </message>
+    <message>
+        <source>Person {code}</source>
+        <translation>Person {code}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation>{date} (age {age})</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Cares for {code}</source>
+        <translation>Cares for {code}</translation>
+    </message>
+    <message>
+        <source>Cared for by {code}</source>
+        <translation>Cared for by {code}</translation>
+    </message>
+    <message>
+        <source>No caregiver linked.</source>
+        <translation>No caregiver linked.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>No screening recorded.</source>
+        <translation>No screening recorded.</translation>
+    </message>
+    <message>
+        <source>signed on {date}</source>
+        <translation>signed on {date}</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Screened on {date} for the role {role}</source>
+        <translation>Screened on {date} for the role {role}</translation>
+    </message>
+    <message>
+        <source>assessed by {name}</source>
+        <translation>assessed by {name}</translation>
+    </message>
+    <message>
+        <source>PSP score {score}</source>
+        <translation>PSP score {score}</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1202,76 @@ Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningStep</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Answer Yes or No for each inclusion criterion, as the assessor found it.</source>
+        <translation>Answer Yes or No for each inclusion criterion, as the assessor found it.</translation>
+    </message>
+    <message>
+        <source>PSP score</source>
+        <translation>PSP score</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Screened on</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>⚠ Not met: {labels}. You will be asked to confirm.</source>
+        <translation>⚠ Not met: {labels}. You will be asked to confirm.</translation>
+    </message>
+    <message>
+        <source>Answer Yes or No for: {labels}.</source>
+        <translation>Answer Yes or No for: {labels}.</translation>
+    </message>
+    <message>
+        <source>{met} of {total} met</source>
+        <translation>{met} of {total} met</translation>
+    </message>
+    <message>
+        <source>Inclusion criteria</source>
+        <translation>Inclusion criteria</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -834,6 +1331,26 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Plan a session</source>
         <translation>Plan a session</translation>
+    </message>
+    <message>
+        <source>Activity Plan Form</source>
+        <translation>Activity Plan Form</translation>
+    </message>
+    <message>
+        <source>Activity Process Form</source>
+        <translation>Activity Process Form</translation>
+    </message>
+    <message>
+        <source>Participant List</source>
+        <translation>Participant List</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Show</source>
@@ -925,6 +1442,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Change status of {code}</translation>
     </message>
     <message>
+        <source>{code} is now: {role}, {status}</source>
+        <translation>{code} is now: {role}, {status}</translation>
+    </message>
+    <message>
         <source>Goes on leave</source>
         <translation>Goes on leave</translation>
     </message>
@@ -951,6 +1472,38 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>From this day {code} is on leave and is not expected at sessions.</source>
+        <translation>From this day {code} is on leave and is not expected at sessions.</translation>
+    </message>
+    <message>
+        <source>From this day {code} is active again as {role}.</source>
+        <translation>From this day {code} is active again as {role}.</translation>
+    </message>
+    <message>
+        <source>{code} starts a new period as {role} from this day.</source>
+        <translation>{code} starts a new period as {role} from this day.</translation>
+    </message>
+    <message>
+        <source>{code} stops taking part as {role}; the day is the first day out.</source>
+        <translation>{code} stops taking part as {role}; the day is the first day out.</translation>
+    </message>
+    <message>
+        <source>{code} is a peer from this day. The last day as a consumer is the day before, so on no day is {code} both or neither.</source>
+        <translation>{code} is a peer from this day. The last day as a consumer is the day before, so on no day is {code} both or neither.</translation>
+    </message>
+    <message>
+        <source>No change of status is possible today.</source>
+        <translation>No change of status is possible today.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the person quit.</source>
+        <translation>Reason: say why the person quit.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1583,14 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Record supervision</translation>
     </message>
     <message>
+        <source>Supervision record</source>
+        <translation>Supervision record</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>New course</translation>
     </message>
@@ -1091,6 +1652,14 @@ Records, forms and evaluation of peer support.</translation>
         <source>Record answers</source>
         <translation>Record answers</translation>
     </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -1105,6 +1674,10 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Sessions waiting to be logged:</source>
         <translation>Sessions waiting to be logged:</translation>
+    </message>
+    <message>
+        <source>Printed sheets not yet entered:</source>
+        <translation>Printed sheets not yet entered:</translation>
     </message>
     <message>
         <source>Sessions held but not yet logged: {n}</source>
@@ -1140,6 +1713,41 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Tick the peers who attended</source>
         <translation>Tick the peers who attended</translation>
+    </message>
+</context>
+<context>
+    <name>WhoStep</name>
+    <message>
+        <source>Who is joining</source>
+        <translation>Who is joining</translation>
+    </message>
+    <message>
+        <source>Choose the role, give the person a code, and say which community.</source>
+        <translation>Choose the role, give the person a code, and say which community.</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _, e.g. TJH-C21</source>
+        <translation>letters, digits, - and _, e.g. TJH-C21</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Code: give the person a code.</source>
+        <translation>Code: give the person a code.</translation>
+    </message>
+    <message>
+        <source>Code: {code} is already in use.</source>
+        <translation>Code: {code} is already in use.</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1883,125 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>The code {code} is already in use.</source>
         <translation>The code {code} is already in use.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>This site has no project keys: set it up with init --project PROJECT_FILE.</source>
+        <translation>This site has no project keys: set it up with init --project PROJECT_FILE.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>not a bundle file of this application</source>
+        <translation>not a bundle file of this application</translation>
+    </message>
+    <message>
+        <source>the site's signature does not match</source>
+        <translation>the site's signature does not match</translation>
+    </message>
+    <message>
+        <source>damaged header ({reason})</source>
+        <translation>damaged header ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged content ({reason})</source>
+        <translation>damaged content ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown bundle format {value!r}</source>
+        <translation>unknown bundle format {value!r}</translation>
+    </message>
+    <message>
+        <source>the manifest names another site</source>
+        <translation>the manifest names another site</translation>
+    </message>
+    <message>
+        <source>the rows do not match the manifest's digest</source>
+        <translation>the rows do not match the manifest's digest</translation>
+    </message>
+    <message>
+        <source>the rows do not match the manifest's counts</source>
+        <translation>the rows do not match the manifest's counts</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Would import</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>{done} {names}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{done} {names}: {new} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>{file}: signed by a different key than site {site}'s confirmed key</source>
+        <translation>{file}: signed by a different key than site {site}'s confirmed key</translation>
+    </message>
+    <message>
+        <source>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}</source>
+        <translation>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No bundle from site {site} has arrived yet.</source>
+        <translation>No bundle from site {site} has arrived yet.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match site {site}'s key.</source>
+        <translation>The fingerprint does not match site {site}'s key.</translation>
+    </message>
+    <message>
+        <source>{file}: unknown tables {tables}</source>
+        <translation>{file}: unknown tables {tables}</translation>
+    </message>
+    <message>
+        <source>{file}: {table} row {n}: {reason}</source>
+        <translation>{file}: {table} row {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {table} row {n} belongs to site {owner}, not {site}</source>
+        <translation>{file}: {table} row {n} belongs to site {owner}, not {site}</translation>
+    </message>
+    <message>
+        <source>{file}: holds records that belong to another site</source>
+        <translation>{file}: holds records that belong to another site</translation>
+    </message>
+    <message>
+        <source>Bundles are imported at the project manager: run project create first.</source>
+        <translation>Bundles are imported at the project manager: run project create first.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of the application; update the application first.</source>
+        <translation>{file} was made by a newer version of the application; update the application first.</translation>
+    </message>
+    <message>
+        <source>The bundles conflict with records already here ({reason}); nothing was imported.</source>
+        <translation>The bundles conflict with records already here ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{site}: bundle {n} of {total} missing</source>
+        <translation>{site}: bundle {n} of {total} missing</translation>
+    </message>
+    <message>
+        <source>This database already holds a project.</source>
+        <translation>This database already holds a project.</translation>
+    </message>
+    <message>
+        <source>This database is a site's; use a new one.</source>
+        <translation>This database is a site's; use a new one.</translation>
+    </message>
+    <message>
+        <source>{file} is not a recovery copy: {reason}</source>
+        <translation>{file} is not a recovery copy: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a project file: {reason}</source>
+        <translation>{file} is not a project file: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2252,14 @@ Save anyway?</translation>
         <source>became a peer</source>
         <translation>became a peer</translation>
     </message>
+    <message>
+        <source>Caregiver: {code} is not enrolled as a caregiver.</source>
+        <translation>Caregiver: {code} is not enrolled as a caregiver.</translation>
+    </message>
+    <message>
+        <source>Cared for: {code} is not enrolled as a peer or consumer.</source>
+        <translation>Cared for: {code} is not enrolled as a peer or consumer.</translation>
+    </message>
 </context>
 <context>
     <name>permissions</name>
@@ -1558,6 +2293,10 @@ Save anyway?</translation>
     <message>
         <source>Choose the role with --role: {roles}.</source>
         <translation>Choose the role with --role: {roles}.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutStep</name>
+    <message>
+        <source>About the person</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Leave a field at — when it is not known.</source>
+        <translation>不清楚的项目保留为 —。</translation>
+    </message>
+    <message>
+        <source>Yes (part-time or more)</source>
+        <translation>是（兼职或全职）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>是否工作</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Person</source>
@@ -26,6 +69,141 @@
     <message>
         <source>Reason not assessed</source>
         <translation>未评估原因</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverDialog</name>
+    <message>
+        <source>Link a caregiver</source>
+        <translation>关联照料者</translation>
+    </message>
+    <message>
+        <source>Choose the peer or consumer {code} cares for.</source>
+        <translation>请选择 {code} 照料的同伴支持者或服务对象。</translation>
+    </message>
+    <message>
+        <source>Choose the caregiver of {code}. A new caregiver is enrolled first, with the role Caregiver.</source>
+        <translation>请选择 {code} 的照料者。新的照料者请先以“照料者”角色登记入组。</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照料者</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>请从列表中选择一个人。</translation>
+    </message>
+</context>
+<context>
+    <name>CaresForStep</name>
+    <message>
+        <source>Who they care for</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>Caregivers are not screened. Choose the peer or consumer this person cares for: type part of the code or name to find them.</source>
+        <translation>照料者无需筛查。请选择此人照料的同伴支持者或服务对象：输入编号或姓名的一部分即可查找。</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>Cares for: choose a peer or consumer from the list.</source>
+        <translation>照料对象：请从列表中选择一位同伴支持者或服务对象。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message>
+        <source>Check and enrol</source>
+        <translation>核对并入组</translation>
+    </message>
+    <message>
+        <source>Read it through. Go back to change anything; nothing is saved until Enrol.</source>
+        <translation>请逐项核对。需要修改可返回上一步；点击“入组”之前不会保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <source>Consent and enrolment</source>
+        <translation>知情同意与入组</translation>
+    </message>
+    <message>
+        <source>Tick each form the person has signed and give the date it was signed.</source>
+        <translation>勾选已签署的文件，并填写签署日期。</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>入组日期</translation>
+    </message>
+    <message>
+        <source>Not signed yet: {forms}</source>
+        <translation>尚未签署：{forms}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStep</name>
+    <message>
+        <source>Name and contact</source>
+        <translation>姓名与联系方式</translation>
+    </message>
+    <message>
+        <source>Names and contact details stay on this computer; data packages for the project manager carry codes only.</source>
+        <translation>姓名和联系方式只保存在本机；提交给项目管理员的数据包只含编号。</translation>
+    </message>
+    <message>
+        <source>name, relationship and phone</source>
+        <translation>姓名、关系和电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
     </message>
 </context>
 <context>
@@ -83,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>CriteriaBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>EmergenciesPage</name>
     <message>
         <source>All states</source>
@@ -115,6 +304,18 @@
     <message>
         <source>Follow up / close</source>
         <translation>随访 / 结案</translation>
+    </message>
+    <message>
+        <source>Emergency Event Form</source>
+        <translation>紧急事件报告表</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>紧急事件</translation>
     </message>
     <message>
         <source>Who acknowledges this report?</source>
@@ -174,6 +375,10 @@
         <translation>登记入组</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
@@ -184,98 +389,6 @@
     <message>
         <source>Enrol</source>
         <translation>入组</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>入组日期</translation>
-    </message>
-    <message>
-        <source>Yes (part-time or more)</source>
-        <translation>是（兼职或全职）</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>文化程度</translation>
-    </message>
-    <message>
-        <source>Marital status</source>
-        <translation>婚姻状况</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>是否工作</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <source>Emergency contact</source>
-        <translation>紧急联系人</translation>
-    </message>
-    <message>
-        <source>PSP score</source>
-        <translation>PSP评分</translation>
-    </message>
-    <message>
-        <source>Screened on</source>
-        <translation>筛查日期</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>评估人</translation>
-    </message>
-    <message>
-        <source>Cares for</source>
-        <translation>照料对象</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <source>⚠ Not met: {labels}</source>
-        <translation>⚠ 不符合：{labels}</translation>
     </message>
 </context>
 <context>
@@ -319,6 +432,101 @@
     <message>
         <source>Acknowledged by</source>
         <translation>确认接收人</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Six-weekly hand-over</source>
+        <translation>六周数据提交</translation>
+    </message>
+    <message>
+        <source>Everything again (full re-export)</source>
+        <translation>全部重新导出</translation>
+    </message>
+    <message>
+        <source>Export the bundle…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Confirm the site&apos;s key…</source>
+        <translation>确认站点密钥…</translation>
+    </message>
+    <message>
+        <source>Sites and their key fingerprints:</source>
+        <translation>站点及其密钥指纹：</translation>
+    </message>
+    <message>
+        <source>Bundles not yet arrived:</source>
+        <translation>尚未收到的数据包：</translation>
+    </message>
+    <message>
+        <source>Bundles imported:</source>
+        <translation>已导入的数据包：</translation>
+    </message>
+    <message>
+        <source>Bundles written:</source>
+        <translation>已导出的数据包：</translation>
+    </message>
+    <message>
+        <source>#{n}  {when}  {rows} records  {file}</source>
+        <translation>第 {n} 号  {when}  {rows} 条记录  {file}</translation>
+    </message>
+    <message>
+        <source>{site} #{n}  {when}  {rows} records</source>
+        <translation>{site} 第 {n} 号  {when}  {rows} 条记录</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle)</source>
+        <translation>数据包 (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>数据包已导出</translation>
+    </message>
+    <message>
+        <source>Bundle {n} written to {file}.</source>
+        <translation>第 {n} 号数据包已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Confirm the site&apos;s key</source>
+        <translation>确认站点密钥</translation>
+    </message>
+    <message>
+        <source>Has site {site} confirmed that its fingerprint is {fingerprint}?</source>
+        <translation>站点 {site} 是否已确认其密钥指纹为 {fingerprint}？</translation>
     </message>
 </context>
 <context>
@@ -508,6 +716,10 @@
         <translation>评估调查</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
         <source>Peer support service desk — {site}</source>
         <translation>同伴支持服务工作台 — {site}</translation>
     </message>
@@ -518,6 +730,10 @@
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Type or scan a form&apos;s code</source>
+        <translation>输入或扫描表格编码</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -534,6 +750,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank form</source>
+        <translation>打印空白表格(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -560,6 +780,10 @@
         <translation>有 {n} 份紧急事件报告等待确认接收</translation>
     </message>
     <message>
+        <source>No record has the code {code}.</source>
+        <translation>没有编码为 {code} 的记录。</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -579,6 +803,10 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Community</source>
@@ -616,6 +844,14 @@ Records, forms and evaluation of peer support.</source>
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Search people…</source>
         <translation>搜索人员…</translation>
     </message>
@@ -632,8 +868,199 @@ Records, forms and evaluation of peer support.</source>
         <translation>登记入组</translation>
     </message>
     <message>
-        <source>Change status</source>
-        <translation>变更状态</translation>
+        <source>Open…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <source>The highlighted person&apos;s detail (or double-click)</source>
+        <translation>查看选中人员的详情（或双击该行）</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people shown</source>
+        <translation>显示 {shown} 人，共 {total} 人</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation>还没有人入组。</translation>
+    </message>
+    <message>
+        <source>Use “Enrol a person” to add the first.</source>
+        <translation>请点击“登记入组”添加第一位。</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Screening and consent checklist</source>
+        <translation>筛查与知情同意清单</translation>
+    </message>
+    <message>
+        <source>Survey interview sheet</source>
+        <translation>评估访谈表</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailDialog</name>
+    <message>
+        <source>Role or change</source>
+        <translation>角色或变更</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Screening and consent</source>
+        <translation>筛查与知情同意</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Link a caregiver…</source>
+        <translation>关联照料者…</translation>
+    </message>
+    <message>
+        <source>Show contact details</source>
+        <translation>查看联系方式</translation>
+    </message>
+    <message>
+        <source>Show screening and consent</source>
+        <translation>查看筛查与知情同意</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Roles and status over time</source>
+        <translation>角色与状态变化</translation>
+    </message>
+    <message>
+        <source>Person {code}</source>
+        <translation>人员 {code}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation>{date}（{age} 岁）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>入组日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>是否工作</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Cares for {code}</source>
+        <translation>照料对象：{code}</translation>
+    </message>
+    <message>
+        <source>Cared for by {code}</source>
+        <translation>照料者：{code}</translation>
+    </message>
+    <message>
+        <source>No caregiver linked.</source>
+        <translation>尚未关联照料者。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>No screening recorded.</source>
+        <translation>尚无筛查记录。</translation>
+    </message>
+    <message>
+        <source>signed on {date}</source>
+        <translation>{date} 签署</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <source>Screened on {date} for the role {role}</source>
+        <translation>{date} 按{role}标准筛查</translation>
+    </message>
+    <message>
+        <source>assessed by {name}</source>
+        <translation>评估人 {name}</translation>
+    </message>
+    <message>
+        <source>PSP score {score}</source>
+        <translation>PSP评分 {score}</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1202,76 @@ Records, forms and evaluation of peer support.</source>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningStep</name>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <source>Answer Yes or No for each inclusion criterion, as the assessor found it.</source>
+        <translation>请按评估人的判断，对每项入组标准选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>PSP score</source>
+        <translation>PSP评分</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>筛查日期</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>⚠ Not met: {labels}. You will be asked to confirm.</source>
+        <translation>⚠ 不符合：{labels}。保存时将请您确认。</translation>
+    </message>
+    <message>
+        <source>Answer Yes or No for: {labels}.</source>
+        <translation>请对以下标准选择“是”或“否”：{labels}。</translation>
+    </message>
+    <message>
+        <source>{met} of {total} met</source>
+        <translation>{total} 项中符合 {met} 项</translation>
+    </message>
+    <message>
+        <source>Inclusion criteria</source>
+        <translation>入组标准</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -834,6 +1331,26 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Plan a session</source>
         <translation>计划活动</translation>
+    </message>
+    <message>
+        <source>Activity Plan Form</source>
+        <translation>活动计划表</translation>
+    </message>
+    <message>
+        <source>Activity Process Form</source>
+        <translation>活动过程记录表</translation>
+    </message>
+    <message>
+        <source>Participant List</source>
+        <translation>参与者签到表</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Show</source>
@@ -925,6 +1442,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>变更 {code} 的状态</translation>
     </message>
     <message>
+        <source>{code} is now: {role}, {status}</source>
+        <translation>{code} 目前：{role}，{status}</translation>
+    </message>
+    <message>
         <source>Goes on leave</source>
         <translation>请假</translation>
     </message>
@@ -951,6 +1472,38 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>From this day {code} is on leave and is not expected at sessions.</source>
+        <translation>自该日起 {code} 请假，暂不参加活动。</translation>
+    </message>
+    <message>
+        <source>From this day {code} is active again as {role}.</source>
+        <translation>自该日起 {code} 恢复以{role}身份在组。</translation>
+    </message>
+    <message>
+        <source>{code} starts a new period as {role} from this day.</source>
+        <translation>{code} 自该日起重新以{role}身份入组。</translation>
+    </message>
+    <message>
+        <source>{code} stops taking part as {role}; the day is the first day out.</source>
+        <translation>{code} 不再以{role}身份参加；该日为退出后的第一天。</translation>
+    </message>
+    <message>
+        <source>{code} is a peer from this day. The last day as a consumer is the day before, so on no day is {code} both or neither.</source>
+        <translation>{code} 自该日起为同伴支持者，作为服务对象的最后一天是前一天；因此 {code} 不会在同一天兼有两种身份，也不会有哪一天两者都不是。</translation>
+    </message>
+    <message>
+        <source>No change of status is possible today.</source>
+        <translation>今天无法变更状态。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the person quit.</source>
+        <translation>原因：请说明退出原因。</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1583,14 @@ Records, forms and evaluation of peer support.</source>
         <translation>记录督导</translation>
     </message>
     <message>
+        <source>Supervision record</source>
+        <translation>督导记录表</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -1091,6 +1652,14 @@ Records, forms and evaluation of peer support.</source>
         <source>Record answers</source>
         <translation>记录回答</translation>
     </message>
+    <message>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>评估调查</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -1105,6 +1674,10 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Sessions waiting to be logged:</source>
         <translation>等待记录的活动：</translation>
+    </message>
+    <message>
+        <source>Printed sheets not yet entered:</source>
+        <translation>已打印但尚未录入的表格：</translation>
     </message>
     <message>
         <source>Sessions held but not yet logged: {n}</source>
@@ -1140,6 +1713,41 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Tick the peers who attended</source>
         <translation>请勾选出席的同伴支持者</translation>
+    </message>
+</context>
+<context>
+    <name>WhoStep</name>
+    <message>
+        <source>Who is joining</source>
+        <translation>入组人员</translation>
+    </message>
+    <message>
+        <source>Choose the role, give the person a code, and say which community.</source>
+        <translation>选择角色，填写编号，并选择所属社区。</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _, e.g. TJH-C21</source>
+        <translation>字母、数字、- 和 _，例如 TJH-C21</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Code: give the person a code.</source>
+        <translation>编号：请填写编号。</translation>
+    </message>
+    <message>
+        <source>Code: {code} is already in use.</source>
+        <translation>编号：{code} 已被使用。</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1883,125 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>The code {code} is already in use.</source>
         <translation>编号 {code} 已被使用。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>This site has no project keys: set it up with init --project PROJECT_FILE.</source>
+        <translation>本站点没有项目密钥：请用 init --project PROJECT_FILE 设置。</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>not a bundle file of this application</source>
+        <translation>不是本程序的数据包文件</translation>
+    </message>
+    <message>
+        <source>the site&apos;s signature does not match</source>
+        <translation>站点签名不符</translation>
+    </message>
+    <message>
+        <source>damaged header ({reason})</source>
+        <translation>文件头已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>damaged content ({reason})</source>
+        <translation>内容已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown bundle format {value!r}</source>
+        <translation>未知的数据包格式 {value!r}</translation>
+    </message>
+    <message>
+        <source>the manifest names another site</source>
+        <translation>清单中的站点不一致</translation>
+    </message>
+    <message>
+        <source>the rows do not match the manifest&apos;s digest</source>
+        <translation>记录与清单的校验值不符</translation>
+    </message>
+    <message>
+        <source>the rows do not match the manifest&apos;s counts</source>
+        <translation>记录与清单的数量不符</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>{done} {names}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{done} {names}：新增 {new}，更新 {updated}，未变 {unchanged}。</translation>
+    </message>
+    <message>
+        <source>{file}: signed by a different key than site {site}&apos;s confirmed key</source>
+        <translation>{file}：签名密钥与站点 {site} 已确认的密钥不同</translation>
+    </message>
+    <message>
+        <source>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}</source>
+        <translation>{file}：站点 {site} 尚未确认。请与该站点核对密钥指纹 {fingerprint}，然后运行：python main.py sites confirm {site} {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No bundle from site {site} has arrived yet.</source>
+        <translation>尚未收到站点 {site} 的数据包。</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match site {site}&apos;s key.</source>
+        <translation>密钥指纹与站点 {site} 的密钥不符。</translation>
+    </message>
+    <message>
+        <source>{file}: unknown tables {tables}</source>
+        <translation>{file}：未知的数据表 {tables}</translation>
+    </message>
+    <message>
+        <source>{file}: {table} row {n}: {reason}</source>
+        <translation>{file}：{table} 第 {n} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {table} row {n} belongs to site {owner}, not {site}</source>
+        <translation>{file}：{table} 第 {n} 行属于站点 {owner}，而不是 {site}</translation>
+    </message>
+    <message>
+        <source>{file}: holds records that belong to another site</source>
+        <translation>{file}：包含属于其他站点的记录</translation>
+    </message>
+    <message>
+        <source>Bundles are imported at the project manager: run project create first.</source>
+        <translation>数据包在项目管理员处导入：请先运行 project create。</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of the application; update the application first.</source>
+        <translation>{file} 由更新版本的程序生成；请先更新程序。</translation>
+    </message>
+    <message>
+        <source>The bundles conflict with records already here ({reason}); nothing was imported.</source>
+        <translation>数据包与已有记录冲突（{reason}）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>{site}: bundle {n} of {total} missing</source>
+        <translation>{site}：缺少第 {n} 号数据包（共 {total} 个）</translation>
+    </message>
+    <message>
+        <source>This database already holds a project.</source>
+        <translation>此数据库已包含项目。</translation>
+    </message>
+    <message>
+        <source>This database is a site&apos;s; use a new one.</source>
+        <translation>此数据库属于站点；请使用新的数据库。</translation>
+    </message>
+    <message>
+        <source>{file} is not a recovery copy: {reason}</source>
+        <translation>{file} 不是恢复密钥文件：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a project file: {reason}</source>
+        <translation>{file} 不是项目文件：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2252,14 @@ Save anyway?</source>
         <source>became a peer</source>
         <translation>转为同伴支持者</translation>
     </message>
+    <message>
+        <source>Caregiver: {code} is not enrolled as a caregiver.</source>
+        <translation>照料者：{code} 未以照料者身份入组。</translation>
+    </message>
+    <message>
+        <source>Cared for: {code} is not enrolled as a peer or consumer.</source>
+        <translation>照料对象：{code} 未以同伴支持者或服务对象身份入组。</translation>
+    </message>
 </context>
 <context>
     <name>permissions</name>
@@ -1558,6 +2293,10 @@ Save anyway?</source>
     <message>
         <source>Choose the role with --role: {roles}.</source>
         <translation>请用 --role 选择角色：{roles}。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
