@@ -18,6 +18,7 @@ from sqlalchemy import String, cast, select
 from app import codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Capability, require
 from app.services import (
     emergencies,
     people,
@@ -147,10 +148,13 @@ def print_form(
     language: str = "zh",
     role: str | None = None,
     user: str = "system",
+    viewer_role: str | None = None,
 ) -> str | None:
     """Writes one form as a PDF; returns the short code printed on it (None when blank).
 
     A pre-filled sheet is remembered, so the site sees it until its record is complete.
+    A viewer role, when given (the desktop passes the signed-in user's), must be allowed
+    to see clinical details to print a person's screening or survey sheet.
     """
     from printouts.render import write_pdf
 
@@ -161,6 +165,8 @@ def print_form(
         raise UserError(translate("printing", "The language is zh or en."))
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
+    if viewer_role is not None and form in ("screening", "survey") and not blank:
+        require(viewer_role, Capability.SEE_CLINICAL)
     builder = _BUILDERS[form]
     key = None if blank else _find(db, form, record or "")
     spec, code = builder(db, key, language, role)

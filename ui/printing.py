@@ -26,7 +26,7 @@ def form_pdf(
     out = io.BytesIO()
     try:
         printing.print_form(context.db, form, out, record, record is None, pdf_language(), role,
-                            context.account.username)  # fmt: skip
+                            context.account.username, context.account.role)  # fmt: skip
     except UserError as error:
         QMessageBox.warning(None, form, str(error))
         return None
@@ -48,12 +48,16 @@ def preview_form(
     return dialog
 
 
-def list_pdf(context: AppContext, title: tuple[str, str], model: QSortFilterProxyModel) -> bytes:
-    """The rows a list shows, as they are shown (sorted and filtered), as PDF bytes."""
-    headers = [
-        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
-    ]
-    rows = [[str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())]
+def list_pdf(
+    context: AppContext,
+    title: tuple[str, str],
+    model: QSortFilterProxyModel,
+    hidden: frozenset[int] = frozenset(),
+) -> bytes:
+    """The rows a list shows, as they are shown (sorted, filtered, hidden columns left out)."""
+    columns = [c for c in range(model.columnCount()) if c not in hidden]
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
+    rows = [[str(model.data(model.index(r, c)) or "") for c in columns]
             for r in range(model.rowCount())]  # fmt: skip
     out = io.BytesIO()
     printing.print_list(title, headers, rows, out, context.site_name, pdf_language())
@@ -61,10 +65,15 @@ def list_pdf(context: AppContext, title: tuple[str, str], model: QSortFilterProx
 
 
 def preview_list(
-    parent: QWidget, context: AppContext, title: tuple[str, str], model: QSortFilterProxyModel
+    parent: QWidget,
+    context: AppContext,
+    title: tuple[str, str],
+    model: QSortFilterProxyModel,
+    hidden: frozenset[int] = frozenset(),
 ) -> PrintPreviewDialog:
     """Opens the preview of a list as it is on screen."""
-    dialog = PrintPreviewDialog(list_pdf(context, title, model), title[1], "list.pdf", parent)
+    pdf = list_pdf(context, title, model, hidden)
+    dialog = PrintPreviewDialog(pdf, title[1], "list.pdf", parent)
     dialog.show()
     return dialog
 

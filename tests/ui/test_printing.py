@@ -117,3 +117,26 @@ def test_blank_forms_from_the_file_menu(qtbot: QtBot, doctor: AppContext) -> Non
     assert len(blank_menu.actions()) == 8
     for form in ("plan", "screening", "training"):
         assert form_pdf(doctor, form, None)
+
+
+def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
+    qtbot: QtBot, peer: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A peer's printed list has no diagnosis or name columns; a screening sheet is refused."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.pages.people import PeoplePage
+
+    page = PeoplePage(peer)
+    qtbot.addWidget(page)
+    hidden = frozenset(c for c in range(page.proxy.columnCount()) if page.table.isColumnHidden(c))
+    text = (
+        PdfReader(__import__("io").BytesIO(list_pdf(peer, ("人员", "People"), page.proxy, hidden)))
+        .pages[0]
+        .extract_text()
+    )
+    assert "Diagnosis" not in text and "Code" in text
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message: shown.append(message))
+    assert form_pdf(peer, "screening", "C1") is None
+    assert shown

@@ -116,9 +116,7 @@ class PeoplePage(Page):
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setToolTip(self.tr("The highlighted person's detail (or double-click)"))
         self.open_button.clicked.connect(lambda: self.open_person(self.table.currentIndex()))
-        entries = [(self.tr("This list"),
-                    lambda: preview_list(self, self.context, (self.tr("People"), "People"),
-                                         self.proxy))]  # fmt: skip
+        entries = [(self.tr("This list"), self.print_list)]
         if self.context.can(Capability.SEE_CLINICAL):
             entries[:0] = [
                 (self.tr("Screening and consent checklist"),
@@ -126,6 +124,12 @@ class PeoplePage(Page):
                 (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
             ]  # fmt: skip
         self.print_button = print_button(self, entries)  # type: ignore[arg-type]
+
+    def print_list(self) -> None:
+        """Previews the list as shown, without the columns this user may not see."""
+        hidden = frozenset(c for c in range(self.proxy.columnCount())
+                           if self.table.isColumnHidden(c))  # fmt: skip
+        preview_list(self, self.context, (self.tr("People"), "People"), self.proxy, hidden)
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents (judged on the first rows) plus breathing room."""
