@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QWidget,
+)
 
 from app.codes import CodeList
 from ui.labels import code_label
@@ -97,3 +105,15 @@ def set_checked(widget: QListWidget, keys: Iterable[str]) -> None:
 def all_keys(widget: QListWidget) -> list[str]:
     """The keys of every item, checked or not, in list order."""
     return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())]
+
+
+def record_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only, sortable list of records, one selected row at a time."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from ui.models.table import ROW_ROLE, filter_proxy
 from ui.operations import call
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
+from ui.widgets import record_table
 
 STATES = ("", "reported", "acknowledged", "closed")
 
@@ -62,13 +61,7 @@ class EmergenciesPage(Page):
         super().__init__(context, parent)
         self.model = EventsModel(self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.proxy)
         self.state = QComboBox()
         for label in (
             self.tr("All states"),

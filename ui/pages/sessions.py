@@ -7,15 +7,12 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
 from ui.sessions.plan_dialog import PlanSessionDialog
-from ui.widgets import to_date, to_qdate
+from ui.widgets import record_table, to_date, to_qdate
 
 LIST, WEEK, MONTH = range(3)
 
@@ -44,15 +41,8 @@ class SessionsPage(Page):
         self.rows: list[SessionRow] = []
         self.model = SessionsModel(self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_session)
 
         self.search = QLineEdit()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,17 +23,7 @@ from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
 from ui.records.supervision_dialog import SupervisionDialog
 from ui.records.training_dialogs import CourseDialog, TrainingSessionDialog
-
-
-def _table(proxy: object) -> QTableView:
-    table = QTableView()
-    table.setModel(proxy)  # type: ignore[arg-type]
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from ui.widgets import record_table
 
 
 class SupervisionTrainingPage(Page):
@@ -47,7 +35,7 @@ class SupervisionTrainingPage(Page):
         super().__init__(context, parent)
         self.supervision_model = SupervisionModel(self)
         self.supervision_proxy = filter_proxy(self.supervision_model, self)
-        self.supervision_table = _table(self.supervision_proxy)
+        self.supervision_table = record_table(self.supervision_proxy)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search supervision…"))
         self.search.textChanged.connect(self.supervision_proxy.setFilterFixedString)
@@ -69,7 +57,7 @@ class SupervisionTrainingPage(Page):
 
         self.courses_model = CoursesModel(self)
         self.courses_proxy = filter_proxy(self.courses_model, self)
-        self.courses_table = _table(self.courses_proxy)
+        self.courses_table = record_table(self.courses_proxy)
         self.courses_table.clicked.connect(self.show_course)
         self.meetings = QListWidget()
         new_course = QPushButton(self.tr("New course"))

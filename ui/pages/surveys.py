@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from ui.pages.base import Page
 from ui.printing import preview_list, print_button
 from ui.records.survey_dialog import SurveyDialog
 from ui.survey_texts import instrument_label
+from ui.widgets import record_table
 
 
 class SurveysPage(Page):
@@ -35,12 +34,7 @@ class SurveysPage(Page):
         self.rows: list[Answer] = []
         self.model = AnswersModel(self)
         self.proxy = filter_proxy(self.model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.proxy)
         self.instrument = QComboBox()
         self.instrument.addItem(self.tr("All instruments"), None)
         for code in codes.INSTRUMENTS:
