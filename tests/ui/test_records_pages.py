@@ -119,3 +119,24 @@ def test_models_pass_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:
     ):
         model.set_rows(rows)
         qtmodeltester.check(model)
+
+
+def test_training_sheet_of_the_chosen_meeting_prints(qtbot: QtBot, doctor: AppContext) -> None:
+    """Choosing a course and one of its meetings prints that meeting's attendance sheet."""
+    course = training.add_course(doctor.db, "pre_service", "岗前培训", date(2015, 8, 1))
+    training.add_training_session(doctor.db, course, date(2015, 8, 1), "保密与边界", ("P1",),
+                                  ("P2",))  # fmt: skip
+    page = SupervisionTrainingPage(doctor)
+    qtbot.addWidget(page)
+    page.courses_table.selectRow(0)
+    page.show_course(page.courses_proxy.index(0, 0))
+    page.meetings.setCurrentRow(0)
+    from pypdf import PdfReader
+
+    from ui.printing import form_pdf
+
+    meeting = page.meetings.currentItem().data(256)
+    pdf = form_pdf(doctor, "training", meeting)
+    assert pdf is not None
+    text = PdfReader(__import__("io").BytesIO(pdf)).pages[0].extract_text()
+    assert "保密与边界" in text and "T-" in text

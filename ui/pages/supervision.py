@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -66,8 +67,14 @@ class SupervisionTrainingPage(Page):
         self.meeting_button.clicked.connect(self.record_meeting)
         training_tab = QWidget()
         training_bar = QHBoxLayout()
+        self.training_print = print_button(self, [
+            (self.tr("Training attendance sheet"), self.print_meeting),
+            (self.tr("This list"), lambda: preview_list(
+                self, context, (self.tr("Training"), "Training"), self.courses_proxy)),
+        ])  # fmt: skip
         training_bar.addWidget(new_course)
         training_bar.addWidget(self.meeting_button)
+        training_bar.addWidget(self.training_print)
         training_bar.addStretch()
         training_layout = QVBoxLayout(training_tab)
         training_layout.addLayout(training_bar)
@@ -104,13 +111,21 @@ class SupervisionTrainingPage(Page):
         if course is None:
             return
         for meeting in training.course_sessions(self.context.db, course.id):
-            self.meetings.addItem(
+            item = QListWidgetItem(
                 self.tr("{day} {topic}: attended {present}, absent {absent}").format(
                     day=show_date(meeting.held_on), topic=meeting.topic,
                     present=", ".join(meeting.attended) or "—",
                     absent=", ".join(meeting.absent) or "—",
                 )
             )  # fmt: skip
+            item.setData(Qt.ItemDataRole.UserRole, meeting.id)
+            self.meetings.addItem(item)
+
+    def print_meeting(self) -> None:
+        """Previews the attendance sheet of the highlighted meeting (blank if none)."""
+        item = self.meetings.currentItem()
+        meeting = item.data(Qt.ItemDataRole.UserRole) if item else None
+        preview_form(self, self.context, "training", meeting)
 
     def record_meeting(self) -> None:
         """Records a session of the highlighted course."""

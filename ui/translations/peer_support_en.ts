@@ -1603,6 +1603,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Supervision</translation>
     </message>
     <message>
+        <source>Training attendance sheet</source>
+        <translation>Training attendance sheet</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Training</translation>
     </message>

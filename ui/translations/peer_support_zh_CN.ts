@@ -1603,6 +1603,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>督导</translation>
     </message>
     <message>
+        <source>Training attendance sheet</source>
+        <translation>培训签到表</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>培训</translation>
     </message>
