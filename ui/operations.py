@@ -73,17 +73,18 @@ def call_confirming(
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object]) -> None:
+    def __init__(self, work: Callable[[Callable[[int, int], None]], object]) -> None:
         super().__init__()
         self.work = work
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self.work(self.signals.progressed.emit)
         except Exception as error:  # handed to the GUI thread, shown there
             self.signals.failed.emit(error)
         else:
@@ -92,14 +93,21 @@ class _Job(QRunnable):
 
 def run_in_background(
     parent: QWidget,
-    work: Callable[[], T],
+    work: Callable[[Callable[[int, int], None]], T],
     on_done: Callable[[T], None],
     on_error: Callable[[Exception], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Runs long work off the GUI thread; the callbacks run back on the GUI thread."""
+    """Runs long work off the GUI thread; the callbacks run back on the GUI thread.
+
+    The work is given a function to report progress (done, total) with; the reports
+    reach ``on_progress`` on the GUI thread.
+    """
     job = _Job(work)
     job.signals.setParent(parent)
     job.signals.done.connect(on_done)
+    if on_progress is not None:
+        job.signals.progressed.connect(on_progress)
 
     def failed(error: Exception) -> None:
         if on_error is not None:

@@ -8,6 +8,7 @@ its key's fingerprint is confirmed.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ class ImportReceipt:
     updated: int = 0
     unchanged: int = 0
     validate_only: bool = False
+    total: int = 0
+    progress: Callable[[int, int], None] | None = None
 
     def summary(self) -> str:
         """One line per fact, for the command line and the screen."""
@@ -125,6 +128,8 @@ def _merge(session: Session, bundle: Bundle, receipt: ImportReceipt, name: str) 
         ]
         if checked:
             _write(session, model, checked, bundle.site, name, receipt)
+            if receipt.progress is not None:
+                receipt.progress(receipt.new + receipt.updated + receipt.unchanged, receipt.total)
     session.add(
         AuditEntry(
             username=session.info.get("user", "system"),
@@ -191,7 +196,11 @@ def _write(
 
 
 def import_bundles(
-    db: Database, paths: list[Path], validate_only: bool = False, user: str = "system"
+    db: Database,
+    paths: list[Path],
+    validate_only: bool = False,
+    user: str = "system",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReceipt:
     """Opens and checks every bundle, then merges them all in one transaction (or none)."""
     installation = db.installation()
@@ -219,7 +228,8 @@ def import_bundles(
         _check_site(db, bundle, path.name)
         opened.append((bundle, path.name))
     opened.sort(key=lambda item: (item[0].site, item[0].manifest["sequence"]))
-    receipt = ImportReceipt(validate_only=validate_only)
+    total = sum(len(found) for bundle, _ in opened for found in bundle.rows.values())
+    receipt = ImportReceipt(validate_only=validate_only, total=total, progress=progress)
     try:
         with db.transaction(user, merging=True) as session:
             for bundle, name in opened:

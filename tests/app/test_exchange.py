@@ -224,3 +224,17 @@ def test_row_breaking_a_rule_refuses_the_bundle(
         import_bundles(pm, [bad])
     assert "activity_session row 1" in str(caught.value) or "belongs" in str(caught.value)
     assert len(sessions.list_sessions(pm)) == 1
+
+
+def test_import_reports_progress(pm: Database, mzd: Database, tmp_path: Path) -> None:
+    """Progress rises to the number of rows in the bundles."""
+    path = _export(mzd, tmp_path, "1.bundle")
+    with pytest.raises(BundleRefused):
+        import_bundles(pm, [path])
+    from app.exchange.merge import known_sites
+
+    confirm_site(pm, "MZ01", known_sites(pm)[0].fingerprint)
+    seen: list[tuple[int, int]] = []
+    receipt = import_bundles(pm, [path], progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (receipt.new, receipt.new)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)

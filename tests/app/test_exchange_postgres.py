@@ -37,7 +37,6 @@ def test_project_manager_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     fingerprint = project.init_site_with_project(site, "MZ01", "Maizidian",
                                                  tmp_path / "project.json")  # fmt: skip
 
-
     sites.add_community(site, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     for code, role in (("MZD-P1", "peer"), ("MZD-P2", "peer"), ("MZD-C1", "consumer")):
         people.add_person(site, people.PersonData(code, "MZD"), role, date(2016, 3, 1))

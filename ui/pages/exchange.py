@@ -130,7 +130,15 @@ class ExchangePage(Page):
         """Imports off the GUI thread; the receipt or the reason is shown at the end."""
         progress = QProgressDialog(self.tr("Importing bundles…"), "", 0, 0, self)
         progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
         progress.show()
+        self.progress_seen: list[int] = []
+
+        def advanced(done_rows: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done_rows)
+            self.progress_seen.append(done_rows)
+
         user = self.context.account.username
 
         def done(receipt: ImportReceipt) -> None:
@@ -145,8 +153,12 @@ class ExchangePage(Page):
             self.last_result = str(error)
             QMessageBox.warning(self, self.tr("Import refused"), self.last_result)
 
-        run_in_background(self, lambda: merge.import_bundles(self.context.db, paths, user=user),
-                          done, failed)  # fmt: skip
+        run_in_background(
+            self,
+            lambda report: merge.import_bundles(self.context.db, paths, user=user,
+                                                progress=report),
+            done, failed, advanced,
+        )  # fmt: skip  # fmt: skip
         return progress
 
     def confirm_selected(self) -> None:
