@@ -1,31 +1,31 @@
-"""Writing a site's bundle and opening one at the project manager.
+"""Writing a site's bundle and reading one at the project manager, as streams.
 
-A bundle file is MAGIC followed by a libsodium sealed box (to the project's public key)
-holding a small header (site code and name, the site's verify key) and the signed, gzip'd
-JSON payload: the manifest (format, schema revision, site, sequence, time range, counts,
-digest) and the rows. Anything that does not check out is refused with its reason.
+The stream (``app.exchange.stream``) carries, in order: a start record (format, schema,
+site, sequence), records of up to BATCH rows of one table, and a final record holding
+the manifest (counts, time range, digest of everything before it) and the site's
+signature of the manifest. A reader checks each record as it comes and the signature and
+digest at the end; anything that does not check out is refused with its reason.
 """
 
 from __future__ import annotations
 
-import gzip
+import base64
 import hashlib
 import json
 import os
-import struct
+from collections.abc import Generator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from nacl.exceptions import BadSignatureError, CryptoError
-from nacl.public import PrivateKey, PublicKey, SealedBox
+from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.errors import UserError
 from app.exchange import keys
 from app.exchange.rows import to_json, travelling_models
+from app.exchange.stream import StreamError, StreamWriter, read_envelope, read_records
 from app.i18n import translate
 from app.services.site import require_installation
 from db.base import utc_now
@@ -33,29 +33,23 @@ from db.database import Database
 from db.migrate import head_revision
 from db.models import ExportRecord
 
-MAGIC = b"PSBUNDLE1\n"
-FORMAT = "peer-support-bundle/1"
-
-
-@dataclass(frozen=True)
-class Bundle:
-    """An opened, verified bundle."""
-
-    site: str
-    site_name: str
-    verify_key: str
-    manifest: dict[str, Any]
-    rows: dict[str, list[dict[str, Any]]]
+FORMAT = "peer-support-bundle/2"
+BATCH = 500
 
 
 class BundleRefused(UserError):
     """A bundle that cannot be taken, with the reason; nothing was changed."""
 
 
-def digest_of(rows: dict[str, list[dict[str, Any]]]) -> str:
-    """The SHA-256 of the rows in canonical JSON, as the manifest records it."""
-    canonical = json.dumps(rows, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+@dataclass(frozen=True)
+class BundleStart:
+    """What a bundle says about itself before its rows: enough to order and trust it."""
+
+    site: str
+    site_name: str
+    verify_key: str
+    schema: str
+    sequence: int
 
 
 def export_bundle(
@@ -72,72 +66,68 @@ def export_bundle(
                 "This site has no project keys: set it up with init --project PROJECT_FILE.",
             )
         )
+    signing = SigningKey(keys.decode(signing_text))
     with db.reading() as session:
         last = session.scalars(select(ExportRecord).order_by(ExportRecord.sequence.desc())).first()
-        since = None if full or last is None else last.high_water
-        rows: dict[str, list[dict[str, Any]]] = {}
-        newest = since
-        for model in travelling_models():
-            stmt = select(model).order_by(model.updated_at, model.id)
-            if since is not None:
-                stmt = stmt.where(model.updated_at > since)
-            found = [to_json(r) for r in session.scalars(stmt)]
-            if found:
-                rows[model.__tablename__] = found
-                top = session.scalar(
-                    select(func.max(model.updated_at)).where(model.id.in_([r["id"] for r in found]))
-                )
-                newest = max(filter(None, [newest, top]), default=None)
+    since = None if full or last is None else last.high_water
     sequence = (last.sequence if last else 0) + 1
-    manifest = {
-        "format": FORMAT,
-        "schema": head_revision(),
-        "site": installation.site_code,
-        "site_name": installation.site_name,
-        "sequence": sequence,
-        "full": full,
-        "created_at": utc_now().isoformat(),
-        "from": since.isoformat() if since else None,
-        "to": newest.isoformat() if newest else None,
-        "counts": {table: len(found) for table, found in rows.items()},
-        "digest": digest_of(rows),
-        "project_id": keys.load(db, keys.PROJECT_ID),
-    }
-    payload = gzip.compress(
-        json.dumps({"manifest": manifest, "rows": rows}, ensure_ascii=False).encode("utf-8"),
-        mtime=0,
-    )
-    signing = SigningKey(keys.decode(signing_text))
-    header = json.dumps(
-        {
-            "site": installation.site_code,
-            "site_name": installation.site_name,
+    partial = out.with_name(out.name + ".partial")
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    newest = since
+    with open(partial, "wb") as handle:
+        writer = StreamWriter(handle, keys.decode(project_text), {
+            "site": installation.site_code, "site_name": installation.site_name,
             "verify_key": keys.encode(bytes(signing.verify_key)),
-        }
-    ).encode()
-    inner = struct.pack(">I", len(header)) + header + signing.sign(payload)
-    sealed = SealedBox(PublicKey(keys.decode(project_text))).encrypt(inner)
-    _write_atomically(out, MAGIC + sealed)
+        })  # fmt: skip
+        start = {"kind": "start", "format": FORMAT, "schema": head_revision(),
+                 "site": installation.site_code, "sequence": sequence, "full": full}  # fmt: skip
+        digest.update(writer.write(start))
+        with db.reading() as session:
+            for model in travelling_models():
+                stmt = select(model).order_by(model.updated_at, model.id)
+                if since is not None:
+                    stmt = stmt.where(model.updated_at > since)
+                batch: list[dict[str, Any]] = []
+                for row in session.scalars(stmt.execution_options(yield_per=BATCH)):
+                    newest = row.updated_at if newest is None else max(newest, row.updated_at)
+                    batch.append(to_json(row))
+                    if len(batch) == BATCH:
+                        digest.update(writer.write(_rows(model.__tablename__, batch)))
+                        counts[model.__tablename__] = counts.get(model.__tablename__, 0) + BATCH
+                        batch = []
+                if batch:
+                    digest.update(writer.write(_rows(model.__tablename__, batch)))
+                    counts[model.__tablename__] = counts.get(model.__tablename__, 0) + len(batch)
+                session.expunge_all()
+        manifest = {
+            "format": FORMAT, "schema": head_revision(), "site": installation.site_code,
+            "site_name": installation.site_name, "sequence": sequence, "full": full,
+            "created_at": utc_now().isoformat(),
+            "from": since.isoformat() if since else None,
+            "to": newest.isoformat() if newest else None,
+            "counts": counts, "digest": digest.hexdigest(),
+            "project_id": keys.load(db, keys.PROJECT_ID),
+        }  # fmt: skip
+        signature = signing.sign(_canonical(manifest)).signature
+        writer.write({"kind": "end", "manifest": manifest,
+                      "signature": base64.b64encode(signature).decode()}, final=True)  # fmt: skip
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, out)
     with db.transaction(user) as session:
-        session.add(
-            ExportRecord(
-                sequence=sequence,
-                high_water=newest,
-                row_count=sum(manifest["counts"].values()),
-                full=full,
-                file_name=out.name,
-            )
-        )
+        rows = sum(counts.values())
+        session.add(ExportRecord(sequence=sequence, high_water=newest, row_count=rows,
+                                 full=full, file_name=out.name))  # fmt: skip
     return manifest
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
+def _rows(table: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"kind": "rows", "table": table, "rows": rows}
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 def export_history(db: Database) -> list[ExportRecord]:
@@ -146,56 +136,72 @@ def export_history(db: Database) -> list[ExportRecord]:
         return list(session.scalars(select(ExportRecord).order_by(ExportRecord.sequence.desc())))
 
 
-def open_bundle(data: bytes, private_key: bytes, name: str) -> Bundle:
-    """Decrypts, checks the signature and the manifest; refuses anything that is not right."""
+def _refused(name: str, reason: str) -> BundleRefused:
+    return BundleRefused(translate("exchange", "{file}: {reason}").format(file=name, reason=reason))
 
-    def refuse(reason: str) -> BundleRefused:
-        text = translate("exchange", "{file}: {reason}")
-        return BundleRefused(text.format(file=name, reason=reason))
 
-    if not data.startswith(MAGIC):
-        raise refuse(translate("exchange", "not a bundle file of this application"))
+def peek(path: Path, private_key: bytes) -> BundleStart:
+    """Reads a bundle's envelope and start record only, to order and trust it before merging."""
     try:
-        inner = SealedBox(PrivateKey(private_key)).decrypt(data[len(MAGIC) :])
-    except CryptoError:
-        reason = (
-            "cannot be opened with this project's key: changed, cut short, or for another project"
+        with open(path, "rb") as handle:
+            envelope = read_envelope(handle, private_key)
+            _plain, start, _final = next(read_records(handle, envelope))
+    except StreamError as error:
+        raise _refused(path.name, str(error)) from None
+    except OSError as error:
+        raise UserError(f"{path.name}: {error.strerror}") from None
+    if start.get("kind") != "start" or start.get("format") != FORMAT:
+        raise _refused(path.name, translate("exchange", "unknown bundle format {value!r}").format(
+            value=start.get("format")))  # fmt: skip
+    if start.get("site") != envelope.get("site"):
+        raise _refused(path.name, translate("exchange", "the manifest names another site"))
+    return BundleStart(envelope["site"], envelope.get("site_name", ""), envelope["verify_key"],
+                       str(start.get("schema")), int(start.get("sequence", 0)))  # fmt: skip
+
+
+def read_rows(
+    path: Path, private_key: bytes, start: BundleStart
+) -> Generator[tuple[str, list[dict[str, Any]], int], None, dict[str, Any]]:
+    """Each batch of rows (table, rows, bytes read so far); returns the checked manifest.
+
+    The signature, digest and counts are checked after the last batch, so a caller that
+    writes as it reads must do so inside a transaction it rolls back on refusal.
+    """
+    digest = hashlib.sha256()
+    counts: dict[str, int] = {}
+    try:
+        with open(path, "rb") as handle:
+            envelope = read_envelope(handle, private_key)
+            for plain, record, final in read_records(handle, envelope):
+                if final:
+                    _check_end(path.name, record, start, digest.hexdigest(), counts)
+                    return dict(record["manifest"])
+                digest.update(plain)
+                if record.get("kind") == "rows":
+                    table, rows = str(record["table"]), list(record["rows"])
+                    counts[table] = counts.get(table, 0) + len(rows)
+                    yield table, rows, handle.tell()
+    except StreamError as error:
+        raise _refused(path.name, str(error)) from None
+    except (KeyError, TypeError) as error:
+        raise _refused(path.name, translate("exchange", "damaged content ({reason})").format(
+            reason=error)) from None  # fmt: skip
+    raise _refused(path.name, translate("exchange", "cannot be opened: the file is cut short"))
+
+
+def _check_end(
+    name: str, record: dict[str, Any], start: BundleStart, digest: str, counts: dict[str, int]
+) -> None:
+    manifest = record.get("manifest", {})
+    try:
+        VerifyKey(keys.decode(start.verify_key)).verify(
+            _canonical(manifest), base64.b64decode(record.get("signature", ""))
         )
-        raise refuse(translate("exchange", reason)) from None
-    try:
-        (size,) = struct.unpack(">I", inner[:4])
-        header = json.loads(inner[4 : 4 + size])
-        verify_key = VerifyKey(keys.decode(header["verify_key"]))
-        payload = verify_key.verify(inner[4 + size :])
-    except BadSignatureError:
-        raise refuse(translate("exchange", "the site's signature does not match")) from None
-    except (ValueError, KeyError, TypeError, struct.error) as error:
-        raise refuse(
-            translate("exchange", "damaged header ({reason})").format(reason=error)
-        ) from None
-    try:
-        content = json.loads(gzip.decompress(payload))
-        manifest, rows = content["manifest"], content["rows"]
-    except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
-        raise refuse(
-            translate("exchange", "damaged content ({reason})").format(reason=error)
-        ) from None
-    if manifest.get("format") != FORMAT:
-        raise refuse(
-            translate("exchange", "unknown bundle format {value!r}").format(
-                value=manifest.get("format")
-            )
-        )
-    if manifest.get("site") != header.get("site"):
-        raise refuse(translate("exchange", "the manifest names another site"))
-    if digest_of(rows) != manifest.get("digest"):
-        raise refuse(translate("exchange", "the rows do not match the manifest's digest"))
-    counts = {table: len(found) for table, found in rows.items()}
-    if counts != manifest.get("counts"):
-        raise refuse(translate("exchange", "the rows do not match the manifest's counts"))
-    return Bundle(header["site"], header.get("site_name", ""), header["verify_key"], manifest, rows)
-
-
-def created_at(manifest: dict[str, Any]) -> datetime:
-    """When the bundle was written."""
-    return datetime.fromisoformat(manifest["created_at"])
+    except (BadSignatureError, ValueError):
+        raise _refused(name, translate("exchange", "the site's signature does not match")) from None
+    if manifest.get("digest") != digest:
+        raise _refused(name, translate("exchange", "the rows do not match the manifest's digest"))
+    if manifest.get("counts") != counts:
+        raise _refused(name, translate("exchange", "the rows do not match the manifest's counts"))
+    if manifest.get("site") != start.site or manifest.get("sequence") != start.sequence:
+        raise _refused(name, translate("exchange", "the manifest names another site"))

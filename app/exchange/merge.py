@@ -19,8 +19,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
+from app.exchange import bundle as bundles
 from app.exchange import keys
-from app.exchange.bundle import Bundle, BundleRefused, open_bundle
+from app.exchange.bundle import BundleRefused, BundleStart
 from app.exchange.rows import from_json, travelling_models
 from app.i18n import translate
 from db.database import Database
@@ -60,33 +61,29 @@ def _schema_known(revision: str) -> bool:
     return any(r.revision == revision for r in script.walk_revisions())
 
 
-def _check_site(db: Database, bundle: Bundle, name: str) -> None:
+def _check_site(db: Database, start: BundleStart, name: str) -> None:
     """Registers a new site (unconfirmed) and refuses unconfirmed or changed keys."""
-    fingerprint = keys.fingerprint(keys.decode(bundle.verify_key))
+    fingerprint = keys.fingerprint(keys.decode(start.verify_key))
     with db.transaction() as session:
-        known = session.scalars(select(KnownSite).where(KnownSite.code == bundle.site)).first()
+        known = session.scalars(select(KnownSite).where(KnownSite.code == start.site)).first()
         if known is None:
             session.add(
                 KnownSite(
-                    code=bundle.site,
-                    name=bundle.site_name,
-                    verify_key=bundle.verify_key,
+                    code=start.site,
+                    name=start.site_name,
+                    verify_key=start.verify_key,
                     fingerprint=fingerprint,
                 )
             )
-    if known is not None and known.verify_key != bundle.verify_key:
-        raise BundleRefused(
-            translate(
-                "exchange", "{file}: signed by a different key than site {site}'s confirmed key"
-            ).format(file=name, site=bundle.site)
-        )
+    if known is not None and known.verify_key != start.verify_key:
+        raise BundleRefused(translate(
+            "exchange", "{file}: signed by a different key than site {site}'s confirmed key"
+        ).format(file=name, site=start.site))  # fmt: skip
     if known is None or not known.confirmed:
-        raise BundleRefused(
-            translate(
-                "exchange",
-                "{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}",  # noqa: E501
-            ).format(file=name, site=bundle.site, fingerprint=fingerprint)
-        )
+        raise BundleRefused(translate(
+            "exchange",
+            "{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}",  # noqa: E501
+        ).format(file=name, site=start.site, fingerprint=fingerprint))  # fmt: skip
 
 
 def confirm_site(db: Database, code: str, fingerprint: str) -> None:
@@ -111,34 +108,41 @@ def confirm_site(db: Database, code: str, fingerprint: str) -> None:
 CHUNK = 500
 
 
-def _merge(session: Session, bundle: Bundle, receipt: ImportReceipt, name: str) -> None:
-    """Checks every row of the bundle, then writes new and newer rows in bulk."""
+def _merge(
+    session: Session,
+    path: Path,
+    private: bytes,
+    start: BundleStart,
+    receipt: ImportReceipt,
+    offset: int,
+) -> dict[str, Any]:
+    """Checks and writes the bundle's rows batch by batch; returns its checked manifest."""
     models = {m.__tablename__: m for m in travelling_models()}
-    unknown = set(bundle.rows) - set(models)
-    if unknown:
-        raise BundleRefused(
-            translate("exchange", "{file}: unknown tables {tables}").format(
-                file=name, tables=", ".join(sorted(unknown))
-            )
-        )
-    for table, model in models.items():
-        checked = [
-            _checked(model, raw, bundle.site, name, table, n)
-            for n, raw in enumerate(bundle.rows.get(table, []), start=1)
-        ]
-        if checked:
-            _write(session, model, checked, bundle.site, name, receipt)
-            if receipt.progress is not None:
-                receipt.progress(receipt.new + receipt.updated + receipt.unchanged, receipt.total)
-    session.add(
-        AuditEntry(
-            username=session.info.get("user", "system"),
-            action="merge",
-            table_name="bundle",
-            record_id=f"{bundle.site}#{bundle.manifest['sequence']}"[:36],
-            detail=json.dumps(bundle.manifest["counts"], sort_keys=True),
-        )
-    )
+    numbers: dict[str, int] = {}
+    reader = bundles.read_rows(path, private, start)
+    while True:
+        try:
+            table, raw_rows, position = next(reader)
+        except StopIteration as finished:
+            manifest: dict[str, Any] = finished.value
+            break
+        model = models.get(table)
+        if model is None:
+            raise BundleRefused(translate("exchange", "{file}: unknown tables {tables}").format(
+                file=path.name, tables=table))  # fmt: skip
+        first = numbers.get(table, 0)
+        checked = [_checked(model, raw, start.site, path.name, table, first + n)
+                   for n, raw in enumerate(raw_rows, start=1)]  # fmt: skip
+        numbers[table] = first + len(raw_rows)
+        _write(session, model, checked, start.site, path.name, receipt)
+        if receipt.progress is not None:
+            receipt.progress(offset + position, receipt.total)
+    session.add(AuditEntry(
+        username=session.info.get("user", "system"), action="merge", table_name="bundle",
+        record_id=f"{start.site}#{start.sequence}"[:36],
+        detail=json.dumps(manifest.get("counts", {}), sort_keys=True),
+    ))  # fmt: skip
+    return manifest
 
 
 def _checked(
@@ -202,54 +206,39 @@ def import_bundles(
     user: str = "system",
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReceipt:
-    """Opens and checks every bundle, then merges them all in one transaction (or none)."""
+    """Checks every bundle, then merges them all in one transaction (or none).
+
+    Bundles are read as streams, batch by batch, so memory stays flat however large they
+    are; a bundle found wrong at its end rolls back everything. ``progress`` is told the
+    bytes read out of the bundles' total size.
+    """
     installation = db.installation()
-    private = keys.load(db, keys.PROJECT_PRIVATE)
-    if installation is None or installation.kind != "project" or private is None:
-        raise UserError(
-            translate(
-                "exchange", "Bundles are imported at the project manager: run project create first."
-            )
-        )
-    opened = []
+    private_text = keys.load(db, keys.PROJECT_PRIVATE)
+    if installation is None or installation.kind != "project" or private_text is None:
+        raise UserError(translate("exchange",
+            "Bundles are imported at the project manager: run project create first."))  # fmt: skip
+    private = keys.decode(private_text)
+    starts = []
     for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise UserError(f"{path.name}: {error.strerror}") from None
-        bundle = open_bundle(data, keys.decode(private), path.name)
-        if not _schema_known(bundle.manifest.get("schema", "")):
-            raise BundleRefused(
-                translate(
-                    "exchange",
-                    "{file} was made by a newer version of the application; update the application first.",  # noqa: E501
-                ).format(file=path.name)
-            )
-        _check_site(db, bundle, path.name)
-        opened.append((bundle, path.name))
-    opened.sort(key=lambda item: (item[0].site, item[0].manifest["sequence"]))
-    total = sum(len(found) for bundle, _ in opened for found in bundle.rows.values())
-    receipt = ImportReceipt(validate_only=validate_only, total=total, progress=progress)
+        start = bundles.peek(path, private)
+        if not _schema_known(start.schema):
+            raise BundleRefused(translate(
+                "exchange",
+                "{file} was made by a newer version of the application; update the application first.",  # noqa: E501
+            ).format(file=path.name))  # fmt: skip
+        _check_site(db, start, path.name)
+        starts.append((start, path))
+    starts.sort(key=lambda item: (item[0].site, item[0].sequence))
+    receipt = ImportReceipt(validate_only=validate_only, progress=progress,
+                            total=sum(path.stat().st_size for _, path in starts))  # fmt: skip
+    offset = 0
     try:
         with db.transaction(user, merging=True) as session:
-            for bundle, name in opened:
-                _merge(session, bundle, receipt, name)
-                sequence = int(bundle.manifest["sequence"])
-                receipt.bundles.append((bundle.site, sequence))
-                seen = session.scalars(
-                    select(ReceivedBundle).where(
-                        ReceivedBundle.site_code == bundle.site, ReceivedBundle.sequence == sequence
-                    )
-                ).first()
-                if seen is None:
-                    session.add(
-                        ReceivedBundle(
-                            site_code=bundle.site,
-                            sequence=sequence,
-                            digest=bundle.manifest["digest"],
-                            row_count=sum(bundle.manifest["counts"].values()),
-                        )
-                    )
+            for start, path in starts:
+                manifest = _merge(session, path, private, start, receipt, offset)
+                offset += path.stat().st_size
+                receipt.bundles.append((start.site, start.sequence))
+                _receipt_row(session, start, manifest)
             if validate_only:
                 raise _DryRun
     except _DryRun:
@@ -262,6 +251,17 @@ def import_bundles(
             ).format(reason=error.orig)
         ) from None
     return receipt
+
+
+def _receipt_row(session: Session, start: BundleStart, manifest: dict[str, Any]) -> None:
+    stmt = select(ReceivedBundle).where(
+        ReceivedBundle.site_code == start.site, ReceivedBundle.sequence == start.sequence
+    )
+    seen = session.scalars(stmt).first()
+    if seen is None:
+        session.add(ReceivedBundle(site_code=start.site, sequence=start.sequence,
+                                   digest=str(manifest.get("digest", "")),
+                                   row_count=sum(manifest.get("counts", {}).values())))  # fmt: skip
 
 
 class _DryRun(Exception):

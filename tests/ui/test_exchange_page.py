@@ -58,4 +58,4 @@ def test_export_then_import_and_confirm(
     qtbot.waitUntil(lambda: hasattr(pm_page, "last_result"), timeout=5000)
     assert "1 new" in pm_page.last_result
     assert pm_page.history.count() == 1
-    assert pm_page.progress_seen and pm_page.progress_seen[-1] == 1
+    assert pm_page.progress_seen and pm_page.progress_seen[-1] > 0
