@@ -175,6 +175,25 @@ def _print(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(db: Database, args: argparse.Namespace) -> int:
+    import json
+
+    from app.reports.build import ReportScope, build_report
+
+    start = args.start or date(2000, 1, 1)
+    end = args.end or date.today()
+    if end < start:
+        raise UserError("--to is before --from")
+    report = build_report(db, ReportScope(start, end, tuple(args.community or ()), args.everyone))
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    if args.json == "-":
+        print(text)
+    else:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+        print(f"Report written to {args.json}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command with its help."""
     parser = argparse.ArgumentParser(
@@ -272,6 +291,18 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--out", help="PDF file to write")
     printing.add_argument("--list", action="store_true", help="name the forms")
     printing.set_defaults(handler=_print)
+
+    report = commands.add_parser("report", help="the evaluation report (JSON for now)")
+    report.add_argument("--from", dest="start", type=_iso_date, help="first day (YYYY-MM-DD)")
+    report.add_argument("--to", dest="end", type=_iso_date, help="last day (YYYY-MM-DD)")
+    report.add_argument("--community", nargs="*", help="community codes (default: all)")
+    report.add_argument(
+        "--everyone",
+        action="store_true",
+        help="demographics of everyone ever enrolled, not only on the last day",
+    )
+    report.add_argument("--json", required=True, help="file to write, or - for standard output")
+    report.set_defaults(handler=_report)
 
     shots = commands.add_parser(
         "screenshots", help="render every main screen in both languages to PNG files"

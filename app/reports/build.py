@@ -1,0 +1,224 @@
+"""Building the evaluation report as one nested dict (the documented JSON layout)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app import codes
+from app.reports import stats
+from app.reports.data import frames
+from db.database import Database
+
+DEMOGRAPHIC_FIELDS = ("sex", "education", "marital_status", "working", "diagnosis")
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """Which period and communities the report covers."""
+
+    start: date
+    end: date
+    communities: tuple[str, ...] = ()
+    everyone: bool = False  # demographics of everyone ever enrolled, not only on the last day
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def half_year(day: date) -> str:
+    """The six-month period of a day, e.g. 2016H1 or 2016H2."""
+    return f"{day.year}H{1 if day.month <= 6 else 2}"
+
+
+def age_on(birth: date, on: date) -> int:
+    """Completed years on the day."""
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def build_report(db: Database, scope: ReportScope) -> dict[str, Any]:
+    """Every section of the evaluation for the scope."""
+    data = frames(db)
+    chosen = set(scope.communities)
+
+    def keep(frame: Any) -> Any:
+        return frame[frame["community"].isin(chosen)] if chosen and len(frame) else frame
+
+    sessions = keep(data["sessions"])
+    if len(sessions):
+        dates = sessions["session_date"]
+        sessions = sessions[(dates >= scope.start) & (dates <= scope.end)]
+    enrolments = keep(data["enrolments"])
+    return {
+        "scope": {"from": scope.start.isoformat(), "to": scope.end.isoformat(),
+                  "communities": sorted(chosen) or None, "everyone": scope.everyone},
+        "sessions": _sessions(sessions),
+        "enrollment": _enrollment(enrolments, scope),
+        "demographics": _demographics(enrolments, scope),
+        "surveys": _surveys(keep(data["answers"]), scope),
+        "emergencies": _emergencies(keep(data["events"]), scope),
+        "supervision": _supervision(keep(data["supervision"]), scope),
+        "training": _training(data["training"], scope),
+    }  # fmt: skip
+
+
+def _minutes(row: Any) -> float | None:
+    start, end = row["actual_start"], row["actual_end"]
+    if start is None or end is None or start != start or end != end:  # None or NaN
+        return None
+    return float((end.hour * 60 + end.minute) - (start.hour * 60 + start.minute))
+
+
+def _sessions(frame: Any) -> dict[str, Any]:
+    held = frame[frame["status"] == "held"] if len(frame) else frame
+    per_period: dict[str, dict[str, int]] = {}
+    for _, row in held.iterrows():
+        community = per_period.setdefault(row["community"], {})
+        period = half_year(row["session_date"])
+        community[period] = community.get(period, 0) + 1
+    periods = sorted({p for counts in per_period.values() for p in counts})
+    table = [[counts.get(p, 0) for p in periods] for _, counts in sorted(per_period.items())]
+    minutes = [m for m in (_minutes(r) for _, r in held.iterrows()) if m is not None]
+    total = len(held)
+    formats: dict[str, int] = {}
+    for listed in held["formats"] if total else []:
+        for code in listed or []:
+            formats[code] = formats.get(code, 0) + 1
+    topics = {code: int((held["topic"] == code).sum()) if total else 0
+              for code in codes.TOPICS.code_names()}  # fmt: skip
+    cancelled = frame[frame["status"] == "cancelled"] if len(frame) else frame
+    months = _months(held)
+    return {
+        "held": total,
+        "per_period": per_period,
+        "test": stats.crosstab_test(table),
+        "frequency": {c: round(n / months, 2) if months else None
+                      for c, n in _count(held, "community").items()},
+        "duration": stats.describe(minutes),
+        "formats": {c: {"n": n, "percent": _percent(n, total)} for c, n in formats.items()},
+        "venues": _count(held, "venue"),
+        "topics": {c: {"n": n, "percent": _percent(n, total)} for c, n in topics.items()},
+        "cancelled": {"n": len(cancelled), "reasons": _count(cancelled, "cancel_reason")},
+    }  # fmt: skip
+
+
+def _months(frame: Any) -> int:
+    if not len(frame):
+        return 0
+    first, last = frame["session_date"].min(), frame["session_date"].max()
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _count(frame: Any, column: str) -> dict[str, int]:
+    if not len(frame):
+        return {}
+    return {str(k): int(v) for k, v in frame[column].value_counts().sort_index().items()}
+
+
+def _percent(n: int, total: int) -> float | None:
+    return round(100 * n / total, 1) if total else None
+
+
+def _enrolled_on(frame: Any, on: date, role: str) -> Any:
+    if not len(frame):
+        return frame
+    left = frame["left_on"]
+    mask = ((frame["role"] == role) & (frame["enrolled_on"] <= on)
+            & (left.isna() | (left.map(lambda d: d is None or d != d or d > on))))  # fmt: skip
+    return frame[mask]
+
+
+def _enrollment(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    years = list(range(scope.start.year, scope.end.year + 1))
+    result = {}
+    for role in ("peer", "consumer"):
+        table: dict[str, dict[str, int]] = {}
+        for year in years:
+            day = min(date(year, 12, 31), scope.end)
+            for community, n in _count(_enrolled_on(frame, day, role), "community").items():
+                table.setdefault(community, {})[str(year)] = n
+        grid = [[counts.get(str(y), 0) for y in years] for _, counts in sorted(table.items())]
+        result[role] = {"table": table, "test": stats.crosstab_test(grid)}
+    return result
+
+
+def _population(frame: Any, scope: ReportScope, role: str) -> Any:
+    if scope.everyone:
+        chosen = frame[frame["role"] == role] if len(frame) else frame
+        return chosen.drop_duplicates("code") if len(chosen) else chosen
+    return _enrolled_on(frame, scope.end, role).drop_duplicates("code")
+
+
+def _demographics(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    groups = {role: _population(frame, scope, role) for role in ("peer", "consumer")}
+    ages = {role: [age_on(b, scope.end) for b in group["birth_date"] if b is not None and b == b]
+            for role, group in groups.items()}  # fmt: skip
+    result: dict[str, Any] = {
+        "age": {role: stats.describe(values) for role, values in ages.items()}
+        | {"test": stats.t_test(ages["peer"], ages["consumer"])},
+    }  # fmt: skip
+    for name in DEMOGRAPHIC_FIELDS:
+        counts = {role: _count(group.assign(**{name: group[name].map(_category)}), name)
+                  if len(group) else {} for role, group in groups.items()}  # fmt: skip
+        categories = sorted({c for by_role in counts.values() for c in by_role})
+        table = [[counts[role].get(c, 0) for role in ("peer", "consumer")] for c in categories]
+        result[name] = {"counts": counts, **stats.crosstab_test(table)}
+    return result
+
+
+def _category(value: Any) -> str:
+    if value is None or value != value:
+        return "unknown"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _surveys(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    if len(frame):
+        frame = frame[(frame["answered_on"] >= scope.start) & (frame["answered_on"] <= scope.end)]
+    result: dict[str, Any] = {}
+    for instrument, items in codes.INSTRUMENTS.items():
+        for item in items:
+            answers = frame[(frame["instrument"] == instrument) & (frame["item"] == item)] \
+                if len(frame) else frame  # fmt: skip
+            counted = _count(answers, "answer")
+            yes, no = counted.get("yes", 0), counted.get("no", 0)
+            asked = yes + no + counted.get("not_assessed", 0)
+            result.setdefault(instrument, {})[item] = {
+                "asked": asked, "yes": yes, "no": no,
+                "not_assessed": counted.get("not_assessed", 0),
+                "percent_yes": _percent(yes, asked), **stats.even_split_test(yes, no),
+            }  # fmt: skip
+    return result
+
+
+def _within(frame: Any, column: str, scope: ReportScope) -> Any:
+    if not len(frame):
+        return frame
+    days = frame[column].map(lambda v: v.date() if isinstance(v, datetime) else v)
+    return frame[(days >= scope.start) & (days <= scope.end)]
+
+
+def _emergencies(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    events = _within(frame, "occurred_at", scope)
+    states = {"reported": 0, "acknowledged": 0, "closed": 0}
+    for _, row in events.iterrows():
+        closed = row["closed_at"] is not None and row["closed_at"] == row["closed_at"]
+        acknowledged = (
+            row["acknowledged_at"] is not None and row["acknowledged_at"] == row["acknowledged_at"]
+        )
+        states["closed" if closed else "acknowledged" if acknowledged else "reported"] += 1
+    kinds = {code: 0 for code in codes.EVENT_KINDS.code_names()} | _count(events, "kind")
+    return {"total": len(events), "kinds": kinds, "states": states}
+
+
+def _supervision(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    held = _within(frame, "held_on", scope)
+    return {"total": len(held), "kinds": _count(held, "kind")}
+
+
+def _training(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    marks = _within(frame, "held_on", scope)
+    present = int(marks["present"].sum()) if len(marks) else 0
+    return {"sessions": int(marks["session_id"].nunique()) if len(marks) else 0,
+            "attendances": present, "absences": len(marks) - present}  # fmt: skip

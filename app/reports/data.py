@@ -1,0 +1,72 @@
+"""The report's rows, read with SQL into pandas (loaded only when a report is made)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from db.database import Database
+from db.models import (
+    ActivitySession,
+    Community,
+    EmergencyEvent,
+    Enrolment,
+    Person,
+    Supervision,
+    SurveyAnswer,
+    TrainingAttendance,
+    TrainingSession,
+)
+
+
+def frames(db: Database) -> dict[str, Any]:
+    """Every table the report reads, as DataFrames of live rows."""
+    import pandas as pd
+
+    def read(stmt: Any) -> Any:
+        with db.engine.connect() as connection:
+            return pd.read_sql(stmt, connection)
+
+    community = Community.code.label("community")
+    return {
+        "sessions": read(
+            select(ActivitySession.session_date, ActivitySession.status, ActivitySession.topic,
+                   ActivitySession.venue, ActivitySession.formats, ActivitySession.cancel_reason,
+                   ActivitySession.actual_start, ActivitySession.actual_end, community)
+            .join(Community, ActivitySession.community_id == Community.id)
+            .where(ActivitySession.deleted.is_(False))
+        ),
+        "enrolments": read(
+            select(Person.code, Enrolment.role, Enrolment.enrolled_on, Enrolment.left_on,
+                   Person.sex, Person.birth_date, Person.education, Person.marital_status,
+                   Person.working, Person.diagnosis, community)
+            .join(Person, Enrolment.person_id == Person.id)
+            .join(Community, Enrolment.community_id == Community.id)
+            .where(Enrolment.deleted.is_(False), Person.deleted.is_(False))
+        ),
+        "answers": read(
+            select(SurveyAnswer.instrument, SurveyAnswer.item, SurveyAnswer.answer,
+                   SurveyAnswer.answered_on, community)
+            .join(Person, SurveyAnswer.person_id == Person.id)
+            .join(Community, Person.community_id == Community.id)
+            .where(SurveyAnswer.deleted.is_(False))
+        ),
+        "events": read(
+            select(EmergencyEvent.kind, EmergencyEvent.occurred_at, EmergencyEvent.acknowledged_at,
+                   EmergencyEvent.closed_at, community)
+            .join(Community, EmergencyEvent.community_id == Community.id)
+            .where(EmergencyEvent.deleted.is_(False))
+        ),
+        "supervision": read(
+            select(Supervision.kind, Supervision.held_on, community)
+            .join(Community, Supervision.community_id == Community.id)
+            .where(Supervision.deleted.is_(False))
+        ),
+        "training": read(
+            select(TrainingSession.id.label("session_id"), TrainingSession.held_on,
+                   TrainingAttendance.present)
+            .join(TrainingAttendance, TrainingAttendance.training_session_id == TrainingSession.id)
+            .where(TrainingSession.deleted.is_(False), TrainingAttendance.deleted.is_(False))
+        ),
+    }  # fmt: skip

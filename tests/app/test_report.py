@@ -1,0 +1,93 @@
+"""The evaluation report on a small site whose figures are known."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.reports import stats
+from app.reports.build import ReportScope, build_report, half_year
+from app.services import people, sessions, surveys
+from db.database import Database
+from main import main
+from tests.app.test_sessions import PLAN, REPORT
+
+
+@pytest.fixture
+def site(people_db: Database) -> Database:
+    """Two held sessions in 2016 H1, one in H2, one cancelled; survey answers; ages known."""
+    for day in (date(2016, 1, 5), date(2016, 3, 1), date(2016, 9, 1)):
+        sid = sessions.plan_session(people_db, replace(PLAN, session_date=day))
+        sessions.log_session(people_db, sid, REPORT)
+    sid = sessions.plan_session(people_db, replace(PLAN, session_date=date(2016, 10, 1)))
+    sessions.cancel_session(people_db, sid, "weather")
+    answers = [surveys.Answer(c, "consumer_satisfaction", "satisfied_with_peers", a,
+                              date(2016, 6, 1)) for c, a in (("C1", "yes"), ("C2", "yes"),
+                                                             ("C3", "not_assessed"))]  # fmt: skip
+    surveys.record_answers(people_db, answers)
+    people.add_person(people_db, people.PersonData("P3", "TJH", birth_date=date(1990, 1, 1)),
+                      "peer", date(2017, 2, 1))  # fmt: skip
+    return people_db
+
+
+def test_sessions_per_half_year_and_length(site: Database) -> None:
+    """Held sessions are counted per community and half year; length is actual minutes."""
+    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
+    assert report["sessions"]["per_period"] == {"TJH": {"2016H1": 2, "2016H2": 1}}
+    assert report["sessions"]["duration"]["mean"] == pytest.approx(80.0)
+    assert report["sessions"]["cancelled"] == {"n": 1, "reasons": {"weather": 1}}
+    assert report["sessions"]["topics"]["social_skills"]["n"] == 0
+    assert report["sessions"]["topics"]["daily_life_skills"] == {"n": 3, "percent": 100.0}
+    assert half_year(date(2016, 6, 30)) == "2016H1" and half_year(date(2016, 7, 1)) == "2016H2"
+
+
+def test_enrollment_counted_on_31_december(site: Database) -> None:
+    """Two peers at the end of 2015 and 2016; the third peer joins in 2017."""
+    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
+    assert report["enrollment"]["peer"]["table"]["TJH"] == {"2015": 2, "2016": 2, "2017": 3}
+    assert report["enrollment"]["consumer"]["table"]["MZD"] == {"2016": 1, "2017": 1}
+
+
+def test_demographics_peers_against_consumers(site: Database) -> None:
+    """Ages at the last day, compared with the same t-test as by hand."""
+    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
+    ages = report["demographics"]["age"]
+    assert (ages["peer"]["n"], ages["consumer"]["n"]) == (3, 3)  # M1's birth date is unknown
+    peer_ages, consumer_ages = [42, 42, 27], [42, 42, 42]
+    assert ages["peer"]["mean"] == pytest.approx(sum(peer_ages) / 3)
+    assert ages["test"] == stats.t_test(peer_ages, consumer_ages)
+    assert ages["test"]["df"] == 4
+    assert report["demographics"]["sex"]["counts"]["peer"] == {"female": 2, "unknown": 1}
+
+
+def test_survey_percent_of_everyone_asked(site: Database) -> None:
+    """2 yes out of 3 asked is 66.7 %; the goodness-of-fit uses the 2 assessed only."""
+    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
+    item = report["surveys"]["consumer_satisfaction"]["satisfied_with_peers"]
+    assert (item["asked"], item["yes"], item["no"], item["not_assessed"]) == (3, 2, 0, 1)
+    assert item["percent_yes"] == 66.7
+    assert item["chi2"] == pytest.approx(2.0) and item["df"] == 1
+    assert report["emergencies"]["total"] == 0
+    assert set(report["emergencies"]["kinds"]) >= {"violence", "self_harm"}
+
+
+def test_report_command_writes_json(
+    site: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """report --json writes the documented keys; --community filters."""
+    out = tmp_path / "report.json"
+    assert main(["--db", str(db_path), "report", "--from", "2015-01-01", "--to", "2017-06-30",
+                 "--json", str(out)]) == 0  # fmt: skip
+    report = json.loads(out.read_text(encoding="utf-8"))
+    capsys.readouterr()
+    assert set(report["demographics"]["age"]["test"]) == {"t", "df", "p"}
+    assert "fisher_p" in report["demographics"]["diagnosis"]
+    assert main(["--db", str(db_path), "report", "--community", "MZD", "--json", "-"]) == 0
+    only = json.loads(capsys.readouterr().out)
+    assert only["sessions"]["held"] == 0 and only["scope"]["communities"] == ["MZD"]
+    assert main(["--db", str(db_path), "report", "--from", "2018-01-01", "--to", "2017-01-01",
+                 "--json", "-"]) == 1  # fmt: skip
