@@ -184,13 +184,30 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     end = args.end or date.today()
     if end < start:
         raise UserError("--to is before --from")
-    report = build_report(db, ReportScope(start, end, tuple(args.community or ()), args.everyone))
-    text = json.dumps(report, ensure_ascii=False, indent=2)
+    scope = ReportScope(start, end, tuple(args.community or ()), args.everyone)
+    report = build_report(db, scope)
     if args.json == "-":
-        print(text)
-    else:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
-        print(f"Report written to {args.json}.")
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                                   encoding="utf-8")  # fmt: skip
+    if args.xlsx:
+        from app.reports.outputs import write_workbook
+
+        write_workbook(report, Path(args.xlsx))
+    if args.pdf:
+        from app.reports.tables import report_tables
+        from printouts.report import write_report_pdf
+
+        site_name = db.installation().site_name if db.installation() else ""  # type: ignore[union-attr]
+        write_report_pdf(report, report_tables(report), site_name, args.lang, Path(args.pdf))
+    if args.sav:
+        from app.reports.outputs import write_spss
+
+        for written in write_spss(db, scope, Path(args.sav)):
+            print(f"{written} written.")
+    print("Report written.")
     return 0
 
 
@@ -292,7 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--list", action="store_true", help="name the forms")
     printing.set_defaults(handler=_print)
 
-    report = commands.add_parser("report", help="the evaluation report (JSON for now)")
+    report = commands.add_parser("report", help="the evaluation report")
     report.add_argument("--from", dest="start", type=_iso_date, help="first day (YYYY-MM-DD)")
     report.add_argument("--to", dest="end", type=_iso_date, help="last day (YYYY-MM-DD)")
     report.add_argument("--community", nargs="*", help="community codes (default: all)")
@@ -301,7 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="demographics of everyone ever enrolled, not only on the last day",
     )
-    report.add_argument("--json", required=True, help="file to write, or - for standard output")
+    outputs = report.add_mutually_exclusive_group(required=True)
+    outputs.add_argument("--json", help="JSON file to write, or - for standard output")
+    outputs.add_argument("--pdf", help="PDF report with charts")
+    outputs.add_argument("--xlsx", help="Excel workbook, one sheet per table")
+    outputs.add_argument("--sav", help="SPSS files (NAME-people.sav and NAME-sessions.sav)")
+    report.add_argument("--lang", choices=("zh", "en"), default="zh", help="PDF language")
     report.set_defaults(handler=_report)
 
     shots = commands.add_parser(

@@ -91,3 +91,34 @@ def test_report_command_writes_json(
     assert only["sessions"]["held"] == 0 and only["scope"]["communities"] == ["MZD"]
     assert main(["--db", str(db_path), "report", "--from", "2018-01-01", "--to", "2017-01-01",
                  "--json", "-"]) == 1  # fmt: skip
+
+
+def test_workbook_spss_and_pdf(site: Database, db_path: Path, tmp_path: Path) -> None:
+    """The workbook has one sheet per table, the SPSS files keep their labels, the PDF its fonts."""
+    import openpyxl
+    import pyreadstat
+    from pypdf import PdfReader
+
+    from app.reports.tables import report_tables
+
+    args = ["--db", str(db_path), "report", "--from", "2015-01-01", "--to", "2017-06-30"]
+    assert main([*args, "--xlsx", str(tmp_path / "r.xlsx")]) == 0
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    scope = ReportScope(date(2015, 1, 1), date(2017, 6, 30))
+    assert len(book.sheetnames) == len(report_tables(build_report(site, scope)))
+    assert book[book.sheetnames[0]]["B1"].value == "2016H1"
+
+    assert main([*args, "--sav", str(tmp_path / "r.sav")]) == 0
+    frame, meta = pyreadstat.read_sav(str(tmp_path / "r-people.sav"))
+    assert len(frame) == 7 and meta.column_names_to_labels["age"].startswith("Age")
+    assert meta.variable_value_labels["sex"][2] == "Female 女"
+    sessions_frame, _ = pyreadstat.read_sav(str(tmp_path / "r-sessions.sav"))
+    assert sorted(sessions_frame["minutes"].dropna()) == [80.0, 80.0, 80.0]
+
+    assert main([*args, "--pdf", str(tmp_path / "r.pdf"), "--lang", "zh"]) == 0
+    reader = PdfReader(tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "服务评估报告" in text and "Topic categories" in text
+    fonts = {font.get_object()["/BaseFont"] for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}  # fmt: skip
+    assert fonts and all("WenQuanYi" in str(f) for f in fonts)
