@@ -1904,6 +1904,18 @@ Records, forms and evaluation of peer support.</translation>
         <translation>not a bundle file of this application</translation>
     </message>
     <message>
+        <source>cannot be opened with this project's key: changed, cut short, or for another project</source>
+        <translation>cannot be opened with this project's key: changed, cut short, or for another project</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it was changed or damaged</source>
+        <translation>cannot be opened: it was changed or damaged</translation>
+    </message>
+    <message>
+        <source>cannot be opened: something follows its end</source>
+        <translation>cannot be opened: something follows its end</translation>
+    </message>
+    <message>
         <source>the site's signature does not match</source>
         <translation>the site's signature does not match</translation>
     </message>
@@ -1922,6 +1934,10 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>the manifest names another site</source>
         <translation>the manifest names another site</translation>
+    </message>
+    <message>
+        <source>cannot be opened: the file is cut short</source>
+        <translation>cannot be opened: the file is cut short</translation>
     </message>
     <message>
         <source>the rows do not match the manifest's digest</source>

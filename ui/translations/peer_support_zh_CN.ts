@@ -1904,6 +1904,18 @@ Records, forms and evaluation of peer support.</source>
         <translation>不是本程序的数据包文件</translation>
     </message>
     <message>
+        <source>cannot be opened with this project&apos;s key: changed, cut short, or for another project</source>
+        <translation>无法用本项目的密钥打开：文件被改动、不完整，或属于其他项目</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it was changed or damaged</source>
+        <translation>无法打开：文件被改动或已损坏</translation>
+    </message>
+    <message>
+        <source>cannot be opened: something follows its end</source>
+        <translation>无法打开：文件结尾之后还有多余内容</translation>
+    </message>
+    <message>
         <source>the site&apos;s signature does not match</source>
         <translation>站点签名不符</translation>
     </message>
@@ -1922,6 +1934,10 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>the manifest names another site</source>
         <translation>清单中的站点不一致</translation>
+    </message>
+    <message>
+        <source>cannot be opened: the file is cut short</source>
+        <translation>无法打开：文件不完整</translation>
     </message>
     <message>
         <source>the rows do not match the manifest&apos;s digest</source>
