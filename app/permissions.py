@@ -27,6 +27,7 @@ class Capability(Enum):
     MANAGE_ACCOUNTS = "manage_accounts"
     SEE_ALL_SITES = "see_all_sites"
     EXCHANGE = "exchange"
+    SEE_REPORTS = "see_reports"
 
 
 _PEER = {

@@ -31,6 +31,7 @@ from ui.pages.emergencies import EmergenciesPage
 from ui.pages.exchange import ExchangePage
 from ui.pages.log_session import LogSessionPage
 from ui.pages.people import PeoplePage
+from ui.pages.reports import ReportsPage
 from ui.pages.sessions import SessionsPage
 from ui.pages.supervision import SupervisionTrainingPage
 from ui.pages.surveys import SurveysPage
@@ -60,6 +61,7 @@ PAGES: list[tuple[str, str, type[Page], Capability | None]] = [
         Capability.RECORD_SUPERVISION,
     ),
     ("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), SurveysPage, Capability.RECORD_SURVEYS),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage, Capability.SEE_REPORTS),
     ("exchange", QT_TRANSLATE_NOOP("MainWindow", "Exchange"), ExchangePage, Capability.EXCHANGE),
 ]
 """The pages in navigation order: key, title, class, and the capability needed to see it."""

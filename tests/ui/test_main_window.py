@@ -95,6 +95,7 @@ def test_doctor_sees_every_page(qtbot: QtBot, doctor: AppContext) -> None:
         "emergencies",
         "supervision",
         "surveys",
+        "reports",
         "exchange",
     }
 

@@ -716,6 +716,10 @@
         <translation>Surveys</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -1218,6 +1222,69 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Build the report</source>
+        <translation>Build the report</translation>
+    </message>
+    <message>
+        <source>Activities per community and six months</source>
+        <translation>Activities per community and six months</translation>
+    </message>
+    <message>
+        <source>Topic categories</source>
+        <translation>Topic categories</translation>
+    </message>
+    <message>
+        <source>Consumers enrolled per community and year</source>
+        <translation>Consumers enrolled per community and year</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image…</source>
+        <translation>Save this chart as an image…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Communities (none ticked: all)</source>
+        <translation>Communities (none ticked: all)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>{n} sessions held in the period.</source>
+        <translation>{n} sessions held in the period.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>Images (*.png)</source>
+        <translation>Images (*.png)</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,10 @@
         <translation>评估调查</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>数据交换</translation>
     </message>
@@ -1218,6 +1222,69 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Build the report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Activities per community and six months</source>
+        <translation>各社区每半年活动次数</translation>
+    </message>
+    <message>
+        <source>Topic categories</source>
+        <translation>活动主题类别</translation>
+    </message>
+    <message>
+        <source>Consumers enrolled per community and year</source>
+        <translation>各社区每年在组服务对象</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image…</source>
+        <translation>将此图表另存为图片…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Communities (none ticked: all)</source>
+        <translation>社区（不勾选即全部）</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>{n} sessions held in the period.</source>
+        <translation>该时期共开展 {n} 次活动。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Images (*.png)</source>
+        <translation>图片 (*.png)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,51 @@
+"""The Reports page: built in the background, charts filled and saved as images, tables shown."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from app.services import sessions
+from tests.app.test_sessions import PLAN, REPORT
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.pages.reports import ReportsPage
+
+
+def test_build_show_and_save_chart(qtbot: QtBot, doctor: AppContext, tmp_path: Path) -> None:
+    """Two sessions in 2016 H1 show as a bar; the chart saves as a PNG of its size."""
+    for day in (date(2016, 1, 5), date(2016, 3, 1)):
+        sid = sessions.plan_session(doctor.db, replace(PLAN, session_date=day))
+        sessions.log_session(doctor.db, sid, REPORT)
+    page = ReportsPage(doctor)
+    qtbot.addWidget(page)
+    page.start.setDate(QDate(2015, 1, 1))
+    page.end.setDate(QDate(2016, 12, 31))
+    page.build()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
+    assert page.period_chart.categories == ["2016H1"]
+    assert page.period_chart.series == {"TJH": [2]}
+    assert page.tables.count() > 10
+    assert "2 sessions" in page.status.text()
+    page.resize(900, 700)
+    page.show()
+    assert page.save_chart(page.period_chart, tmp_path / "chart.png")
+    image = QImage(str(tmp_path / "chart.png"))
+    assert image.width() > 100 and image.height() > 100
+
+
+def test_reports_for_professionals_not_peers(
+    qtbot: QtBot, doctor: AppContext, peer: AppContext
+) -> None:
+    """The community doctor has the Reports page; a peer does not."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    assert "reports" in window.pages
+    peer_window = MainWindow(peer)
+    qtbot.addWidget(peer_window)
+    assert "reports" not in peer_window.pages

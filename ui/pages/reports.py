@@ -1,0 +1,140 @@
+"""The Reports page: the evaluation for a period and communities, with charts and exports."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import codes
+from app.reports.build import ReportScope, build_report
+from app.reports.tables import report_tables
+from app.services import site
+from ui.charts import BarChart
+from ui.context import AppContext
+from ui.labels import code_label
+from ui.operations import run_in_background
+from ui.pages.base import Page
+from ui.widgets import checked_keys, checklist, date_edit, to_date
+
+
+class ReportsPage(Page):
+    """Choose the period and communities, build, read the tables and charts, export them."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.report: dict[str, Any] | None = None
+        self.start = date_edit(date(date.today().year - 1, 1, 1))
+        self.end = date_edit(date.today())
+        self.communities = checklist(
+            (f"{c.name_zh or c.name_en} ({c.code})", c.code)
+            for c in site.list_communities(context.db)
+        )
+        self.communities.setMaximumHeight(90)
+        self.build_button = QPushButton(self.tr("Build the report"))
+        self.build_button.clicked.connect(self.build)
+        self.status = QLabel()
+        self.period_chart = BarChart(self.tr("Activities per community and six months"))
+        self.topic_chart = BarChart(self.tr("Topic categories"))
+        self.enrolment_chart = BarChart(self.tr("Consumers enrolled per community and year"))
+        charts = QWidget()
+        chart_layout = QVBoxLayout(charts)
+        for chart in (self.period_chart, self.topic_chart, self.enrolment_chart):
+            chart_layout.addWidget(chart)
+            save = QPushButton(self.tr("Save this chart as an image…"))
+            save.clicked.connect(lambda _=False, c=chart: self.ask_save_chart(c))
+            chart_layout.addWidget(save)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(charts)
+        self.tables = QTabWidget()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Charts"))
+        self.tabs.addTab(self.tables, self.tr("Tables"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("From")))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.end)
+        bar.addWidget(QLabel(self.tr("Communities (none ticked: all)")))
+        bar.addWidget(self.communities, 1)
+        bar.addWidget(self.build_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    def scope(self) -> ReportScope:
+        """The period and communities chosen."""
+        return ReportScope(to_date(self.start.date()), to_date(self.end.date()),
+                           tuple(checked_keys(self.communities)))  # fmt: skip
+
+    def build(self) -> None:
+        """Builds the report off the GUI thread, then shows it."""
+        scope = self.scope()
+        self.build_button.setEnabled(False)
+        self.status.setText(self.tr("Building the report…"))
+
+        def failed(error: Exception) -> None:
+            self.build_button.setEnabled(True)
+            self.status.setText(str(error))
+
+        run_in_background(self, lambda _report: build_report(self.context.db, scope),
+                          self.show_report, failed)  # fmt: skip
+
+    def show_report(self, report: dict[str, Any]) -> None:
+        """Fills the charts and one tab per table."""
+        self.report = report
+        self.build_button.setEnabled(True)
+        self.status.setText(self.tr("{n} sessions held in the period.").format(
+            n=report["sessions"]["held"]))  # fmt: skip
+        per_period = report["sessions"]["per_period"]
+        periods = sorted({p for counts in per_period.values() for p in counts})
+        self.period_chart.set_data(periods, {c: [counts.get(p, 0) for p in periods]
+                                             for c, counts in sorted(per_period.items())})  # fmt: skip
+        topics = report["sessions"]["topics"]
+        self.topic_chart.set_data([code_label(codes.TOPICS, t) for t in topics],
+                                  {self.tr("Sessions"): [v["n"] for v in topics.values()]})  # fmt: skip
+        enrolled = report["enrollment"]["consumer"]["table"]
+        years = sorted({y for counts in enrolled.values() for y in counts})
+        self.enrolment_chart.set_data(years, {c: [counts.get(y, 0) for y in years]
+                                              for c, counts in sorted(enrolled.items())})  # fmt: skip
+        self.tables.clear()
+        for title, headers, rows in report_tables(report):
+            table = QTableWidget(len(rows), len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row[: len(headers)]):
+                    text = (
+                        f"{value:.4g}"
+                        if isinstance(value, float)
+                        else ""
+                        if value is None
+                        else str(value)
+                    )
+                    table.setItem(r, c, QTableWidgetItem(text))
+            self.tables.addTab(table, title)
+
+    def ask_save_chart(self, chart: BarChart) -> None:
+        """Asks where to save the chart as a PNG image."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart"), "chart.png",
+                                              self.tr("Images (*.png)"))  # fmt: skip
+        if path:
+            self.save_chart(chart, Path(path))
+
+    def save_chart(self, chart: BarChart, path: Path) -> bool:
+        """Writes the chart as it is shown to a PNG file."""
+        return chart.grab().save(str(path), "PNG")
