@@ -37,6 +37,10 @@ def test_build_show_and_save_chart(qtbot: QtBot, doctor: AppContext, tmp_path: P
     assert page.save_chart(page.period_chart, tmp_path / "chart.png")
     image = QImage(str(tmp_path / "chart.png"))
     assert image.width() > 100 and image.height() > 100
+    page.save("pdf", tmp_path / "report.pdf")
+    page.save("xlsx", tmp_path / "report.xlsx")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "report.xlsx").stat().st_size > 1000
 
 
 def test_reports_for_professionals_not_peers(

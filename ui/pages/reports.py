@@ -72,6 +72,13 @@ class ReportsPage(Page):
         bar.addWidget(QLabel(self.tr("Communities (none ticked: all)")))
         bar.addWidget(self.communities, 1)
         bar.addWidget(self.build_button)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_save("xlsx"))
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(False)
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
@@ -99,6 +106,8 @@ class ReportsPage(Page):
         """Fills the charts and one tab per table."""
         self.report = report
         self.build_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
         self.status.setText(self.tr("{n} sessions held in the period.").format(
             n=report["sessions"]["held"]))  # fmt: skip
         per_period = report["sessions"]["per_period"]
@@ -127,6 +136,29 @@ class ReportsPage(Page):
                     )
                     table.setItem(r, c, QTableWidgetItem(text))
             self.tables.addTab(table, title)
+
+    def ask_save(self, kind: str) -> None:
+        """Asks where to write the report as a PDF or an Excel workbook."""
+        filters = {"pdf": self.tr("PDF files (*.pdf)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), f"report.{kind}",
+                                              filters[kind])  # fmt: skip
+        if path:
+            self.save(kind, Path(path))
+
+    def save(self, kind: str, path: Path) -> None:
+        """Writes the report shown as a PDF (in the interface language) or a workbook."""
+        if self.report is None:
+            return
+        if kind == "xlsx":
+            from app.reports.outputs import write_workbook
+
+            write_workbook(self.report, path)
+            return
+        from printouts.report import write_report_pdf
+        from ui.printing import pdf_language
+
+        write_report_pdf(self.report, report_tables(self.report), self.context.site_name,
+                         pdf_language(), path)  # fmt: skip
 
     def ask_save_chart(self, chart: BarChart) -> None:
         """Asks where to save the chart as a PNG image."""

@@ -1267,6 +1267,14 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Communities (none ticked: all)</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
         <source>Building the report…</source>
         <translation>Building the report…</translation>
     </message>
@@ -1277,6 +1285,18 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
     <message>
         <source>Save the chart</source>

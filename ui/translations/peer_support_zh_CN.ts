@@ -1267,6 +1267,14 @@ Records, forms and evaluation of peer support.</source>
         <translation>社区（不勾选即全部）</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
@@ -1277,6 +1285,18 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Sessions</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Save the chart</source>
