@@ -211,6 +211,19 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_verify(db: Database, args: argparse.Namespace) -> int:
+    from app.audit import verify_chain
+
+    problems = verify_chain(db)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"The audit log has been tampered with: {len(problems)} break(s).", file=sys.stderr)
+        return 1
+    print("The audit log's chain is intact.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command with its help."""
     parser = argparse.ArgumentParser(
@@ -308,6 +321,12 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--out", help="PDF file to write")
     printing.add_argument("--list", action="store_true", help="name the forms")
     printing.set_defaults(handler=_print)
+
+    audit = commands.add_parser("audit", help="the audit log")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="check the audit log's hash chain").set_defaults(
+        handler=_audit_verify
+    )
 
     report = commands.add_parser("report", help="the evaluation report")
     report.add_argument("--from", dest="start", type=_iso_date, help="first day (YYYY-MM-DD)")

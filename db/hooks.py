@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from db.audit_chain import GENESIS, entry_hash
 from db.base import Travelling, new_uuid, utc_now
 from db.models.audit import AuditEntry
 
@@ -48,6 +49,32 @@ def _audit(session: Session, action: str, obj: Travelling, detail: str = "") -> 
     )
 
 
+def chain_audit(session: Session) -> None:
+    """Gives the flush's new audit entries their place in the hash chain, in insert order."""
+    pending = [o for o in session.new if isinstance(o, AuditEntry) and o.hash is None]
+    if not pending:
+        return
+    pending.sort(key=lambda o: inspect(o).insert_order)
+    with session.no_autoflush:
+        last = session.scalar(
+            select(AuditEntry.hash).where(AuditEntry.hash.is_not(None))
+            .order_by(AuditEntry.id.desc()).limit(1)
+        )  # fmt: skip
+    previous = last or GENESIS
+    for entry in pending:
+        entry.at = entry.at or utc_now()
+        entry.prev_hash = previous
+        entry.hash = previous = entry_hash(
+            previous,
+            entry.at,
+            entry.username,
+            entry.action,
+            entry.table_name,
+            entry.record_id,
+            entry.detail or "",
+        )
+
+
 def before_flush(session: Session, _context: Any, _instances: Any) -> None:
     """Stamps, versions and audits every travelling record in the flush."""
     merging = session.info.get("merging", False)
@@ -82,3 +109,4 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
             obj.updated_at = now
         action = "delete" if "deleted" in changed and obj.deleted else "update"
         _audit(session, action, obj, ",".join(sorted(changed)))
+    chain_audit(session)

@@ -105,7 +105,9 @@ class LockPage(QWidget):
     def unlock(self) -> bool:
         """Checks the password of the signed-in user; True when it opened."""
         try:
-            accounts.sign_in(self.context.db, self.context.account.username, self.password.text())
+            accounts.sign_in(
+                self.context.db, self.context.account.username, self.password.text(), "unlock"
+            )
         except UserError as error:
             self.message.setText(str(error))
             self.password.clear()
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hides the work behind the lock page; everything typed stays where it was."""
+        if not self.locked:
+            accounts.note_lock(self.context.db, self.context.account.username)
         self.screens.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.lock_page.password.setFocus()

@@ -7,18 +7,22 @@ not give the passwords away cheaply).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Capability, require
 from app.services import lookup
 from app.services.site import check_code
+from db.base import utc_now
 from db.database import Database
-from db.models import StaffMember, UserAccount
+from db.models import AuditEntry, StaffMember, UserAccount
 
 MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
@@ -109,21 +113,47 @@ def create_account(
     return Account(username, account.display_name, role, staff_code, person_code)
 
 
-def sign_in(db: Database, username: str, password: str) -> Account:
-    """The account if the password matches; one message for any failure, to leak nothing."""
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+
+
+def record_event(session: Session, username: str, action: str, detail: str = "") -> None:
+    """Writes an account event (sign-in, failed sign-in, lock, unlock) to the audit log."""
+    session.add(AuditEntry(at=utc_now(), username=username or "?", action=action,
+                           table_name="user_account", record_id=username[:36] or "?",
+                           detail=detail))  # fmt: skip
+
+
+def sign_in(db: Database, username: str, password: str, action: str = "sign_in") -> Account:
+    """The account if the password matches; one message for any failure, to leak nothing.
+
+    After MAX_FAILURES wrong passwords in a row the account is locked for LOCK_MINUTES;
+    every success, failure and lock is in the audit log.
+    """
     signed_in: Account | None = None
-    with db.transaction(username) as session:
-        account = session.scalars(
-            select(UserAccount).where(UserAccount.username == username.strip())
-        ).first()
-        if account is None or not account.active:
-            pass
+    locked_for = 0
+    name = username.strip()
+    with db.transaction(name or "?") as session:
+        account = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
+        now = utc_now()
+        if account is not None and account.locked_until is not None and account.locked_until > now:
+            locked_for = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+            record_event(session, name, "sign_in_refused", "locked")
+        elif account is None or not account.active:
+            record_event(session, name, "sign_in_failed", "unknown or inactive account")
         elif not _verify(account.password_hash, password):
             account.failed_attempts += 1
+            record_event(session, name, "sign_in_failed", f"attempt {account.failed_attempts}")
+            if account.failed_attempts >= MAX_FAILURES:
+                account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                account.failed_attempts = 0
+                record_event(session, name, "account_locked", f"{LOCK_MINUTES} minutes")
         else:
             account.failed_attempts = 0
+            account.locked_until = None
             if _hasher.check_needs_rehash(account.password_hash):
                 account.password_hash = _hasher.hash(password)
+            record_event(session, name, action)
             staff = session.get(StaffMember, account.staff_id) if account.staff_id else None
             signed_in = Account(
                 account.username,
@@ -132,9 +162,38 @@ def sign_in(db: Database, username: str, password: str) -> Account:
                 staff.code if staff else None,
                 None,
             )
+    if locked_for:
+        raise UserError(
+            translate(
+                "accounts", "Too many wrong passwords: this account is locked for {n} minutes."
+            ).format(n=locked_for)
+        )
     if signed_in is None:
         raise UserError(translate("accounts", "The user name or password is wrong."))
     return signed_in
+
+
+def note_lock(db: Database, username: str) -> None:
+    """Records that the screen was locked for this user."""
+    with db.transaction(username) as session:
+        record_event(session, username, "screen_locked")
+
+
+def reset_password(db: Database, actor_role: str, username: str, new: str, user: str) -> None:
+    """A community doctor sets a new password for someone who forgot theirs (and unlocks it)."""
+    require(actor_role, Capability.MANAGE_ACCOUNTS)
+    _check_password(new)
+    with db.transaction(user) as session:
+        account = session.scalars(
+            select(UserAccount).where(UserAccount.username == username)
+        ).first()
+        if account is None:
+            raise UserError(translate("accounts", "No account has the user name {name}.").format(
+                name=username))  # fmt: skip
+        account.password_hash = _hasher.hash(new)
+        account.failed_attempts = 0
+        account.locked_until = None
+        record_event(session, username, "password_reset", f"by {user}")
 
 
 def _verify(password_hash: str, password: str) -> bool:

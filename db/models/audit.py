@@ -11,7 +11,11 @@ from db.base import Base, UTCDateTime, utc_now
 
 
 class AuditEntry(Base):
-    """One change to one record, written in the same transaction as the change."""
+    """One change to one record (or one account event), written with the change.
+
+    Each entry carries the hash of the one before, so removing or editing an entry breaks
+    the chain where it happened (``app.audit.verify_chain``).
+    """
 
     __tablename__ = "audit_entry"
 
@@ -22,3 +26,5 @@ class AuditEntry(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))

@@ -106,3 +106,28 @@ def test_older_database_with_data_is_upgraded_and_copied_first(tmp_path: Path) -
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_audit_entries_before_the_chain_join_it(tmp_path: Path) -> None:
+    """Entries written at revision 0004 are chained by the upgrade and verify as intact."""
+    from app.audit import verify_chain
+
+    path = tmp_path / "old.sqlite"
+    engine = create_database_engine(database_url(path))
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        for n in range(3):
+            connection.exec_driver_sql(
+                "INSERT INTO audit_entry (at, username, action, table_name, record_id, detail) "
+                f"VALUES ('2016-01-0{n + 1} 08:00:00.000000', 'li', 'create', 'person', 'p{n}', '')"
+            )
+        connection.commit()
+    engine.dispose()
+    db = Database.open(path)
+    assert verify_chain(db) == []
+    site.init_site(db, "CY01", "Chaoyang")
+    site.add_community(db, "TJH", "Tuanjiehu")
+    assert verify_chain(db) == []
+    db.close()

@@ -1868,8 +1868,16 @@ Records, forms and evaluation of peer support.</translation>
         <translation>The user name {name} is taken.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords: this account is locked for {n} minutes.</source>
+        <translation>Too many wrong passwords: this account is locked for {n} minutes.</translation>
+    </message>
+    <message>
         <source>The user name or password is wrong.</source>
         <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>No account has the user name {name}.</source>
+        <translation>No account has the user name {name}.</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>

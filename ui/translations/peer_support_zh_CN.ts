@@ -1868,8 +1868,16 @@ Records, forms and evaluation of peer support.</source>
         <translation>用户名 {name} 已被使用。</translation>
     </message>
     <message>
+        <source>Too many wrong passwords: this account is locked for {n} minutes.</source>
+        <translation>密码错误次数过多：此账户已锁定 {n} 分钟。</translation>
+    </message>
+    <message>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>No account has the user name {name}.</source>
+        <translation>没有用户名为 {name} 的账户。</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
