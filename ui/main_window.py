@@ -26,6 +26,7 @@ from app.services import accounts, today
 from ui.context import AppContext
 from ui.idle import IdleWatcher
 from ui.labels import code_label
+from ui.pages.audit import AuditPage
 from ui.pages.base import Page
 from ui.pages.emergencies import EmergenciesPage
 from ui.pages.exchange import ExchangePage
@@ -63,6 +64,7 @@ PAGES: list[tuple[str, str, type[Page], Capability | None]] = [
     ("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), SurveysPage, Capability.RECORD_SURVEYS),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage, Capability.SEE_REPORTS),
     ("exchange", QT_TRANSLATE_NOOP("MainWindow", "Exchange"), ExchangePage, Capability.EXCHANGE),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, Capability.MANAGE_ACCOUNTS),
 ]
 """The pages in navigation order: key, title, class, and the capability needed to see it."""
 

@@ -97,6 +97,7 @@ def test_doctor_sees_every_page(qtbot: QtBot, doctor: AppContext) -> None:
         "surveys",
         "reports",
         "exchange",
+        "audit",
     }
 
 

@@ -72,6 +72,84 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Record key or user name</source>
+        <translation>Record key or user name</translation>
+    </message>
+    <message>
+        <source>Kind, e.g. update, sign_in_failed</source>
+        <translation>Kind, e.g. update, sign_in_failed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Reset a password…</source>
+        <translation>Reset a password…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>The audit log is intact.</translation>
+    </message>
+    <message>
+        <source>Tampered with: {first}</source>
+        <translation>Tampered with: {first}</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>The password of {name} was reset.</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -722,6 +800,10 @@
     <message>
         <source>Exchange</source>
         <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Peer support service desk — {site}</source>

@@ -72,6 +72,84 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Record key or user name</source>
+        <translation>记录编号或用户名</translation>
+    </message>
+    <message>
+        <source>Kind, e.g. update, sign_in_failed</source>
+        <translation>类别，如 update、sign_in_failed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <source>Reset a password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>审计日志完整，未被篡改。</translation>
+    </message>
+    <message>
+        <source>Tampered with: {first}</source>
+        <translation>已被篡改：{first}</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>新密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>{name} 的密码已重置。</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -722,6 +800,10 @@
     <message>
         <source>Exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Peer support service desk — {site}</source>
