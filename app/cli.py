@@ -211,6 +211,50 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _backups_folder(db: Database, folder: str | None) -> Path:
+    if folder:
+        return Path(folder)
+    if not db.engine.url.database:
+        raise UserError("name the backup folder with --folder")
+    return Path(db.engine.url.database).parent / "backups"
+
+
+def _backups_take(db: Database, args: argparse.Namespace) -> int:
+    from app.backups import take_backup
+
+    written = take_backup(db, _backups_folder(db, args.folder))
+    print(f"Backup written to {written}; older ones rotated (7 daily, 4 weekly kept).")
+    return 0
+
+
+def _backups_list(db: Database, args: argparse.Namespace) -> int:
+    from app.backups import describe
+
+    for path in sorted(_backups_folder(db, args.folder).glob("*.sqlite")):
+        info = describe(path)
+        counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+        print(f"{path.name}\t{info.taken:%Y-%m-%d %H:%M}\t{info.site}\t{counts}")
+    return 0
+
+
+def _restore(db: Database, args: argparse.Namespace) -> int:
+    from app.backups import describe, restore
+
+    info = describe(Path(args.file))
+    counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
+    print(f"{info.path.name}: site {info.site}, taken {info.taken:%Y-%m-%d %H:%M}: {counts}")
+    if not args.yes:
+        print("Add --yes to restore it; the current database is kept as a backup first.")
+        return 0
+    if not db.engine.url.database:
+        raise UserError("only a database file can be restored")
+    database = Path(db.engine.url.database)
+    db.close()
+    kept = restore(database, info.path, _backups_folder(db, args.folder))
+    print(f"Restored. The database as it was is kept in {kept}.")
+    return 0
+
+
 def _audit_verify(db: Database, args: argparse.Namespace) -> int:
     from app.audit import verify_chain
 
@@ -321,6 +365,21 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--out", help="PDF file to write")
     printing.add_argument("--list", action="store_true", help="name the forms")
     printing.set_defaults(handler=_print)
+
+    backups = commands.add_parser("backups", help="rotating backups of the database")
+    backup_commands = backups.add_subparsers(dest="backups_command", metavar="ACTION",
+                                             required=True)  # fmt: skip
+    take = backup_commands.add_parser("take", help="today's backup, older ones rotated")
+    take.add_argument("--folder", help="backup folder (default: backups beside the database)")
+    take.set_defaults(handler=_backups_take)
+    listing = backup_commands.add_parser("list", help="the backups and what each holds")
+    listing.add_argument("--folder", help="backup folder")
+    listing.set_defaults(handler=_backups_list)
+    restore_parser = commands.add_parser("restore", help="put a backup in place of the database")
+    restore_parser.add_argument("file", help="the backup file")
+    restore_parser.add_argument("--yes", action="store_true", help="restore after showing it")
+    restore_parser.add_argument("--folder", help="where to keep the current database first")
+    restore_parser.set_defaults(handler=_restore)
 
     audit = commands.add_parser("audit", help="the audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -316,6 +318,17 @@ class MainWindow(QMainWindow):
         self.signed_out.emit()
         self.close()
 
+    def back_up(self) -> None:
+        """Takes the day's rotating backup beside the database file, as the app closes."""
+        from app.backups import take_backup
+
+        database = self.context.db.engine.url.database
+        if self.context.db.engine.dialect.name == "sqlite" and database:
+            try:
+                take_backup(self.context.db, Path(database).parent / "backups")
+            except OSError as error:  # a full disk must not stop the app from closing
+                self.statusBar().showMessage(str(error))
+
     def open_preferences(self) -> None:
         """Language and idle time."""
         from ui.preferences import PreferencesDialog
@@ -332,6 +345,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.settings.set_geometry("main", self.saveGeometry())
+        self.back_up()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -1974,6 +1974,13 @@ Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>{file} is not a backup of this application: {reason}</source>
+        <translation>{file} is not a backup of this application: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>

@@ -1974,6 +1974,13 @@ Records, forms and evaluation of peer support.</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>{file} is not a backup of this application: {reason}</source>
+        <translation>{file} 不是本程序的备份：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>

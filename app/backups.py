@@ -1,0 +1,113 @@
+"""Automatic, rotating backups and restoring one, never overwriting without a copy first.
+
+Backups are SQLite online-backup copies named by date. Rotation keeps the last 7 daily
+copies and one copy for each of the last 4 weeks; an optional second folder (a USB stick)
+gets the same. A restore first keeps the current database as a backup, then puts the
+chosen copy in place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from app.errors import UserError
+from app.i18n import translate
+from db.backup import backup_sqlite
+from db.database import Database
+
+PREFIX = "peer-support-"
+DAILY, WEEKLY = 7, 4
+DATED = re.compile(rf"{PREFIX}\d{{4}}-\d{{2}}-\d{{2}}")
+COUNTED = ("person", "activity_session", "attendance", "emergency_event", "survey_answer")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, shown before restoring it."""
+
+    path: Path
+    taken: datetime
+    site: str
+    counts: dict[str, int]
+
+
+def backup_name(day: date, suffix: str = "") -> str:
+    """The file name of a day's backup."""
+    return f"{PREFIX}{day.isoformat()}{suffix}.sqlite"
+
+
+def take_backup(db: Database, folder: Path, day: date | None = None) -> Path:
+    """Today's backup in the folder (replacing an earlier one of the same day), rotated."""
+    day = day or date.today()
+    target = backup_sqlite(db.engine, folder / backup_name(day))
+    rotate(folder, day)
+    return target
+
+
+def _day_of(path: Path) -> date | None:
+    try:
+        return date.fromisoformat(path.stem[len(PREFIX) : len(PREFIX) + 10])
+    except ValueError:
+        return None
+
+
+def rotate(folder: Path, today: date) -> list[Path]:
+    """Removes dated backups beyond the last 7 days and one per week for 4 weeks."""
+    dated = sorted(((d, p) for p in folder.glob(f"{PREFIX}*.sqlite")
+                    if DATED.fullmatch(p.stem) and (d := _day_of(p)) is not None),
+                   reverse=True)  # fmt: skip
+    keep = {p for _, p in dated[:DAILY]}
+    weeks: set[tuple[int, int]] = set()
+    for day, path in dated:
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < WEEKLY:
+            weeks.add(week)
+            keep.add(path)
+    removed = [p for _, p in dated if p not in keep]
+    for path in removed:
+        path.unlink()
+    return removed
+
+
+def describe(path: Path) -> BackupInfo:
+    """The backup's date, site and record counts, read without changing it."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            site = connection.execute("SELECT site_code FROM installation").fetchone()
+            counts = {t: connection.execute(f"SELECT count(*) FROM {t} WHERE deleted = 0")
+                      .fetchone()[0] for t in COUNTED}  # fmt: skip
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise UserError(translate("backups", "{file} is not a backup of this application: {reason}")
+                        .format(file=path.name, reason=error)) from None  # fmt: skip
+    taken = datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path, taken, site[0] if site else "", counts)
+
+
+def restore(db_file: Path, backup: Path, keep_folder: Path) -> Path:
+    """Puts a backup in place of the database, keeping the current one as a backup first."""
+    describe(backup)
+    keep_folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    kept = keep_folder / f"{PREFIX}before-restore-{stamp}.sqlite"
+    current = Database.open(db_file)
+    try:
+        backup_sqlite(current.engine, kept)
+    finally:
+        current.close()
+    partial = db_file.with_name(db_file.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    for extra in ("-wal", "-shm"):
+        Path(f"{db_file}{extra}").unlink(missing_ok=True)
+    os.replace(partial, db_file)
+    return kept
