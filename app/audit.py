@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from db.audit_chain import GENESIS, entry_hash
+from db.audit_chain import GENESIS, hash_entry
 from db.database import Database
 from db.models import AuditEntry
 
@@ -31,15 +31,7 @@ def verify_chain(db: Database) -> list[str]:
     previous = GENESIS
     with db.reading() as session:
         for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-            expected = entry_hash(
-                previous,
-                entry.at,
-                entry.username,
-                entry.action,
-                entry.table_name,
-                entry.record_id,
-                entry.detail or "",
-            )
+            expected = hash_entry(previous, entry)
             if entry.prev_hash != previous or entry.hash != expected:
                 problems.append(f"audit entry {entry.id}: changed, or an entry before it removed")
             previous = entry.hash or expected

@@ -17,3 +17,9 @@ def entry_hash(prev_hash: str, at: Any, username: str, action: str, table: str,
 
 
 GENESIS = "0" * 64
+
+
+def hash_entry(previous: str, entry: Any) -> str:
+    """The hash an audit entry must carry after the previous one."""
+    return entry_hash(previous, entry.at, entry.username, entry.action, entry.table_name,
+                      entry.record_id, entry.detail or "")  # fmt: skip

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from db.audit_chain import GENESIS, entry_hash
+from db.audit_chain import GENESIS, hash_entry
 from db.base import Travelling, new_uuid, utc_now
 from db.models.audit import AuditEntry
 
@@ -64,15 +64,7 @@ def chain_audit(session: Session) -> None:
     for entry in pending:
         entry.at = entry.at or utc_now()
         entry.prev_hash = previous
-        entry.hash = previous = entry_hash(
-            previous,
-            entry.at,
-            entry.username,
-            entry.action,
-            entry.table_name,
-            entry.record_id,
-            entry.detail or "",
-        )
+        entry.hash = previous = hash_entry(previous, entry)
 
 
 def before_flush(session: Session, _context: Any, _instances: Any) -> None:
