@@ -319,14 +319,21 @@ class MainWindow(QMainWindow):
         self.close()
 
     def back_up(self) -> None:
-        """Takes the day's rotating backup beside the database file, as the app closes."""
+        """Takes the day's rotating backups as the app closes: beside the database file, and
+        in the second folder (a USB stick) if one is set in Preferences."""
         from app.backups import take_backup
 
         database = self.context.db.engine.url.database
-        if self.context.db.engine.dialect.name == "sqlite" and database:
+        if self.context.db.engine.dialect.name != "sqlite" or not database:
+            return
+        folders = [Path(database).parent / "backups"]
+        second = self.context.settings.get("second_backup_folder")
+        if second:
+            folders.append(Path(second))
+        for folder in folders:
             try:
-                take_backup(self.context.db, Path(database).parent / "backups")
-            except OSError as error:  # a full disk must not stop the app from closing
+                take_backup(self.context.db, folder)
+            except OSError as error:  # a full disk or a missing stick must not stop closing
                 self.statusBar().showMessage(str(error))
 
     def open_preferences(self) -> None:

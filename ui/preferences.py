@@ -6,8 +6,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -32,10 +36,18 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("Never"))
         self.idle_minutes.setValue(settings.get("idle_lock_minutes"))
+        self.second_folder = QLineEdit(settings.get("second_backup_folder"))
+        self.second_folder.setPlaceholderText(self.tr("None"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.second_folder, 1)
+        folder_row.addWidget(choose)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(QLabel(self.tr("A new language shows after the application restarts.")))
         form.addRow(self.tr("Lock after no use for"), self.idle_minutes)
+        form.addRow(self.tr("Second backup folder (e.g. a USB stick)"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -47,6 +59,13 @@ class PreferencesDialog(QDialog):
         """Writes the chosen values to the settings file."""
         self.settings.set("language", self.language.currentData())
         self.settings.set("idle_lock_minutes", self.idle_minutes.value())
+        self.settings.set("second_backup_folder", self.second_folder.text().strip())
+
+    def choose_folder(self) -> None:
+        """Picks the second backup folder."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
+        if folder:
+            self.second_folder.setText(folder)
 
     @classmethod
     def ask(cls, parent: QWidget, settings: Settings) -> bool:

@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "language": "",  # "" follows the system; otherwise "zh_CN" or "en"
     "idle_lock_minutes": 10,
     "last_username": "",
+    "second_backup_folder": "",  # e.g. a USB stick; "" for none
 }
 
 

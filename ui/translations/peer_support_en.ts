@@ -1275,6 +1275,14 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Never</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1285,6 +1293,14 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>Lock after no use for</source>
         <translation>Lock after no use for</translation>
+    </message>
+    <message>
+        <source>Second backup folder (e.g. a USB stick)</source>
+        <translation>Second backup folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,14 @@ Records, forms and evaluation of peer support.</source>
         <translation>从不</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1285,6 +1293,14 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>Lock after no use for</source>
         <translation>无操作多久后锁定</translation>
+    </message>
+    <message>
+        <source>Second backup folder (e.g. a USB stick)</source>
+        <translation>第二备份文件夹（如U盘）</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
     </message>
 </context>
 <context>
