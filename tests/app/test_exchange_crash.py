@@ -64,3 +64,38 @@ def test_sigkill_during_import(big: tuple[Path, Path, int], tmp_path: Path, dela
     pm = Database.open(target)
     import_bundles(pm, [bundle])
     assert len(sessions.list_sessions(pm)) == expected
+
+
+EXPORT = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from app.exchange.bundle import export_bundle
+from db.database import Database
+export_bundle(Database.open({db!r}), Path({out!r}), full=True)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.4, 0.9])
+def test_sigkill_during_export(big: tuple[Path, Path, int], tmp_path: Path, delay: float) -> None:
+    """An export killed mid-way leaves no bundle under its name and no export recorded, or
+    the whole bundle and its record."""
+    site = big[1].parent / "site.sqlite"
+    copy = tmp_path / "site.sqlite"
+    shutil.copy(site, copy)
+    out = tmp_path / "killed.bundle"
+    with sqlite3.connect(copy) as connection:
+        before = connection.execute("SELECT count(*) FROM export_record").fetchone()[0]
+    child = subprocess.Popen([sys.executable, "-c", EXPORT.format(root=str(ROOT), db=str(copy),
+                                                                 out=str(out))])  # fmt: skip
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        after = connection.execute("SELECT count(*) FROM export_record").fetchone()[0]
+    if out.exists():
+        assert out.read_bytes().startswith(b"PSBUNDLE2")
+        assert after in (before, before + 1)
+    else:
+        assert after == before
