@@ -143,13 +143,21 @@ def _demo(db: Database, args: argparse.Namespace) -> int:
 def _check(db: Database, args: argparse.Namespace) -> int:
     from app.checks import run_checks
 
-    problems = run_checks(db)
+    return _problems_exit(
+        run_checks(db),
+        "{n} problem(s) found.",
+        "The database is sound: integrity check and consistency checks passed.",
+    )
+
+
+def _problems_exit(problems: list[str], failed: str, passed: str) -> int:
+    """Prints each problem; exit 1 with the count on stderr, or 0 with the all-clear."""
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        print(failed.format(n=len(problems)), file=sys.stderr)
         return 1
-    print("The database is sound: integrity check and consistency checks passed.")
+    print(passed)
     return 0
 
 
@@ -258,14 +266,11 @@ def _restore(db: Database, args: argparse.Namespace) -> int:
 def _audit_verify(db: Database, args: argparse.Namespace) -> int:
     from app.audit import verify_chain
 
-    problems = verify_chain(db)
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"The audit log has been tampered with: {len(problems)} break(s).", file=sys.stderr)
-        return 1
-    print("The audit log's chain is intact.")
-    return 0
+    return _problems_exit(
+        verify_chain(db),
+        "The audit log has been tampered with: {n} break(s).",
+        "The audit log's chain is intact.",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

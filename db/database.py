@@ -21,6 +21,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._installation: Installation | None = None
         event.listen(self._sessions, "before_flush", before_flush)
 
     @classmethod
@@ -31,9 +32,15 @@ class Database:
         return cls(engine)
 
     def installation(self) -> Installation | None:
-        """This database's identity, or None before ``init`` has run."""
-        with self._sessions() as session:
-            return session.scalars(select(Installation)).first()
+        """This database's identity, or None before ``init`` has run.
+
+        Read once it exists (it never changes after set-up), so transactions do not each
+        pay a query for it.
+        """
+        if self._installation is None:
+            with self._sessions() as session:
+                self._installation = session.scalars(select(Installation)).first()
+        return self._installation
 
     @contextmanager
     def transaction(self, user: str = "system", *, merging: bool = False) -> Iterator[Session]:

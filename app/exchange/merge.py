@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +57,15 @@ class ImportReceipt:
         )
 
 
-def _schema_known(revision: str) -> bool:
+@cache
+def _known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the app knows (read from disk once)."""
     script = ScriptDirectory.from_config(alembic_config())
-    return any(r.revision == revision for r in script.walk_revisions())
+    return frozenset(r.revision for r in script.walk_revisions())
+
+
+def _schema_known(revision: str) -> bool:
+    return revision in _known_revisions()
 
 
 def _check_site(db: Database, start: BundleStart, name: str) -> None:

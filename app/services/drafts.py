@@ -57,15 +57,6 @@ def load_draft(db: Database, username: str, form: str, subject: str = "") -> Sav
         return SavedDraft(draft.form, draft.subject, dict(draft.content), draft.saved_at)
 
 
-def drafts_of(db: Database, username: str) -> list[SavedDraft]:
-    """Every draft the user left, newest first."""
-    with db.reading() as session:
-        rows = session.scalars(
-            select(Draft).where(Draft.username == username).order_by(Draft.saved_at.desc())
-        )
-        return [SavedDraft(d.form, d.subject, dict(d.content), d.saved_at) for d in rows]
-
-
 def discard_draft(db: Database, username: str, form: str, subject: str = "") -> None:
     """Removes the draft once the form is saved for real or the user throws it away."""
     with db.transaction(username) as session:

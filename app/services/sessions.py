@@ -267,6 +267,11 @@ def _apply_plan(session: Session, activity: ActivitySession, plan: SessionPlan) 
 def plan_in(session: Session, plan: SessionPlan, confirmed: bool = False) -> str:
     """Saves a new planned session inside the caller's transaction and returns its key."""
     check_plan(session, plan).raise_if_blocking(confirmed)
+    return _insert_plan(session, plan)
+
+
+def _insert_plan(session: Session, plan: SessionPlan) -> str:
+    """Adds a planned session for an already checked plan and returns its key."""
     activity = ActivitySession(id=new_uuid(), status="planned")
     _apply_plan(session, activity, plan)
     return activity.id
@@ -322,12 +327,7 @@ def plan_repeating(
         unique = {(p.severity, p.code): p for p in found.warnings}
         found.problems = found.errors + list(unique.values())
         found.raise_if_blocking(confirmed)
-        ids = []
-        for one in plans:
-            activity = ActivitySession(id=new_uuid(), status="planned")
-            _apply_plan(session, activity, one)
-            ids.append(activity.id)
-        return ids
+        return [_insert_plan(session, one) for one in plans]
 
 
 def update_plan(

@@ -13,7 +13,7 @@ from app.services import site
 from app.services.people import RegistryRow
 from db.database import Database
 from ui.labels import language
-from ui.widgets import date_edit, to_date, to_qdate
+from ui.widgets import date_edit, to_date
 
 NOT_RECORDED = QDate(1900, 1, 1)
 """The lowest date of an optional date field; it shows as "—" and means "not recorded"."""
@@ -91,11 +91,6 @@ def optional_date_edit(calendar_page: date) -> QDateEdit:
 def optional_date(edit: QDateEdit) -> date | None:
     """The date in an optional date field, or None while it is blank."""
     return None if edit.date() == NOT_RECORDED else to_date(edit.date())
-
-
-def set_optional_date(edit: QDateEdit, value: date | None) -> None:
-    """Shows a date, or blanks the field for None."""
-    edit.setDate(NOT_RECORDED if value is None else to_qdate(value))
 
 
 class PersonPicker(QComboBox):
