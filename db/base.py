@@ -28,6 +28,15 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
+def naive_utc(value: datetime) -> datetime:
+    """The UTC wall time of an aware timestamp, as stored; naive input is refused."""
+    if value.tzinfo is UTC:
+        return value.replace(tzinfo=None)
+    if value.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC as naive values and hands back aware ones.
 
@@ -38,11 +47,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("timestamps must be timezone-aware")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        return None if value is None else naive_utc(value)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:

@@ -181,6 +181,7 @@ def read_rows(
                     table, rows = str(record["table"]), list(record["rows"])
                     counts[table] = counts.get(table, 0) + len(rows)
                     yield table, rows, handle.tell()
+                    del plain, record, rows  # one batch in memory at a time
     except StreamError as error:
         raise _refused(path.name, str(error)) from None
     except (KeyError, TypeError) as error:

@@ -15,15 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
 from app.exchange import bundle as bundles
-from app.exchange import keys
+from app.exchange import keys, writes
 from app.exchange.bundle import BundleRefused, BundleStart
-from app.exchange.rows import from_json, travelling_models
+from app.exchange.rows import RowPlan, row_plan, travelling_models
+from app.exchange.writes import Row
 from app.i18n import translate
 from db.database import Database
 from db.migrate import alembic_config
@@ -112,9 +113,6 @@ def confirm_site(db: Database, code: str, fingerprint: str) -> None:
         known.confirmed = True
 
 
-CHUNK = 500
-
-
 def _merge(
     session: Session,
     path: Path,
@@ -124,24 +122,26 @@ def _merge(
     offset: int,
 ) -> dict[str, Any]:
     """Checks and writes the bundle's rows batch by batch; returns its checked manifest."""
-    models = {m.__tablename__: m for m in travelling_models()}
+    tables = {m.__tablename__: m.__table__ for m in travelling_models()}
+    connection = session.connection()
     numbers: dict[str, int] = {}
     reader = bundles.read_rows(path, private, start)
     while True:
         try:
-            table, raw_rows, position = next(reader)
+            name, raw_rows, position = next(reader)
         except StopIteration as finished:
             manifest: dict[str, Any] = finished.value
             break
-        model = models.get(table)
-        if model is None:
+        table = tables.get(name)
+        if table is None:
             raise BundleRefused(translate("exchange", "{file}: unknown tables {tables}").format(
-                file=path.name, tables=table))  # fmt: skip
-        first = numbers.get(table, 0)
-        checked = [_checked(model, raw, start.site, path.name, table, first + n)
-                   for n, raw in enumerate(raw_rows, start=1)]  # fmt: skip
-        numbers[table] = first + len(raw_rows)
-        _write(session, model, checked, start.site, path.name, receipt)
+                file=path.name, tables=name))  # fmt: skip
+        plan = row_plan(table, connection.dialect)
+        first = numbers.get(name, 0)
+        numbers[name] = first + len(raw_rows)
+        checked = _checked(plan, raw_rows, start.site, path.name, first)
+        _write(connection, plan, checked, start.site, path.name, receipt)
+        del raw_rows, checked  # one batch in memory at a time
         if receipt.progress is not None:
             receipt.progress(offset + position, receipt.total)
     session.add(AuditEntry(
@@ -152,55 +152,51 @@ def _merge(
     return manifest
 
 
-def _checked(
-    model: Any, raw: dict[str, Any], site: str, name: str, table: str, number: int
-) -> dict[str, Any]:
-    try:
-        values = from_json(model, raw)
-    except ValueError as error:
-        raise BundleRefused(
-            translate("exchange", "{file}: {table} row {n}: {reason}").format(
-                file=name, table=table, n=number, reason=error
-            )
-        ) from None
-    if values["owner_site"] != site:
-        raise BundleRefused(
-            translate(
+def _checked(plan: RowPlan, raw_rows: list[Any], site: str, name: str, first: int) -> list[Row]:
+    """Every row of a batch checked, or the first bad one refused by its number."""
+    owner = plan.index("owner_site")
+    rows: list[Row] = []
+    for number, raw in enumerate(raw_rows, start=first + 1):
+        try:
+            if not isinstance(raw, dict):
+                raise ValueError("not a record")
+            values = plan.check(raw)
+        except ValueError as error:
+            raise BundleRefused(
+                translate("exchange", "{file}: {table} row {n}: {reason}").format(
+                    file=name, table=plan.table.name, n=number, reason=error
+                )
+            ) from None
+        if values[owner] != site:
+            raise BundleRefused(translate(
                 "exchange", "{file}: {table} row {n} belongs to site {owner}, not {site}"
-            ).format(file=name, table=table, n=number, owner=values["owner_site"], site=site)
-        )
-    return values
+            ).format(file=name, table=plan.table.name, n=number, owner=values[owner],
+                     site=site))  # fmt: skip
+        rows.append(values)
+    return rows
 
 
 def _write(
-    session: Session,
-    model: Any,
-    rows: list[dict[str, Any]],
+    connection: Connection,
+    plan: RowPlan,
+    rows: list[Row],
     site: str,
     name: str,
     receipt: ImportReceipt,
 ) -> None:
     """Inserts rows not here yet and updates those with a higher revision than here."""
-    table = model.__table__
-    existing: dict[str, tuple[int, str]] = {}
-    for start in range(0, len(rows), CHUNK):
-        ids = [r["id"] for r in rows[start : start + CHUNK]]
-        for key, revision, owner in session.execute(
-            select(table.c.id, table.c.revision, table.c.owner_site).where(table.c.id.in_(ids))
-        ):
-            existing[key] = (revision, owner)
-    fresh = [r for r in rows if r["id"] not in existing]
-    newer = [r for r in rows if r["id"] in existing and r["revision"] > existing[r["id"]][0]]
-    if any(existing[r["id"]][1] != site for r in rows if r["id"] in existing):
+    key, revision = plan.index("id"), plan.index("revision")
+    here = writes.existing(connection, plan.table, [row[key] for row in rows])
+    if any(owner != site for _, owner in here.values()):
         raise BundleRefused(
             translate("exchange", "{file}: holds records that belong to another site").format(
                 file=name
             )
         )
-    if fresh:
-        session.execute(insert(table), fresh)
-    for row in newer:
-        session.execute(update(table).where(table.c.id == row["id"]).values(**row))
+    fresh = [row for row in rows if row[key] not in here]
+    newer = [row for row in rows if row[key] in here and row[revision] > here[row[key]][0]]
+    writes.insert_statement(plan.table, connection.dialect).run(connection, fresh)
+    writes.update_statement(plan.table, connection.dialect).run(connection, newer)
     receipt.new += len(fresh)
     receipt.updated += len(newer)
     receipt.unchanged += len(rows) - len(fresh) - len(newer)

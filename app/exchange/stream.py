@@ -101,6 +101,7 @@ def read_records(handle: IO[bytes], envelope: dict[str, Any]) -> Iterator[tuple[
             ) from None
         final = tag == TAG_FINAL
         yield plain, value, final
+        del cipher, compressed, plain, value  # one record in memory at a time
         if final:
             if handle.read(1):
                 raise StreamError(

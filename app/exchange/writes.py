@@ -1,0 +1,76 @@
+"""Writing checked bundle rows with the driver's own ``executemany``.
+
+The statements are compiled once per table and dialect by SQLAlchemy, so the same code
+writes to SQLite and to PostgreSQL; the rows arrive already checked and in their stored
+form (``app.exchange.rows``), so nothing is converted twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy.engine import Dialect
+
+Row = tuple[Any, ...]  # a table's values in column order
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A compiled statement and where each of its parameters sits in a row."""
+
+    sql: str
+    names: tuple[str, ...]
+    order: tuple[int, ...]
+    positional: bool
+
+    def run(self, connection: Connection, rows: list[Row]) -> None:
+        """Executes the statement once per row, in one call to the driver."""
+        if not rows:
+            return
+        params: list[Any]
+        if self.positional and self.order == tuple(range(len(rows[0]))):
+            params = rows
+        elif self.positional:
+            params = [tuple(row[i] for i in self.order) for row in rows]
+        else:
+            pairs = list(zip(self.names, self.order, strict=True))
+            params = [{name: row[i] for name, i in pairs} for row in rows]
+        connection.exec_driver_sql(self.sql, params)
+
+
+def _compiled(statement: Any, table: Table, dialect: Dialect) -> Statement:
+    compiled = statement.compile(dialect=dialect)
+    names = tuple(compiled.positiontup or compiled.binds)
+    keys = [c.key for c in table.columns]
+    order = tuple(keys.index(name.removeprefix("v_")) for name in names)
+    return Statement(str(compiled), names, order, bool(compiled.positional))
+
+
+@cache
+def insert_statement(table: Table, dialect: Dialect) -> Statement:
+    """INSERT of a whole row."""
+    values = {c.key: bindparam(f"v_{c.key}") for c in table.columns}
+    return _compiled(insert(table).values(values), table, dialect)
+
+
+@cache
+def update_statement(table: Table, dialect: Dialect) -> Statement:
+    """UPDATE of every column of the row with the same key."""
+    values = {c.key: bindparam(f"v_{c.key}") for c in table.columns if c.key != "id"}
+    where = table.c.id == bindparam("v_id")
+    return _compiled(update(table).where(where).values(values), table, dialect)
+
+
+def existing(connection: Connection, table: Table, ids: list[str]) -> dict[str, tuple[int, str]]:
+    """Revision and owner site of each of the ids already in the table."""
+    found: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(ids), 500):
+        stmt = select(table.c.id, table.c.revision, table.c.owner_site).where(
+            table.c.id.in_(ids[start : start + 500])
+        )
+        for key, revision, owner in connection.execute(stmt):
+            found[key] = (revision, owner)
+    return found
