@@ -34,8 +34,9 @@ from db.database import Database
 from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSession
 
 FORMS = ("plan", "process", "attendance", "emergency", "screening", "survey", "supervision",
-         "training", "person-record")  # fmt: skip
-CLINICAL_FORMS = ("screening", "survey", "person-record")
+         "training")  # fmt: skip
+PERSON_RECORD = "person-record"  # always filled, so not among the blank forms
+CLINICAL_FORMS = ("screening", "survey", PERSON_RECORD)
 FORM_TITLES = {
     "plan": "Activity Plan Form 活动计划表",
     "process": "Activity Process Form 活动过程记录表",
@@ -45,7 +46,7 @@ FORM_TITLES = {
     "survey": "Survey interview sheet 评估访谈表 (--role peer|consumer|caregiver)",
     "supervision": "Supervision record 督导记录表",
     "training": "Training attendance sheet 培训签到表",
-    "person-record": "Personal record 个人档案 (everything held about a person; --id CODE)",
+    PERSON_RECORD: "Personal record 个人档案 (everything held about a person; --id CODE)",
 }
 PREFIXES = {"S": ActivitySession, "E": EmergencyEvent, "V": Supervision, "T": TrainingSession}
 KIND_OF_FORM = {"plan": "S", "process": "S", "attendance": "S", "emergency": "E",
@@ -160,14 +161,14 @@ def print_form(
     """
     from printouts.render import write_pdf
 
-    if form not in FORMS:
+    if form not in (*FORMS, PERSON_RECORD):
         raise UserError(translate("printing", "Unknown form {form}; use one of: {forms}.").format(
-            form=form, forms=", ".join(FORMS)))  # fmt: skip
+            form=form, forms=", ".join((*FORMS, PERSON_RECORD))))  # fmt: skip
     if language not in ("zh", "en"):
         raise UserError(translate("printing", "The language is zh or en."))
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
-    if form == "person-record" and blank:
+    if form == PERSON_RECORD and blank:
         raise UserError(translate("printing", "A personal record is always filled; give --id."))
     if viewer_role is not None and form in CLINICAL_FORMS and not blank:
         require(viewer_role, Capability.SEE_CLINICAL)
@@ -365,5 +366,5 @@ _BUILDERS = {
     "survey": _survey,
     "supervision": _supervision,
     "training": _training,
-    "person-record": _person_record,
+    PERSON_RECORD: _person_record,
 }
