@@ -14,6 +14,7 @@ from app import codes
 from app.codes import CodeList
 from app.permissions import Capability, require
 from app.services import emergencies, lookup, people, screening, surveys
+from app.services.withdrawal import withdrawn_on
 from db.database import Database
 from db.models import ActivitySession, Attendance, Community, SessionPeer
 
@@ -95,8 +96,7 @@ def _identity(
 ) -> dict[str, str]:
     row = detail.row.person
     contact = people.contact_of(db, code) or people.ContactData()
-    with db.reading() as session:
-        withdrawn = lookup.person(session, code).consent_withdrawn_on
+    withdrawn = withdrawn_on(db, code)
     return {
         "code": code, "name": contact.name, "phone": contact.phone,
         "address": contact.address, "emergency_contact": contact.emergency_contact,

@@ -169,7 +169,9 @@ def print_form(
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
     if form == PERSON_RECORD and blank:
-        raise UserError(translate("printing", "A personal record is always filled; give --id."))
+        raise UserError(
+            translate("printing", "A personal record is printed for one person: name them (--id).")
+        )
     if viewer_role is not None and form in CLINICAL_FORMS and not blank:
         require(viewer_role, Capability.SEE_CLINICAL)
     builder = _BUILDERS[form]

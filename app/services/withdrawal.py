@@ -36,8 +36,10 @@ ERASED = "—"  # what replaces the person's name inside other people's free tex
 
 def withdraw_consent(
     db: Database, person_code: str, on: date, user: str = "system", viewer_role: str | None = None
-) -> None:
+) -> date:
     """Erases the person's personal details and marks their consent withdrawn on the day.
+
+    Returns the day recorded, so that a caller can tell success from a refusal shown.
 
     A viewer role, when given (the desktop passes the signed-in user's), must be allowed to
     manage people and see clinical details; the command line acts as the site itself.
@@ -64,6 +66,13 @@ def withdraw_consent(
         person.consent_withdrawn_on = on
         session.add(AuditEntry(username=user, action="withdraw", table_name="person",
                                record_id=person.id, detail=f"consent withdrawn {on}"))  # fmt: skip
+    return on
+
+
+def withdrawn_on(db: Database, person_code: str) -> date | None:
+    """The day the person withdrew consent, or None while consent stands."""
+    with db.reading() as session:
+        return lookup.person(session, person_code).consent_withdrawn_on
 
 
 def birth_year_only(birth: date) -> date:

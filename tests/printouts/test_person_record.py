@@ -75,7 +75,7 @@ def test_only_clinical_roles_may_print_it(record_db: Database, tmp_path: Path) -
     with pytest.raises(UserError, match="may not"):
         print_form(record_db, "person-record", out, "C1", viewer_role="peer")
     assert not out.exists()
-    with pytest.raises(UserError, match="--id"):
+    with pytest.raises(UserError, match="one person"):
         print_form(record_db, "person-record", out, blank=True)
 
 
