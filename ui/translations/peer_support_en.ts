@@ -962,6 +962,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>The highlighted person's detail (or double-click)</translation>
     </message>
     <message>
+        <source>Whole personal record</source>
+        <translation>Whole personal record</translation>
+    </message>
+    <message>
         <source>{shown} of {total} people shown</source>
         <translation>{shown} of {total} people shown</translation>
     </message>
@@ -1037,6 +1041,18 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Show screening and consent</translation>
     </message>
     <message>
+        <source>Print the whole record…</source>
+        <translation>Print the whole record…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn…</source>
+        <translation>Consent withdrawn…</translation>
+    </message>
+    <message>
+        <source>Erase this person's name, contact details and notes for good</source>
+        <translation>Erase this person's name, contact details and notes for good</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1097,6 +1113,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
+        <source>Consent withdrawn on</source>
+        <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
         <source>Cares for {code}</source>
         <translation>Cares for {code}</translation>
     </message>
@@ -1147,6 +1167,18 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>PSP score {score}</source>
         <translation>PSP score {score}</translation>
+    </message>
+    <message>
+        <source>{who} has withdrawn consent?
+
+Their name, phone, address, emergency contact and the notes written about them are erased for good, here and, with the next bundle, at the project manager. Their code, roles, dates, attendance and answers are kept for the counts, with the birth date cut to the year.</source>
+        <translation>{who} has withdrawn consent?
+
+Their name, phone, address, emergency contact and the notes written about them are erased for good, here and, with the next bundle, at the project manager. Their code, roles, dates, attendance and answers are kept for the counts, with the birth date cut to the year.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2535,10 @@ Save anyway?</translation>
         <translation>Give the record with --id, or print --blank.</translation>
     </message>
     <message>
+        <source>A personal record is printed for one person: name them (--id).</source>
+        <translation>A personal record is printed for one person: name them (--id).</translation>
+    </message>
+    <message>
         <source>No emergency event has the key {key}.</source>
         <translation>No emergency event has the key {key}.</translation>
     </message>
@@ -2798,6 +2834,13 @@ Save anyway?</translation>
     <message>
         <source>No training session has the key {key}.</source>
         <translation>No training session has the key {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>withdrawal</name>
+    <message>
+        <source>{code} withdrew consent on {day} already.</source>
+        <translation>{code} withdrew consent on {day} already.</translation>
     </message>
 </context>
 </TS>

@@ -962,6 +962,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>查看选中人员的详情（或双击该行）</translation>
     </message>
     <message>
+        <source>Whole personal record</source>
+        <translation>完整个人档案</translation>
+    </message>
+    <message>
         <source>{shown} of {total} people shown</source>
         <translation>显示 {shown} 人，共 {total} 人</translation>
     </message>
@@ -1037,6 +1041,18 @@ Records, forms and evaluation of peer support.</source>
         <translation>查看筛查与知情同意</translation>
     </message>
     <message>
+        <source>Print the whole record…</source>
+        <translation>打印完整档案…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn…</source>
+        <translation>撤回知情同意…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, contact details and notes for good</source>
+        <translation>永久删除此人的姓名、联系方式和备注</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1097,6 +1113,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>诊断</translation>
     </message>
     <message>
+        <source>Consent withdrawn on</source>
+        <translation>撤回知情同意日期</translation>
+    </message>
+    <message>
         <source>Cares for {code}</source>
         <translation>照料对象：{code}</translation>
     </message>
@@ -1147,6 +1167,18 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>PSP score {score}</source>
         <translation>PSP评分 {score}</translation>
+    </message>
+    <message>
+        <source>{who} has withdrawn consent?
+
+Their name, phone, address, emergency contact and the notes written about them are erased for good, here and, with the next bundle, at the project manager. Their code, roles, dates, attendance and answers are kept for the counts, with the birth date cut to the year.</source>
+        <translation>{who} 已撤回知情同意？
+
+此人的姓名、电话、住址、紧急联系人以及关于此人的备注将被永久删除：在本站立即删除，随下一次数据包在项目管理员处删除。编号、角色、日期、出勤和回答仍保留用于统计，出生日期只保留年份。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回知情同意</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2535,10 @@ Save anyway?</source>
         <translation>请用 --id 指定记录，或用 --blank 打印空白表。</translation>
     </message>
     <message>
+        <source>A personal record is printed for one person: name them (--id).</source>
+        <translation>个人档案只能为某一个人打印：请指定此人（--id）。</translation>
+    </message>
+    <message>
         <source>No emergency event has the key {key}.</source>
         <translation>没有编号为 {key} 的紧急事件。</translation>
     </message>
@@ -2798,6 +2834,13 @@ Save anyway?</source>
     <message>
         <source>No training session has the key {key}.</source>
         <translation>没有编号为 {key} 的培训。</translation>
+    </message>
+</context>
+<context>
+    <name>withdrawal</name>
+    <message>
+        <source>{code} withdrew consent on {day} already.</source>
+        <translation>{code} 已于 {day} 撤回知情同意。</translation>
     </message>
 </context>
 </TS>
