@@ -150,6 +150,73 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restoring keeps the database as it is now as a backup first.</source>
+        <translation>Restoring keeps the database as it is now as a backup first.</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken each time the application closes.</source>
+        <translation>No backups yet: one is taken each time the application closes.</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {taken} ({people} people, {sessions} sessions)?
+
+The database as it is now is kept as a backup first. Everything entered since that backup is then no longer shown, and everyone signs in again.</source>
+        <translation>Restore the backup taken {taken} ({people} people, {sessions} sessions)?
+
+The database as it is now is kept as a backup first. Everything entered since that backup is then no longer shown, and everyone signs in again.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -854,6 +921,10 @@
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -868,6 +939,16 @@
     <message>
         <source>No record has the code {code}.</source>
         <translation>No record has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup is restored and open. The database as it was is kept in {file}.
+Please sign in again.</source>
+        <translation>The backup is restored and open. The database as it was is kept in {file}.
+Please sign in again.</translation>
     </message>
     <message>
         <source>About</source>
@@ -2026,6 +2107,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{file} is not a backup of this application: {reason}</source>
         <translation>{file} is not a backup of this application: {reason}</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored.</source>
+        <translation>Only a database file can be restored.</translation>
     </message>
 </context>
 <context>

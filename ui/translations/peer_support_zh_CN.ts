@@ -150,6 +150,73 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>评估回答</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restoring keeps the database as it is now as a backup first.</source>
+        <translation>恢复前会先把当前数据库另存为一份备份。</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken each time the application closes.</source>
+        <translation>还没有备份：每次关闭程序时会自动备份。</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {taken} ({people} people, {sessions} sessions)?
+
+The database as it is now is kept as a backup first. Everything entered since that backup is then no longer shown, and everyone signs in again.</source>
+        <translation>恢复 {taken} 的备份（{people} 人，{sessions} 次活动）？
+
+当前数据库会先另存为一份备份。此备份之后录入的内容将不再显示，所有人需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -854,6 +921,10 @@
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -868,6 +939,16 @@
     <message>
         <source>No record has the code {code}.</source>
         <translation>没有编码为 {code} 的记录。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is restored and open. The database as it was is kept in {file}.
+Please sign in again.</source>
+        <translation>备份已恢复并打开。原来的数据库保存在 {file}。
+请重新登录。</translation>
     </message>
     <message>
         <source>About</source>
@@ -2026,6 +2107,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{file} is not a backup of this application: {reason}</source>
         <translation>{file} 不是本程序的备份：{reason}</translation>
+    </message>
+    <message>
+        <source>Only a database file can be restored.</source>
+        <translation>只能恢复数据库文件。</translation>
     </message>
 </context>
 <context>
