@@ -111,3 +111,32 @@ def restore(db_file: Path, backup: Path, keep_folder: Path) -> Path:
         Path(f"{db_file}{extra}").unlink(missing_ok=True)
     os.replace(partial, db_file)
     return kept
+
+
+def list_backups(folders: list[Path]) -> list[BackupInfo]:
+    """Every readable backup in the folders, newest first; unreadable files are left out."""
+    found = []
+    for folder in folders:
+        for path in folder.glob("*.sqlite") if folder.is_dir() else ():
+            try:
+                found.append(describe(path))
+            except UserError:
+                continue
+    return sorted(found, key=lambda info: info.taken, reverse=True)
+
+
+def restore_in_place(db: Database, backup: Path, keep_folder: Path) -> Path:
+    """Restores a backup under an open database, which then works on the restored file.
+
+    The engine's connections are released first and open again on the new file; an older
+    schema is upgraded as on any opening. Returns where the database as it was is kept.
+    """
+    from db.migrate import upgrade_to_head
+
+    database = db.engine.url.database
+    if db.engine.dialect.name != "sqlite" or not database:
+        raise UserError(translate("backups", "Only a database file can be restored."))
+    db.close()
+    kept = restore(Path(database), backup, keep_folder)
+    upgrade_to_head(db.engine)
+    return kept

@@ -124,6 +124,18 @@ def _people_export(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _people_withdraw(db: Database, args: argparse.Namespace) -> int:
+    from app.services.withdrawal import withdraw_consent
+
+    if not args.yes:
+        print(f"This erases the name and contact details of {args.code} for good. "
+              "Add --yes to do it.")  # fmt: skip
+        return 0
+    withdraw_consent(db, args.code, args.on or date.today())
+    print(f"{args.code}: consent withdrawn; personal details erased.")
+    return 0
+
+
 def _surveys_import(db: Database, args: argparse.Namespace) -> int:
     from app.imports.surveys_csv import import_surveys
 
@@ -337,6 +349,12 @@ def build_parser() -> argparse.ArgumentParser:
     pout = people_commands.add_parser("export", help="export participants as CSV")
     pout.add_argument("--out", help="file to write (default: standard output)")
     pout.set_defaults(handler=_people_export)
+    pwd = people_commands.add_parser("withdraw", help="consent withdrawn: erase the person's "
+                                     "details, keeping what the retention rules keep")  # fmt: skip
+    pwd.add_argument("code", help="the person's code")
+    pwd.add_argument("--on", type=_iso_date, help="day consent was withdrawn (default: today)")
+    pwd.add_argument("--yes", action="store_true", help="erase, after being told what it does")
+    pwd.set_defaults(handler=_people_withdraw)
 
     surveys = commands.add_parser("surveys", help="import survey answers")
     survey_commands = surveys.add_subparsers(
@@ -359,9 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser("print", help="print a paper form, blank or filled, to PDF")
     printing.add_argument("form", nargs="?", help="plan, process, attendance, emergency, "
-                          "screening, survey, supervision or training")  # fmt: skip
+                          "screening, survey, supervision, training or person-record")  # fmt: skip
     printing.add_argument("--id", help="the record's key or short code (a person's code for "
-                          "screening and survey)")  # fmt: skip
+                          "screening, survey and person-record)")  # fmt: skip
     printing.add_argument("--blank", action="store_true", help="a blank form to fill by hand")
     printing.add_argument("--lang", choices=("zh", "en"), default="zh",
                           help="zh: Chinese with English; en: English only")  # fmt: skip

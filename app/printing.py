@@ -35,6 +35,8 @@ from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSess
 
 FORMS = ("plan", "process", "attendance", "emergency", "screening", "survey", "supervision",
          "training")  # fmt: skip
+PERSON_RECORD = "person-record"  # always filled, so not among the blank forms
+CLINICAL_FORMS = ("screening", "survey", PERSON_RECORD)
 FORM_TITLES = {
     "plan": "Activity Plan Form 活动计划表",
     "process": "Activity Process Form 活动过程记录表",
@@ -44,6 +46,7 @@ FORM_TITLES = {
     "survey": "Survey interview sheet 评估访谈表 (--role peer|consumer|caregiver)",
     "supervision": "Supervision record 督导记录表",
     "training": "Training attendance sheet 培训签到表",
+    PERSON_RECORD: "Personal record 个人档案 (everything held about a person; --id CODE)",
 }
 PREFIXES = {"S": ActivitySession, "E": EmergencyEvent, "V": Supervision, "T": TrainingSession}
 KIND_OF_FORM = {"plan": "S", "process": "S", "attendance": "S", "emergency": "E",
@@ -154,18 +157,22 @@ def print_form(
 
     A pre-filled sheet is remembered, so the site sees it until its record is complete.
     A viewer role, when given (the desktop passes the signed-in user's), must be allowed
-    to see clinical details to print a person's screening or survey sheet.
+    to see clinical details to print a person's screening or survey sheet or whole record.
     """
     from printouts.render import write_pdf
 
-    if form not in FORMS:
+    if form not in (*FORMS, PERSON_RECORD):
         raise UserError(translate("printing", "Unknown form {form}; use one of: {forms}.").format(
-            form=form, forms=", ".join(FORMS)))  # fmt: skip
+            form=form, forms=", ".join((*FORMS, PERSON_RECORD))))  # fmt: skip
     if language not in ("zh", "en"):
         raise UserError(translate("printing", "The language is zh or en."))
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
-    if viewer_role is not None and form in ("screening", "survey") and not blank:
+    if form == PERSON_RECORD and blank:
+        raise UserError(
+            translate("printing", "A personal record is printed for one person: name them (--id).")
+        )
+    if viewer_role is not None and form in CLINICAL_FORMS and not blank:
         require(viewer_role, Capability.SEE_CLINICAL)
     builder = _BUILDERS[form]
     key = None if blank else _find(db, form, record or "")
@@ -337,6 +344,21 @@ def _training(db: Database, record: str | None, language: str, _role: str | None
     return forms.training_form(_site(db), values, roster, code, language), code
 
 
+def _person_record(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+    from app.person_record import gather
+    from printouts.person_record import person_record_form
+
+    if record not in people.roles_by_person(db):
+        raise UserError(translate("printing", "No person has the code {code}.").format(
+            code=record))  # fmt: skip
+    # print_form has checked the viewer; the command line acts as the site's doctor.
+    found = gather(db, str(record), language, "community_doctor")
+    tables = {name: getattr(found, name) for name in ("periods", "screenings", "consents",
+              "sessions", "surveys", "emergencies", "caregivers")}  # fmt: skip
+    code = short_code("P", found.code)
+    return person_record_form(_site(db), found.identity, tables, code), code
+
+
 _BUILDERS = {
     "plan": _session_form("plan"),
     "process": _session_form("process"),
@@ -346,4 +368,5 @@ _BUILDERS = {
     "survey": _survey,
     "supervision": _supervision,
     "training": _training,
+    PERSON_RECORD: _person_record,
 }

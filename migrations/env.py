@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 import db.models  # noqa: F401  (registers every table on the metadata)
 from db.base import Base
@@ -25,12 +25,13 @@ def run_migrations(connection: object) -> None:
 
 
 def run_online() -> None:
-    """Uses the caller's connection when the app passes one, else the configured URL."""
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        run_migrations(connection)
+    """Uses the caller's connection when the app passes one, else an engine given (as
+    pytest-alembic's runner does) or the configured URL."""
+    given = config.attributes.get("connection")
+    if given is not None and not isinstance(given, Engine):
+        run_migrations(given)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url") or "")
+    engine = given or create_engine(config.get_main_option("sqlalchemy.url") or "")
     with engine.connect() as connection:
         run_migrations(connection)
         connection.commit()

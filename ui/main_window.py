@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         settings_menu.addAction(preferences)
+        self.backups_action: QAction | None = None
+        if self.context.can(Capability.MANAGE_ACCOUNTS):
+            self.backups_action = QAction(self.tr("&Backups…"), self)
+            self.backups_action.triggered.connect(self.open_backups)
+            settings_menu.addAction(self.backups_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
@@ -342,6 +347,23 @@ class MainWindow(QMainWindow):
 
         if PreferencesDialog.ask(self, self.context.settings):
             self.idle.set_minutes(self.context.settings.get("idle_lock_minutes"))
+
+    def open_backups(self) -> None:
+        """Backups and restore; after a restore everyone signs in again on the restored data."""
+        from ui.backups_dialog import BackupsDialog
+
+        kept = BackupsDialog.ask(self, self.context)
+        if kept is None:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup is restored and open. The database as it was is kept in {file}.\n"
+                "Please sign in again."
+            ).format(file=kept),
+        )
+        self.sign_out()
 
     def about(self) -> None:
         QMessageBox.about(

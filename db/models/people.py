@@ -28,6 +28,8 @@ class Person(Travelling, Base):
     marital_status: Mapped[str | None] = mapped_column(String(16))
     working: Mapped[bool | None] = mapped_column(Boolean)
     diagnosis: Mapped[str | None] = mapped_column(String(32))
+    # Set when consent is withdrawn: details were erased and only the retention rules' fields kept.
+    consent_withdrawn_on: Mapped[date | None] = mapped_column(Date)
 
     enrolments: Mapped[list[Enrolment]] = relationship(
         back_populates="person", order_by="Enrolment.enrolled_on"

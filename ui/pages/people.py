@@ -122,6 +122,7 @@ class PeoplePage(Page):
                 (self.tr("Screening and consent checklist"),
                  lambda: self.print_selected("screening")),
                 (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
+                (self.tr("Whole personal record"), lambda: self.print_selected("person-record")),
             ]  # fmt: skip
         self.print_button = print_button(self, entries)  # type: ignore[arg-type]
 

@@ -7,6 +7,7 @@ see them: for a peer the buttons do not exist, and the services refuse a peer as
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -28,12 +30,14 @@ from app.permissions import Capability
 from app.services import people, screening
 from app.services.people import PersonDetail, RolePeriod
 from app.services.screening import ScreeningDetails, ScreeningRow
+from app.services.withdrawal import withdraw_consent, withdrawn_on
 from ui.context import AppContext
 from ui.labels import code_label, show_date
 from ui.operations import call
 from ui.people.caregiver_dialog import CaregiverDialog
 from ui.people.fields import WARNING_COLOUR, community_names, enlarge
 from ui.people.status_dialog import StatusDialog
+from ui.printing import preview_form
 
 REASON_COLUMN = 4
 
@@ -91,6 +95,8 @@ class PersonDetailDialog(QDialog):
         self.caregiver_button: QPushButton | None = None
         self.contact_button: QPushButton | None = None
         self.screening_button: QPushButton | None = None
+        self.record_button: QPushButton | None = None
+        self.withdraw_button: QPushButton | None = None
         if can(Capability.MANAGE_PEOPLE):
             self.status_button = QPushButton(self.tr("Change status…"))
             self.status_button.clicked.connect(self.change_status)
@@ -102,6 +108,14 @@ class PersonDetailDialog(QDialog):
         if can(Capability.SEE_CLINICAL):
             self.screening_button = QPushButton(self.tr("Show screening and consent"))
             self.screening_button.clicked.connect(self.show_screening)
+            self.record_button = QPushButton(self.tr("Print the whole record…"))
+            self.record_button.clicked.connect(self.print_record)
+        if can(Capability.MANAGE_PEOPLE) and can(Capability.SEE_CLINICAL):
+            self.withdraw_button = QPushButton(self.tr("Consent withdrawn…"))
+            self.withdraw_button.setToolTip(
+                self.tr("Erase this person's name, contact details and notes for good")
+            )
+            self.withdraw_button.clicked.connect(self.withdraw)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
 
@@ -130,6 +144,8 @@ class PersonDetailDialog(QDialog):
             self.caregiver_button,
             self.contact_button,
             self.screening_button,
+            self.record_button,
+            self.withdraw_button,
         ):
             if button is not None:
                 actions.addWidget(button)
@@ -150,6 +166,8 @@ class PersonDetailDialog(QDialog):
         self._show_caregivers(self.detail)
         if self.status_button is not None:
             self.status_button.setEnabled(row.person.status is not None)
+        if self.withdraw_button is not None:
+            self.withdraw_button.setEnabled(self.withdrawn is None)
 
     def _show_facts(self, detail: PersonDetail) -> None:
         """Role, status and demographics; the diagnosis only for clinical roles."""
@@ -171,6 +189,9 @@ class PersonDetailDialog(QDialog):
         ]
         if self.context.can(Capability.SEE_CLINICAL):
             facts.append((self.tr("Diagnosis"), code_label(codes.DIAGNOSES, person.diagnosis)))
+        self.withdrawn = withdrawn_on(self.context.db, self.code)
+        if self.withdrawn is not None:
+            facts.append((self.tr("Consent withdrawn on"), show_date(self.withdrawn)))
         for label, value in facts:
             if label not in self.fact_values:
                 self.fact_values[label] = _value(QLabel())
@@ -282,6 +303,40 @@ class PersonDetailDialog(QDialog):
             + "<br>".join(lines)
             + f"{notes}</p>"
         )
+
+    def print_record(self) -> None:
+        """Previews everything held about the person, for them to read or take away."""
+        preview_form(self, self.context, "person-record", self.code)
+
+    def withdrawal_question(self) -> str:
+        """The confirmation text, naming the person so the wrong one is not erased."""
+        name = self.detail.row.name
+        who = f"{self.code} ({name})" if name else self.code
+        return self.tr(
+            "{who} has withdrawn consent?\n\nTheir name, phone, address, emergency contact "
+            "and the notes written about them are erased for good, here and, with the next "
+            "bundle, at the project manager. Their code, roles, dates, attendance and answers "
+            "are kept for the counts, with the birth date cut to the year."
+        ).format(who=who)
+
+    def withdraw(self) -> None:
+        """Asks, naming the person, then erases their details (the service audits it)."""
+        answer = QMessageBox.question(
+            self, self.tr("Consent withdrawn"), self.withdrawal_question(),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        account = self.context.account
+        done = call(self, self.context, lambda: withdraw_consent(
+            self.context.db, self.code, date.today(), account.username, account.role),
+            changed="people")  # fmt: skip
+        if done is not None:
+            self.changed = True
+            self.contact_box.hide()
+            self.screening_box.hide()
+            self.load()
 
     def change_status(self) -> None:
         """Leave, return, quit or becoming a peer; the detail shows the result."""

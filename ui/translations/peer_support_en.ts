@@ -150,6 +150,73 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>Emergencies</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Survey answers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restoring keeps the database as it is now as a backup first.</source>
+        <translation>Restoring keeps the database as it is now as a backup first.</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken each time the application closes.</source>
+        <translation>No backups yet: one is taken each time the application closes.</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {taken} ({people} people, {sessions} sessions)?
+
+The database as it is now is kept as a backup first. Everything entered since that backup is then no longer shown, and everyone signs in again.</source>
+        <translation>Restore the backup taken {taken} ({people} people, {sessions} sessions)?
+
+The database as it is now is kept as a backup first. Everything entered since that backup is then no longer shown, and everyone signs in again.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -854,6 +921,10 @@
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -868,6 +939,16 @@
     <message>
         <source>No record has the code {code}.</source>
         <translation>No record has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup is restored and open. The database as it was is kept in {file}.
+Please sign in again.</source>
+        <translation>The backup is restored and open. The database as it was is kept in {file}.
+Please sign in again.</translation>
     </message>
     <message>
         <source>About</source>
@@ -962,6 +1043,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>The highlighted person's detail (or double-click)</translation>
     </message>
     <message>
+        <source>Whole personal record</source>
+        <translation>Whole personal record</translation>
+    </message>
+    <message>
         <source>{shown} of {total} people shown</source>
         <translation>{shown} of {total} people shown</translation>
     </message>
@@ -1037,6 +1122,18 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Show screening and consent</translation>
     </message>
     <message>
+        <source>Print the whole record…</source>
+        <translation>Print the whole record…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn…</source>
+        <translation>Consent withdrawn…</translation>
+    </message>
+    <message>
+        <source>Erase this person's name, contact details and notes for good</source>
+        <translation>Erase this person's name, contact details and notes for good</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1097,6 +1194,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
+        <source>Consent withdrawn on</source>
+        <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
         <source>Cares for {code}</source>
         <translation>Cares for {code}</translation>
     </message>
@@ -1147,6 +1248,18 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>PSP score {score}</source>
         <translation>PSP score {score}</translation>
+    </message>
+    <message>
+        <source>{who} has withdrawn consent?
+
+Their name, phone, address, emergency contact and the notes written about them are erased for good, here and, with the next bundle, at the project manager. Their code, roles, dates, attendance and answers are kept for the counts, with the birth date cut to the year.</source>
+        <translation>{who} has withdrawn consent?
+
+Their name, phone, address, emergency contact and the notes written about them are erased for good, here and, with the next bundle, at the project manager. Their code, roles, dates, attendance and answers are kept for the counts, with the birth date cut to the year.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2108,10 @@ Records, forms and evaluation of peer support.</translation>
         <source>{file} is not a backup of this application: {reason}</source>
         <translation>{file} is not a backup of this application: {reason}</translation>
     </message>
+    <message>
+        <source>Only a database file can be restored.</source>
+        <translation>Only a database file can be restored.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2503,6 +2620,10 @@ Save anyway?</translation>
         <translation>Give the record with --id, or print --blank.</translation>
     </message>
     <message>
+        <source>A personal record is printed for one person: name them (--id).</source>
+        <translation>A personal record is printed for one person: name them (--id).</translation>
+    </message>
+    <message>
         <source>No emergency event has the key {key}.</source>
         <translation>No emergency event has the key {key}.</translation>
     </message>
@@ -2798,6 +2919,13 @@ Save anyway?</translation>
     <message>
         <source>No training session has the key {key}.</source>
         <translation>No training session has the key {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>withdrawal</name>
+    <message>
+        <source>{code} withdrew consent on {day} already.</source>
+        <translation>{code} withdrew consent on {day} already.</translation>
     </message>
 </context>
 </TS>

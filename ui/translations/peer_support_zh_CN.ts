@@ -150,6 +150,73 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>评估回答</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restoring keeps the database as it is now as a backup first.</source>
+        <translation>恢复前会先把当前数据库另存为一份备份。</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken each time the application closes.</source>
+        <translation>还没有备份：每次关闭程序时会自动备份。</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken {taken} ({people} people, {sessions} sessions)?
+
+The database as it is now is kept as a backup first. Everything entered since that backup is then no longer shown, and everyone signs in again.</source>
+        <translation>恢复 {taken} 的备份（{people} 人，{sessions} 次活动）？
+
+当前数据库会先另存为一份备份。此备份之后录入的内容将不再显示，所有人需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -854,6 +921,10 @@
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -868,6 +939,16 @@
     <message>
         <source>No record has the code {code}.</source>
         <translation>没有编码为 {code} 的记录。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is restored and open. The database as it was is kept in {file}.
+Please sign in again.</source>
+        <translation>备份已恢复并打开。原来的数据库保存在 {file}。
+请重新登录。</translation>
     </message>
     <message>
         <source>About</source>
@@ -962,6 +1043,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>查看选中人员的详情（或双击该行）</translation>
     </message>
     <message>
+        <source>Whole personal record</source>
+        <translation>完整个人档案</translation>
+    </message>
+    <message>
         <source>{shown} of {total} people shown</source>
         <translation>显示 {shown} 人，共 {total} 人</translation>
     </message>
@@ -1037,6 +1122,18 @@ Records, forms and evaluation of peer support.</source>
         <translation>查看筛查与知情同意</translation>
     </message>
     <message>
+        <source>Print the whole record…</source>
+        <translation>打印完整档案…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn…</source>
+        <translation>撤回知情同意…</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s name, contact details and notes for good</source>
+        <translation>永久删除此人的姓名、联系方式和备注</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1097,6 +1194,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>诊断</translation>
     </message>
     <message>
+        <source>Consent withdrawn on</source>
+        <translation>撤回知情同意日期</translation>
+    </message>
+    <message>
         <source>Cares for {code}</source>
         <translation>照料对象：{code}</translation>
     </message>
@@ -1147,6 +1248,18 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>PSP score {score}</source>
         <translation>PSP评分 {score}</translation>
+    </message>
+    <message>
+        <source>{who} has withdrawn consent?
+
+Their name, phone, address, emergency contact and the notes written about them are erased for good, here and, with the next bundle, at the project manager. Their code, roles, dates, attendance and answers are kept for the counts, with the birth date cut to the year.</source>
+        <translation>{who} 已撤回知情同意？
+
+此人的姓名、电话、住址、紧急联系人以及关于此人的备注将被永久删除：在本站立即删除，随下一次数据包在项目管理员处删除。编号、角色、日期、出勤和回答仍保留用于统计，出生日期只保留年份。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回知情同意</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2108,10 @@ Records, forms and evaluation of peer support.</source>
         <source>{file} is not a backup of this application: {reason}</source>
         <translation>{file} 不是本程序的备份：{reason}</translation>
     </message>
+    <message>
+        <source>Only a database file can be restored.</source>
+        <translation>只能恢复数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2503,6 +2620,10 @@ Save anyway?</source>
         <translation>请用 --id 指定记录，或用 --blank 打印空白表。</translation>
     </message>
     <message>
+        <source>A personal record is printed for one person: name them (--id).</source>
+        <translation>个人档案只能为某一个人打印：请指定此人（--id）。</translation>
+    </message>
+    <message>
         <source>No emergency event has the key {key}.</source>
         <translation>没有编号为 {key} 的紧急事件。</translation>
     </message>
@@ -2798,6 +2919,13 @@ Save anyway?</source>
     <message>
         <source>No training session has the key {key}.</source>
         <translation>没有编号为 {key} 的培训。</translation>
+    </message>
+</context>
+<context>
+    <name>withdrawal</name>
+    <message>
+        <source>{code} withdrew consent on {day} already.</source>
+        <translation>{code} 已于 {day} 撤回知情同意。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,210 @@
+"""Regenerates tests/migrations/databases/: one small filled database per released schema revision.
+
+Representative records are made once through the services at head; then, for each
+revision, an empty database is upgraded to it with Alembic and the records are copied in
+with SQL, column by column as that revision has them. Run it when a revision is released:
+
+    .venv/bin/python scripts/migration_databases.py
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from alembic import command  # noqa: E402
+
+from app import codes  # noqa: E402
+from app.services import (  # noqa: E402
+    accounts,
+    emergencies,
+    people,
+    screening,
+    sessions,
+    site,
+    supervision,
+    surveys,
+    training,
+)
+from app.services.withdrawal import withdraw_consent  # noqa: E402
+from db.database import Database  # noqa: E402
+from db.engine import create_database_engine, database_url  # noqa: E402
+from db.migrate import alembic_config  # noqa: E402
+
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0007")
+OUT = ROOT / "tests" / "migrations" / "databases"
+
+
+def fill(db: Database) -> None:
+    """A site with two communities and one record of every kind the service keeps."""
+    site.init_site(db, "CY01", "Chaoyang peer support")
+    site.add_community(db, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
+    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    accounts.add_staff(db, "D1", "李医生", "community_doctor")
+    accounts.create_account(db, "li", "migration-test-1", "community_doctor", display_name="李医生")
+    for n, (role, community) in enumerate(
+        [
+            ("peer", "TJH"),
+            ("peer", "TJH"),
+            ("consumer", "TJH"),
+            ("consumer", "TJH"),
+            ("consumer", "MZD"),
+            ("caregiver", "TJH"),
+        ],
+        start=1,
+    ):
+        code = f"{community}-{role[0].upper()}{n}"
+        data = people.PersonData(
+            code,
+            community,
+            sex=("male", "female")[n % 2],
+            birth_date=date(1970 + n, n, 10),
+            education="senior_high",
+            marital_status="married",
+            working=n % 2 == 0,
+            diagnosis="schizophrenia" if role != "caregiver" else None,
+        )
+        people.add_person(
+            db,
+            data,
+            role,
+            date(2015, 9, 1) if community == "TJH" else date(2016, 3, 1),
+            people.ContactData(f"王{n}", f"1380000000{n}"),
+        )
+    people.add_caregiver(db, "TJH-C6", "TJH-C3", "母亲")
+    people.change_status(db, "TJH-P2", "peer", "on_leave", date(2016, 3, 1), "住院")
+    criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
+    screening.record_screening(
+        db,
+        screening.ScreeningData(
+            "TJH-C3", "consumer", date(2015, 8, 20), criteria, "D1", notes="情况稳定"
+        ),
+        confirmed=True,
+    )
+    screening.record_consent(db, "TJH-C3", "informed_consent", date(2015, 8, 25))
+    plan = sessions.SessionPlan(
+        "TJH",
+        date(2016, 1, 5),
+        time(9),
+        time(10, 30),
+        "health_center",
+        "social_skills",
+        "TJH-P1",
+        ("TJH-P2",),
+        ("role_play",),
+        theme="使用微信",
+        aim="学会发语音",
+    )
+    held = sessions.plan_session(db, plan)
+    sessions.log_session(
+        db,
+        held,
+        sessions.SessionReport(
+            time(9, 5),
+            time(10, 20),
+            ("TJH-C3",),
+            ("TJH-C4",),
+            ("TJH-P1", "TJH-P2"),
+            ("D1",),
+            feedback="大家很开心",
+        ),
+    )
+    later = sessions.SessionPlan(
+        "TJH",
+        date(2016, 2, 2),
+        time(14),
+        time(15),
+        "health_center",
+        "entertainment",
+        "TJH-P1",
+        ("TJH-P2",),
+        theme="唱歌",
+    )
+    sessions.plan_session(db, later)
+    emergencies.report_event(
+        db,
+        emergencies.EventReport(
+            "TJH",
+            datetime(2016, 1, 5, 2, tzinfo=UTC),
+            "self_harm",
+            "手臂有划痕",
+            "联系家属",
+            ("TJH-C3",),
+            session_id=held,
+            reported_to="D1",
+        ),
+    )
+    surveys.record_answers(
+        db,
+        [
+            surveys.Answer(
+                "TJH-C3", "consumer_satisfaction", "satisfied_with_peers", "yes", date(2016, 6, 1)
+            )
+        ],
+    )
+    supervision.record_supervision(
+        db,
+        supervision.SupervisionData(
+            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界"
+        ),
+    )
+    course = training.add_course(db, "pre_service", "岗前培训", date(2015, 8, 1))
+    training.add_training_session(
+        db, course, date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",)
+    )
+    withdraw_consent(db, "MZD-C5", date(2016, 9, 1))  # only 0007 and later keep the day
+
+
+def copy_into(source: Path, target: Path, revision: str) -> None:
+    """An empty database at the revision, with the source's rows as that schema has them."""
+    engine = create_database_engine(database_url(target))
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.commit()
+    engine.dispose()
+    out, src = sqlite3.connect(target), sqlite3.connect(source)
+    with out:
+        tables = [r[0] for r in out.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version'")]  # fmt: skip
+        out.execute("PRAGMA foreign_keys=OFF")
+        for table in tables:
+            have = {r[1] for r in out.execute(f"PRAGMA table_info({table})")}
+            known = [r[1] for r in src.execute(f"PRAGMA table_info({table})") if r[1] in have]
+            if not known:
+                continue
+            names = ", ".join(known)
+            rows = src.execute(f"SELECT {names} FROM {table}").fetchall()
+            marks = ", ".join("?" * len(known))
+            out.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    src.close()
+    out.execute("PRAGMA journal_mode=DELETE")
+    out.execute("PRAGMA page_size=1024")  # many near-empty tables: small pages keep it small
+    out.execute("VACUUM")
+    out.close()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "head.sqlite"
+        db = Database.open(source)
+        fill(db)
+        db.close()
+        for revision in REVISIONS:
+            target = OUT / f"revision-{revision}.sqlite"
+            target.unlink(missing_ok=True)
+            copy_into(source, target, revision)
+            print(f"{target.relative_to(ROOT)}: {target.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()

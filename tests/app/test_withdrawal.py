@@ -1,0 +1,138 @@
+"""Withdrawal of consent: details erased at the site, the erasure carried to the project manager."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app import codes
+from app.audit import list_entries
+from app.errors import UserError
+from app.exchange import bundle as bundles
+from app.exchange import project
+from app.exchange.bundle import BundleRefused
+from app.exchange.merge import confirm_site, import_bundles
+from app.services import emergencies, people, screening, site
+from app.services.withdrawal import ERASED, withdraw_consent
+from db.database import Database
+from db.models import Consent, Contact, EmergencyEvent, Person, Screening
+from main import main
+
+WITHDRAWN = date(2016, 9, 1)
+MET = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
+
+
+def _person(db: Database, code: str) -> Person:
+    with db.reading() as session:
+        return session.scalars(select(Person).where(Person.code == code)).one()
+
+
+@pytest.fixture
+def named(people_db: Database) -> Database:
+    """C1 has a name, contact details, a screening note, a consent and an emergency naming her."""
+    db = people_db
+    people.set_contact(db, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号", "母亲"))
+    people.set_contact(db, "C2", people.ContactData(name="李华"))
+    screening.record_screening(
+        db, screening.ScreeningData("C1", "consumer", date(2015, 8, 20), MET, notes="王小明很安静"),
+        confirmed=True,
+    )  # fmt: skip
+    screening.record_consent(db, "C1", "informed_consent", date(2015, 8, 25))
+    emergencies.report_event(db, emergencies.EventReport(
+        "TJH", datetime(2016, 1, 5, 2, tzinfo=UTC), "self_harm", "王小明和李华争吵", "联系家属",
+        ("C1", "C2")))  # fmt: skip
+    return db
+
+
+def test_withdrawal_erases_details_and_keeps_what_the_rules_keep(named: Database) -> None:
+    """Name, contact, notes and the exact birth date go; code, role, dates and demographics stay."""
+    withdraw_consent(named, "C1", WITHDRAWN)
+    assert people.contact_of(named, "C1") is None
+    with named.reading() as session:
+        contact = session.scalars(select(Contact)).all()
+        c1 = [c for c in contact if c.name == "" and c.phone == ""]
+        assert len(c1) == 1 and c1[0].address == "" and c1[0].emergency_contact == ""
+        assert session.scalars(select(Screening.notes)).one() == ""
+        assert session.scalars(select(Consent.withdrawn_on)).one() == WITHDRAWN
+        event = session.scalars(select(EmergencyEvent)).one()
+        assert event.description == f"{ERASED}和李华争吵"
+    person = _person(named, "C1")
+    assert person.consent_withdrawn_on == WITHDRAWN
+    assert person.birth_date == date(1975, 7, 1)
+    assert (person.sex, person.diagnosis) == ("female", "schizophrenia")
+    row = next(r for r in people.list_people(named) if r.code == "C1")
+    assert (row.role, row.enrolled_on) == ("consumer", date(2015, 9, 1))
+    assert people.contact_of(named, "C2") == people.ContactData(name="李华")
+
+
+def test_withdrawal_is_audited_and_refused_twice(named: Database) -> None:
+    """The audit log names the withdrawal; doing it again says it was done already."""
+    withdraw_consent(named, "C1", WITHDRAWN, user="doctor")
+    [entry] = list_entries(named, action="withdraw")
+    assert (entry.username, entry.record_id) == ("doctor", _person(named, "C1").id)
+    with pytest.raises(UserError, match="already"):
+        withdraw_consent(named, "C1", WITHDRAWN)
+
+
+def test_a_peer_may_not_erase(named: Database) -> None:
+    """Only roles that manage people and see clinical details may withdraw someone."""
+    with pytest.raises(UserError, match="may not"):
+        withdraw_consent(named, "C1", WITHDRAWN, viewer_role="peer")
+    assert people.contact_of(named, "C1") is not None
+
+
+def test_command_asks_for_yes_then_erases(named: Database, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`people withdraw CODE` explains and changes nothing; with --yes it erases."""
+    named.close()
+    assert main(["--db", str(db_path), "people", "withdraw", "C1"]) == 0
+    assert "--yes" in capsys.readouterr().out
+    again = Database.open(db_path)
+    assert people.contact_of(again, "C1") is not None
+    again.close()
+    assert main(["--db", str(db_path), "people", "withdraw", "C1", "--on", "2016-09-01",
+                 "--yes"]) == 0  # fmt: skip
+    again = Database.open(db_path)
+    assert people.contact_of(again, "C1") is None
+    assert _person(again, "C1").consent_withdrawn_on == WITHDRAWN
+    again.close()
+
+
+def test_erasure_travels_to_the_project_manager(tmp_path: Path) -> None:
+    """After the next bundle the person's row at the project manager shows the withdrawal."""
+    pm = Database.open(tmp_path / "pm.sqlite")
+    project.create_project(pm, "Chaoyang project", tmp_path / "project.json")
+    mzd = Database.open(tmp_path / "mzd.sqlite")
+    project.init_site_with_project(mzd, "MZ01", "Maizidian", tmp_path / "project.json")
+    site.add_community(mzd, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    people.add_person(mzd, people.PersonData("MZD-C1", "MZD", sex="male",
+                      birth_date=date(1980, 2, 3)), "consumer", date(2016, 3, 1),
+                      people.ContactData(name="王小明"))  # fmt: skip
+    screening.record_screening(mzd, screening.ScreeningData(
+        "MZD-C1", "consumer", date(2016, 2, 20), MET, notes="王小明住在麦子店"),
+        confirmed=True)  # fmt: skip
+    first = tmp_path / "1.bundle"
+    bundles.export_bundle(mzd, first)
+    with pytest.raises(BundleRefused) as caught:
+        import_bundles(pm, [first])
+    confirm_site(pm, "MZ01", str(caught.value).split("sites confirm MZ01 ")[1].strip())
+    import_bundles(pm, [first])
+    assert _person(pm, "MZD-C1").birth_date == date(1980, 2, 3)
+
+    withdraw_consent(mzd, "MZD-C1", WITHDRAWN)
+    second = tmp_path / "2.bundle"
+    bundles.export_bundle(mzd, second)
+    import_bundles(pm, [second])
+
+    at_pm = _person(pm, "MZD-C1")
+    assert at_pm.consent_withdrawn_on == WITHDRAWN
+    assert at_pm.birth_date == date(1980, 7, 1)
+    assert at_pm.revision == _person(mzd, "MZD-C1").revision > 1
+    with pm.reading() as session:
+        assert session.scalars(select(Screening.notes)).one() == ""
+        assert session.scalars(select(Contact)).all() == []
+    assert [r.code for r in people.list_people(pm)] == ["MZD-C1"]
+    pm.close()
+    mzd.close()

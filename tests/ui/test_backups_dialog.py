@@ -1,0 +1,92 @@
+"""Restoring a backup from the application: the list, the confirmation, and the reopened data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.backups import describe, take_backup
+from app.services import people
+from ui.backups_dialog import BackupsDialog
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def backed_up(doctor: AppContext, db_path: Path) -> AppContext:
+    """A backup of the six people, then a seventh person added after it."""
+    take_backup(doctor.db, db_path.parent / "backups", date(2016, 5, 1))
+    people.add_person(doctor.db, people.PersonData("C9", "TJH"), "consumer", date(2016, 5, 2))
+    return doctor
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_: asked.append(text)
+                        or button)  # fmt: skip
+    return asked
+
+
+def test_list_shows_date_and_counts(qtbot: QtBot, backed_up: AppContext) -> None:
+    """Each backup is a row with when it was taken, the site and how many records it holds."""
+    dialog = BackupsDialog(backed_up)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    shown = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert shown[1:3] == ["CY01", "6"]
+    assert shown[-1] == "peer-support-2016-05-01.sqlite"
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_restore_asks_keeps_current_and_reopens(
+    qtbot: QtBot, backed_up: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Yes restores: the app reads the backup's six people; the seven are kept in a copy."""
+    dialog = BackupsDialog(backed_up)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.restore_button.click()
+    assert "6 people" in asked[0]
+    assert dialog.kept is not None and describe(dialog.kept).counts["person"] == 7
+    assert "C9" not in {r.code for r in people.list_people(backed_up.db)}
+    people.add_person(backed_up.db, people.PersonData("C8", "TJH"), "consumer", date(2016, 6, 1))
+    assert len(people.list_people(backed_up.db)) == 7
+
+
+def test_no_changes_nothing(
+    qtbot: QtBot, backed_up: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No leaves the database as it is."""
+    dialog = BackupsDialog(backed_up)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    _answer(monkeypatch, QMessageBox.StandardButton.No)
+    dialog.restore_button.click()
+    assert dialog.kept is None
+    assert "C9" in {r.code for r in people.list_people(backed_up.db)}
+
+
+def test_only_doctors_have_the_menu(qtbot: QtBot, doctor: AppContext, peer: AppContext) -> None:
+    """Settings › Backups is there for a community doctor and not for a peer."""
+    for context, expected in ((doctor, True), (peer, False)):
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        assert (window.backups_action is not None) is expected
+
+
+def test_after_a_restore_everyone_signs_in_again(
+    qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The window tells where the old database is kept and signs the user out."""
+    told: list[str] = []
+    monkeypatch.setattr(BackupsDialog, "ask", classmethod(lambda *_: tmp_path / "kept.sqlite"))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    window.open_backups()
+    assert "kept.sqlite" in told[0] and window.was_signed_out

@@ -1,0 +1,125 @@
+"""The backups a site has, what each holds, and restoring one after a confirmation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backups import COUNTED, BackupInfo, list_backups, restore_in_place
+from ui.context import AppContext
+from ui.operations import call
+
+
+def backup_folders(context: AppContext) -> list[Path]:
+    """Where backups are taken: beside the database file, and the second folder if set."""
+    database = context.db.engine.url.database
+    folders = [Path(database).parent / "backups"] if database else []
+    second = context.settings.get("second_backup_folder")
+    if second:
+        folders.append(Path(second))
+    return folders
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups, newest first, with their counts; restores the chosen one."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kept: Path | None = None
+        self.setWindowTitle(self.tr("Backups"))
+        self.backups = list_backups(backup_folders(context))
+        self.table = QTableWidget(len(self.backups), 3 + len(COUNTED))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Taken"), self.tr("Site"), self.tr("People"), self.tr("Sessions"),
+            self.tr("Attendance"), self.tr("Emergencies"), self.tr("Survey answers"),
+            self.tr("File"),
+        ])  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, info in enumerate(self.backups):
+            self._fill_row(row, info)
+        self.table.resizeColumnsToContents()
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        note = QLabel(
+            self.tr("Restoring keeps the database as it is now as a backup first.")
+            if self.backups
+            else self.tr("No backups yet: one is taken each time the application closes.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(note, 1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 420)
+
+    def _fill_row(self, row: int, info: BackupInfo) -> None:
+        values = [info.taken.strftime("%Y-%m-%d %H:%M"), info.site,
+                  *(str(info.counts[t]) for t in COUNTED), info.path.name]  # fmt: skip
+        for column, value in enumerate(values):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> BackupInfo | None:
+        """The highlighted backup, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def question(self, info: BackupInfo) -> str:
+        """The confirmation, saying which backup and what it holds."""
+        counts = info.counts
+        return self.tr(
+            "Restore the backup taken {taken} ({people} people, {sessions} sessions)?\n\n"
+            "The database as it is now is kept as a backup first. Everything entered since "
+            "that backup is then no longer shown, and everyone signs in again."
+        ).format(taken=info.taken.strftime("%Y-%m-%d %H:%M"), people=counts["person"],
+                 sessions=counts["activity_session"])  # fmt: skip
+
+    def restore_selected(self) -> None:
+        """Asks, then restores; the dialog closes with where the old database is kept."""
+        info = self.selected()
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"), self.question(info),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        keep = backup_folders(self.context)[0]
+        kept = call(self, self.context, lambda: restore_in_place(self.context.db, info.path, keep))
+        if kept is not None:
+            self.kept = kept
+            self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, context: AppContext) -> Path | None:
+        """Shows the backups; returns where the previous database is kept if one was restored."""
+        dialog = cls(context, parent)
+        dialog.exec()
+        return dialog.kept
