@@ -2,6 +2,7 @@
 
     python3 scripts/dev.py run [ARGS...]    start the application (ARGS go to main.py)
     python3 scripts/dev.py test [ARGS...]   lint and run the whole test suite (ARGS go to pytest)
+    python3 scripts/dev.py build            the standalone program in dist/peer-support/
 
 Works the same on Linux and Windows (``py scripts\\dev.py run``). On Debian or Ubuntu as
 root it also installs the system libraries Qt needs, when they are missing.
@@ -90,9 +91,17 @@ def build_translations() -> None:
         subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def build_standalone(python: Path) -> int:
+    """Runs PyInstaller on the committed spec; the result needs no Python on the target PC."""
+    command = [str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    spec = ROOT / "packaging" / "peer-support.spec"
+    paths = ["--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build")]
+    return subprocess.run([*command, *paths, str(spec)], check=False, cwd=ROOT).returncode
+
+
 def main(argv: list[str]) -> int:
     """Runs the requested action after bringing the environment up to date."""
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "build"}:
         print(__doc__)
         return 2
     action, rest = argv[0], argv[1:]
@@ -101,6 +110,8 @@ def main(argv: list[str]) -> int:
     build_translations()
     if action == "run":
         return subprocess.run([str(python), str(ROOT / "main.py"), *rest], check=False).returncode
+    if action == "build":
+        return build_standalone(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     lint = subprocess.run([str(python), "-m", "ruff", "check", str(ROOT)], check=False, cwd=ROOT)
     tests = subprocess.run([str(python), "-m", "pytest", *rest], check=False, cwd=ROOT, env=env)
