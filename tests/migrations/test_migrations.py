@@ -131,3 +131,23 @@ def test_audit_entries_before_the_chain_join_it(tmp_path: Path) -> None:
     site.add_community(db, "TJH", "Tuanjiehu")
     assert verify_chain(db) == []
     db.close()
+
+
+def test_head_from_file_names_is_alembic_head() -> None:
+    """The quick head check at start-up names the same revision Alembic would."""
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_quick_check_still_upgrades_an_old_database(tmp_path: Path) -> None:
+    """A database left at an older revision is still brought to head when opened."""
+    path = tmp_path / "old.sqlite"
+    engine = create_database_engine(database_url(path))
+    with engine.connect() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.commit()
+    engine.dispose()
+    db = Database.open(path)
+    assert current_revision(db.engine) == head_revision()
+    db.close()
