@@ -151,3 +151,15 @@ def test_quick_check_still_upgrades_an_old_database(tmp_path: Path) -> None:
     db = Database.open(path)
     assert current_revision(db.engine) == head_revision()
     db.close()
+
+
+def test_migration_0006_creates_the_sessions_list_indexes(tmp_path: Path) -> None:
+    """A database at head has the indexes the sessions list reads by."""
+    Database.open(tmp_path / "i.sqlite").close()
+    names = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "i.sqlite").execute(
+            "SELECT name FROM sqlite_master WHERE type='index'"
+        )
+    }
+    assert {"ix_activity_session_date_start", "ix_attendance_kind_present_session"} <= names
