@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Time, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling
@@ -14,6 +14,8 @@ class ActivitySession(Travelling, Base):
     """One group activity, from the Activity Plan Form to the Activity Process Form."""
 
     __tablename__ = "activity_session"
+    # The sessions list reads live sessions in date and time order.
+    __table_args__ = (Index("ix_activity_session_date_start", "session_date", "planned_start"),)
 
     community_id: Mapped[str] = mapped_column(ForeignKey("community.id"), index=True)
     session_date: Mapped[date] = mapped_column(Date, index=True)
@@ -66,6 +68,8 @@ class Attendance(Travelling, Base):
     __table_args__ = (
         UniqueConstraint("session_id", "person_id"),
         UniqueConstraint("session_id", "staff_id"),
+        # Counting consumers present per session reads only this index.
+        Index("ix_attendance_kind_present_session", "kind", "present", "session_id"),
     )
 
     session_id: Mapped[str] = mapped_column(ForeignKey("activity_session.id"), index=True)

@@ -131,3 +131,35 @@ def test_audit_entries_before_the_chain_join_it(tmp_path: Path) -> None:
     site.add_community(db, "TJH", "Tuanjiehu")
     assert verify_chain(db) == []
     db.close()
+
+
+def test_head_from_file_names_is_alembic_head() -> None:
+    """The quick head check at start-up names the same revision Alembic would."""
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_quick_check_still_upgrades_an_old_database(tmp_path: Path) -> None:
+    """A database left at an older revision is still brought to head when opened."""
+    path = tmp_path / "old.sqlite"
+    engine = create_database_engine(database_url(path))
+    with engine.connect() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.commit()
+    engine.dispose()
+    db = Database.open(path)
+    assert current_revision(db.engine) == head_revision()
+    db.close()
+
+
+def test_migration_0006_creates_the_sessions_list_indexes(tmp_path: Path) -> None:
+    """A database at head has the indexes the sessions list reads by."""
+    Database.open(tmp_path / "i.sqlite").close()
+    names = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "i.sqlite").execute(
+            "SELECT name FROM sqlite_master WHERE type='index'"
+        )
+    }
+    assert {"ix_activity_session_date_start", "ix_attendance_kind_present_session"} <= names
