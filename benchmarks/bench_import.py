@@ -25,6 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from table import Row, report
+
 from app.demo import make_demo
 from app.exchange import bundle as bundles
 from app.exchange import project
@@ -131,30 +133,24 @@ def import_once(pm_file: Path, bundle: Path, trace: bool) -> tuple[float, int]:
     return took, peak
 
 
-def measure() -> list[tuple[str, float, float | None, str]]:
-    """Rows of (figure, value, baseline, goal) for the table of every benchmark."""
+def rows() -> list[Row]:
+    """Import rate against plain inserts of the same rows; peak memory at two sizes."""
     with tempfile.TemporaryDirectory() as scratch:
         small, large = Path(scratch) / "small", Path(scratch) / "large"
         small.mkdir()
         large.mkdir()
         _, small_bundle, _ = build(small, 2)
-        pm_file, bundle, rows = build(large, 8)
+        pm_file, bundle, count = build(large, 8)
         took, _ = import_once(pm_file, bundle, trace=False)
         base = baseline(large, large / "site.sqlite")
         _, small_peak = import_once(small / "pm.sqlite", small_bundle, trace=True)
         _, large_peak = import_once(pm_file, bundle, trace=True)
     return [
-        (f"import rows/s ({rows} rows)", rows / took, rows / base, ">= 0.50"),
-        ("import peak MiB, 8x vs 2x activity", large_peak / 2**20, small_peak / 2**20, "<= 1.50"),
-    ]
-
-
-def main() -> None:
-    print(f"{'measure':<36}{'value':>12}{'baseline':>12}{'ratio':>8}{'goal':>10}")
-    for name, value, base, goal in measure():
-        ratio = f"{value / base:.2f}" if base else ""
-        print(f"{name:<36}{value:>12.1f}{base or 0:>12.1f}{ratio:>8}{goal:>10}")
+        Row(f"import ({count} rows)", "rows/s", count / took, count / base, ">= 0.50"),
+        Row("import peak memory, 8x vs 2x activity", "MiB", large_peak / 2**20,
+            small_peak / 2**20, "<= 1.50"),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    report(rows)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from table import Row, report
+
 from app.demo import make_demo
 from app.printing import FORMS, print_form
 from app.services import emergencies, sessions, site, supervision, training
@@ -43,7 +45,8 @@ def one_line_pdf() -> None:
     canvas.save()
 
 
-def main() -> None:
+def rows() -> list[Row]:
+    """Each form filled and blank, against a one-line PDF."""
     with tempfile.TemporaryDirectory() as folder:
         db = Database.open(Path(folder) / "bench.sqlite")
         site.init_site(db, "BENCH", "Benchmark site")
@@ -57,14 +60,15 @@ def main() -> None:
             "training": training.course_sessions(db, course)[0].id,
         }  # fmt: skip
         baseline = timed(one_line_pdf)
-        print(f"{'form':<14}{'filled ms':>10}{'blank ms':>10}{'baseline ms':>13}{'ratio':>8}")
+        found = []
         for form in FORMS:
             filled = timed(lambda f=form: print_form(db, f, io.BytesIO(), records[f]))
             blank = timed(lambda f=form: print_form(db, f, io.BytesIO(), blank=True))
-            print(f"{form:<14}{filled:>10.1f}{blank:>10.1f}{baseline:>13.2f}"
-                  f"{filled / baseline:>8.0f}")  # fmt: skip
+            found += [Row(f"print {form} filled", "ms", filled, baseline),
+                      Row(f"print {form} blank", "ms", blank, baseline)]  # fmt: skip
         db.close()
+    return found
 
 
 if __name__ == "__main__":
-    main()
+    report(rows)

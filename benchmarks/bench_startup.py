@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from table import Row, report
+
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
 
@@ -53,16 +55,16 @@ def timed(script: str) -> float:
     return statistics.median(runs)
 
 
-def main() -> None:
+def rows() -> list[Row]:
+    """Median seconds to the painted sign-in window against a bare PySide6 window."""
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "demo.sqlite"
         subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "demo"],
                        check=True, capture_output=True)  # fmt: skip
         bare = timed(BARE)
         app = timed(APP.format(root=str(ROOT), db=str(db)))
-    print(f"{'measure':<34}{'seconds':>9}{'baseline':>10}{'ratio':>8}{'goal':>8}")
-    print(f"{'sign-in window painted':<34}{app:>9.3f}{bare:>10.3f}{app / bare:>8.2f}{'<= 1.5':>8}")
+    return [Row("sign-in window painted", "s", app, bare, "<= 1.5")]
 
 
 if __name__ == "__main__":
-    main()
+    report(rows)
