@@ -88,6 +88,30 @@ def _bundle_import(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _bundle_watch(db: Database, args: argparse.Namespace) -> int:
+    import time
+
+    from app.exchange.merge import missing_bundles
+    from app.exchange.watch import import_dropped
+
+    folder = Path(args.folder)
+    print(f"Watching {folder} for bundles; Ctrl+C stops.", flush=True)
+    try:
+        while True:
+            outcomes = import_dropped(db, folder)
+            for outcome in outcomes:
+                state = "imported" if outcome.imported else "refused"
+                print(f"{outcome.file}: {state}. {outcome.message}", flush=True)
+            if outcomes:
+                for line in missing_bundles(db):
+                    print(line, flush=True)
+            if args.once:
+                return 0
+            time.sleep(args.every)
+    except KeyboardInterrupt:
+        return 0
+
+
 def _sites_add(db: Database, args: argparse.Namespace) -> int:
     from app.services import site
 
@@ -326,6 +350,11 @@ def build_parser() -> argparse.ArgumentParser:
     bimport.add_argument("--validate", action="store_true",
                          help="only say what the import would do")  # fmt: skip
     bimport.set_defaults(handler=_bundle_import)
+    watch = bundle_commands.add_parser("watch", help="import bundles dropped into a folder")
+    watch.add_argument("folder", help="the folder sites' bundles are saved into")
+    watch.add_argument("--every", type=float, default=10.0, help="seconds between looks")
+    watch.add_argument("--once", action="store_true", help="look once and stop")
+    watch.set_defaults(handler=_bundle_watch)
 
     sites = commands.add_parser("sites", help="communities served by this site")
     site_commands = sites.add_subparsers(dest="sites_command", metavar="ACTION", required=True)

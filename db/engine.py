@@ -5,17 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-APP_NAME = "PeerSupportDesk"
-DEFAULT_FILE_NAME = "peer-support.sqlite"
-
-
-def default_database_path() -> Path:
-    """The site database in the user's data folder, as each platform expects it."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILE_NAME
+from db.location import default_database_path
 
 
 def database_url(target: str | Path | None) -> URL:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.permissions import Capability, can
-from app.services.accounts import Account
-from db.database import Database
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from app.services.accounts import Account
+    from db.database import Database
 
 
 class DataEvents(QObject):

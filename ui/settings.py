@@ -8,7 +8,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from db.engine import APP_NAME
+from db.location import APP_NAME
 
 DEFAULTS: dict[str, Any] = {
     "language": "",  # "" follows the system; otherwise "zh_CN" or "en"

@@ -55,7 +55,12 @@ class BundleStart:
 def export_bundle(
     db: Database, out: Path, full: bool = False, user: str = "system"
 ) -> dict[str, Any]:
-    """Writes every travelling row changed since the last export (or all, if full)."""
+    """Writes every travelling row changed since the last export (or all, if full).
+
+    The file is in place before the export is recorded: a bundle written but never
+    recorded (a power cut in between) is made again under the same number, and the
+    project manager merges both, so nothing is lost and no number goes missing.
+    """
     installation = require_installation(db)
     signing_text = keys.load(db, keys.SITE_SIGNING)
     project_text = keys.load(db, keys.PROJECT_PUBLIC)

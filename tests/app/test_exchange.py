@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from app.exchange import bundle as bundles
 from app.exchange import project
 from app.exchange.bundle import BundleRefused
 from app.exchange.merge import confirm_site, import_bundles, missing_bundles
+from app.exchange.watch import import_dropped
 from app.services import people, sessions, site
 from db.database import Database
 
@@ -93,6 +95,33 @@ def test_missing_sequence_is_shown(pm: Database, mzd: Database, tmp_path: Path) 
     import_bundles(pm, [two])
     assert missing_bundles(pm) == []
     assert len(sessions.list_sessions(pm)) == 3
+
+
+def test_export_interrupted_before_it_was_recorded_loses_nothing(
+    pm: Database, mzd: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle written but not recorded (power cut) is made again under its number.
+
+    Both files carry sequence 1; the project manager merges both, so the change made in
+    between arrives and no bundle is reported missing.
+    """
+    original = mzd.transaction
+
+    def power_cut(*args: object, **kwargs: object) -> None:
+        raise OSError("power cut")
+
+    monkeypatch.setattr(mzd, "transaction", power_cut)
+    with pytest.raises(OSError):
+        _export(mzd, tmp_path, "first-try.bundle")
+    monkeypatch.setattr(mzd, "transaction", original)
+    assert bundles.export_history(mzd) == []
+    sid = sessions.list_sessions(mzd)[0].id
+    sessions.update_plan(mzd, sid, replace(PLAN, theme="一起唱歌"))
+    again = _export(mzd, tmp_path, "again.bundle")
+    assert [r.sequence for r in bundles.export_history(mzd)] == [1]
+    _confirmed_import(pm, [tmp_path / "first-try.bundle", again])
+    assert sessions.list_sessions(pm)[0].theme == "一起唱歌"
+    assert missing_bundles(pm) == []
 
 
 @pytest.mark.parametrize(
@@ -239,3 +268,43 @@ def test_import_reports_progress(pm: Database, mzd: Database, tmp_path: Path) ->
     assert seen and seen[-1][1] == path.stat().st_size
     assert 0 < seen[-1][0] <= path.stat().st_size
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def _dropped(folder: Path, path: Path, age: float = 60.0) -> Path:
+    """Moves a bundle into the watched folder as if saved there ``age`` seconds ago."""
+    folder.mkdir(exist_ok=True)
+    target = path.replace(folder / path.name)
+    then = datetime.now().timestamp() - age
+    os.utime(target, (then, then))
+    return target
+
+
+def test_watched_folder_imports_dropped_bundles_and_sets_refused_ones_aside(
+    pm: Database, mzd: Database, tmp_path: Path
+) -> None:
+    """Good bundles are imported and moved to imported/; a bad one goes to refused/ with why."""
+    drop = tmp_path / "drop"
+    first = _export(mzd, tmp_path, "mzd-1.bundle")
+    with pytest.raises(BundleRefused, match="sites confirm MZ01") as caught:
+        import_bundles(pm, [first])
+    confirm_site(pm, "MZ01", str(caught.value).split("sites confirm MZ01 ")[1].strip())
+    _dropped(drop, first)
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 15)))
+    _dropped(drop, _export(mzd, tmp_path, "mzd-2.bundle"))
+    damaged = _export(mzd, tmp_path, "mzd-3.bundle", full=True)
+    damaged.write_bytes(damaged.read_bytes()[:-40])
+    _dropped(drop, damaged)
+    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 22)))
+    _dropped(drop, _export(mzd, tmp_path, "mzd-4.bundle"), age=0)  # still being copied
+
+    outcomes = import_dropped(pm, drop)
+
+    assert [(o.file, o.imported) for o in outcomes] == [
+        ("mzd-1.bundle", True), ("mzd-2.bundle", True), ("mzd-3.bundle", False)
+    ]
+    assert len(sessions.list_sessions(pm)) == 2
+    assert sorted(p.name for p in (drop / "imported").iterdir()) == ["mzd-1.bundle", "mzd-2.bundle"]
+    note = (drop / "refused" / "mzd-3.bundle.txt").read_text(encoding="utf-8")
+    assert "mzd-3.bundle" in note and "cannot be opened" in note
+    assert [p.name for p in drop.glob("*.bundle")] == ["mzd-4.bundle"]
+    assert import_dropped(pm, drop) == []

@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from db.database import Database
-from db.engine import database_url, default_database_path
+from db.engine import database_url
+from db.location import default_database_path
 
 
 def test_default_file_is_in_the_user_data_folder(isolated_home: Path) -> None:

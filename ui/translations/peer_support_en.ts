@@ -2340,6 +2340,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>{file} is not a project file: {reason}</source>
         <translation>{file} is not a project file: {reason}</translation>
     </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} is not a folder.</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>

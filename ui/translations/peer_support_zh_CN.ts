@@ -2340,6 +2340,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>{file} is not a project file: {reason}</source>
         <translation>{file} 不是项目文件：{reason}</translation>
     </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
