@@ -12,18 +12,20 @@ import pytest
 from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
-EXE = ROOT / "dist" / "peer-support" / ("peer-support.exe" if os.name == "nt" else "peer-support")
+DIST = ROOT / "dist" / "peer-support"
+SUFFIX = ".exe" if os.name == "nt" else ""
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the test command builds on Linux")
 
 
 @pytest.fixture(scope="session")
 def built() -> Path:
-    """Builds dist/peer-support/ once per session (about 45 s)."""
+    """Builds dist/peer-support/ once per session (about 45 s); the command-line program."""
     from scripts.dev import build_standalone
 
     assert build_standalone(Path(sys.executable)) == 0
-    return EXE
+    assert (DIST / f"peer-support{SUFFIX}").is_file()  # the desktop program beside it
+    return DIST / f"peer-support-cli{SUFFIX}"
 
 
 def _run(exe: Path, folder: Path, *args: str) -> str:
@@ -48,6 +50,7 @@ def test_frozen_program_sets_up_prints_and_opens_its_windows(built: Path, tmp_pa
         for font in page["/Resources"]["/Font"].values()
     }
     assert any("WenQuanYi" in name or "wqy" in name.lower() for name in fonts), fonts
-    assert "Screenshots written" in _run(built, tmp_path, "screenshots", "--out", "shots")
+    desktop = built.with_name(f"peer-support{SUFFIX}")  # the program the desktop shortcut starts
+    assert "Screenshots written" in _run(desktop, tmp_path, "screenshots", "--out", "shots")
     chinese, english = tmp_path / "shots" / "zh_CN-signin.png", tmp_path / "shots" / "en-signin.png"
     assert chinese.read_bytes() != english.read_bytes()  # the Chinese translation was loaded
