@@ -8,9 +8,10 @@ value reaches the database unchecked.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
@@ -58,6 +59,17 @@ class RowPlan:
     table: Table
     keys: tuple[str, ...]
     steps: tuple[tuple[str, Convert], ...]
+    _key_set: frozenset[str] = field(init=False, repr=False)
+    _values: Callable[[dict[str, Any]], tuple[Any, ...]] = field(init=False, repr=False)
+    _converts: tuple[Convert, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Made once per plan: checking a row is then one C-level pass over its values.
+        object.__setattr__(self, "_key_set", frozenset(self.keys))
+        getter = operator.itemgetter(*self.keys)
+        values = getter if len(self.keys) > 1 else (lambda raw: (getter(raw),))
+        object.__setattr__(self, "_values", values)
+        object.__setattr__(self, "_converts", tuple(convert for _, convert in self.steps))
 
     def index(self, key: str) -> int:
         """The position of a column in the checked values."""
@@ -65,13 +77,13 @@ class RowPlan:
 
     def check(self, raw: dict[str, Any]) -> tuple[Any, ...]:
         """The row's values ready for the driver; ValueError names the bad column."""
-        if raw.keys() != set(self.keys):
-            unknown = sorted(set(raw) - set(self.keys))
+        if raw.keys() != self._key_set:
+            unknown = sorted(set(raw) - self._key_set)
             if unknown:
                 raise ValueError(f"unknown columns {unknown}")
             missing = [key for key in self.keys if key not in raw]
             raise ValueError(f"column {missing[0]} is missing")
-        return tuple([convert(raw[key]) for key, convert in self.steps])
+        return tuple(map(operator.call, self._converts, self._values(raw)))
 
 
 @cache
@@ -96,17 +108,32 @@ def _step(column: Column[Any], dialect: Dialect) -> Convert:
         store = _timestamp_store(kind.impl_instance.dialect_impl(dialect).bind_processor(dialect))
         parse = datetime.fromisoformat
 
+        as_text = store is _iso_text
+
         def timestamp(value: Any) -> Any:
             try:
                 parsed = parse(value)
             except (TypeError, ValueError):
                 return general(value)
-            if parsed.tzinfo is UTC:
-                return store(parsed.replace(tzinfo=None))
-            return general(value)
+            if parsed.tzinfo is not UTC:
+                return general(value)
+            if as_text and _plain_utc_iso(value):
+                # Already validated by the parse: the stored text is a rearrangement.
+                fraction = value[19:26] if len(value) == 32 else ".000000"
+                return f"{value[:10]} {value[11:19]}{fraction}"
+            return store(parsed.replace(tzinfo=None))
 
         return timestamp
     general = _general(column, _checker(column), kind, dialect)
+    if isinstance(kind, Boolean) and _stores_as(kind, dialect, {True: 1, False: 0}):
+        flags = {True: 1, False: 0}
+
+        def flag(value: Any) -> Any:
+            if value is True or value is False:
+                return flags[value]
+            return general(value)
+
+        return flag
     if isinstance(kind, String | Text) and column.key != "id" and _no_processor(kind, dialect):
         length = getattr(kind, "length", None) or 0
 
@@ -139,6 +166,23 @@ def _general(column: Column[Any], check: Convert, kind: Any, dialect: Dialect) -
 
 def _no_processor(kind: Any, dialect: Dialect) -> bool:
     return kind.dialect_impl(dialect).bind_processor(dialect) is None
+
+
+def _stores_as(kind: Any, dialect: Dialect, stored: dict[Any, Any]) -> bool:
+    """Whether the driver is handed exactly these stored forms of these values."""
+    process = kind.dialect_impl(dialect).bind_processor(dialect) or _same
+    return all(process(value) == form for value, form in stored.items())
+
+
+def _plain_utc_iso(value: str) -> bool:
+    """Whether a parsed timestamp is written YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00."""
+    return (
+        (len(value) == 25 or (len(value) == 32 and value[19] == "."))
+        and value.endswith("+00:00")
+        and value[4] == value[7] == "-"
+        and value[10] == "T"
+        and value[13] == value[16] == ":"
+    )
 
 
 def _timestamp_store(process: Convert | None) -> Convert:
