@@ -171,7 +171,11 @@ def _no_processor(kind: Any, dialect: Dialect) -> bool:
 def _stores_as(kind: Any, dialect: Dialect, stored: dict[Any, Any]) -> bool:
     """Whether the driver is handed exactly these stored forms of these values."""
     process = kind.dialect_impl(dialect).bind_processor(dialect) or _same
-    return all(process(value) == form for value, form in stored.items())
+    # Compared with their types too: True == 1 in Python, but not to PostgreSQL.
+    return all(
+        type(process(value)) is type(form) and process(value) == form
+        for value, form in stored.items()
+    )
 
 
 def _plain_utc_iso(value: str) -> bool:

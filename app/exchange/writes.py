@@ -67,10 +67,27 @@ def update_statement(table: Table, dialect: Dialect) -> Statement:
 def existing(connection: Connection, table: Table, ids: list[str]) -> dict[str, tuple[int, str]]:
     """Revision and owner site of each of the ids already in the table."""
     found: dict[str, tuple[int, str]] = {}
-    for start in range(0, len(ids), 500):
-        stmt = select(table.c.id, table.c.revision, table.c.owner_site).where(
-            table.c.id.in_(ids[start : start + 500])
-        )
-        for key, revision, owner in connection.execute(stmt):
+    for start in range(0, len(ids), LOOKUP_BATCH):
+        chunk = ids[start : start + LOOKUP_BATCH]
+        lookup = _lookup_statement(table, connection.dialect, len(chunk))
+        params = tuple(chunk) if lookup.positional else {f"k{i}": v for i, v in enumerate(chunk)}
+        for key, revision, owner in connection.exec_driver_sql(lookup.sql, params):
             found[key] = (revision, owner)
     return found
+
+
+LOOKUP_BATCH = 500
+
+
+@cache
+def _lookup_statement(table: Table, dialect: Dialect, count: int) -> Statement:
+    """SELECT of the revision and owner of ``count`` ids, compiled once per batch size.
+
+    Compiled here rather than left to SQLAlchemy's expanding IN, which renders every
+    parameter anew on each execution.
+    """
+    marks = [bindparam(f"k{i}") for i in range(count)]
+    stmt = select(table.c.id, table.c.revision, table.c.owner_site).where(table.c.id.in_(marks))
+    compiled = stmt.compile(dialect=dialect)
+    names = tuple(f"k{i}" for i in range(count))
+    return Statement(str(compiled), names, tuple(range(count)), bool(compiled.positional))
