@@ -36,6 +36,8 @@ from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSess
 FORMS = ("plan", "process", "attendance", "emergency", "screening", "survey", "supervision",
          "training")  # fmt: skip
 PERSON_RECORD = "person-record"  # always filled, so not among the blank forms
+SITE_KEY, RECEIPT = "site-key", "receipt"  # the hand-over sheets, always filled
+EXCHANGE_SHEETS = (SITE_KEY, RECEIPT)
 CLINICAL_FORMS = ("screening", "survey", PERSON_RECORD)
 FORM_TITLES = {
     "plan": "Activity Plan Form 活动计划表",
@@ -47,6 +49,8 @@ FORM_TITLES = {
     "supervision": "Supervision record 督导记录表",
     "training": "Training attendance sheet 培训签到表",
     PERSON_RECORD: "Personal record 个人档案 (everything held about a person; --id CODE)",
+    SITE_KEY: "Site key fingerprint 站点密钥指纹 (at the project manager: --id SITE)",
+    RECEIPT: "Bundle import receipt 数据包导入回执 (at the project manager: --id SITE)",
 }
 PREFIXES = {"S": ActivitySession, "E": EmergencyEvent, "V": Supervision, "T": TrainingSession}
 KIND_OF_FORM = {"plan": "S", "process": "S", "attendance": "S", "emergency": "E",
@@ -161,11 +165,17 @@ def print_form(
     """
     from printouts.render import write_pdf
 
-    if form not in (*FORMS, PERSON_RECORD):
+    if form not in FORM_TITLES:
         raise UserError(translate("printing", "Unknown form {form}; use one of: {forms}.").format(
-            form=form, forms=", ".join((*FORMS, PERSON_RECORD))))  # fmt: skip
+            form=form, forms=", ".join(FORM_TITLES)))  # fmt: skip
     if language not in ("zh", "en"):
         raise UserError(translate("printing", "The language is zh or en."))
+    if form in EXCHANGE_SHEETS:
+        from app.exchange import paper
+
+        build = paper.site_key_sheet if form == SITE_KEY else paper.receipt_sheet
+        write_pdf(build(db, record, language), language, out)
+        return None
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
     if form == PERSON_RECORD and blank:

@@ -57,6 +57,14 @@ def load(db: Database, purpose: str) -> str | None:
         return row.value if row else None
 
 
+def site_fingerprint(db: Database) -> str | None:
+    """The fingerprint of this site's signing key, or None where there is none."""
+    signing = load(db, SITE_SIGNING)
+    if signing is None:
+        return None
+    return fingerprint(bytes(SigningKey(decode(signing)).verify_key))
+
+
 def new_project_keys() -> tuple[PrivateKey, PublicKey]:
     """A fresh key pair for the project manager."""
     private = PrivateKey.generate()

@@ -271,14 +271,18 @@ class _DryRun(Exception):
     """Rolls the transaction back after a validate-only import."""
 
 
-def missing_bundles(db: Database) -> list[str]:
-    """Each site's bundles that have not arrived, e.g. "Maizidian: bundle 5 of 7 missing"."""
+def missing_bundles(db: Database, site: str | None = None) -> list[str]:
+    """Each site's bundles that have not arrived, e.g. "Maizidian: bundle 5 of 7 missing".
+
+    ``site`` keeps to one site's bundles, for its receipt.
+    """
+    stmt = select(ReceivedBundle.site_code, ReceivedBundle.sequence)
+    if site is not None:
+        stmt = stmt.where(ReceivedBundle.site_code == site)
     with db.reading() as session:
         names = dict(session.execute(select(KnownSite.code, KnownSite.name)).all())
         received: dict[str, set[int]] = {}
-        for code, sequence in session.execute(
-            select(ReceivedBundle.site_code, ReceivedBundle.sequence)
-        ):
+        for code, sequence in session.execute(stmt):
             received.setdefault(code, set()).add(sequence)
     lines = []
     for code, sequences in sorted(received.items()):
@@ -292,10 +296,13 @@ def missing_bundles(db: Database) -> list[str]:
     return lines
 
 
-def received(db: Database) -> list[ReceivedBundle]:
-    """The import receipts, newest first."""
+def received(db: Database, site: str | None = None) -> list[ReceivedBundle]:
+    """The import receipts, newest first; ``site`` keeps to one site's."""
+    stmt = select(ReceivedBundle).order_by(ReceivedBundle.id.desc())
+    if site is not None:
+        stmt = stmt.where(ReceivedBundle.site_code == site)
     with db.reading() as session:
-        return list(session.scalars(select(ReceivedBundle).order_by(ReceivedBundle.id.desc())))
+        return list(session.scalars(stmt))
 
 
 def known_sites(db: Database) -> list[KnownSite]:

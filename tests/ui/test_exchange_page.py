@@ -59,3 +59,12 @@ def test_export_then_import_and_confirm(
     assert "1 new" in pm_page.last_result
     assert pm_page.history.count() == 1
     assert pm_page.progress_seen and pm_page.progress_seen[-1] > 0
+    site_sheet = site_page.print_sheet("site-key")
+    assert site_sheet is not None and site_sheet.pdf.startswith(b"%PDF")
+    pm_page.sites.setCurrentRow(-1)
+    assert pm_page.print_sheet("receipt") is None  # which site's receipt is asked first
+    pm_page.sites.setCurrentRow(0)
+    receipt = pm_page.print_sheet("receipt")
+    assert receipt is not None and receipt.pdf.startswith(b"%PDF")
+    site_sheet.close()
+    receipt.close()

@@ -23,6 +23,8 @@ from app.exchange.merge import ImportReceipt
 from ui.context import AppContext
 from ui.operations import call, run_in_background
 from ui.pages.base import Page
+from ui.print_preview import PrintPreviewDialog
+from ui.printing import preview_form
 
 
 class ExchangePage(Page):
@@ -50,10 +52,19 @@ class ExchangePage(Page):
         self.import_button.clicked.connect(self.ask_import)
         self.confirm_button = QPushButton(self.tr("Confirm the site's key…"))
         self.confirm_button.clicked.connect(self.confirm_selected)
+        self.key_button = QPushButton(
+            self.tr("Print the site's key fingerprint…") if self.is_project
+            else self.tr("Print this site's key fingerprint…")
+        )  # fmt: skip
+        self.key_button.clicked.connect(lambda: self.print_sheet("site-key"))
+        self.receipt_button = QPushButton(self.tr("Print the site's receipt…"))
+        self.receipt_button.clicked.connect(lambda: self.print_sheet("receipt"))
         if self.is_project:
             row = QHBoxLayout()
             row.addWidget(self.import_button)
             row.addWidget(self.confirm_button)
+            row.addWidget(self.key_button)
+            row.addWidget(self.receipt_button)
             row.addStretch()
             layout.addLayout(row)
             layout.addWidget(QLabel(self.tr("Sites and their key fingerprints:")))
@@ -66,6 +77,7 @@ class ExchangePage(Page):
             row.addWidget(self.export_button)
             row.addWidget(self.full)
             row.addStretch()
+            row.addWidget(self.key_button)
             layout.addLayout(row)
             layout.addWidget(QLabel(self.tr("Bundles written:")))
         layout.addWidget(self.history, 1)
@@ -160,6 +172,18 @@ class ExchangePage(Page):
             done, failed, advanced,
         )  # fmt: skip  # fmt: skip
         return progress
+
+    def print_sheet(self, sheet: str) -> PrintPreviewDialog | None:
+        """Previews a hand-over sheet: this site's key, or the highlighted site's key or receipt."""
+        if not self.is_project:
+            return preview_form(self, self.context, sheet, None)
+        item = self.sites.currentItem()
+        if item is None:
+            QMessageBox.information(
+                self, self.tr("Print"), self.tr("Choose a site in the list first.")
+            )
+            return None
+        return preview_form(self, self.context, sheet, item.text().split("  ")[0])
 
     def confirm_selected(self) -> None:
         """Confirms the highlighted site after the fingerprint was checked with the site."""
