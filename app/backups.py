@@ -1,7 +1,8 @@
 """Automatic, rotating backups and restoring one, never overwriting without a copy first.
 
 Backups are SQLite online-backup copies named by date; an encrypted database's backups are
-encrypted with the same key, each with a copy of the key file beside it. Rotation keeps the last 7 daily
+encrypted with the same key, each with a copy of the key file beside it. Rotation keeps the
+last 7 daily
 copies and one copy for each of the last 4 weeks; an optional second folder (a USB stick)
 gets the same. A restore first keeps the current database as a backup, then puts the
 chosen copy in place.

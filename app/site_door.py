@@ -41,6 +41,8 @@ class SiteDoor:
     def open_unlocked(self) -> Database | None:
         """Opens a database that needs no key; None for an encrypted file."""
         if self.db is None and not self.encrypted:
+            if self.file is not None:
+                encryption.check_readable(self.file)
             self.db = Database.open(self.target)
         return self.db
 
@@ -92,8 +94,13 @@ class SiteDoor:
     def recover(self, recovery_key: str, username: str, new_password: str) -> Account:
         """Opens with the recovery key, sets the user's new password and signs them in."""
         if self.file is None or not self.encrypted:
-            raise UserError(translate("encryption", "This database is not encrypted, so it has "
-                                      "no recovery key: a community doctor resets passwords."))  # fmt: skip
+            raise UserError(
+                translate(
+                    "encryption",
+                    "This database is not encrypted, so it has "
+                    "no recovery key: a community doctor resets passwords.",
+                )
+            )
         if self.db is None:
             db = encryption.open_with_recovery_key(self.file, recovery_key)
         else:

@@ -21,8 +21,8 @@ from app.i18n import translate
 from app.permissions import Capability, require
 from app.services import lookup
 from app.services.site import check_code
-from db.base import utc_now
 from db import keyring
+from db.base import utc_now
 from db.database import Database
 from db.models import AuditEntry, StaffMember, UserAccount
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 from app.errors import UserError
 from app.i18n import translate
@@ -29,9 +30,17 @@ SETUP_SUFFIX = ".setup"
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether the database file is (or is being made) encrypted: its key file exists, or
-    the file is not plain SQLite."""
-    return keyring_path(path).exists() or (holds_data(path) and not is_plain(path))
+    """Whether the database file is (or is being made) encrypted: its key file exists."""
+    return keyring_path(path).exists()
+
+
+def check_readable(path: Path) -> None:
+    """A clear message for a file that is neither plain SQLite nor has its key file."""
+    if holds_data(path) and not is_plain(path) and not is_encrypted(path):
+        raise UserError(translate(
+            "encryption", "Cannot open the database {file}: it is not a database, or it is "
+            "encrypted and its key file {keys} is missing (put it back from the backups "
+            "folder).").format(file=path, keys=keyring_path(path).name))  # fmt: skip
 
 
 def read_keyring(path: Path) -> Keyring:
@@ -175,10 +184,12 @@ def create_encrypted(
         _remove_with_journals(building)
         raise
     db.close()
-    ring = Keyring(installation.site_code if installation else "",
-                   installation.site_name if installation else "",
-                   slots={username.strip(): keyring.wrap(password, key)},
-                   recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key))  # fmt: skip
+    ring = Keyring(
+        installation.site_code if installation else "",
+        installation.site_name if installation else "",
+        slots={username.strip(): keyring.wrap(password, key)},
+        recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key),
+    )
     keyring.save(ring, keyring_path(path))
     _remove_with_journals(path)
     os.replace(building, path)
@@ -204,9 +215,12 @@ def convert(db: Database, username: str, password: str) -> tuple[Database, str]:
     if path is None or db.key is not None or installation is None:
         raise ValueError("only a plain, set-up SQLite site database is converted")
     key, recovery = keyring.new_database_key(), keyring.new_recovery_key()
-    ring = Keyring(installation.site_code, installation.site_name,
-                   slots={username.strip(): keyring.wrap(password, key)},
-                   recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key))  # fmt: skip
+    ring = Keyring(
+        installation.site_code,
+        installation.site_name,
+        slots={username.strip(): keyring.wrap(password, key)},
+        recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key),
+    )
     db.close()
     keyring.save(ring, keyring_path(path))
     encrypt_file(path, key)
@@ -251,3 +265,15 @@ def replace_recovery_key(db: Database, actor_role: str, user: str) -> str:
     with db.transaction(user) as session:
         record_event(session, user, "recovery_key_replaced", path.name)
     return recovery
+
+
+def write_recovery_sheet_for(
+    db: Database, recovery: str, out: Path | IO[bytes], language: str
+) -> None:
+    """The recovery sheet of this database's site, as a PDF to print."""
+    from printouts.recovery_sheet import write_recovery_sheet
+
+    installation = db.installation()
+    code, name = (installation.site_code, installation.site_name) if installation else ("", "")
+    keys = keyring_path(db.file).name if db.file else ""
+    write_recovery_sheet(recovery, code, name, keys, date.today(), language, out)

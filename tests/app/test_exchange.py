@@ -300,7 +300,9 @@ def test_watched_folder_imports_dropped_bundles_and_sets_refused_ones_aside(
     outcomes = import_dropped(pm, drop)
 
     assert [(o.file, o.imported) for o in outcomes] == [
-        ("mzd-1.bundle", True), ("mzd-2.bundle", True), ("mzd-3.bundle", False)
+        ("mzd-1.bundle", True),
+        ("mzd-2.bundle", True),
+        ("mzd-3.bundle", False),
     ]
     assert len(sessions.list_sessions(pm)) == 2
     assert sorted(p.name for p in (drop / "imported").iterdir()) == ["mzd-1.bundle", "mzd-2.bundle"]
