@@ -23,17 +23,18 @@ NOTES = (
             "本站的数据库已加密。每个账户的密码都能打开它；"
             "如果密码全都忘了（例如唯一的社区医生忘记了密码），"
             "这张纸上的恢复密钥可以打开数据库，并为账户设置新密码。",
-            "This site's database is encrypted. Each account's password opens it; if every password "
-            "is forgotten (say the only community doctor forgets theirs), the recovery key on this "
-            "sheet opens the database and lets a new password be set for an account.",
+            "This site's database is encrypted. Each account's password opens it; "
+            "if every password is forgotten (say the only community doctor forgets "
+            "theirs), the recovery key on this sheet opens the database and lets a new password be set for an account.",
         ),
     ),
     (
         T("如何使用", "How to use it"),
         T(
             "在登录窗口点“使用恢复密钥”，输入恢复密钥（大小写和横线都可以忽略）、用户名和新密码。",
-            "In the sign-in window choose \u201cUse the recovery key\u201d and type the recovery key "
-            "(capitals and dashes do not matter), the user name and a new password.",
+            "In the sign-in window choose \u201cUse the recovery key\u201d and type "
+            "the recovery key (capitals and dashes do not matter), the user name and "
+            "a new password.",
         ),
     ),
     (
@@ -42,8 +43,8 @@ NOTES = (
             "把本页锁在安全的地方，不要和电脑放在一起，不要拍照或发到聊天群。"
             "任何人拿到本页和数据库文件，"
             "都能读取全部记录。",
-            "Lock this sheet away, not with the computer; do not photograph it or send it in a chat. "
-            "Anyone with this sheet and the database file can read every record.",
+            "Lock this sheet away, not with the computer; do not photograph it or send "
+            "it in a chat. Anyone with this sheet and the database file can read every record.",
         ),
     ),
     (
