@@ -25,7 +25,8 @@ NOTES = (
             "这张纸上的恢复密钥可以打开数据库，并为账户设置新密码。",
             "This site's database is encrypted. Each account's password opens it; "
             "if every password is forgotten (say the only community doctor forgets "
-            "theirs), the recovery key on this sheet opens the database and lets a new password be set for an account.",
+            "theirs), the recovery key on this sheet opens the database and lets a new "
+            "password be set for an account.",
         ),
     ),
     (
