@@ -370,6 +370,8 @@ def _audit_verify(db: Database, args: argparse.Namespace) -> int:
 
 
 PASSWORD_VARIABLE = "PEER_SUPPORT_PASSWORD"
+USER_HELP = (f"sign in as this user (password from {PASSWORD_VARIABLE} or asked for); needed "
+             "for an encrypted database, and encrypts a plain site database")  # fmt: skip
 NEW_PASSWORD_VARIABLE = "PEER_SUPPORT_NEW_PASSWORD"
 RECOVERY_VARIABLE = "PEER_SUPPORT_RECOVERY_KEY"
 
@@ -398,9 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: the user's data folder)"
     )
-    parser.add_argument("--user", help="sign in as this user (password from "
-                        f"{PASSWORD_VARIABLE} or asked for); needed for an encrypted database, "
-                        "and encrypts a plain site database")  # fmt: skip
+    parser.add_argument("--user", help=USER_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="set up this database as a site, encrypted, with "
@@ -564,7 +564,17 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshots", help="render every main screen in both languages to PNG files"
     )
     shots.add_argument("--out", required=True, help="folder to write the PNG files to")
+    _accept_after_command(parser, "--user", help=USER_HELP)
     return parser
+
+
+def _accept_after_command(parser: argparse.ArgumentParser, flag: str, help: str) -> None:
+    """Lets a global option also follow the command (``init ... --user li``)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument(flag, default=argparse.SUPPRESS, help=help)
+                _accept_after_command(command, flag, help)
 
 
 def open_for(door: SiteDoor, args: argparse.Namespace) -> Database:

@@ -39,7 +39,7 @@ class RecoverySheetDialog(QDialog):
             "now: print the recovery sheet (or write the key down) and lock it away, not "
             "with the computer."))  # fmt: skip
         intro.setWordWrap(True)
-        key = QLabel(recovery_key.replace("-", " "))
+        self.key_label = key = QLabel(recovery_key.replace("-", " "))
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(font.pointSize() + 8)
