@@ -69,8 +69,14 @@ def test_sigkill_at_each_step_of_the_conversion(plain_site: Path, stop: int) -> 
     """Killed before the Nth fsync, the file is the plain database or the encrypted one, and
     opens (the next sign-in finishes the conversion) with every person in it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(plain_site), str(stop)],
-                          env=env, capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(plain_site), str(stop)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == (-9 if stop <= FSYNCS else 0), done.stderr
     assert _people_in(plain_site) == PEOPLE
     if keyring_path(plain_site).exists():
