@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "screenshots":
         from ui.screenshots import write_screenshots
 
-        return write_screenshots(args.db, args.out)
+        return write_screenshots(args.db, args.out, args.user)
     return execute(args)
 
 

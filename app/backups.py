@@ -1,6 +1,8 @@
 """Automatic, rotating backups and restoring one, never overwriting without a copy first.
 
-Backups are SQLite online-backup copies named by date. Rotation keeps the last 7 daily
+Backups are SQLite online-backup copies named by date; an encrypted database's backups are
+encrypted with the same key, each with a copy of the key file beside it. Rotation keeps the
+last 7 daily
 copies and one copy for each of the last 4 weeks; an optional second folder (a USB stick)
 gets the same. A restore first keeps the current database as a backup, then puts the
 chosen copy in place.
@@ -11,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +21,9 @@ from app.errors import UserError
 from app.i18n import translate
 from db.backup import backup_sqlite
 from db.database import Database
+from db.encryption import encrypt_file, is_plain
+from db.engine import connect_file
+from db.keyring import keyring_path
 
 PREFIX = "peer-support-"
 DAILY, WEEKLY = 7, 4
@@ -72,39 +76,49 @@ def rotate(folder: Path, today: date) -> list[Path]:
     removed = [p for _, p in dated if p not in keep]
     for path in removed:
         path.unlink()
+        keyring_path(path).unlink(missing_ok=True)
     return removed
 
 
-def describe(path: Path) -> BackupInfo:
-    """The backup's date, site and record counts, read without changing it."""
+def describe(path: Path, key: bytes | None = None) -> BackupInfo:
+    """The backup's date, site and record counts, read without changing it.
+
+    An encrypted backup is read with the site's key; a plain one (from before the
+    database was encrypted) without.
+    """
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_file(path, None if is_plain(path) else key, read_only=True)
         try:
             site = connection.execute("SELECT site_code FROM installation").fetchone()
             counts = {t: connection.execute(f"SELECT count(*) FROM {t} WHERE deleted = 0")
                       .fetchone()[0] for t in COUNTED}  # fmt: skip
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except Exception as error:  # either driver's errors, or a key that does not open it
         raise UserError(translate("backups", "{file} is not a backup of this application: {reason}")
                         .format(file=path.name, reason=error)) from None  # fmt: skip
     taken = datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path, taken, site[0] if site else "", counts)
 
 
-def restore(db_file: Path, backup: Path, keep_folder: Path) -> Path:
-    """Puts a backup in place of the database, keeping the current one as a backup first."""
-    describe(backup)
+def restore(db_file: Path, backup: Path, keep_folder: Path, key: bytes | None = None) -> Path:
+    """Puts a backup in place of the database, keeping the current one as a backup first.
+
+    With a key, a plain backup (from before encryption) is encrypted before it goes in place.
+    """
+    describe(backup, key)
     keep_folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
     kept = keep_folder / f"{PREFIX}before-restore-{stamp}.sqlite"
-    current = Database.open(db_file)
+    current = Database.open(db_file, key)
     try:
         backup_sqlite(current.engine, kept)
     finally:
         current.close()
     partial = db_file.with_name(db_file.name + ".restoring")
     shutil.copyfile(backup, partial)
+    if key is not None:
+        encrypt_file(partial, key)
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
     for extra in ("-wal", "-shm"):
@@ -113,13 +127,13 @@ def restore(db_file: Path, backup: Path, keep_folder: Path) -> Path:
     return kept
 
 
-def list_backups(folders: list[Path]) -> list[BackupInfo]:
+def list_backups(folders: list[Path], key: bytes | None = None) -> list[BackupInfo]:
     """Every readable backup in the folders, newest first; unreadable files are left out."""
     found = []
     for folder in folders:
         for path in folder.glob("*.sqlite") if folder.is_dir() else ():
             try:
-                found.append(describe(path))
+                found.append(describe(path, key))
             except UserError:
                 continue
     return sorted(found, key=lambda info: info.taken, reverse=True)
@@ -137,6 +151,6 @@ def restore_in_place(db: Database, backup: Path, keep_folder: Path) -> Path:
     if db.engine.dialect.name != "sqlite" or not database:
         raise UserError(translate("backups", "Only a database file can be restored."))
     db.close()
-    kept = restore(Path(database), backup, keep_folder)
+    kept = restore(Path(database), backup, keep_folder, db.key)
     upgrade_to_head(db.engine)
     return kept

@@ -2,17 +2,22 @@
 
 Every command opens the database (upgrading it), calls services and prints plain text.
 A user's mistake prints one line to stderr and exits with 1; never a traceback.
+
+An encrypted database opens with ``--user NAME`` and that user's password, read from
+PEER_SUPPORT_PASSWORD or asked for; ``recover`` opens it with the recovery key instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from app.errors import UserError
+from app.site_door import SiteDoor
 from db.database import Database
 
 Handler = Callable[[Database, argparse.Namespace], int]
@@ -37,6 +42,60 @@ def _init(db: Database, args: argparse.Namespace) -> int:
         return 0
     site.init_site(db, args.site, args.name)
     print(f"Site {args.site} ({args.name}) is set up.")
+    return 0
+
+
+def _init_encrypted(door: SiteDoor, args: argparse.Namespace) -> int:
+    """Creates the site encrypted, with the first community doctor's account and a recovery
+    key: written as a recovery sheet, or shown once here."""
+    from app.services import accounts, encryption
+    from db.keyring import keyring_path
+
+    if not args.user:
+        raise UserError("name the first community doctor's account with --user NAME "
+                        "(or add --unencrypted for a scratch database)")  # fmt: skip
+    password = read_secret(PASSWORD_VARIABLE, f"New password for {args.user}: ", confirm=True)
+
+    def fill(db: Database) -> None:
+        _init(db, args)
+        accounts.create_account(db, args.user, password, "community_doctor",
+                                display_name=args.doctor_name or args.user)  # fmt: skip
+
+    door.db, recovery = encryption.create_encrypted(door.file, args.user, password, fill)  # type: ignore[arg-type]
+    print(f"The database is encrypted. Its key file {keyring_path(door.file)} "  # type: ignore[arg-type]
+          "must be backed up with it.")  # fmt: skip
+    _hand_over_recovery_key(door.db, recovery, args.recovery_sheet, args.lang)
+    return 0
+
+
+def _hand_over_recovery_key(db: Database, recovery: str, sheet: str | None, lang: str) -> None:
+    """Writes the recovery sheet, or prints the key once when no sheet was asked for."""
+    from app.services.encryption import write_recovery_sheet_for
+
+    if sheet:
+        write_recovery_sheet_for(db, recovery, Path(sheet), lang)
+        print(f"Recovery sheet written to {sheet}: print it, lock it away, then delete the file.")
+    else:
+        print(f"Recovery key (shown only now; write it down and lock it away): {recovery}")
+
+
+def _recovery_sheet(db: Database, args: argparse.Namespace) -> int:
+    from app.services.encryption import replace_recovery_key
+
+    if args.account is None:
+        raise UserError("a new recovery key needs a community doctor: give --user NAME")
+    recovery = replace_recovery_key(db, args.account.role, args.account.username)
+    print("A new recovery key replaces the old one; the old sheet no longer opens the database.")
+    _hand_over_recovery_key(db, recovery, args.out, args.lang)
+    return 0
+
+
+def _recover(door: SiteDoor, args: argparse.Namespace) -> int:
+    """Sets a new password with the recovery key, for the day every password is forgotten."""
+    recovery = args.recovery_key or read_secret(RECOVERY_VARIABLE, "Recovery key: ")
+    password = read_secret(NEW_PASSWORD_VARIABLE, f"New password for {args.user}: ", confirm=True)
+    door.recover(recovery, args.user, password)
+    print(f"The password of {args.user} is set; it opens the database from now on.")
     return 0
 
 
@@ -201,7 +260,8 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
     from db.backup import backup_sqlite
 
     written = backup_sqlite(db.engine, Path(args.out))
-    print(f"Backup written to {written}.")
+    print(f"Backup written to {written}" + (" (encrypted; its key file beside it)." if db.key
+                                            else "."))  # fmt: skip
     return 0
 
 
@@ -275,7 +335,7 @@ def _backups_list(db: Database, args: argparse.Namespace) -> int:
     from app.backups import describe
 
     for path in sorted(_backups_folder(db, args.folder).glob("*.sqlite")):
-        info = describe(path)
+        info = describe(path, db.key)
         counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
         print(f"{path.name}\t{info.taken:%Y-%m-%d %H:%M}\t{info.site}\t{counts}")
     return 0
@@ -284,7 +344,7 @@ def _backups_list(db: Database, args: argparse.Namespace) -> int:
 def _restore(db: Database, args: argparse.Namespace) -> int:
     from app.backups import describe, restore
 
-    info = describe(Path(args.file))
+    info = describe(Path(args.file), db.key)
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
     print(f"{info.path.name}: site {info.site}, taken {info.taken:%Y-%m-%d %H:%M}: {counts}")
     if not args.yes:
@@ -294,7 +354,7 @@ def _restore(db: Database, args: argparse.Namespace) -> int:
         raise UserError("only a database file can be restored")
     database = Path(db.engine.url.database)
     db.close()
-    kept = restore(database, info.path, _backups_folder(db, args.folder))
+    kept = restore(database, info.path, _backups_folder(db, args.folder), db.key)
     print(f"Restored. The database as it was is kept in {kept}.")
     return 0
 
@@ -309,6 +369,28 @@ def _audit_verify(db: Database, args: argparse.Namespace) -> int:
     )
 
 
+PASSWORD_VARIABLE = "PEER_SUPPORT_PASSWORD"
+USER_HELP = (f"sign in as this user (password from {PASSWORD_VARIABLE} or asked for); needed "
+             "for an encrypted database, and encrypts a plain site database")  # fmt: skip
+NEW_PASSWORD_VARIABLE = "PEER_SUPPORT_NEW_PASSWORD"
+RECOVERY_VARIABLE = "PEER_SUPPORT_RECOVERY_KEY"
+
+
+def read_secret(variable: str, prompt: str, confirm: bool = False) -> str:
+    """A password or key from the environment variable, else typed at the terminal unseen."""
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"no terminal to type it in: set {variable}")
+    import getpass
+
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != value:
+        raise UserError("the two entries differ")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command with its help."""
     parser = argparse.ArgumentParser(
@@ -318,13 +400,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: the user's data folder)"
     )
+    parser.add_argument("--user", help=USER_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", help="set up this database as a site")
+    init = commands.add_parser("init", help="set up this database as a site, encrypted, with "
+                               "the first community doctor's account (--user)")  # fmt: skip
     init.add_argument("--site", required=True, help="site code, e.g. CY01")
     init.add_argument("--name", required=True, help="site name")
     init.add_argument("--project", help="the project file from the project manager")
+    init.add_argument("--doctor-name", help="the community doctor's name (default: user name)")
+    init.add_argument("--recovery-sheet", help="write the recovery key as a PDF sheet to print "
+                      "(default: show the key once)")  # fmt: skip
+    init.add_argument("--lang", choices=("zh", "en"), default="zh", help="sheet language")
+    init.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="a plain database without accounts, for tests and scratch work",
+    )
     init.set_defaults(handler=_init)
+
+    recover = commands.add_parser("recover", help="forgotten password: the recovery key sets "
+                                  "a new one for --user NAME")  # fmt: skip
+    recover.add_argument("--recovery-key", help=f"the key (default: {RECOVERY_VARIABLE} or "
+                         "asked for); the new password comes from "
+                         f"{NEW_PASSWORD_VARIABLE} or is asked for")  # fmt: skip
+    sheet = commands.add_parser("recovery-sheet", help="replace the recovery key with a new "
+                                "one and write its sheet (a community doctor, --user)")  # fmt: skip
+    sheet.add_argument("--out", help="PDF file to write (default: show the key once)")
+    sheet.add_argument("--lang", choices=("zh", "en"), default="zh", help="sheet language")
+    sheet.set_defaults(handler=_recovery_sheet)
 
     project = commands.add_parser("project", help="the project manager's project and keys")
     project_commands = project.add_subparsers(dest="project_command", metavar="ACTION",
@@ -462,21 +566,60 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshots", help="render every main screen in both languages to PNG files"
     )
     shots.add_argument("--out", required=True, help="folder to write the PNG files to")
+    _accept_after_command(parser, "--user", help=USER_HELP)
     return parser
+
+
+def _accept_after_command(parser: argparse.ArgumentParser, flag: str, help: str) -> None:
+    """Lets a global option also follow the command (``init ... --user li``)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.add_argument(flag, default=argparse.SUPPRESS, help=help)
+                _accept_after_command(command, flag, help)
+
+
+def open_for(door: SiteDoor, args: argparse.Namespace) -> Database:
+    """The database, signed in as --user when given (which encrypts a plain site file).
+
+    Sets ``args.account`` to the signed-in account, or None.
+    """
+    args.account = None
+    if door.encrypted and not args.user:
+        raise UserError(f"the database {door.file} is encrypted: give --user NAME (the password "
+                        f"is read from {PASSWORD_VARIABLE} or asked for)")  # fmt: skip
+    if args.user:
+        args.account = door.sign_in(args.user, read_secret(PASSWORD_VARIABLE, "Password: "))
+        if door.new_recovery_key:
+            print(f"note: the database {door.file} is now encrypted; back its key file up with "
+                  f"it. Recovery key (shown only now; write it down and lock it away): "
+                  f"{door.new_recovery_key}", file=sys.stderr)  # fmt: skip
+    db = door.open_unlocked()
+    assert db is not None
+    return db
 
 
 def execute(args: argparse.Namespace) -> int:
     """Runs one parsed command that needs no window."""
+    door = SiteDoor(args.db)
     try:
-        db = Database.open(args.db)
-    except Exception as error:  # a damaged file, a folder we cannot write, a bad URL
-        print(f"error: cannot open the database {args.db or ''}: {error}", file=sys.stderr)
-        return 1
-    try:
+        if args.command == "init" and door.file is not None and not args.unencrypted:
+            return _init_encrypted(door, args)
+        if args.command == "recover":
+            if not args.user:
+                raise UserError("name the account to set a new password for with --user NAME")
+            return _recover(door, args)
+        try:
+            db = open_for(door, args)
+        except UserError:
+            raise
+        except Exception as error:  # a damaged file, a folder we cannot write, a bad URL
+            print(f"error: cannot open the database {args.db or ''}: {error}", file=sys.stderr)
+            return 1
         handler: Handler = args.handler
         return handler(db, args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     finally:
-        db.close()
+        door.close()

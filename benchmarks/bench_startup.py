@@ -35,11 +35,13 @@ import os, sys; os.environ.setdefault("QT_QPA_PLATFORM", "offscreen"); sys.path.
 from PySide6.QtWidgets import QApplication
 from db.database import Database
 from ui.application import install_translators
+from app.site_door import SiteDoor
 from ui.signin import SignInDialog
 app = QApplication([])
 install_translators(app, "zh_CN")
 db = Database.open({db!r})
-dialog = SignInDialog(db, db.installation().site_name); dialog.show(); app.processEvents()
+door = SiteDoor({db!r}); door.db = db
+dialog = SignInDialog(door); dialog.show(); app.processEvents()
 dialog.grab()
 print(time.perf_counter() - start)
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import create_database_engine, database_url
+from db.engine import create_database_engine, database_url, engine_key, sqlite_file
 from db.hooks import before_flush
 from db.migrate import upgrade_to_head
 from db.models import Installation
@@ -20,15 +20,26 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.file: Path | None = sqlite_file(engine.url)
+        """The SQLite file, or None for a server database."""
+        self.key: bytes | None = engine_key(engine)
+        """The SQLCipher key the file is encrypted with, or None when it is not."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._installation: Installation | None = None
         event.listen(self._sessions, "before_flush", before_flush)
 
     @classmethod
-    def open(cls, target: str | Path | None = None) -> Database:
-        """Opens (creating if need be) the database at a path or URL and upgrades it."""
-        engine = create_database_engine(database_url(target))
-        upgrade_to_head(engine)
+    def open(cls, target: str | Path | None = None, key: bytes | None = None) -> Database:
+        """Opens (creating if need be) the database at a path or URL and upgrades it.
+
+        A key opens (or creates) a SQLCipher-encrypted file; a wrong one raises WrongKey.
+        """
+        engine = create_database_engine(database_url(target), key)
+        try:
+            upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(engine)
 
     def installation(self) -> Installation | None:

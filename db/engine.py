@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -20,6 +23,51 @@ def database_url(target: str | Path | None) -> URL:
         return make_url(text)
     path = Path(text).expanduser().resolve()
     return make_url(f"sqlite:///{path}")
+
+
+_keys: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
+
+
+class WrongKey(Exception):
+    """The key given does not open the database file (or the file is not a database)."""
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher's statement for a raw 256-bit key: no passphrase derivation on each connect."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_file(path: str | Path, key: bytes | None = None, read_only: bool = False) -> Any:
+    """A DB-API connection to a SQLite file: SQLCipher with the key, plain sqlite3 without.
+
+    The first read checks the key, so a wrong one fails here with WrongKey.
+    """
+    uri = f"file:{quote(Path(path).as_posix())}" + ("?mode=ro" if read_only else "")
+    if key is None:
+        return sqlite3.connect(uri, uri=True)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(uri, uri=True)
+    try:
+        _apply_key(connection, key)
+    except WrongKey:
+        connection.close()
+        raise
+    return connection
+
+
+def _apply_key(connection: Any, key: bytes) -> None:
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to report
+    connection.execute(key_pragma(key))
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as error:  # sqlcipher3's DatabaseError: "file is not a database"
+        raise WrongKey(str(error)) from None
+
+
+def engine_key(engine: Engine) -> bytes | None:
+    """The SQLCipher key the engine's connections use, or None for a plain database."""
+    return _keys.get(engine)
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -41,11 +89,31 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def create_database_engine(url: URL) -> Engine:
-    """An engine for the URL; SQLite files get their folder and their pragmas."""
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+def sqlite_file(url: URL) -> Path | None:
+    """The database file a SQLite URL names; None for other databases and memory."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(url.database))
+
+
+def create_database_engine(url: URL, key: bytes | None = None) -> Engine:
+    """An engine for the URL; SQLite files get their folder and their pragmas.
+
+    With a key, connections go through SQLCipher and set the key before anything else.
+    """
+    file = sqlite_file(url)
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    if key is None:
+        engine = create_engine(url)
+    else:
+        if file is None:
+            raise ValueError("only a SQLite database file can be encrypted")
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        engine = create_engine(url, module=sqlcipher)
+        _keys[engine] = key
+        event.listen(engine, "connect", lambda connection, _record: _apply_key(connection, key))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PEER_SUPPORT_TEST_CHEAP_KDF"] = "1"  # argon2id at its minimum cost: a fast suite
 
 from app.services import people, site
 from db.database import Database

@@ -29,7 +29,8 @@ def built() -> Path:
 
 
 def _run(exe: Path, folder: Path, *args: str) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder),
+           "PEER_SUPPORT_PASSWORD": "admin-pass-1"}  # fmt: skip
     done = subprocess.run(
         [str(exe), "--db", str(folder / "site.sqlite"), *args],
         capture_output=True, text=True, env=env, cwd=folder, timeout=120, check=False,
@@ -39,11 +40,15 @@ def _run(exe: Path, folder: Path, *args: str) -> str:
 
 
 def test_frozen_program_sets_up_prints_and_opens_its_windows(built: Path, tmp_path: Path) -> None:
-    """Given the built program, init + demo migrate a new database, a blank plan prints with
-    the Chinese font embedded, and the windows open and paint in Chinese and English."""
-    assert "is set up" in _run(built, tmp_path, "init", "--site", "T1", "--name", "Test")
-    _run(built, tmp_path, "demo")
-    _run(built, tmp_path, "print", "plan", "--blank", "--lang", "zh", "--out", "plan.pdf")
+    """Given the built program, init + demo make a new encrypted database (SQLCipher is in the
+    build), a blank plan prints with the Chinese font embedded, and the windows open and
+    paint in Chinese and English."""
+    out = _run(built, tmp_path, "init", "--site", "T1", "--name", "Test", "--user", "admin")
+    assert "is set up" in out and "encrypted" in out
+    assert not (tmp_path / "site.sqlite").read_bytes().startswith(b"SQLite format 3")
+    _run(built, tmp_path, "--user", "admin", "demo")
+    _run(built, tmp_path, "--user", "admin", "print", "plan", "--blank", "--lang", "zh",
+         "--out", "plan.pdf")  # fmt: skip
     fonts = {
         str(font.get_object()["/BaseFont"])
         for page in PdfReader(tmp_path / "plan.pdf").pages
@@ -51,6 +56,7 @@ def test_frozen_program_sets_up_prints_and_opens_its_windows(built: Path, tmp_pa
     }
     assert any("WenQuanYi" in name or "wqy" in name.lower() for name in fonts), fonts
     desktop = built.with_name(f"peer-support{SUFFIX}")  # the program the desktop shortcut starts
-    assert "Screenshots written" in _run(desktop, tmp_path, "screenshots", "--out", "shots")
+    shots = _run(desktop, tmp_path, "--user", "admin", "screenshots", "--out", "shots")
+    assert "Screenshots written" in shots
     chinese, english = tmp_path / "shots" / "zh_CN-signin.png", tmp_path / "shots" / "en-signin.png"
     assert chinese.read_bytes() != english.read_bytes()  # the Chinese translation was loaded

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.i18n import set_translator
-from db.database import Database
+from app.site_door import SiteDoor
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.settings import Settings
@@ -57,17 +57,33 @@ def choose_language(settings: Settings) -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
 
 
-def sign_in_and_work(app: QApplication, db: Database, settings: Settings) -> int:
-    """Asks who signs in, shows the main window, and asks again after signing out."""
+def show_new_recovery_key(door: SiteDoor) -> None:
+    """Shows the recovery key set-up or encryption just made, once, with its sheet."""
+    from ui.recovery import RecoverySheetDialog
+
+    if door.new_recovery_key and door.db is not None:
+        RecoverySheetDialog(door.db, door.new_recovery_key).exec()
+        door.new_recovery_key = None
+
+
+def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> int:
+    """Asks who signs in, shows the main window, and asks again after signing out.
+
+    The first sign-in unlocks an encrypted database (or encrypts a plain one); the key
+    stays unlocked for whoever signs in next until the program ends.
+    """
     from ui.main_window import MainWindow
     from ui.signin import SignInDialog
 
-    installation = db.installation()
-    assert installation is not None
     while True:
-        dialog = SignInDialog(db, installation.site_name, settings.get("last_username"))
+        dialog = SignInDialog(door, settings.get("last_username"))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return 0
+        show_new_recovery_key(door)
+        db = door.db
+        assert db is not None
+        installation = db.installation()
+        assert installation is not None
         settings.set("last_username", dialog.account.username)
         context = AppContext(
             db=db,
@@ -93,16 +109,22 @@ def run_gui(db_target: str | None) -> int:
     app.setApplicationName("PeerSupportDesk")
     settings = Settings()
     install_translators(app, choose_language(settings))
+    door = SiteDoor(db_target)
     try:
-        db = Database.open(db_target)
-    except Exception as error:  # a damaged file or a folder we cannot write
+        needs_setup = door.needs_setup()
+        if door.encrypted:
+            door.heading()  # a missing or damaged key file is said now, not at sign-in
+    except Exception as error:  # a damaged file, a folder we cannot write, a lost key file
         QMessageBox.critical(
             None, QCoreApplication.translate("application", "Cannot open the database"), str(error)
         )
+        door.close()
         return 1
     try:
-        if db.installation() is None and SetupDialog(db).exec() != QDialog.DialogCode.Accepted:
-            return 0
-        return sign_in_and_work(app, db, settings)
+        if needs_setup:
+            if SetupDialog(door).exec() != QDialog.DialogCode.Accepted:
+                return 0
+            show_new_recovery_key(door)
+        return sign_in_and_work(app, door, settings)
     finally:
-        db.close()
+        door.close()

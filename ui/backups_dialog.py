@@ -40,7 +40,7 @@ class BackupsDialog(QDialog):
         self.context = context
         self.kept: Path | None = None
         self.setWindowTitle(self.tr("Backups"))
-        self.backups = list_backups(backup_folders(context))
+        self.backups = list_backups(backup_folders(context), context.db.key)
         self.table = QTableWidget(len(self.backups), 3 + len(COUNTED))
         self.table.setHorizontalHeaderLabels([
             self.tr("Taken"), self.tr("Site"), self.tr("People"), self.tr("Sessions"),

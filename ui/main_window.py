@@ -245,6 +245,11 @@ class MainWindow(QMainWindow):
             self.backups_action = QAction(self.tr("&Backups…"), self)
             self.backups_action.triggered.connect(self.open_backups)
             settings_menu.addAction(self.backups_action)
+        self.recovery_action: QAction | None = None
+        if self.context.can(Capability.MANAGE_ACCOUNTS) and self.context.db.key is not None:
+            self.recovery_action = QAction(self.tr("New &recovery key…"), self)
+            self.recovery_action.triggered.connect(self.ask_new_recovery_key)
+            settings_menu.addAction(self.recovery_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
@@ -364,6 +369,29 @@ class MainWindow(QMainWindow):
             ).format(file=kept),
         )
         self.sign_out()
+
+    def ask_new_recovery_key(self) -> None:
+        """After a confirmation, replaces the recovery key and shows the new one's sheet."""
+        answer = QMessageBox.question(self, self.tr("New recovery key"), self.tr(
+            "Make a new recovery key? The old recovery sheet will no longer open the "
+            "database (it still opens backups made before now). Print the new sheet and "
+            "destroy the old one."))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.new_recovery_key()
+
+    def new_recovery_key(self) -> str | None:
+        """Replaces the recovery key and shows it with its sheet; the key, or None."""
+        from app.services.encryption import replace_recovery_key
+        from ui.recovery import RecoverySheetDialog
+
+        account = self.context.account
+        try:
+            key = replace_recovery_key(self.context.db, account.role, account.username)
+        except (UserError, OSError) as error:
+            QMessageBox.warning(self, self.tr("New recovery key"), str(error))
+            return None
+        RecoverySheetDialog(self.context.db, key, self).open()
+        return key
 
     def about(self) -> None:
         QMessageBox.about(

@@ -28,25 +28,38 @@ def _demo_database(folder: Path) -> str:
     return str(path)
 
 
-def _working_copy(db_target: str | None, folder: Path) -> str:
-    """A scratch copy of the given database, or a fresh demo one: the original is never used."""
+def _working_copy(
+    db_target: str | None, folder: Path, user: str | None
+) -> tuple[str, bytes | None]:
+    """A scratch copy of the given database (and its key), or a fresh demo one: the original
+    is never used. An encrypted database needs --user and that user's password."""
     if db_target is None:
-        return _demo_database(folder)
+        return _demo_database(folder), None
+    from app.cli import PASSWORD_VARIABLE, read_secret
+    from app.errors import UserError
+    from app.site_door import SiteDoor
     from db.backup import backup_sqlite
-    from db.engine import create_database_engine, database_url
 
-    engine = create_database_engine(database_url(db_target))
-    copy = backup_sqlite(engine, folder / "copy.sqlite")
-    engine.dispose()
-    return str(copy)
+    door = SiteDoor(db_target)
+    try:
+        if user:
+            door.sign_in(user, read_secret(PASSWORD_VARIABLE, "Password: "))
+        db = door.open_unlocked()
+        if db is None:
+            raise UserError("the database is encrypted: give --user NAME")
+        return str(backup_sqlite(db.engine, folder / "copy.sqlite")), db.key
+    finally:
+        door.close()
 
 
-def write_screenshots(db_target: str | None, out: str) -> int:
+def write_screenshots(db_target: str | None, out: str, user: str | None = None) -> int:
     """Writes LANG-PAGE.png for every page and the sign-in and lock screens; returns 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.errors import UserError
     from app.services import accounts
+    from app.site_door import SiteDoor
     from db.database import Database
     from ui.application import install_translators, remove_translators
     from ui.context import AppContext, DataEvents
@@ -58,7 +71,14 @@ def write_screenshots(db_target: str | None, out: str) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as scratch:
-        db = Database.open(_working_copy(db_target, Path(scratch)))
+        try:
+            copy, key = _working_copy(db_target, Path(scratch), user)
+        except UserError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        db = Database.open(copy, key)
+        door = SiteDoor(copy)
+        door.db = db
         installation = db.installation()
         if installation is None:
             print("error: the database is not set up", file=sys.stderr)
@@ -71,7 +91,7 @@ def write_screenshots(db_target: str | None, out: str) -> int:
             context = AppContext(
                 db, account, settings, DataEvents(), installation.site_code, installation.site_name
             )
-            signin = SignInDialog(db, installation.site_name, "li")
+            signin = SignInDialog(door, "li")
             signin.grab().save(str(folder / f"{language}-signin.png"))
             window = MainWindow(context)
             window.resize(*SIZE)

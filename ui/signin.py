@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,24 +12,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import UserError
-from app.services import accounts
 from app.services.accounts import Account
-from app.services.setup import SetupData, first_run_setup
-from db.database import Database
+from app.services.setup import SetupData
+from app.site_door import SiteDoor
 from ui.widgets import date_edit
+
+if TYPE_CHECKING:
+    from ui.recovery import RecoveryDialog
 
 
 class SetupDialog(QDialog):
     """Asks for the site, its first community and the first community doctor's account."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, door: SiteDoor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.door = door
         self.setWindowTitle(self.tr("Set up this site"))
         self.site_code = QLineEdit()
         self.site_code.setPlaceholderText("CY01")
@@ -63,7 +67,8 @@ class SetupDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Welcome. Set up this computer's database once: the site, its first "
-                "community and the community doctor who will manage accounts."
+                "community and the community doctor who will manage accounts. The database "
+                "is encrypted; you will be given a recovery key to print and lock away."
             )
         )
         intro.setWordWrap(True)
@@ -93,7 +98,7 @@ class SetupDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("The passwords differ."))
             return False
         try:
-            first_run_setup(self.db, self.data())
+            self.door.set_up(self.data())
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return False
@@ -104,11 +109,9 @@ class SetupDialog(QDialog):
 class SignInDialog(QDialog):
     """Asks for user name and password; ``account`` is set once signed in."""
 
-    def __init__(
-        self, db: Database, site_name: str, username: str = "", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, door: SiteDoor, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.door = door
         self.account: Account | None = None
         self.setWindowTitle(self.tr("Sign in"))
         self.username = QLineEdit(username)
@@ -125,7 +128,12 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
-        heading = QLabel(site_name)
+        self.recovery_button = QPushButton(self.tr("Forgot the password? Use the recovery key…"))
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setStyleSheet("text-align: left; color: #0b57d0")
+        self.recovery_button.clicked.connect(self.use_recovery_key)
+        self.recovery_button.setVisible(door.encrypted)
+        heading = QLabel(door.heading())
         font = heading.font()
         font.setPointSize(font.pointSize() + 6)
         heading.setFont(font)
@@ -133,16 +141,30 @@ class SignInDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.recovery_button)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
     def sign_in(self) -> bool:
         """Checks the password; True and accepted when it matches."""
         try:
-            self.account = accounts.sign_in(self.db, self.username.text(), self.password.text())
+            self.account = self.door.sign_in(self.username.text(), self.password.text())
         except UserError as error:
             self.message.setText(str(error))
             self.password.clear()
             return False
         self.accept()
         return True
+
+    def use_recovery_key(self) -> RecoveryDialog:
+        """Opens the recovery dialog; its sign-in becomes this dialog's."""
+        from ui.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.door, self.username.text(), self)
+        dialog.accepted.connect(lambda: self._recovered(dialog.account))
+        dialog.open()
+        return dialog
+
+    def _recovered(self, account: Account | None) -> None:
+        self.account = account
+        self.accept()

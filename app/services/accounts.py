@@ -1,7 +1,8 @@
 """Staff members and the accounts people sign in with.
 
 Passwords are kept only as argon2id hashes (memory-hard, so a stolen database file does
-not give the passwords away cheaply).
+not give the passwords away cheaply). When the database file is encrypted, a new password
+also re-wraps that user's slot in the key file, so the new password opens the database.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.i18n import translate
 from app.permissions import Capability, require
 from app.services import lookup
 from app.services.site import check_code
+from db import keyring
 from db.base import utc_now
 from db.database import Database
 from db.models import AuditEntry, StaffMember, UserAccount
@@ -182,6 +184,15 @@ def note_lock(db: Database, username: str) -> None:
 def reset_password(db: Database, actor_role: str, username: str, new: str, user: str) -> None:
     """A community doctor sets a new password for someone who forgot theirs (and unlocks it)."""
     require(actor_role, Capability.MANAGE_ACCOUNTS)
+    _set_password(db, username, new, user, f"by {user}")
+
+
+def reset_with_recovery_key(db: Database, username: str, new: str) -> None:
+    """Sets a new password once the recovery key has opened the database (and unlocks it)."""
+    _set_password(db, username.strip(), new, username.strip(), "with the recovery key")
+
+
+def _set_password(db: Database, username: str, new: str, user: str, detail: str) -> None:
     _check_password(new)
     with db.transaction(user) as session:
         account = session.scalars(
@@ -193,7 +204,18 @@ def reset_password(db: Database, actor_role: str, username: str, new: str, user:
         account.password_hash = _hasher.hash(new)
         account.failed_attempts = 0
         account.locked_until = None
-        record_event(session, username, "password_reset", f"by {user}")
+        record_event(session, username, "password_reset", detail)
+    rewrap_key(db, username, new)
+
+
+def rewrap_key(db: Database, username: str, password: str) -> None:
+    """Seals the database key for the user under this password in the key file.
+
+    Written after the password is committed: a crash in between leaves the old password
+    opening the file, and the recovery key sets things right.
+    """
+    if db.key is not None and db.file is not None:
+        keyring.set_slot(keyring.keyring_path(db.file), username, password, db.key)
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -210,6 +232,7 @@ def change_password(db: Database, username: str, old: str, new: str) -> None:
     with db.transaction(username) as session:
         account = session.scalars(select(UserAccount).where(UserAccount.username == username)).one()
         account.password_hash = _hasher.hash(new)
+    rewrap_key(db, username, new)
 
 
 def hash_password(password: str) -> str:

@@ -22,8 +22,13 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_init_then_sites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A site is set up once; communities are added and listed with both names."""
     db = str(tmp_path / "site.sqlite")
-    assert run(capsys, "--db", db, "init", "--site", "CY01", "--name", "Chaoyang")[0] == 0
-    code, _, err = run(capsys, "--db", db, "init", "--site", "CY02", "--name", "Other")
+    assert (
+        run(capsys, "--db", db, "init", "--site", "CY01", "--name", "Chaoyang", "--unencrypted")[0]
+        == 0
+    )
+    code, _, err = run(
+        capsys, "--db", db, "init", "--site", "CY02", "--name", "Other", "--unencrypted"
+    )
     assert code == 1 and "already set up as site CY01" in err
     assert (
         run(
@@ -64,7 +69,7 @@ def test_bad_community_code_is_one_clear_line(
 ) -> None:
     """A user mistake prints one line to stderr and exits non-zero."""
     db = str(tmp_path / "site.sqlite")
-    run(capsys, "--db", db, "init", "--site", "CY01", "--name", "Chaoyang")
+    run(capsys, "--db", db, "init", "--site", "CY01", "--name", "Chaoyang", "--unencrypted")
     code, _, err = run(capsys, "--db", db, "sites", "add", "团 结", "--name", "x")
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and err.startswith("error:")
@@ -97,7 +102,7 @@ def test_unopenable_database_is_a_clear_error(
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is not a database" * 100)
     code, _, err = run(capsys, "--db", str(junk), "sites", "list")
-    assert code == 1 and "cannot open the database" in err
+    assert code == 1 and "cannot open the database" in err.lower()
     assert "Traceback" not in err
 
 
@@ -138,6 +143,7 @@ def test_entry_point_runs_as_a_program(tmp_path: Path) -> None:
             "CY01",
             "--name",
             "Chaoyang",
+            "--unencrypted",
         ],
         capture_output=True,
         text=True,

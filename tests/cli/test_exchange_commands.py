@@ -25,7 +25,7 @@ def test_from_project_to_merged_bundle(tmp_path: Path, capsys: pytest.CaptureFix
                project_file)[0] == 0  # fmt: skip
     assert (tmp_path / "project.recovery.txt").exists()
     code, out, _ = run(capsys, "--db", site, "init", "--site", "MZ01", "--name", "Maizidian",
-                       "--project", project_file)  # fmt: skip
+                       "--project", project_file, "--unencrypted")  # fmt: skip
     fingerprint = re.search(r"confirm: (\S+)", out).group(1)  # type: ignore[union-attr]
     run(capsys, "--db", site, "sites", "add", "MZD", "--name", "Maizidian")
     assert run(capsys, "--db", site, "bundle", "export", "--out", bundle)[0] == 0
@@ -48,7 +48,7 @@ def test_bundle_watch_once_imports_what_was_dropped(
     project_file, bundle = str(tmp_path / "project.json"), drop / "b1.bundle"
     run(capsys, "--db", pm, "project", "create", "--name", "Chaoyang", "--out", project_file)
     out = run(capsys, "--db", site, "init", "--site", "MZ01", "--name", "Maizidian",
-              "--project", project_file)[1]  # fmt: skip
+              "--project", project_file, "--unencrypted")[1]  # fmt: skip
     fingerprint = re.search(r"confirm: (\S+)", out).group(1)  # type: ignore[union-attr]
     run(capsys, "--db", site, "sites", "add", "MZD", "--name", "Maizidian")
     run(capsys, "--db", site, "bundle", "export", "--out", str(bundle))

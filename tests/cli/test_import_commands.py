@@ -15,7 +15,9 @@ HEAD = ",".join(HEADER)
 @pytest.fixture
 def site_file(tmp_path: Path) -> str:
     path = str(tmp_path / "site.sqlite")
-    assert main(["--db", path, "init", "--site", "CY01", "--name", "Chaoyang"]) == 0
+    assert (
+        main(["--db", path, "init", "--site", "CY01", "--name", "Chaoyang", "--unencrypted"]) == 0
+    )
     assert main(["--db", path, "sites", "add", "TJH", "--name", "Tuanjiehu"]) == 0
     return path
 

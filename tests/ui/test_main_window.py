@@ -6,14 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.site_door import SiteDoor
 from db.database import Database
 from main import main
 from tests.ui.conftest import PASSWORD
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.recovery import RecoverySheetDialog
 from ui.signin import SetupDialog, SignInDialog
 
 
@@ -34,16 +36,22 @@ def _fill_setup(dialog: SetupDialog, qtbot: QtBot, again: str = "first-pass-1") 
             field.setText(text)
 
 
-def test_first_run_setup_then_sign_in(qtbot: QtBot, blank_db: Database) -> None:
-    """Set-up creates the site and the doctor's account, who can then sign in."""
-    dialog = SetupDialog(blank_db)
+def test_first_run_setup_then_sign_in(qtbot: QtBot, db_path: Path) -> None:
+    """Set-up creates the site, encrypted, and the doctor's account, who can then sign in."""
+    door = SiteDoor(db_path)
+    assert door.needs_setup()
+    dialog = SetupDialog(door)
     qtbot.addWidget(dialog)
     _fill_setup(dialog, qtbot)
     assert dialog.save()
-    installation = blank_db.installation()
+    assert door.db is not None and door.new_recovery_key is not None
+    installation = door.db.installation()
     assert installation is not None and installation.site_code == "CY01"
+    door.close()
+    assert SiteDoor(db_path).encrypted
 
-    sign_in = SignInDialog(blank_db, installation.site_name)
+    sign_in = SignInDialog(SiteDoor(db_path))
+    assert "朝阳同伴支持" in sign_in.findChildren(QLabel)[0].text()
     qtbot.addWidget(sign_in)
     qtbot.keyClicks(sign_in.username, "li")
     qtbot.keyClicks(sign_in.password, "wrong-pass")
@@ -59,11 +67,13 @@ def test_setup_refuses_differing_passwords(
 ) -> None:
     """Two different passwords: nothing is set up."""
     monkeypatch.setattr("ui.signin.QMessageBox.warning", lambda *a: None)
-    dialog = SetupDialog(blank_db)
+    door = SiteDoor(blank_db.file)
+    door.db = blank_db
+    dialog = SetupDialog(door)
     qtbot.addWidget(dialog)
     _fill_setup(dialog, qtbot, again="other-pass-2")
     assert not dialog.save()
-    assert blank_db.installation() is None
+    assert blank_db.installation() is None and not door.encrypted
 
 
 def test_window_shows_site_and_user(qtbot: QtBot, doctor: AppContext) -> None:
@@ -134,9 +144,11 @@ def test_lock_shortcut(qtbot: QtBot, doctor: AppContext) -> None:
 def test_main_with_no_arguments_signs_in_and_opens_the_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`python main.py` asks who signs in, then shows the window with the site's name."""
+    """`python main.py` asks who signs in, encrypts the plain site database at that first
+    sign-in and shows its recovery key, then the window with the site's name."""
     db_file = tmp_path / "site.sqlite"
-    assert main(["--db", str(db_file), "init", "--site", "CY01", "--name", "Chaoyang"]) == 0
+    assert main(["--db", str(db_file), "init", "--site", "CY01", "--name", "Chaoyang",
+                 "--unencrypted"]) == 0  # fmt: skip
     db = Database.open(db_file)
     from app.services import accounts
 
@@ -158,11 +170,14 @@ def test_main_with_no_arguments_signs_in_and_opens_the_window(
             window.close()
         return 0
 
+    keys_shown: list[str] = []
     monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    monkeypatch.setattr(RecoverySheetDialog, "exec", lambda d: keys_shown.append(d.recovery_key))
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert main(["--db", str(db_file)]) == 0
     assert len(shown) == 1
     assert "Chaoyang" in shown[0].header.text()
+    assert len(keys_shown) == 1 and SiteDoor(db_file).encrypted
 
 
 def test_closing_takes_backups_in_both_folders(

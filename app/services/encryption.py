@@ -1,0 +1,279 @@
+"""Encryption at rest of a site's database file: set-up, opening, conversion and recovery.
+
+The file is encrypted with SQLCipher under a random key; the key file beside it (see
+db/keyring.py) holds that key wrapped for each user and for the recovery key. Opening
+with a password that does not unwrap counts towards the account's lock-out in the key
+file, since the database (and its audit log) cannot be written before it is open; those
+events move into the audit log at the next opening.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import IO
+
+from app.errors import UserError
+from app.i18n import translate
+from app.permissions import Capability, require
+from app.services.accounts import LOCK_MINUTES, MAX_FAILURES, record_event
+from db import keyring
+from db.base import utc_now
+from db.database import Database
+from db.encryption import encrypt_file, holds_data, is_plain
+from db.engine import WrongKey
+from db.keyring import Keyring, WrongSecret, keyring_path
+
+SETUP_SUFFIX = ".setup"
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the database file is (or is being made) encrypted: its key file exists."""
+    return keyring_path(path).exists()
+
+
+def check_readable(path: Path) -> None:
+    """A clear message for a file that is neither plain SQLite nor has its key file."""
+    if holds_data(path) and not is_plain(path) and not is_encrypted(path):
+        raise UserError(translate(
+            "encryption", "Cannot open the database {file}: it is not a database, or it is "
+            "encrypted and its key file {keys} is missing (put it back from the backups "
+            "folder).").format(file=path, keys=keyring_path(path).name))  # fmt: skip
+
+
+def read_keyring(path: Path) -> Keyring:
+    """The key file of the database file; a clear message when it is missing or damaged."""
+    try:
+        return keyring.load(keyring_path(path))
+    except keyring.KeyringError as error:
+        raise UserError(translate(
+            "encryption", "The database {file} is encrypted and cannot be opened: {reason}. "
+            "Put the key file back from the backups folder.").format(
+                file=path.name, reason=error)) from None  # fmt: skip
+
+
+def wrong_password() -> UserError:
+    """The one message for an unknown user and a wrong password alike."""
+    return UserError(translate("accounts", "The user name or password is wrong."))
+
+
+def open_with_password(path: Path, username: str, password: str) -> Database:
+    """Opens the encrypted file with the key the user's password unwraps.
+
+    Refused while the key file holds the account locked; a password that does not unwrap
+    counts towards the lock-out. Unknown users get the same message as wrong passwords.
+    """
+    ring = read_keyring(path)
+    name, now = username.strip(), utc_now()
+    locked = _locked_until(ring, name)
+    if locked is not None and locked > now:
+        ring.note(now.isoformat(), name, "sign_in_refused", "locked (key file)")
+        keyring.save(ring, keyring_path(path))
+        minutes = max(1, int((locked - now).total_seconds() // 60) + 1)
+        raise UserError(translate(
+            "accounts", "Too many wrong passwords: this account is locked for {n} minutes."
+        ).format(n=minutes))  # fmt: skip
+    try:
+        slot = ring.slots.get(name)
+        if slot is None:
+            raise WrongSecret
+        key = keyring.unwrap(password, slot)
+    except WrongSecret:
+        _count_failure(ring, name, now)
+        keyring.save(ring, keyring_path(path))
+        raise wrong_password() from None
+    ring.failures.pop(name, None)
+    return _open_keyed(path, key, ring)
+
+
+def open_with_recovery_key(path: Path, recovery_key: str) -> Database:
+    """Opens the encrypted file with the key the recovery key unwraps."""
+    key, ring = unwrap_recovery(path, recovery_key)
+    return _open_keyed(path, key, ring)
+
+
+def unwrap_recovery(path: Path, recovery_key: str) -> tuple[bytes, Keyring]:
+    """The database key the recovery key unwraps; a wrong key is noted for the audit log."""
+    ring = read_keyring(path)
+    try:
+        if ring.recovery is None:
+            raise WrongSecret
+        key = keyring.unwrap(keyring.normalise_recovery_key(recovery_key), ring.recovery)
+    except WrongSecret:
+        ring.note(utc_now().isoformat(), "?", "recovery_failed", "wrong recovery key")
+        keyring.save(ring, keyring_path(path))
+        raise UserError(translate("encryption", "The recovery key is wrong: check each group "
+                                  "of five against the recovery sheet.")) from None  # fmt: skip
+    return key, ring
+
+
+def _locked_until(ring: Keyring, name: str) -> datetime | None:
+    text = ring.failures.get(name, {}).get("locked_until")
+    return datetime.fromisoformat(text) if text else None
+
+
+def _count_failure(ring: Keyring, name: str, now: datetime) -> None:
+    """Counts a wrong password for a user of the key file; locks after MAX_FAILURES."""
+    if name not in ring.slots:
+        ring.note(now.isoformat(), name, "sign_in_failed", "no key slot (key file)")
+        return
+    state = ring.failures.setdefault(name, {"count": 0, "locked_until": None})
+    state["count"] = int(state.get("count", 0)) + 1
+    ring.note(now.isoformat(), name, "sign_in_failed", f"attempt {state['count']} (key file)")
+    if state["count"] >= MAX_FAILURES:
+        state["count"] = 0
+        state["locked_until"] = (now + timedelta(minutes=LOCK_MINUTES)).isoformat()
+        ring.note(now.isoformat(), name, "account_locked", f"{LOCK_MINUTES} minutes (key file)")
+
+
+def _open_keyed(path: Path, key: bytes, ring: Keyring) -> Database:
+    """Opens with the key, finishing a set-up or conversion a crash cut short, then moves
+    the key file's pending events into the audit log."""
+    unfinished = path.with_name(path.name + SETUP_SUFFIX)
+    if not holds_data(path) and holds_data(unfinished):
+        os.replace(unfinished, path)
+    if not holds_data(path):
+        raise UserError(translate(
+            "encryption", "The database file {file} is missing, though its key file is there. "
+            "Put the database back from a backup.").format(file=path))  # fmt: skip
+    encrypt_file(path, key)  # a conversion cut off before the encrypted file took its place
+    try:
+        db = Database.open(path, key)
+    except WrongKey:
+        raise UserError(translate("encryption", "The key file does not belong to the database "
+                                  "{file}.").format(file=path.name)) from None  # fmt: skip
+    if ring.pending:
+        with db.transaction("system") as session:
+            for event in ring.pending:
+                detail = f"{event.get('detail', '')}; at {event.get('at', '?')}"
+                record_event(session, event.get("user", "?"), event.get("action", "?"), detail)
+        ring.pending.clear()
+    keyring.save(ring, keyring_path(path))
+    return db
+
+
+def create_encrypted(
+    path: Path, username: str, password: str, fill: Callable[[Database], None]
+) -> tuple[Database, str]:
+    """A new encrypted database at path, set up by ``fill``; returns it and the recovery key.
+
+    Built under a temporary name and put in place after its key file is written, so a crash
+    leaves either no site (set-up starts again) or a complete one. A plain file already at
+    path may only be an empty one (made by opening before set-up); it is replaced.
+    """
+    if is_encrypted(path):
+        raise UserError(translate("setup", "This database is already set up."))
+    if holds_data(path):
+        existing = Database.open(path)
+        try:
+            if existing.installation() is not None:
+                raise UserError(translate("setup", "This database is already set up."))
+        finally:
+            existing.close()
+    key, recovery = keyring.new_database_key(), keyring.new_recovery_key()
+    building = path.with_name(path.name + SETUP_SUFFIX)
+    _remove_with_journals(building)
+    db = Database.open(building, key)
+    try:
+        fill(db)
+        installation = db.installation()
+    except BaseException:
+        db.close()
+        _remove_with_journals(building)
+        raise
+    db.close()
+    ring = Keyring(
+        installation.site_code if installation else "",
+        installation.site_name if installation else "",
+        slots={username.strip(): keyring.wrap(password, key)},
+        recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key),
+    )
+    keyring.save(ring, keyring_path(path))
+    _remove_with_journals(path)
+    os.replace(building, path)
+    keyring.sync_folder(path.parent)
+    return Database.open(path, key), recovery
+
+
+def _remove_with_journals(path: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+
+
+def convert(db: Database, username: str, password: str) -> tuple[Database, str]:
+    """Encrypts a plain site database in place; returns it opened and the recovery key.
+
+    The password must have been checked (``accounts.sign_in``) first. The key file is
+    written before the file is encrypted: a crash in between leaves the plain file, which
+    the next opening with that password finishes encrypting. Plain backups beside it
+    (the backups folder and copies made before upgrades) are encrypted too.
+    """
+    path = db.file
+    installation = db.installation()
+    if path is None or db.key is not None or installation is None:
+        raise ValueError("only a plain, set-up SQLite site database is converted")
+    key, recovery = keyring.new_database_key(), keyring.new_recovery_key()
+    ring = Keyring(
+        installation.site_code,
+        installation.site_name,
+        slots={username.strip(): keyring.wrap(password, key)},
+        recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key),
+    )
+    db.close()
+    keyring.save(ring, keyring_path(path))
+    encrypt_file(path, key)
+    opened = Database.open(path, key)
+    for copy in plain_copies(path):
+        encrypt_file(copy, key)
+        keyring.copy_beside(path, copy)
+    with opened.transaction(username.strip()) as session:
+        record_event(session, username.strip(), "database_encrypted", path.name)
+    return opened, recovery
+
+
+def plain_copies(path: Path) -> list[Path]:
+    """Unencrypted copies of the database beside it: rotating backups and pre-upgrade copies."""
+    candidates = [*path.parent.glob(f"{path.name}.before-*.bak"),
+                  *(path.parent / "backups").glob("*.sqlite")]  # fmt: skip
+    return [copy for copy in candidates if is_plain(copy)]
+
+
+def ensure_slot(db: Database, username: str, password: str) -> None:
+    """Gives a user who just signed in (password checked) a slot if they have none yet."""
+    if db.key is None or db.file is None:
+        return
+    path = keyring_path(db.file)
+    if username.strip() not in keyring.load(path).slots:
+        keyring.set_slot(path, username.strip(), password, db.key)
+        with db.transaction(username.strip()) as session:
+            record_event(session, username.strip(), "key_slot_added", path.name)
+
+
+def replace_recovery_key(db: Database, actor_role: str, user: str) -> str:
+    """A new recovery key in place of the old one, which opens this database no more."""
+    require(actor_role, Capability.MANAGE_ACCOUNTS)
+    if db.key is None or db.file is None:
+        raise UserError(translate("encryption", "This database is not encrypted, so it has no "
+                                  "recovery key."))  # fmt: skip
+    recovery = keyring.new_recovery_key()
+    path = keyring_path(db.file)
+    ring = keyring.load(path)
+    ring.recovery = keyring.wrap(keyring.normalise_recovery_key(recovery), db.key)
+    keyring.save(ring, path)
+    with db.transaction(user) as session:
+        record_event(session, user, "recovery_key_replaced", path.name)
+    return recovery
+
+
+def write_recovery_sheet_for(
+    db: Database, recovery: str, out: Path | IO[bytes], language: str
+) -> None:
+    """The recovery sheet of this database's site, as a PDF to print."""
+    from printouts.recovery_sheet import write_recovery_sheet
+
+    installation = db.installation()
+    code, name = (installation.site_code, installation.site_name) if installation else ("", "")
+    keys = keyring_path(db.file).name if db.file else ""
+    write_recovery_sheet(recovery, code, name, keys, date.today(), language, out)

@@ -1,0 +1,96 @@
+"""The sign-in window on an encrypted database, the recovery dialog and the recovery sheet."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services.setup import SetupData
+from app.site_door import SiteDoor
+from ui.recovery import RecoveryDialog, RecoverySheetDialog
+from ui.signin import SignInDialog
+
+SETUP = SetupData("CY01", "朝阳同伴支持", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
+                  "李医生", "li", "first-pass-1")  # fmt: skip
+
+
+@pytest.fixture
+def recovery_key(db_path: Path) -> str:
+    """An encrypted site set up at db_path; its recovery key."""
+    door = SiteDoor(db_path)
+    door.set_up(SETUP)
+    key = door.new_recovery_key
+    door.close()
+    assert key is not None
+    return key
+
+
+def test_sign_in_unlocks_the_encrypted_database(
+    qtbot: QtBot, db_path: Path, recovery_key: str
+) -> None:
+    """The heading comes from the key file; a wrong password says so; the right one opens."""
+    door = SiteDoor(db_path)
+    dialog = SignInDialog(door, "li")
+    qtbot.addWidget(dialog)
+    assert dialog.recovery_button.isVisibleTo(dialog)
+    dialog.password.setText("wrong-pass-9")
+    assert not dialog.sign_in() and dialog.message.text() == "The user name or password is wrong."
+    assert door.db is None
+    dialog.password.setText("first-pass-1")
+    assert dialog.sign_in() and door.db is not None
+    door.close()
+
+
+def test_recovery_dialog_sets_a_new_password(
+    qtbot: QtBot, db_path: Path, recovery_key: str
+) -> None:
+    """From the sign-in window: a wrong key is refused; the right one sets the new password and
+    signs in; the new password opens the database next time."""
+    door = SiteDoor(db_path)
+    sign_in = SignInDialog(door, "li")
+    qtbot.addWidget(sign_in)
+    dialog = sign_in.use_recovery_key()
+    assert dialog.username.text() == "li"
+    dialog.recovery_key.setText("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH")
+    dialog.password.setText("new-pass-22")
+    dialog.password_again.setText("new-pass-22")
+    assert not dialog.recover() and "recovery key is wrong" in dialog.message.text()
+    dialog.recovery_key.setText(recovery_key.lower())
+    assert dialog.recover()
+    assert sign_in.account is not None and sign_in.account.username == "li"
+    door.close()
+    SiteDoor(db_path).sign_in("li", "new-pass-22")
+
+
+def test_recovery_dialog_refuses_differing_passwords(
+    qtbot: QtBot, db_path: Path, recovery_key: str
+) -> None:
+    """Two different new passwords: nothing is changed."""
+    dialog = RecoveryDialog(SiteDoor(db_path), "li")
+    qtbot.addWidget(dialog)
+    dialog.recovery_key.setText(recovery_key)
+    dialog.password.setText("new-pass-22")
+    dialog.password_again.setText("new-pass-23")
+    assert not dialog.recover() and dialog.message.text() == "The passwords differ."
+    SiteDoor(db_path).sign_in("li", "first-pass-1")
+
+
+def test_recovery_sheet_dialog_shows_the_key_and_its_sheet(
+    qtbot: QtBot, db_path: Path, recovery_key: str
+) -> None:
+    """The new key is on screen in groups and its sheet is a PDF naming the site."""
+    door = SiteDoor(db_path)
+    door.sign_in("li", "first-pass-1")
+    assert door.db is not None
+    dialog = RecoverySheetDialog(door.db, recovery_key)
+    qtbot.addWidget(dialog)
+    assert dialog.key_label.text() == recovery_key.replace("-", " ")
+    pdf = dialog.sheet_pdf()
+    assert pdf.startswith(b"%PDF")
+    preview = dialog.preview()
+    assert len(preview.pages) == 1
+    preview.close()
+    door.close()
