@@ -99,18 +99,21 @@ def test_sheets_name_what_is_wrong(sites: tuple[Database, Database, str], tmp_pa
     assert not (tmp_path / "k.pdf").exists()
 
 
-def test_site_key_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`print site-key` at a site writes the sheet; `print --list` names both sheets."""
+def test_site_key_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`print site-key` at an encrypted site writes the sheet; `print --list` names both."""
+    monkeypatch.setenv("PEER_SUPPORT_PASSWORD", "first-pass-1")
     pm_file, site_file = tmp_path / "pm.sqlite", tmp_path / "site.sqlite"
     assert main(["--db", str(pm_file), "project", "create", "--name", "P",
                  "--out", str(tmp_path / "p.json")]) == 0  # fmt: skip
     assert main(["--db", str(site_file), "init", "--site", "MZ01", "--name", "Maizidian",
-                 "--project", str(tmp_path / "p.json")]) == 0  # fmt: skip
-    fingerprint = capsys.readouterr().out.split("confirm: ")[1].strip()
+                 "--project", str(tmp_path / "p.json"), "--user", "li"]) == 0  # fmt: skip
+    fingerprint = capsys.readouterr().out.split("confirm: ")[1].split()[0]
     out = tmp_path / "key.pdf"
-    assert main(["--db", str(site_file), "print", "site-key", "--lang", "en",
+    assert main(["--db", str(site_file), "--user", "li", "print", "site-key", "--lang", "en",
                  "--out", str(out)]) == 0  # fmt: skip
     assert fingerprint in _text(out)
-    assert main(["--db", str(site_file), "print", "--list"]) == 0
+    assert main(["--db", str(site_file), "--user", "li", "print", "--list"]) == 0
     listed = capsys.readouterr().out
     assert "site-key" in listed and "receipt" in listed
