@@ -602,6 +602,18 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Confirm the site's key…</translation>
     </message>
     <message>
+        <source>Print the site's key fingerprint…</source>
+        <translation>Print the site's key fingerprint…</translation>
+    </message>
+    <message>
+        <source>Print this site's key fingerprint…</source>
+        <translation>Print this site's key fingerprint…</translation>
+    </message>
+    <message>
+        <source>Print the site's receipt…</source>
+        <translation>Print the site's receipt…</translation>
+    </message>
+    <message>
         <source>Sites and their key fingerprints:</source>
         <translation>Sites and their key fingerprints:</translation>
     </message>
@@ -664,6 +676,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Import refused</source>
         <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>Choose a site in the list first.</translation>
     </message>
     <message>
         <source>Confirm the site's key</source>
@@ -925,6 +945,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>&amp;Backups…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>New &amp;recovery key…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -949,6 +973,14 @@ The database as it is now is kept as a backup first. Everything entered since th
 Please sign in again.</source>
         <translation>The backup is restored and open. The database as it was is kept in {file}.
 Please sign in again.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old recovery sheet will no longer open the database (it still opens backups made before now). Print the new sheet and destroy the old one.</source>
+        <translation>Make a new recovery key? The old recovery sheet will no longer open the database (it still opens backups made before now). Print the new sheet and destroy the old one.</translation>
     </message>
     <message>
         <source>About</source>
@@ -1436,6 +1468,68 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Use the recovery key</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery sheet (capitals, spaces and dashes do not matter), the user name whose password is forgotten, and a new password.</source>
+        <translation>Type the recovery key from the recovery sheet (capitals, spaces and dashes do not matter), the user name whose password is forgotten, and a new password.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Set the password</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>The database on this computer is encrypted. If every password is forgotten, this recovery key opens it and lets a new password be set. It is shown only now: print the recovery sheet (or write the key down) and lock it away, not with the computer.</source>
+        <translation>The database on this computer is encrypted. If every password is forgotten, this recovery key opens it and lets a new password be set. It is shown only now: print the recovery sheet (or write the key down) and lock it away, not with the computer.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database holds what opens it: back it up with the database. If both the key file and the recovery key are lost, the data is lost.</source>
+        <translation>The key file beside the database holds what opens it: back it up with the database. If both the key file and the recovery key are lost, the data is lost.</translation>
+    </message>
+    <message>
+        <source>Print or save the recovery sheet…</source>
+        <translation>Print or save the recovery sheet…</translation>
+    </message>
+    <message>
+        <source>I have put it away safely</source>
+        <translation>I have put it away safely</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Build the report</source>
@@ -1710,8 +1804,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Password again</translation>
     </message>
     <message>
-        <source>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts.</source>
-        <translation>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts.</translation>
+        <source>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</source>
+        <translation>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
@@ -1731,6 +1825,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Forgot the password? Use the recovery key…</source>
+        <translation>Forgot the password? Use the recovery key…</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2282,37 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>encryption</name>
+    <message>
+        <source>Cannot open the database {file}: it is not a database, or it is encrypted and its key file {keys} is missing (put it back from the backups folder).</source>
+        <translation>Cannot open the database {file}: it is not a database, or it is encrypted and its key file {keys} is missing (put it back from the backups folder).</translation>
+    </message>
+    <message>
+        <source>The database {file} is encrypted and cannot be opened: {reason}. Put the key file back from the backups folder.</source>
+        <translation>The database {file} is encrypted and cannot be opened: {reason}. Put the key file back from the backups folder.</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong: check each group of five against the recovery sheet.</source>
+        <translation>The recovery key is wrong: check each group of five against the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>The database file {file} is missing, though its key file is there. Put the database back from a backup.</source>
+        <translation>The database file {file} is missing, though its key file is there. Put the database back from a backup.</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to the database {file}.</source>
+        <translation>The key file does not belong to the database {file}.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so it has no recovery key.</source>
+        <translation>This database is not encrypted, so it has no recovery key.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so it has no recovery key: a community doctor resets passwords.</source>
+        <translation>This database is not encrypted, so it has no recovery key: a community doctor resets passwords.</translation>
+    </message>
+</context>
+<context>
     <name>enrolment</name>
     <message>
         <source>The enrolment date {day} is in the future.</source>
@@ -2343,6 +2472,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <source>Set this database up first (init).</source>
+        <translation>Set this database up first (init).</translation>
+    </message>
+    <message>
+        <source>This site has no key yet: set it up with the project file first.</source>
+        <translation>This site has no key yet: set it up with the project file first.</translation>
+    </message>
+    <message>
+        <source>Receipts are printed at the project manager.</source>
+        <translation>Receipts are printed at the project manager.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2783,10 @@ Save anyway?</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Name the site with --id CODE.</source>
+        <translation>Name the site with --id CODE.</translation>
     </message>
 </context>
 <context>

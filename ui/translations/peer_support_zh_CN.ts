@@ -602,6 +602,18 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>确认站点密钥…</translation>
     </message>
     <message>
+        <source>Print the site&apos;s key fingerprint…</source>
+        <translation>打印该站点的密钥指纹…</translation>
+    </message>
+    <message>
+        <source>Print this site&apos;s key fingerprint…</source>
+        <translation>打印本站点的密钥指纹…</translation>
+    </message>
+    <message>
+        <source>Print the site&apos;s receipt…</source>
+        <translation>打印该站点的导入回执…</translation>
+    </message>
+    <message>
         <source>Sites and their key fingerprints:</source>
         <translation>站点及其密钥指纹：</translation>
     </message>
@@ -664,6 +676,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>请先在列表中选择一个站点。</translation>
     </message>
     <message>
         <source>Confirm the site&apos;s key</source>
@@ -925,6 +945,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
+        <source>New &amp;recovery key…</source>
+        <translation>新的恢复密钥(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -949,6 +973,14 @@ The database as it is now is kept as a backup first. Everything entered since th
 Please sign in again.</source>
         <translation>备份已恢复并打开。原来的数据库保存在 {file}。
 请重新登录。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old recovery sheet will no longer open the database (it still opens backups made before now). Print the new sheet and destroy the old one.</source>
+        <translation>生成新的恢复密钥吗？旧的恢复密钥页将不能再打开数据库（仍能打开此前做的备份）。请打印新的一页并销毁旧的。</translation>
     </message>
     <message>
         <source>About</source>
@@ -1436,6 +1468,68 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery sheet (capitals, spaces and dashes do not matter), the user name whose password is forgotten, and a new password.</source>
+        <translation>请输入恢复密钥页上的恢复密钥（大小写、空格和横线都可以忽略）、忘记密码的用户名，以及新密码。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The database on this computer is encrypted. If every password is forgotten, this recovery key opens it and lets a new password be set. It is shown only now: print the recovery sheet (or write the key down) and lock it away, not with the computer.</source>
+        <translation>本机数据库已加密。如果所有密码都忘了，可以用这个恢复密钥打开数据库并设置新密码。恢复密钥只显示这一次：请打印恢复密钥页（或抄下密钥），锁在安全的地方，不要和电脑放在一起。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database holds what opens it: back it up with the database. If both the key file and the recovery key are lost, the data is lost.</source>
+        <translation>数据库旁边的密钥文件保存着打开数据库所需的密钥，请和数据库一起备份。密钥文件和恢复密钥都丢失时，数据将无法恢复。</translation>
+    </message>
+    <message>
+        <source>Print or save the recovery sheet…</source>
+        <translation>打印或保存恢复密钥页…</translation>
+    </message>
+    <message>
+        <source>I have put it away safely</source>
+        <translation>我已妥善保管</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>恢复密钥页</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Build the report</source>
@@ -1710,8 +1804,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>Welcome. Set up this computer&apos;s database once: the site, its first community and the community doctor who will manage accounts.</source>
-        <translation>欢迎使用。请为这台电脑的数据库做一次设置：站点、第一个社区，以及负责管理账户的社区医生。</translation>
+        <source>Welcome. Set up this computer&apos;s database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</source>
+        <translation>欢迎使用。请为本机数据库做一次设置：站点、第一个社区，以及管理账户的社区医生。数据库将被加密；设置完成后会给您一个恢复密钥，请打印并锁好。</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
@@ -1731,6 +1825,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <source>Forgot the password? Use the recovery key…</source>
+        <translation>忘记密码？使用恢复密钥…</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2282,37 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>encryption</name>
+    <message>
+        <source>Cannot open the database {file}: it is not a database, or it is encrypted and its key file {keys} is missing (put it back from the backups folder).</source>
+        <translation>无法打开数据库 {file}：它不是数据库，或者已加密但缺少密钥文件 {keys}（请从备份文件夹放回）。</translation>
+    </message>
+    <message>
+        <source>The database {file} is encrypted and cannot be opened: {reason}. Put the key file back from the backups folder.</source>
+        <translation>数据库 {file} 已加密，无法打开：{reason}。请从备份文件夹把密钥文件放回原处。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong: check each group of five against the recovery sheet.</source>
+        <translation>恢复密钥不正确：请对照恢复密钥页逐组（每组五个字符）核对。</translation>
+    </message>
+    <message>
+        <source>The database file {file} is missing, though its key file is there. Put the database back from a backup.</source>
+        <translation>数据库文件 {file} 不见了，但密钥文件还在。请从备份中恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to the database {file}.</source>
+        <translation>密钥文件与数据库 {file} 不匹配。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so it has no recovery key.</source>
+        <translation>此数据库未加密，因此没有恢复密钥。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so it has no recovery key: a community doctor resets passwords.</source>
+        <translation>此数据库未加密，因此没有恢复密钥：请社区医生重置密码。</translation>
+    </message>
+</context>
+<context>
     <name>enrolment</name>
     <message>
         <source>The enrolment date {day} is in the future.</source>
@@ -2343,6 +2472,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Set this database up first (init).</source>
+        <translation>请先设置此数据库（init）。</translation>
+    </message>
+    <message>
+        <source>This site has no key yet: set it up with the project file first.</source>
+        <translation>本站点还没有密钥：请先用项目文件设置站点。</translation>
+    </message>
+    <message>
+        <source>Receipts are printed at the project manager.</source>
+        <translation>导入回执由项目管理员打印。</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2783,10 @@ Save anyway?</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Name the site with --id CODE.</source>
+        <translation>请用 --id CODE 指定站点。</translation>
     </message>
 </context>
 <context>
