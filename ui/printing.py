@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from app import printing
@@ -51,7 +51,7 @@ def preview_form(
 def list_pdf(
     context: AppContext,
     title: tuple[str, str],
-    model: QSortFilterProxyModel,
+    model: QAbstractItemModel,
     hidden: frozenset[int] = frozenset(),
 ) -> bytes:
     """The rows a list shows, as they are shown (sorted, filtered, hidden columns left out)."""
@@ -68,7 +68,7 @@ def preview_list(
     parent: QWidget,
     context: AppContext,
     title: tuple[str, str],
-    model: QSortFilterProxyModel,
+    model: QAbstractItemModel,
     hidden: frozenset[int] = frozenset(),
 ) -> PrintPreviewDialog:
     """Opens the preview of a list as it is on screen."""

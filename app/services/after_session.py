@@ -13,7 +13,7 @@ from db.database import Database
 def sessions_to_log(db: Database, today: date | None = None) -> list[SessionRow]:
     """Planned sessions on or before today, today's first, then the most recent."""
     today = today or date.today()
-    waiting = [r for r in sessions.list_sessions(db, end=today) if r.status == "planned"]
+    waiting = sessions.list_sessions(db, end=today, statuses=("planned",))
     return sorted(waiting, key=lambda r: (r.session_date != today, -r.session_date.toordinal(),
                                           r.planned_start))  # fmt: skip
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from app.services import accounts
 from app.services.accounts import Account
@@ -40,15 +41,17 @@ def _context(db: Database, settings: Settings, username: str, role: str) -> AppC
 
 
 @pytest.fixture
-def doctor(people_db: Database, settings: Settings) -> AppContext:
+def doctor(people_db: Database, settings: Settings) -> Iterator[AppContext]:
     """A community doctor signed in at a site with peers and consumers."""
-    return _context(people_db, settings, "li", "community_doctor")
+    yield _context(people_db, settings, "li", "community_doctor")
+    QThreadPool.globalInstance().waitForDone(30_000)  # before the database goes away
 
 
 @pytest.fixture
-def peer(people_db: Database, settings: Settings) -> AppContext:
+def peer(people_db: Database, settings: Settings) -> Iterator[AppContext]:
     """A peer signed in at the same kind of site."""
-    return _context(people_db, settings, "wang", "peer")
+    yield _context(people_db, settings, "wang", "peer")
+    QThreadPool.globalInstance().waitForDone(30_000)  # before the database goes away
 
 
 __all__ = ["PASSWORD", "Account"]

@@ -61,15 +61,15 @@ def test_list_prints_as_shown(qtbot: QtBot, doctor: AppContext, planned: str) ->
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
     text = (
-        PdfReader(__import__("io").BytesIO(list_pdf(doctor, ("活动", "Sessions"), page.proxy)))
+        PdfReader(__import__("io").BytesIO(list_pdf(doctor, ("活动", "Sessions"), page.model)))
         .pages[0]
         .extract_text()
     )
     assert "Theme" in text and "一起唱歌" in text
     page.search.setText("nothing matches this")
-    filtered = list_pdf(doctor, ("活动", "Sessions"), page.proxy)
+    filtered = list_pdf(doctor, ("活动", "Sessions"), page.model)
     assert "一起唱歌" not in PdfReader(__import__("io").BytesIO(filtered)).pages[0].extract_text()
-    dialog = preview_list(page, doctor, ("活动", "Sessions"), page.proxy)
+    dialog = preview_list(page, doctor, ("活动", "Sessions"), page.model)
     qtbot.addWidget(dialog)
     assert dialog.pages
 
@@ -129,9 +129,9 @@ def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
 
     page = PeoplePage(peer)
     qtbot.addWidget(page)
-    hidden = frozenset(c for c in range(page.proxy.columnCount()) if page.table.isColumnHidden(c))
+    hidden = frozenset(c for c in range(page.model.columnCount()) if page.table.isColumnHidden(c))
     text = (
-        PdfReader(__import__("io").BytesIO(list_pdf(peer, ("人员", "People"), page.proxy, hidden)))
+        PdfReader(__import__("io").BytesIO(list_pdf(peer, ("人员", "People"), page.model, hidden)))
         .pages[0]
         .extract_text()
     )

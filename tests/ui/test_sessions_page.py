@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -112,14 +113,14 @@ def test_search_sort_and_calendar(qtbot: QtBot, doctor: AppContext) -> None:
             **{**plan.__dict__, "session_date": day, "theme": theme}))  # fmt: skip
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
-    page.proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    order = [page.proxy.data(page.proxy.index(r, 0), ROW_ROLE).session_date.month
-             for r in range(page.proxy.rowCount())]  # fmt: skip
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    order = [page.model.data(page.model.index(r, 0), ROW_ROLE).session_date.month
+             for r in range(page.model.rowCount())]  # fmt: skip
     assert order == [1, 2, 11]
     qtbot.keyClicks(page.search, "2016")
-    assert page.proxy.rowCount() == 3
+    assert page.model.rowCount() == 3
     page.search.setText("唱歌")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.search.clear()
     page.view.setCurrentIndex(MONTH)
     page.calendar.setSelectedDate(QDate(2016, 2, 10))
@@ -158,3 +159,120 @@ def test_site_saves_its_own_plan_to_the_library(qtbot: QtBot, doctor: AppContext
     [mine] = [t for t in library.list_templates(doctor.db, "zh", "entertainment")
               if not t.starter]  # fmt: skip
     assert (mine.title, mine.aim) == ("包饺子", "放松心情")
+
+
+@pytest.fixture
+def many(doctor: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Five sessions where the page reads only the newest two at once (as with 100,000)."""
+    monkeypatch.setattr("ui.pages.sessions.FIRST_ROWS", 2)
+    plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
+                                "social_skills", "P1", ("P2",))  # fmt: skip
+    themes = ["使用微信", "一起唱歌", "建立自信", "一起包饺子", "八段锦"]
+    return [sessions.plan_session(doctor.db, replace(plan, session_date=date(2016, 1, 5 + 5 * n),
+                                                     theme=theme))
+            for n, theme in enumerate(themes)]  # fmt: skip
+
+
+def _themes(page: SessionsPage) -> list[str]:
+    return [page.model.row_at(r).theme for r in range(page.model.rowCount())]
+
+
+def test_big_list_shows_the_newest_then_everything(
+    qtbot: QtBot, doctor: AppContext, many: list[str]
+) -> None:
+    """The newest sessions show at once; the rest arrive from the background, sorted."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    assert _themes(page) == ["八段锦", "一起包饺子"]
+    assert page.loading and "reading" in page.range_label.text()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert _themes(page) == ["八段锦", "一起包饺子", "建立自信", "一起唱歌", "使用微信"]
+    assert page.range_label.text() == "5 sessions"
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _themes(page)[0] == "使用微信"
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # theme, by its text
+    assert _themes(page) == sorted(_themes(page))
+
+
+def test_typing_filters_the_whole_list_and_keeps_the_highlight(
+    qtbot: QtBot, doctor: AppContext, many: list[str]
+) -> None:
+    """Each keystroke narrows what is shown; deleting widens it again; the highlight stays."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    page.table.selectRow(_themes(page).index("一起唱歌"))
+    for typed in "一起":  # as an input method commits them, one at a time
+        page.search.insert(typed)
+    assert _themes(page) == ["一起包饺子", "一起唱歌"]
+    page.search.insert("唱")
+    assert _themes(page) == ["一起唱歌"]
+    assert page.selected().theme == "一起唱歌"  # type: ignore[union-attr]
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert _themes(page) == ["一起包饺子", "一起唱歌"]
+    assert page.selected().theme == "一起唱歌"  # type: ignore[union-attr]
+    page.search.setText("SOCIAL SKILLS")  # the shown topic, in any case
+    assert len(_themes(page)) == 5
+    page.search.setText("nothing like this")
+    assert page.model.rowCount() == 0
+    assert page.selected() is None
+
+
+def test_list_follows_a_save_without_reloading_on_the_spot(
+    qtbot: QtBot, doctor: AppContext, many: list[str]
+) -> None:
+    """After a session is logged the list reads again in the background and shows it held."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    page.table.selectRow(_themes(page).index("建立自信"))
+    report = sessions.SessionReport(time(9), time(10, 30), consumers_present=("C1", "C2"),
+                                    peers_present=("P1", "P2"))  # fmt: skip
+    sessions.log_session(doctor.db, many[2], report)
+    doctor.events.changed.emit("sessions")
+    assert page.loading
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    row = page.selected()
+    assert row is not None and row.id == many[2]
+    assert (row.status, row.consumers_present) == ("held", 2)
+    assert page.model.data(page.model.index(page.model.position_of(many[2]) or 0, 8)) == "2"
+
+
+def test_a_code_typed_while_loading_is_highlighted_once_read(
+    qtbot: QtBot, doctor: AppContext, many: list[str]
+) -> None:
+    """The oldest session, not among the first read, is highlighted when it arrives."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    assert page.show_session(many[0])
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.selected().id == many[0]  # type: ignore[union-attr]
+
+
+def test_month_view_of_a_big_list(qtbot: QtBot, doctor: AppContext, many: list[str]) -> None:
+    """The month shows its sessions once everything is read, and its days are marked."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    page.view.setCurrentIndex(MONTH)
+    page.calendar.setSelectedDate(QDate(2016, 1, 20))
+    assert page.model.rowCount() == 5
+    assert page.range_label.text() == "5 sessions from 2016-01-01 to 2016-01-31"
+    assert page.calendar.dateTextFormat(QDate(2016, 1, 25)).fontWeight() > 400
+    assert page.calendar.dateTextFormat(QDate(2016, 1, 26)).fontWeight() <= 400
+    page.calendar.setSelectedDate(QDate(2016, 3, 1))
+    assert page.model.rowCount() == 0
+
+
+def test_sorted_and_filtered_model_passes_qt_model_tester(  # type: ignore[no-untyped-def]
+    qtmodeltester, doctor: AppContext, many: list[str]
+) -> None:
+    """Sorting, searching and choosing days keep to Qt's model rules."""
+    model = SessionsModel()
+    model.set_rows(sessions.list_sessions(doctor.db))
+    qtmodeltester.check(model)
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    model.set_search("一起")
+    model.set_days(date(2016, 1, 1), date(2016, 1, 15))
+    assert [model.row_at(r).theme for r in range(model.rowCount())] == ["一起唱歌"]
+    qtmodeltester.check(model)

@@ -1,4 +1,9 @@
-"""The Sessions page: a searchable list and a week or month calendar of sessions."""
+"""The Sessions page: a searchable list and a week or month calendar of sessions.
+
+A site with years of sessions opens the page with the newest few hundred, read at once,
+while every session is read and prepared on a worker thread; later reloads (after a save)
+run there too, so the page never holds up the window for the size of the site.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,14 +27,16 @@ from app.permissions import Capability
 from app.services import sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
-from ui.models.sessions_model import SessionsModel
-from ui.models.table import ROW_ROLE, filter_proxy
+from ui.models.sessions_model import DATE, PreparedSessions, SessionsModel, prepare
+from ui.operations import run_in_background
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
 from ui.sessions.plan_dialog import PlanSessionDialog
 from ui.widgets import record_table, to_date, to_qdate
 
 LIST, WEEK, MONTH = range(3)
+FIRST_ROWS = 300
+"""How many of the newest sessions are read at once; the rest come from a worker thread."""
 
 
 class SessionsPage(Page):
@@ -38,17 +46,19 @@ class SessionsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.rows: list[SessionRow] = []
         self.model = SessionsModel(self)
-        self.proxy = filter_proxy(self.model, self)
-        self.table = record_table(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table = record_table(self.model)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self._loading = False
+        self._reload = False
+        self._complete = False
+        self._pending: str | None = None
         self.table.doubleClicked.connect(self.open_session)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search sessions…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.filter_by)
         self.view = QComboBox()
         self.view.addItems([self.tr("List"), self.tr("Week"), self.tr("Month")])
         self.view.currentIndexChanged.connect(self.apply_view)
@@ -66,7 +76,7 @@ class SessionsPage(Page):
             (self.tr("Activity Process Form"), lambda: self.print_selected("process")),
             (self.tr("Participant List"), lambda: self.print_selected("attendance")),
             (self.tr("This list"), lambda: preview_list(self, context, (self.tr("Sessions"),
-                                                                         "Sessions"), self.proxy)),
+                                                                         "Sessions"), self.model)),
         ])  # fmt: skip
         bar = QHBoxLayout()
         bar.addWidget(self.plan_button)
@@ -79,23 +89,79 @@ class SessionsPage(Page):
         layout.addWidget(self.calendar)
         layout.addWidget(self.range_label)
         layout.addWidget(self.table, 1)
+        self._days: set[int] = set()
         self.refresh()
         self.apply_view()
 
+    @property
+    def loading(self) -> bool:
+        """Whether sessions are still being read in the background."""
+        return self._loading
+
     def refresh(self) -> None:
-        """Reloads the sessions and marks their days on the calendar."""
-        self.rows = sessions.list_sessions(self.context.db)
+        """Reloads the sessions: a small site at once, a big one on a worker thread.
+
+        The newest FIRST_ROWS are read at once (milliseconds at any size) when the page
+        has none yet or the site had no more than that last time; if there are more, the
+        page shows those and reads everything in the background.
+        """
+        if self._complete and self.model.loaded > FIRST_ROWS:
+            self._load_all()
+            return
+        newest = sessions.list_sessions(self.context.db, newest_first=True, limit=FIRST_ROWS + 1)
+        self._complete = len(newest) <= FIRST_ROWS
+        if self._complete or not self.model.loaded:
+            self._show(prepare(newest[:FIRST_ROWS]))
+        if not self._complete:
+            self._load_all()
+
+    def _load_all(self) -> None:
+        """Reads and prepares every session off the GUI thread (again, if asked meanwhile)."""
+        if self._loading:
+            self._reload = True
+            return
+        self._loading = True
+        self.update_label()
+        db = self.context.db
+        run_in_background(self, lambda _progress: prepare(sessions.list_sessions(db)),
+                          self._loaded, self._load_failed)  # fmt: skip
+
+    def _loaded(self, prepared: PreparedSessions) -> None:
+        self._loading = False
+        if self._reload:  # something changed while reading: this result is already old
+            self._reload = False
+            self._load_all()
+            return
+        self._complete = True
+        self._show(prepared)
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = self._reload = False
+        self.update_label()
+        QMessageBox.warning(self, self.tr("The sessions could not be read"), str(error))
+
+    def _show(self, prepared: PreparedSessions) -> None:
+        """Puts the rows in the list, keeping the highlighted session highlighted."""
+        chosen = self.selected()
+        wanted = self._pending or (chosen.id if chosen else None)
+        self.model.set_prepared(prepared)
+        self._days = set(prepared.days)
+        if wanted is not None and self._highlight(wanted):
+            self._pending = None
         self.mark_calendar()
-        self.apply_view()
+        self.update_label()
 
     def mark_calendar(self) -> None:
-        """Days with sessions are bold on a light green background."""
+        """Days with sessions in the calendar's month are bold on a light green background."""
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setBackground(QBrush(QColor("#d8f0d8")))
-        for day in {r.session_date for r in self.rows}:
-            self.calendar.setDateTextFormat(to_qdate(day), marked)
+        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        for n in range(-7, 45):  # the month and the days of its neighbours on the page
+            day = first + timedelta(days=n)
+            if day.toordinal() in self._days:
+                self.calendar.setDateTextFormat(to_qdate(day), marked)
 
     def shown_range(self) -> tuple[date, date] | None:
         """The days the list shows in week or month view; None for every session."""
@@ -114,17 +180,22 @@ class SessionsPage(Page):
         """Shows all sessions, or those of the chosen week or month."""
         span = self.shown_range()
         self.calendar.setVisible(span is not None)
+        self.model.set_days(*(span or (None, None)))
+        self.mark_calendar()
+        self.update_label()
+
+    def update_label(self) -> None:
+        """How many sessions the list or the chosen days hold, and whether more are coming."""
+        span = self.shown_range()
         if span is None:
-            shown = self.rows
-            self.range_label.setText(self.tr("{n} sessions").format(n=len(shown)))
+            text = self.tr("{n} sessions").format(n=self.model.span_total)
         else:
-            shown = [r for r in self.rows if span[0] <= r.session_date <= span[1]]
-            self.range_label.setText(
-                self.tr("{n} sessions from {start} to {end}").format(
-                    n=len(shown), start=span[0].isoformat(), end=span[1].isoformat()
-                )
+            text = self.tr("{n} sessions from {start} to {end}").format(
+                n=self.model.span_total, start=span[0].isoformat(), end=span[1].isoformat()
             )
-        self.model.set_rows(shown)
+        if self._loading:
+            text += "  " + self.tr("(reading the other sessions…)")
+        self.range_label.setText(text)
 
     def plan_session(self) -> None:
         """Opens the Activity Plan Form for a new session on the selected day."""
@@ -134,7 +205,7 @@ class SessionsPage(Page):
     def selected(self) -> SessionRow | None:
         """The highlighted session."""
         indexes = self.table.selectionModel().selectedRows()
-        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        return self.model.row_at(indexes[0].row()) if indexes else None
 
     def print_selected(self, form: str) -> None:
         """Previews a form of the highlighted session (blank if none is highlighted)."""
@@ -142,17 +213,36 @@ class SessionsPage(Page):
         preview_form(self, self.context, form, row.id if row else None)
 
     def show_session(self, session_id: str) -> bool:
-        """Highlights a session in the list (found by its printed code); True if shown."""
+        """Highlights a session in the list (found by its printed code); True if shown.
+
+        While the list is still loading, a session not read yet is highlighted once it is.
+        """
         self.view.setCurrentIndex(LIST)
         self.search.clear()
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE).id == session_id:
-                self.table.selectRow(r)
-                return True
-        return False
+        if self._highlight(session_id):
+            return True
+        if self._loading:
+            self._pending = session_id
+        return self._loading
+
+    def filter_by(self, text: str) -> None:
+        """Shows the sessions whose text holds what is typed; the highlight stays if shown."""
+        chosen = self.selected()
+        self.model.set_search(text)
+        if chosen is not None:
+            self._highlight(chosen.id, scroll=False)
+
+    def _highlight(self, session_id: str, scroll: bool = True) -> bool:
+        row = self.model.position_of(session_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        if scroll:
+            self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def open_session(self, index: QModelIndex) -> None:
         """Opens a session's plan for changing."""
-        row: SessionRow = self.proxy.data(index, ROW_ROLE)
+        row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None and self.context.can(Capability.PLAN_SESSIONS):
             PlanSessionDialog.ask(self, self.context, session_id=row.id)
