@@ -15,12 +15,15 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
-from app.site_door import SiteDoor
-from db.database import Database
 
-Handler = Callable[[Database, argparse.Namespace], int]
+if TYPE_CHECKING:  # imported by ``execute``: the desktop path parses arguments without them
+    from app.site_door import SiteDoor
+    from db.database import Database
+
+Handler = Callable[["Database", argparse.Namespace], int]
 
 
 def _iso_date(text: str) -> date:
@@ -601,6 +604,8 @@ def open_for(door: SiteDoor, args: argparse.Namespace) -> Database:
 
 def execute(args: argparse.Namespace) -> int:
     """Runs one parsed command that needs no window."""
+    from app.site_door import SiteDoor
+
     door = SiteDoor(args.db)
     try:
         if args.command == "init" and door.file is not None and not args.unencrypted:

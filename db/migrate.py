@@ -2,7 +2,8 @@
 
 Opening a database at head must be quick (it happens at every start-up), so the check reads
 ``alembic_version`` with one plain query and compares it with the newest migration's file
-name; Alembic itself is imported only when an upgrade is due.
+name; Alembic itself is imported only when an upgrade is due. ``head_revision`` needs
+neither SQLAlchemy nor Alembic, so start-up can compare revisions before loading either.
 """
 
 from __future__ import annotations
@@ -10,12 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
-from db.backup import backup_sqlite
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -42,6 +40,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at, or None for an empty database."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
@@ -59,6 +59,8 @@ def upgrade_to_head(engine: Engine) -> None:
     if current == head_revision():
         return
     from alembic import command
+
+    from db.backup import backup_sqlite
 
     sqlite = engine.dialect.name == "sqlite"
     if sqlite and current is not None and engine.url.database:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.i18n import set_translator
 from app.site_door import SiteDoor
-from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.settings import Settings
+from ui.startup_probe import probe_first_paint
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -72,11 +72,11 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
     The first sign-in unlocks an encrypted database (or encrypts a plain one); the key
     stays unlocked for whoever signs in next until the program ends.
     """
-    from ui.main_window import MainWindow
     from ui.signin import SignInDialog
 
     while True:
         dialog = SignInDialog(door, settings.get("last_username"))
+        probe_first_paint(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return 0
         show_new_recovery_key(door)
@@ -85,6 +85,9 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
         installation = db.installation()
         assert installation is not None
         settings.set("last_username", dialog.account.username)
+        from ui.context import AppContext, DataEvents
+        from ui.main_window import MainWindow  # after sign-in: the window is not painted first
+
         context = AppContext(
             db=db,
             account=dialog.account,

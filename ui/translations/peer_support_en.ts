@@ -1749,12 +1749,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Show</translation>
     </message>
     <message>
+        <source>The sessions could not be read</source>
+        <translation>The sessions could not be read</translation>
+    </message>
+    <message>
         <source>{n} sessions</source>
         <translation>{n} sessions</translation>
     </message>
     <message>
         <source>{n} sessions from {start} to {end}</source>
         <translation>{n} sessions from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>(reading the other sessions…)</source>
+        <translation>(reading the other sessions…)</translation>
     </message>
 </context>
 <context>

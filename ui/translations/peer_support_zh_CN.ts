@@ -1749,12 +1749,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>显示</translation>
     </message>
     <message>
+        <source>The sessions could not be read</source>
+        <translation>无法读取活动记录</translation>
+    </message>
+    <message>
         <source>{n} sessions</source>
         <translation>共 {n} 次活动</translation>
     </message>
     <message>
         <source>{n} sessions from {start} to {end}</source>
         <translation>{start} 至 {end} 共 {n} 次活动</translation>
+    </message>
+    <message>
+        <source>(reading the other sessions…)</source>
+        <translation>（正在读取其余活动…）</translation>
     </message>
 </context>
 <context>
