@@ -12,15 +12,23 @@ had none, so they can open the database themselves from then on.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.i18n import translate
-from app.services import accounts, encryption
-from app.services.accounts import Account
-from app.services.setup import SetupData, first_run_setup
-from db.database import Database
-from db.engine import database_url, sqlite_file
+from app.site_file import is_encrypted, plain_site_name, read_keyring, target_file
+
+if TYPE_CHECKING:
+    from app.services.accounts import Account
+    from app.services.setup import SetupData
+    from db.database import Database
+
+OPENING_MODULES = ("db.database", "app.services.accounts", "app.services.encryption",
+                   "app.services.setup")  # fmt: skip
+"""What opening and signing in load: SQLAlchemy, the models and the services."""
 
 
 class SiteDoor:
@@ -28,26 +36,59 @@ class SiteDoor:
 
     def __init__(self, target: str | Path | None) -> None:
         self.target = target
-        self.file: Path | None = sqlite_file(database_url(target))
+        self.file: Path | None = target_file(target)
         self.db: Database | None = None
         self.new_recovery_key: str | None = None
         """Set when set-up or conversion made a recovery key, for the recovery sheet."""
+        self._site_name = plain_site_name(self.file) if self.file is not None else None
+        """The name read without opening a plain file that is set up and up to date."""
+        self._loading: threading.Thread | None = None
+
+    def load_in_background(self) -> None:
+        """Loads the modules opening needs on a worker thread, while the user types.
+
+        Called once the sign-in window is painted; everything that opens waits for it.
+        """
+        if self._loading is None:
+            self._loading = threading.Thread(target=_load_opening_modules, daemon=True,
+                                             name="load-database-modules")  # fmt: skip
+            self._loading.start()
+
+    def _loaded(self) -> None:
+        """Waits for the background loading, so no module is imported by two threads."""
+        if self._loading is not None:
+            self._loading.join()
 
     @property
     def encrypted(self) -> bool:
         """Whether the database file is encrypted, so it opens only with a password."""
-        return self.file is not None and encryption.is_encrypted(self.file)
+        return self.file is not None and is_encrypted(self.file)
 
     def open_unlocked(self) -> Database | None:
         """Opens a database that needs no key; None for an encrypted file."""
         if self.db is None and not self.encrypted:
+            self._loaded()
+            from app.services import encryption
+            from db.database import Database
+
             if self.file is not None:
                 encryption.check_readable(self.file)
-            self.db = Database.open(self.target)
+            try:
+                self.db = Database.open(self.target)
+            except UserError:
+                raise
+            except Exception as error:  # a damaged file, a folder we cannot write
+                raise UserError(translate("site_door", "Cannot open the database: {error}")
+                                .format(error=error)) from error  # fmt: skip
         return self.db
 
     def needs_setup(self) -> bool:
-        """Whether this is a new database that is not a site yet."""
+        """Whether this is a new database that is not a site yet.
+
+        A plain file that is set up and up to date answers without being opened.
+        """
+        if self.db is None and self._site_name is not None:
+            return False
         db = self.open_unlocked()
         return db is not None and db.installation() is None
 
@@ -55,12 +96,17 @@ class SiteDoor:
         """The site's name for the sign-in window, read from the key file while locked."""
         if self.db is not None and (installation := self.db.installation()) is not None:
             return installation.site_name
+        if self._site_name is not None:
+            return self._site_name
         if self.file is not None and self.encrypted:
-            return encryption.read_keyring(self.file).site_name
+            return read_keyring(self.file).site_name
         return ""
 
     def set_up(self, data: SetupData) -> None:
         """First-run set-up; a database file is created encrypted, with a recovery key."""
+        from app.services import encryption
+        from app.services.setup import first_run_setup
+
         if self.file is None:
             first_run_setup(self.open_unlocked(), data)  # type: ignore[arg-type]
             return
@@ -74,6 +120,9 @@ class SiteDoor:
 
         A plain site file is encrypted at this first sign-in with a password.
         """
+        self._loaded()
+        from app.services import accounts, encryption
+
         opened_now = self.db is None
         db = self.open_unlocked()
         if db is None:
@@ -93,6 +142,9 @@ class SiteDoor:
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> Account:
         """Opens with the recovery key, sets the user's new password and signs them in."""
+        self._loaded()
+        from app.services import accounts, encryption
+
         if self.file is None or not self.encrypted:
             raise UserError(
                 translate(
@@ -121,3 +173,8 @@ class SiteDoor:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def _load_opening_modules() -> None:
+    for name in OPENING_MODULES:
+        importlib.import_module(name)

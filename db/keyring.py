@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db.location import keyring_path
+
 FORMAT = 1
-SUFFIX = ".keys"
 KEY_BYTES = 32
 RECOVERY_GROUPS, GROUP_LENGTH = 8, 5  # 40 base32 characters: 200 random bits
 MAX_PENDING = 500
@@ -32,11 +33,6 @@ class KeyringError(Exception):
 
 class WrongSecret(Exception):
     """The password or recovery key does not unwrap the database key."""
-
-
-def keyring_path(db_file: Path) -> Path:
-    """Where the key file of a database file lives: beside it, named FILE.keys."""
-    return db_file.with_name(db_file.name + SUFFIX)
 
 
 def new_database_key() -> bytes:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.i18n import set_translator
 from app.site_door import SiteDoor
+from ui.first_paint import after_first_paint
 from ui.labels import set_language
 from ui.settings import Settings
-from ui.startup_probe import probe_first_paint
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -76,7 +76,7 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
 
     while True:
         dialog = SignInDialog(door, settings.get("last_username"))
-        probe_first_paint(dialog)
+        after_first_paint(dialog, door.load_in_background)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return 0
         show_new_recovery_key(door)

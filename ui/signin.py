@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,12 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services.accounts import Account
-from app.services.setup import SetupData
-from app.site_door import SiteDoor
-from ui.widgets import date_edit
 
 if TYPE_CHECKING:
+    from app.services.accounts import Account
+    from app.services.setup import SetupData
+    from app.site_door import SiteDoor
     from ui.recovery import RecoveryDialog
 
 
@@ -31,6 +31,8 @@ class SetupDialog(QDialog):
     """Asks for the site, its first community and the first community doctor's account."""
 
     def __init__(self, door: SiteDoor, parent: QWidget | None = None) -> None:
+        from ui.widgets import date_edit  # its Qt enums cost the sign-in window's start-up
+
         super().__init__(parent)
         self.door = door
         self.setWindowTitle(self.tr("Set up this site"))
@@ -79,6 +81,8 @@ class SetupDialog(QDialog):
 
     def data(self) -> SetupData:
         """What has been typed, as the set-up service takes it."""
+        from app.services.setup import SetupData
+
         start = self.community_start.date()
         return SetupData(
             site_code=self.site_code.text().strip(),
@@ -122,12 +126,16 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        buttons.accepted.connect(self.sign_in)
-        buttons.rejected.connect(self.reject)
+        # Plain buttons: a QDialogButtonBox's Qt enums cost a tenth of start-up.
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(cancel)
         self.recovery_button = QPushButton(self.tr("Forgot the password? Use the recovery key…"))
         self.recovery_button.setFlat(True)
         self.recovery_button.setStyleSheet("text-align: left; color: #0b57d0")
@@ -142,7 +150,7 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.recovery_button)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         (self.password if username else self.username).setFocus()
 
     def sign_in(self) -> bool:

@@ -19,6 +19,7 @@ from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Capability, require
 from app.services.accounts import LOCK_MINUTES, MAX_FAILURES, record_event
+from app.site_file import is_encrypted, read_keyring
 from db import keyring
 from db.base import utc_now
 from db.database import Database
@@ -29,11 +30,6 @@ from db.keyring import Keyring, WrongSecret, keyring_path
 SETUP_SUFFIX = ".setup"
 
 
-def is_encrypted(path: Path) -> bool:
-    """Whether the database file is (or is being made) encrypted: its key file exists."""
-    return keyring_path(path).exists()
-
-
 def check_readable(path: Path) -> None:
     """A clear message for a file that is neither plain SQLite nor has its key file."""
     if holds_data(path) and not is_plain(path) and not is_encrypted(path):
@@ -41,17 +37,6 @@ def check_readable(path: Path) -> None:
             "encryption", "Cannot open the database {file}: it is not a database, or it is "
             "encrypted and its key file {keys} is missing (put it back from the backups "
             "folder).").format(file=path, keys=keyring_path(path).name))  # fmt: skip
-
-
-def read_keyring(path: Path) -> Keyring:
-    """The key file of the database file; a clear message when it is missing or damaged."""
-    try:
-        return keyring.load(keyring_path(path))
-    except keyring.KeyringError as error:
-        raise UserError(translate(
-            "encryption", "The database {file} is encrypted and cannot be opened: {reason}. "
-            "Put the key file back from the backups folder.").format(
-                file=path.name, reason=error)) from None  # fmt: skip
 
 
 def wrong_password() -> UserError:

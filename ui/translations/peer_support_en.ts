@@ -1835,6 +1835,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Password</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Forgot the password? Use the recovery key…</source>
         <translation>Forgot the password? Use the recovery key…</translation>
     </message>
@@ -2967,6 +2971,13 @@ Save anyway?</translation>
     <message>
         <source>Community</source>
         <translation>Community</translation>
+    </message>
+</context>
+<context>
+    <name>site_door</name>
+    <message>
+        <source>Cannot open the database: {error}</source>
+        <translation>Cannot open the database: {error}</translation>
     </message>
 </context>
 <context>

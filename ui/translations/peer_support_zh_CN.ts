@@ -1835,6 +1835,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>密码</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Forgot the password? Use the recovery key…</source>
         <translation>忘记密码？使用恢复密钥…</translation>
     </message>
@@ -2967,6 +2971,13 @@ Save anyway?</source>
     <message>
         <source>Community</source>
         <translation>社区</translation>
+    </message>
+</context>
+<context>
+    <name>site_door</name>
+    <message>
+        <source>Cannot open the database: {error}</source>
+        <translation>无法打开数据库：{error}</translation>
     </message>
 </context>
 <context>
