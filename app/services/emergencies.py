@@ -103,9 +103,9 @@ def report_in(session: Session, report: EventReport) -> str:
         reported_by=report.reported_by,
         reported_to_id=lookup.staff(session, report.reported_to).id if report.reported_to else None,
     )
-    people = [lookup.person(session, code) for code in dict.fromkeys(report.people)]
+    people = lookup.people(session, report.people)
     session.add(event)
-    for person in people:
+    for person in (people[code] for code in dict.fromkeys(report.people)):
         session.add(EmergencyPerson(event_id=event.id, person_id=person.id))
     return event.id
 

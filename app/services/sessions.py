@@ -13,7 +13,7 @@ from app import codes
 from app.errors import UserError
 from app.i18n import translate
 from app.services import lookup
-from app.services.people import current_enrolment, status_on
+from app.services.people import current_enrolments, statuses_on
 from app.validation import Findings, Problem
 from db.base import new_uuid
 from db.database import Database
@@ -117,9 +117,10 @@ def _check_times(found: Findings, start: time, end: time, prefix: str) -> None:
 
 
 def _check_peers(session: Session, found: Findings, peers: list[str], on: date) -> None:
+    people = lookup.people(session, peers)
+    enrolled = current_enrolments(session, [p.id for p in people.values()], "peer", on)
     for code in peers:
-        person = lookup.person(session, code)
-        if current_enrolment(session, person.id, "peer", on) is None:
+        if people[code].id not in enrolled:
             found.error(
                 "not_a_peer",
                 "peers",
@@ -193,10 +194,19 @@ def check_report(
         )
     _check_times(found, report.actual_start, report.actual_end, "actual")
     community = session.get_one(Community, activity.community_id)
-    for code in report.consumers_present + report.consumers_absent:
-        person = lookup.person(session, code)
-        enrolment = current_enrolment(session, person.id, "consumer", activity.session_date)
-        if enrolment is None or enrolment.community_id != community.id:
+    day = activity.session_date
+    consumers = report.consumers_present + report.consumers_absent
+    people = lookup.people(session, consumers)
+    enrolments = current_enrolments(session, [p.id for p in people.values()], "consumer", day)
+    members = {
+        code: enrolment
+        for code in consumers
+        if (enrolment := enrolments.get(people[code].id)) and enrolment.community_id == community.id
+    }
+    present = [members[code].id for code in report.consumers_present if code in members]
+    statuses = statuses_on(session, present, day)
+    for code in consumers:
+        if code not in members:
             found.error(
                 "not_enrolled",
                 "attendance",
@@ -204,9 +214,7 @@ def check_report(
                     "sessions", "{code} is not enrolled as a consumer in {community} on {day}."
                 ).format(code=code, community=community.code, day=activity.session_date),
             )
-        elif code in report.consumers_present and (
-            status_on(session, enrolment, activity.session_date) == "on_leave"
-        ):
+        elif code in report.consumers_present and statuses[members[code].id] == "on_leave":
             found.warning(
                 "on_leave",
                 "attendance",
@@ -254,8 +262,9 @@ def _apply_plan(session: Session, activity: ActivitySession, plan: SessionPlan) 
         row.person_id: row
         for row in session.scalars(select(SessionPeer).where(SessionPeer.session_id == activity.id))
     }
+    people = lookup.people(session, wanted)
     for code, part in wanted.items():
-        person = lookup.person(session, code)
+        person = people[code]
         row = existing.pop(person.id, None) or SessionPeer(
             session_id=activity.id, person_id=person.id
         )
@@ -352,9 +361,14 @@ def log_in(
     confirmed: bool = False,
     today: date | None = None,
 ) -> None:
-    """Records what happened inside the caller's transaction; the session becomes held."""
+    """Records what happened inside the caller's transaction; the session becomes held.
+
+    Attendance goes first: it reads everything it needs before changing anything, so no
+    query flushes half-made changes and the whole save is written in one flush.
+    """
     activity = lookup.activity_session(session, session_id)
     check_report(session, activity, report, today or date.today()).raise_if_blocking(confirmed)
+    _apply_attendance(session, activity, report)
     activity.status = "held"
     activity.cancel_reason = None
     activity.actual_start = report.actual_start
@@ -365,7 +379,6 @@ def log_in(
     activity.held_aim = report.held_aim
     activity.feedback = report.feedback
     activity.notes = report.notes
-    _apply_attendance(session, activity, report)
 
 
 def log_session(
@@ -382,6 +395,7 @@ def log_session(
 
 
 def _apply_attendance(session: Session, activity: ActivitySession, report: SessionReport) -> None:
+    """Marks who came; people and staff are read in one query each, before any change."""
     existing = list(session.scalars(select(Attendance).where(Attendance.session_id == activity.id)))
     by_person = {row.person_id: row for row in existing if row.person_id}
     by_staff = {row.staff_id: row for row in existing if row.staff_id}
@@ -390,15 +404,17 @@ def _apply_attendance(session: Session, activity: ActivitySession, report: Sessi
         + [("consumer", code, False) for code in report.consumers_absent]
         + [("peer", code, True) for code in report.peers_present]
     )
+    people = lookup.people(session, [code for _, code, _ in wanted])
+    staff_members = lookup.staff_members(session, report.staff_present)
     for kind, code, present in wanted:
-        person = lookup.person(session, code)
+        person = people[code]
         row = by_person.pop(person.id, None) or Attendance(
             session_id=activity.id, person_id=person.id
         )
         row.kind, row.present, row.deleted = kind, present, False
         session.add(row)
     for code in report.staff_present:
-        staff = lookup.staff(session, code)
+        staff = staff_members[code]
         row = by_staff.pop(staff.id, None) or Attendance(session_id=activity.id, staff_id=staff.id)
         row.kind, row.present, row.deleted = "staff", True, False
         session.add(row)

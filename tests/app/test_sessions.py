@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
-from app.errors import NeedsConfirmation, ValidationFailed
-from app.services import people, sessions
+from app.errors import NeedsConfirmation, NotFound, ValidationFailed
+from app.services import accounts, people, sessions
 from db.database import Database
 
 DAY = date(2016, 1, 5)
@@ -157,6 +159,47 @@ def test_relogging_replaces_attendance(people_db: Database) -> None:
     report = sessions.session_detail(people_db, sid).report
     assert report is not None
     assert (report.consumers_present, report.consumers_absent) == (("C3",), ())
+
+
+def _reads_while_logging(db: Database, report: sessions.SessionReport) -> int:
+    """SELECT statements issued by logging a newly planned session with this report."""
+    sid = sessions.plan_session(db, PLAN)
+    reads: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        sessions.log_session(db, sid, report, confirmed=True)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(reads)
+
+
+def test_logging_reads_do_not_grow_with_attendance(people_db: Database) -> None:
+    """Ten consumers cost the same queries as two: people, enrolments and statuses are read
+    in one query each, and nothing is flushed (with its audit-chain read) per row."""
+    for n in range(4, 12):
+        data = people.PersonData(f"C{n}", "TJH")
+        people.add_person(people_db, data, "consumer", date(2015, 9, 1))
+    people.change_status(people_db, "C5", "consumer", "on_leave", date(2015, 12, 1), "hospital")
+    accounts.add_staff(people_db, "D1", "Dr Wang", "psychiatrist")
+    few = replace(REPORT, consumers_present=("C1",), consumers_absent=("C2",),
+                  staff_present=("D1",))  # fmt: skip
+    many = replace(REPORT, consumers_present=tuple(f"C{n}" for n in range(1, 10)),
+                   consumers_absent=("C10", "C11"), staff_present=("D1",))  # fmt: skip
+    assert _reads_while_logging(people_db, many) == _reads_while_logging(people_db, few)
+    assert _reads_while_logging(people_db, few) <= 12
+
+
+def test_unknown_attendee_names_the_first_missing_code(people_db: Database) -> None:
+    """With several unknown codes on the form, the error names the first, as before."""
+    sid = sessions.plan_session(people_db, PLAN)
+    report = replace(REPORT, consumers_present=("C1", "X9", "X1"), peers_present=("Y1",))
+    with pytest.raises(NotFound, match="X9"):
+        sessions.log_session(people_db, sid, report, confirmed=True)
 
 
 def test_cancel_needs_a_known_reason(people_db: Database) -> None:

@@ -315,14 +315,16 @@ class LogSessionPage(Page):
         return True
 
     def clear(self) -> None:
-        """Empties the form for the next session."""
+        """Empties the form for the next session.
+
+        The list is not reloaded here: the save's "sessions" news has just done that.
+        """
         self.restoring = True
         self.feedback.clear()
         self.notes.clear()
         self.nothing.setChecked(True)
         self.event_form.description.clear()
         self.event_form.action.clear()
-        self.refresh()
         self.session_list.setCurrentRow(-1)
         self.go(CHOOSE)
         self.restoring = False
