@@ -14,8 +14,12 @@ class ActivitySession(Travelling, Base):
     """One group activity, from the Activity Plan Form to the Activity Process Form."""
 
     __tablename__ = "activity_session"
-    # The sessions list reads live sessions in date and time order.
-    __table_args__ = (Index("ix_activity_session_date_start", "session_date", "planned_start"),)
+    # The sessions list reads live sessions in date and time order; the Today and
+    # after-session pages read the planned ones up to today after every save.
+    __table_args__ = (
+        Index("ix_activity_session_date_start", "session_date", "planned_start"),
+        Index("ix_activity_session_status_date", "status", "session_date"),
+    )
 
     community_id: Mapped[str] = mapped_column(ForeignKey("community.id"), index=True)
     session_date: Mapped[date] = mapped_column(Date, index=True)

@@ -163,3 +163,28 @@ def test_migration_0006_creates_the_sessions_list_indexes(tmp_path: Path) -> Non
         )
     }
     assert {"ix_activity_session_date_start", "ix_attendance_kind_present_session"} <= names
+
+
+def test_sessions_waiting_to_be_logged_are_read_by_their_index(tmp_path: Path) -> None:
+    """The Today and after-session pages' query (run after every save) uses migration 0008's
+    index instead of scanning every session."""
+    from sqlalchemy import event
+
+    from app.services.after_session import sessions_to_log
+
+    db = Database.open(tmp_path / "i.sqlite")
+    statements: list[tuple[str, object]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        if "FROM activity_session" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    sessions_to_log(db)
+    event.remove(db.engine, "before_cursor_execute", seen)
+    db.close()
+    statement, parameters = statements[0]
+    with sqlite3.connect(tmp_path / "i.sqlite") as connection:
+        plan = connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
+    connection.close()
+    assert any("ix_activity_session_status_date" in str(row[-1]) for row in plan), plan
