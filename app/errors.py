@@ -30,3 +30,11 @@ class NeedsConfirmation(UserError):
     def __init__(self, warnings: list[Problem]) -> None:
         self.warnings = warnings
         super().__init__("; ".join(w.message for w in warnings))
+
+
+class Cancelled(Exception):
+    """The user stopped long work; nothing was changed.
+
+    Not a UserError: it is no mistake to explain, and callers that turn user errors into
+    refusals must let it through.
+    """

@@ -2,18 +2,20 @@
 
 ``call`` runs quick service calls on the GUI thread and turns a user's mistake into a
 message box; ``run_in_background`` runs long work on a worker thread and hands the
-result back on the GUI thread. Both announce what changed so views refresh themselves.
+result back on the GUI thread; ``run_with_progress`` does so behind a progress dialog
+the user can cancel. All announce what changed so views refresh themselves.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.errors import NeedsConfirmation, UserError
+from app.errors import Cancelled, NeedsConfirmation, UserError
 from db.hooks import ReadOnlyRecord
 from ui.context import AppContext
 
@@ -119,3 +121,88 @@ def run_in_background(
 
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)
+
+
+class _Watched:
+    """The worker's report function: stops the work once cancelled, passes on few reports.
+
+    Work may report once per row; a signal for each would flood the GUI thread, so a
+    report goes on only when it moved at least 1% on, but every one checks the flag.
+    """
+
+    def __init__(self, emit: Callable[[int, int], None], stop: threading.Event) -> None:
+        self.emit = emit
+        self.stop = stop
+        self.shown: int | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.stop.is_set():
+            raise Cancelled
+        step = max(total // 100, 1)
+        if self.shown is None or done >= total or abs(done - self.shown) >= step:
+            self.shown = done
+            self.emit(done, total)
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Callable[[int, int], None]], T],
+    on_done: Callable[[T], None],
+    on_error: Callable[[Exception], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> QProgressDialog:
+    """Runs long work in the background behind a modal progress dialog with Cancel.
+
+    Cancel sets a flag that the work's next progress report turns into ``Cancelled`` on
+    the worker thread; the work rolls itself back, and once it has stopped the user is
+    told calmly that nothing was changed.
+    """
+    dialog = QProgressDialog(label, QCoreApplication.translate("operations", "Cancel"), 0, 0,
+                             parent)  # fmt: skip
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    stop = threading.Event()
+
+    def cancelled() -> None:
+        stop.set()
+        dialog.setLabelText(QCoreApplication.translate(
+            "operations", "Stopping; nothing will be changed…"))  # fmt: skip
+        dialog.show()  # until the work has stopped; Qt hides the dialog on Cancel
+
+    def progressed(done: int, total: int) -> None:
+        if not stop.is_set():
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def done(result: T) -> None:
+        dialog.hide()
+        on_done(result)
+
+    def failed(error: Exception) -> None:
+        dialog.hide()
+        if isinstance(error, Cancelled):
+            _tell_cancelled(parent)
+            if on_cancelled is not None:
+                on_cancelled()
+        elif on_error is not None:
+            on_error(error)
+        else:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("operations", "Something went wrong"), str(error)
+            )
+
+    dialog.canceled.connect(cancelled)
+    dialog.show()
+    run_in_background(parent, lambda report: work(_Watched(report, stop)), done, failed,
+                      progressed)  # fmt: skip
+    return dialog
+
+
+def _tell_cancelled(parent: QWidget) -> None:
+    """An information, not a warning: stopping is the user's choice and harmed nothing."""
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("operations", "Cancelled"),
+        QCoreApplication.translate("operations", "The work was cancelled; nothing was changed."),
+    )

@@ -13,14 +13,15 @@ import base64
 import hashlib
 import json
 import os
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.errors import UserError
 from app.exchange import keys
@@ -53,13 +54,19 @@ class BundleStart:
 
 
 def export_bundle(
-    db: Database, out: Path, full: bool = False, user: str = "system"
+    db: Database,
+    out: Path,
+    full: bool = False,
+    user: str = "system",
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Writes every travelling row changed since the last export (or all, if full).
 
     The file is in place before the export is recorded: a bundle written but never
     recorded (a power cut in between) is made again under the same number, and the
     project manager merges both, so nothing is lost and no number goes missing.
+    ``progress`` is told the rows written out of the total; if it raises (the user
+    cancelled), the partial file is removed and the export is not recorded.
     """
     installation = require_installation(db)
     signing_text = keys.load(db, keys.SITE_SIGNING)
@@ -77,37 +84,44 @@ def export_bundle(
     since = None if full or last is None else last.high_water
     sequence = (last.sequence if last else 0) + 1
     partial = out.with_name(out.name + ".partial")
-    digest = hashlib.sha256()
-    counts: dict[str, int] = {}
-    newest = since
-    with open(partial, "wb") as handle:
-        writer = StreamWriter(handle, keys.decode(project_text), {
-            "site": installation.site_code, "site_name": installation.site_name,
+    start = {"kind": "start", "format": FORMAT, "schema": head_revision(),
+             "site": installation.site_code, "sequence": sequence, "full": full}  # fmt: skip
+    try:
+        manifest, newest = _write_file(db, partial, signing, keys.decode(project_text),
+                                       installation.site_name, start, since,
+                                       progress or _unwatched)  # fmt: skip
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a cancelled or failed export leaves no file behind
+        raise
+    os.replace(partial, out)
+    with db.transaction(user) as session:
+        rows = sum(manifest["counts"].values())
+        session.add(ExportRecord(sequence=sequence, high_water=newest, row_count=rows,
+                                 full=full, file_name=out.name))  # fmt: skip
+    return manifest
+
+
+def _write_file(
+    db: Database,
+    path: Path,
+    signing: SigningKey,
+    project_key: bytes,
+    site_name: str,
+    start: dict[str, Any],
+    since: datetime | None,
+    progress: Callable[[int, int], None],
+) -> tuple[dict[str, Any], datetime | None]:
+    """Writes the whole bundle to ``path``; returns its manifest and the newest change."""
+    with open(path, "wb") as handle:
+        writer = StreamWriter(handle, project_key, {
+            "site": start["site"], "site_name": site_name,
             "verify_key": keys.encode(bytes(signing.verify_key)),
         })  # fmt: skip
-        start = {"kind": "start", "format": FORMAT, "schema": head_revision(),
-                 "site": installation.site_code, "sequence": sequence, "full": full}  # fmt: skip
-        digest.update(writer.write(start))
-        with db.reading() as session:
-            for model in travelling_models():
-                stmt = select(model).order_by(model.updated_at, model.id)
-                if since is not None:
-                    stmt = stmt.where(model.updated_at > since)
-                batch: list[dict[str, Any]] = []
-                for row in session.scalars(stmt.execution_options(yield_per=BATCH)):
-                    newest = row.updated_at if newest is None else max(newest, row.updated_at)
-                    batch.append(to_json(row))
-                    if len(batch) == BATCH:
-                        digest.update(writer.write(_rows(model.__tablename__, batch)))
-                        counts[model.__tablename__] = counts.get(model.__tablename__, 0) + BATCH
-                        batch = []
-                if batch:
-                    digest.update(writer.write(_rows(model.__tablename__, batch)))
-                    counts[model.__tablename__] = counts.get(model.__tablename__, 0) + len(batch)
-                session.expunge_all()
+        digest = hashlib.sha256(writer.write(start))
+        counts, newest = _write_rows(db, writer, digest, since, progress)
         manifest = {
-            "format": FORMAT, "schema": head_revision(), "site": installation.site_code,
-            "site_name": installation.site_name, "sequence": sequence, "full": full,
+            "format": FORMAT, "schema": start["schema"], "site": start["site"],
+            "site_name": site_name, "sequence": start["sequence"], "full": start["full"],
             "created_at": utc_now().isoformat(),
             "from": since.isoformat() if since else None,
             "to": newest.isoformat() if newest else None,
@@ -119,12 +133,57 @@ def export_bundle(
                       "signature": base64.b64encode(signature).decode()}, final=True)  # fmt: skip
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(partial, out)
-    with db.transaction(user) as session:
-        rows = sum(counts.values())
-        session.add(ExportRecord(sequence=sequence, high_water=newest, row_count=rows,
-                                 full=full, file_name=out.name))  # fmt: skip
-    return manifest
+    return manifest, newest
+
+
+def _unwatched(_done: int, _total: int) -> None:
+    """The progress of an export nobody watches."""
+
+
+def _write_rows(
+    db: Database,
+    writer: StreamWriter,
+    digest: Any,
+    since: datetime | None,
+    progress: Callable[[int, int], None],
+) -> tuple[dict[str, int], datetime | None]:
+    """Writes the rows changed since ``since`` in batches; returns the counts and the newest."""
+    counts: dict[str, int] = {}
+    newest = since
+    with db.reading() as session:
+        statements = []
+        for model in travelling_models():
+            stmt = select(model).order_by(model.updated_at, model.id)
+            if since is not None:
+                stmt = stmt.where(model.updated_at > since)
+            statements.append((model.__tablename__, stmt))
+        total = sum(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+                    for _, stmt in statements)  # fmt: skip
+        done = 0
+        progress(done, total)
+        for table, stmt in statements:
+            batch: list[dict[str, Any]] = []
+            for row in session.scalars(stmt.execution_options(yield_per=BATCH)):
+                newest = row.updated_at if newest is None else max(newest, row.updated_at)
+                batch.append(to_json(row))
+                if len(batch) == BATCH:
+                    done += _write_batch(writer, digest, counts, table, batch)
+                    progress(done, total)
+                    batch = []
+            if batch:
+                done += _write_batch(writer, digest, counts, table, batch)
+                progress(done, total)
+            session.expunge_all()
+    return counts, newest
+
+
+def _write_batch(
+    writer: StreamWriter, digest: Any, counts: dict[str, int], table: str, rows: list[Any]
+) -> int:
+    """Writes one batch of a table's rows and counts them; returns how many."""
+    digest.update(writer.write(_rows(table, rows)))
+    counts[table] = counts.get(table, 0) + len(rows)
+    return len(rows)
 
 
 def _rows(table: str, rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -213,7 +213,9 @@ def import_bundles(
 
     Bundles are read as streams, batch by batch, so memory stays flat however large they
     are; a bundle found wrong at its end rolls back everything. ``progress`` is told the
-    bytes read out of the bundles' total size.
+    bytes read out of the bundles' total size; if it raises (``Cancelled``: the user
+    stopped), the transaction rolls back and the exception goes on to the caller, so no
+    bundle, not even the one being read, is imported.
     """
     installation = db.installation()
     private_text = keys.load(db, keys.PROJECT_PRIVATE)
@@ -234,6 +236,8 @@ def import_bundles(
     starts.sort(key=lambda item: (item[0].site, item[0].sequence))
     receipt = ImportReceipt(validate_only=validate_only, progress=progress,
                             total=sum(path.stat().st_size for _, path in starts))  # fmt: skip
+    if progress is not None:
+        progress(0, receipt.total)  # a cancel pressed already stops before any write
     offset = 0
     try:
         with db.transaction(user, merging=True) as session:

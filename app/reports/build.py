@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -12,6 +13,8 @@ from app.reports.data import frames
 from db.database import Database
 
 DEMOGRAPHIC_FIELDS = ("sex", "education", "marital_status", "working", "diagnosis")
+STEPS = 8
+"""Progress steps of a report: reading the data, then one per section after the scope."""
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,16 @@ def age_on(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def build_report(db: Database, scope: ReportScope) -> dict[str, Any]:
-    """Every section of the evaluation for the scope."""
+def build_report(
+    db: Database, scope: ReportScope, progress: Callable[[int, int], None] | None = None
+) -> dict[str, Any]:
+    """Every section of the evaluation for the scope.
+
+    ``progress`` is told the steps done out of the total between the steps, so a
+    watcher can show how far it is and stop it by raising (building writes nothing).
+    """
+    report = progress or _unwatched
+    report(0, STEPS)
     data = frames(db)
     chosen = set(scope.communities)
 
@@ -48,17 +59,28 @@ def build_report(db: Database, scope: ReportScope) -> dict[str, Any]:
         dates = sessions["session_date"]
         sessions = sessions[(dates >= scope.start) & (dates <= scope.end)]
     enrolments = keep(data["enrolments"])
-    return {
+    sections: dict[str, Callable[[], dict[str, Any]]] = {
+        "sessions": lambda: _sessions(sessions),
+        "enrollment": lambda: _enrollment(enrolments, scope),
+        "demographics": lambda: _demographics(enrolments, scope),
+        "surveys": lambda: _surveys(keep(data["answers"]), scope),
+        "emergencies": lambda: _emergencies(keep(data["events"]), scope),
+        "supervision": lambda: _supervision(keep(data["supervision"]), scope),
+        "training": lambda: _training(data["training"], scope),
+    }
+    result: dict[str, Any] = {
         "scope": {"from": scope.start.isoformat(), "to": scope.end.isoformat(),
                   "communities": sorted(chosen) or None, "everyone": scope.everyone},
-        "sessions": _sessions(sessions),
-        "enrollment": _enrollment(enrolments, scope),
-        "demographics": _demographics(enrolments, scope),
-        "surveys": _surveys(keep(data["answers"]), scope),
-        "emergencies": _emergencies(keep(data["events"]), scope),
-        "supervision": _supervision(keep(data["supervision"]), scope),
-        "training": _training(data["training"], scope),
     }  # fmt: skip
+    report(1, STEPS)
+    for step, (name, make) in enumerate(sections.items(), start=2):
+        result[name] = make()
+        report(step, STEPS)
+    return result
+
+
+def _unwatched(_done: int, _total: int) -> None:
+    """The progress of a report nobody watches."""
 
 
 def _minutes(row: Any) -> float | None:

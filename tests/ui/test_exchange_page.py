@@ -41,7 +41,9 @@ def test_export_then_import_and_confirm(
 
     site_page = ExchangePage(_context(site_db, settings, "community_doctor"))
     qtbot.addWidget(site_page)
-    assert site_page.export_to(tmp_path / "b1.bundle") is not None
+    site_page.export_to(tmp_path / "b1.bundle")
+    qtbot.waitUntil(lambda: hasattr(site_page, "last_manifest"), timeout=5000)
+    assert site_page.last_manifest["sequence"] == 1
     assert site_page.history.count() == 1
 
     pm_page = ExchangePage(_context(pm_db, settings, "project_manager"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from app.exchange import bundle as bundles
 from app.exchange import merge
 from app.exchange.merge import ImportReceipt
 from ui.context import AppContext
-from ui.operations import call, run_in_background
+from ui.operations import call, run_with_progress
 from ui.pages.base import Page
 from ui.print_preview import PrintPreviewDialog
 from ui.printing import preview_form
@@ -117,19 +118,27 @@ class ExchangePage(Page):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> dict[str, object] | None:
-        """Writes the bundle and says what went into it."""
-        user, full = self.context.account.username, self.full.isChecked()
-        manifest = call(self, self.context,
-                        lambda: bundles.export_bundle(self.context.db, path, full, user),
-                        "exchange")  # fmt: skip
-        if manifest is not None:
+    def export_to(self, path: Path) -> QProgressDialog:
+        """Writes the bundle off the GUI thread, then says what went into it."""
+        user, full, db = self.context.account.username, self.full.isChecked(), self.context.db
+
+        def done(manifest: dict[str, object]) -> None:
+            self.last_manifest = manifest
+            self.context.events.changed.emit("exchange")
             QMessageBox.information(
                 self,
                 self.tr("Bundle written"),
                 self.tr("Bundle {n} written to {file}.").format(n=manifest["sequence"], file=path),
             )
-        return manifest
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(self, self.tr("Bundle not written"), str(error))
+
+        return run_with_progress(
+            self, self.tr("Writing the bundle…"),
+            lambda report: bundles.export_bundle(db, path, full, user, progress=report),
+            done, failed,
+        )  # fmt: skip
 
     def ask_import(self) -> None:
         """Asks for bundle files and imports them in the background, with progress shown."""
@@ -140,38 +149,27 @@ class ExchangePage(Page):
 
     def import_files(self, paths: list[Path]) -> QProgressDialog:
         """Imports off the GUI thread; the receipt or the reason is shown at the end."""
-        progress = QProgressDialog(self.tr("Importing bundles…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.show()
         self.progress_seen: list[int] = []
+        user, db = self.context.account.username, self.context.db
 
-        def advanced(done_rows: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done_rows)
-            self.progress_seen.append(done_rows)
+        def work(report: Callable[[int, int], None]) -> ImportReceipt:
+            def seen(done_rows: int, total: int) -> None:
+                report(done_rows, total)
+                self.progress_seen.append(done_rows)
 
-        user = self.context.account.username
+            return merge.import_bundles(db, paths, user=user, progress=seen)
 
         def done(receipt: ImportReceipt) -> None:
-            progress.close()
             self.context.events.changed.emit("exchange")
             self.last_result = receipt.summary()
             QMessageBox.information(self, self.tr("Import"), self.last_result)
 
         def failed(error: Exception) -> None:
-            progress.close()
             self.context.events.changed.emit("exchange")
             self.last_result = str(error)
             QMessageBox.warning(self, self.tr("Import refused"), self.last_result)
 
-        run_in_background(
-            self,
-            lambda report: merge.import_bundles(self.context.db, paths, user=user,
-                                                progress=report),
-            done, failed, advanced,
-        )  # fmt: skip  # fmt: skip
-        return progress
+        return run_with_progress(self, self.tr("Importing bundles…"), work, done, failed)
 
     def print_sheet(self, sheet: str) -> PrintPreviewDialog | None:
         """Previews a hand-over sheet: this site's key, or the highlighted site's key or receipt."""

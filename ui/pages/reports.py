@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -26,7 +27,7 @@ from app.services import site
 from ui.charts import BarChart
 from ui.context import AppContext
 from ui.labels import code_label
-from ui.operations import run_in_background
+from ui.operations import run_with_progress
 from ui.pages.base import Page
 from ui.widgets import checked_keys, checklist, date_edit, to_date
 
@@ -89,7 +90,7 @@ class ReportsPage(Page):
         return ReportScope(to_date(self.start.date()), to_date(self.end.date()),
                            tuple(checked_keys(self.communities)))  # fmt: skip
 
-    def build(self) -> None:
+    def build(self) -> QProgressDialog:
         """Builds the report off the GUI thread, then shows it."""
         scope = self.scope()
         self.build_button.setEnabled(False)
@@ -99,8 +100,15 @@ class ReportsPage(Page):
             self.build_button.setEnabled(True)
             self.status.setText(str(error))
 
-        run_in_background(self, lambda _report: build_report(self.context.db, scope),
-                          self.show_report, failed)  # fmt: skip
+        def cancelled() -> None:
+            self.build_button.setEnabled(True)
+            self.status.setText(self.tr("The report was not built."))
+
+        return run_with_progress(
+            self, self.tr("Building the report…"),
+            lambda report: build_report(self.context.db, scope, progress=report),
+            self.show_report, failed, cancelled,
+        )  # fmt: skip
 
     def show_report(self, report: dict[str, Any]) -> None:
         """Fills the charts and one tab per table."""

@@ -662,6 +662,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Bundle {n} written to {file}.</translation>
     </message>
     <message>
+        <source>Bundle not written</source>
+        <translation>Bundle not written</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
@@ -1582,6 +1590,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Building the report…</source>
         <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>The report was not built.</source>
+        <translation>The report was not built.</translation>
     </message>
     <message>
         <source>{n} sessions held in the period.</source>
@@ -2698,6 +2710,22 @@ Save anyway?</translation>
     <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be changed…</source>
+        <translation>Stopping; nothing will be changed…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The work was cancelled; nothing was changed.</source>
+        <translation>The work was cancelled; nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>第 {n} 号数据包已写入 {file}。</translation>
     </message>
     <message>
+        <source>Bundle not written</source>
+        <translation>数据包未写入</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
         <source>Import bundles</source>
         <translation>导入数据包</translation>
     </message>
@@ -1582,6 +1590,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>The report was not built.</source>
+        <translation>报告未生成。</translation>
     </message>
     <message>
         <source>{n} sessions held in the period.</source>
@@ -2698,6 +2710,22 @@ Save anyway?</source>
     <message>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be changed…</source>
+        <translation>正在停止；不会有任何更改…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The work was cancelled; nothing was changed.</source>
+        <translation>操作已取消，没有任何更改。</translation>
     </message>
 </context>
 <context>
