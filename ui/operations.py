@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import Cancelled, NeedsConfirmation, UserError
@@ -88,9 +97,15 @@ class _Job(QRunnable):
         try:
             result = self.work(self.signals.progressed.emit)
         except Exception as error:  # handed to the GUI thread, shown there
-            self.signals.failed.emit(error)
+            _tell(self.signals.failed, error)
         else:
-            self.signals.done.emit(result)
+            _tell(self.signals.done, result)
+
+
+def _tell(signal: SignalInstance, value: object) -> None:
+    """Hands a result to the GUI thread, unless the widget that asked was closed meanwhile."""
+    with suppress(RuntimeError):  # "Signal source has been deleted": nobody is left to tell
+        signal.emit(value)
 
 
 def run_in_background(
