@@ -41,6 +41,7 @@ def test_export_then_import_and_confirm(
 
     site_page = ExchangePage(_context(site_db, settings, "community_doctor"))
     qtbot.addWidget(site_page)
+    site_page.show()
     site_page.export_to(tmp_path / "b1.bundle")
     qtbot.waitUntil(lambda: hasattr(site_page, "last_manifest"), timeout=5000)
     assert site_page.last_manifest["sequence"] == 1
@@ -48,6 +49,7 @@ def test_export_then_import_and_confirm(
 
     pm_page = ExchangePage(_context(pm_db, settings, "project_manager"))
     qtbot.addWidget(pm_page)
+    pm_page.show()
     pm_page.import_files([tmp_path / "b1.bundle"])
     qtbot.waitUntil(lambda: hasattr(pm_page, "last_result"), timeout=5000)
     assert "not confirmed" in pm_page.last_result

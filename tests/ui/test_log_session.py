@@ -33,6 +33,7 @@ def planned(doctor: AppContext) -> str:
 def _page(qtbot: QtBot, context: AppContext) -> LogSessionPage:
     page = LogSessionPage(context)
     qtbot.addWidget(page)
+    page.show()
     return page
 
 

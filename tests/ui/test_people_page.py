@@ -204,6 +204,7 @@ def test_peer_sees_no_clinical_or_contact_data(qtbot: QtBot, peer: AppContext) -
     people.set_contact(peer.db, "C1", people.ContactData(name="王小明", phone="13900000001"))
     page = PeoplePage(peer)
     qtbot.addWidget(page)
+    page.show()
     for column in (DIAGNOSIS, NAME, PHONE):
         assert page.table.isColumnHidden(column)
     rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
@@ -233,6 +234,7 @@ def test_doctor_sees_diagnosis_contact_and_screening(qtbot: QtBot, doctor: AppCo
     )
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
+    page.show()
     assert not any(page.table.isColumnHidden(c) for c in (DIAGNOSIS, NAME, PHONE))
     assert _shown(page, "C1", DIAGNOSIS) == "Schizophrenia"
     assert _shown(page, "C1", NAME) == "王小明"
@@ -257,6 +259,7 @@ def test_status_changes_show_in_the_list(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warned: {a}"))
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
+    page.show()
     yesterday = date.today() - timedelta(days=1)
 
     def change(code: str, action: str, reason: str = "", on: date = yesterday) -> bool:
@@ -305,6 +308,7 @@ def test_link_a_caregiver_from_the_detail(qtbot: QtBot, doctor: AppContext) -> N
     people.add_person(doctor.db, people.PersonData("G1", "TJH"), "caregiver", date(2016, 1, 1))
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
+    page.show()
     dialog = CaregiverDialog(doctor, _person(doctor, "C1"))
     qtbot.addWidget(dialog)
     assert not dialog.save()  # nobody chosen
@@ -321,6 +325,7 @@ def test_search_and_filters(qtbot: QtBot, doctor: AppContext) -> None:
     """Typing filters as you type; community and role narrow the list."""
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
+    page.show()
     assert len(_codes(page)) == 6
     qtbot.keyClicks(page.search, "consu")
     assert set(_codes(page)) == {"C1", "C2", "C3", "M1"}  # the role as shown
@@ -349,6 +354,7 @@ def test_sort_by_age_is_numeric_and_by_enrolment_chronological(
                           "consumer", enrolled)  # fmt: skip
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
+    page.show()
     page.table.sortByColumn(AGE, Qt.SortOrder.AscendingOrder)
     ages = [page.proxy.data(page.proxy.index(r, AGE)) for r in range(page.proxy.rowCount())]
     known = [int(a) for a in ages if a]

@@ -60,6 +60,7 @@ def test_list_prints_as_shown(qtbot: QtBot, doctor: AppContext, planned: str) ->
     """A list prints its visible, filtered rows with the on-screen headers."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     text = (
         PdfReader(__import__("io").BytesIO(list_pdf(doctor, ("活动", "Sessions"), page.model)))
         .pages[0]
@@ -95,6 +96,7 @@ def test_printed_not_yet_entered(qtbot: QtBot, doctor: AppContext, planned: str)
     """A printed participant list is listed on Today until its session is logged."""
     today = TodayPage(doctor)
     qtbot.addWidget(today)
+    today.show()
     assert today.printed.count() == 0
     assert form_pdf(doctor, "attendance", planned) is not None
     assert today.printed.count() == 1
@@ -129,6 +131,7 @@ def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
 
     page = PeoplePage(peer)
     qtbot.addWidget(page)
+    page.show()
     hidden = frozenset(c for c in range(page.model.columnCount()) if page.table.isColumnHidden(c))
     text = (
         PdfReader(__import__("io").BytesIO(list_pdf(peer, ("人员", "People"), page.model, hidden)))

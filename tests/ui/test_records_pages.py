@@ -24,6 +24,7 @@ def test_group_supervision_with_two_peers(qtbot: QtBot, doctor: AppContext) -> N
     accounts.add_staff(doctor.db, "CP1", "孙心理师", "clinical_psychologist")
     page = SupervisionTrainingPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     dialog = SupervisionDialog(doctor)
     qtbot.addWidget(dialog)
     dialog.community.setCurrentIndex(dialog.community.findData("TJH"))
@@ -45,6 +46,7 @@ def test_course_with_session_and_attendance(qtbot: QtBot, doctor: AppContext) ->
     """A course and one workshop with one peer absent show the counts."""
     page = SupervisionTrainingPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     course = CourseDialog(doctor)
     qtbot.addWidget(course)
     course.title.setText("岗前培训")
@@ -70,6 +72,7 @@ def test_survey_answers_for_a_consumer(qtbot: QtBot, doctor: AppContext) -> None
     """Only consumer instruments are offered; the answers are saved."""
     page = SurveysPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     dialog = SurveyDialog(doctor)
     qtbot.addWidget(dialog)
     dialog.person.setCurrentIndex(dialog.person.findData("C1"))
@@ -128,6 +131,7 @@ def test_training_sheet_of_the_chosen_meeting_prints(qtbot: QtBot, doctor: AppCo
                                   ("P2",))  # fmt: skip
     page = SupervisionTrainingPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     page.courses_table.selectRow(0)
     page.show_course(page.courses_proxy.index(0, 0))
     page.meetings.setCurrentRow(0)

@@ -35,6 +35,7 @@ def test_plan_once_appears_in_the_list(qtbot: QtBot, doctor: AppContext) -> None
     """A plan saved from the form is listed with its theme, lead and status."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     dialog = _dialog(qtbot, doctor)
     assert dialog.warnings.text() == ""
     assert dialog.save()
@@ -113,6 +114,7 @@ def test_search_sort_and_calendar(qtbot: QtBot, doctor: AppContext) -> None:
             **{**plan.__dict__, "session_date": day, "theme": theme}))  # fmt: skip
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     order = [page.model.data(page.model.index(r, 0), ROW_ROLE).session_date.month
              for r in range(page.model.rowCount())]  # fmt: skip
@@ -134,6 +136,7 @@ def test_peer_can_plan(qtbot: QtBot, peer: AppContext) -> None:
     """Peers plan sessions too."""
     page = SessionsPage(peer)
     qtbot.addWidget(page)
+    page.show()
     assert not page.plan_button.isHidden()
     assert _dialog(qtbot, peer).save()
 
@@ -183,6 +186,7 @@ def test_big_list_shows_the_newest_then_everything(
     """The newest sessions show at once; the rest arrive from the background, sorted."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     assert _themes(page) == ["八段锦", "一起包饺子"]
     assert page.loading and "reading" in page.range_label.text()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
@@ -200,6 +204,7 @@ def test_typing_filters_the_whole_list_and_keeps_the_highlight(
     """Each keystroke narrows what is shown; deleting widens it again; the highlight stays."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     page.table.selectRow(_themes(page).index("一起唱歌"))
     for typed in "一起":  # as an input method commits them, one at a time
@@ -224,6 +229,7 @@ def test_list_follows_a_save_without_reloading_on_the_spot(
     """After a session is logged the list reads again in the background and shows it held."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     page.table.selectRow(_themes(page).index("建立自信"))
     report = sessions.SessionReport(time(9), time(10, 30), consumers_present=("C1", "C2"),
@@ -244,6 +250,7 @@ def test_a_code_typed_while_loading_is_highlighted_once_read(
     """The oldest session, not among the first read, is highlighted when it arrives."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     assert page.show_session(many[0])
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.selected().id == many[0]  # type: ignore[union-attr]
@@ -253,6 +260,7 @@ def test_month_view_of_a_big_list(qtbot: QtBot, doctor: AppContext, many: list[s
     """The month shows its sessions once everything is read, and its days are marked."""
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
+    page.show()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     page.view.setCurrentIndex(MONTH)
     page.calendar.setSelectedDate(QDate(2016, 1, 20))

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 
 
 class Page(QWidget):
-    """A page that reloads itself from the services when its kinds of record change."""
+    """A page that reloads itself from the services when its kinds of record change.
+
+    A page out of sight reloads when it is next shown, not at once: a save then costs
+    only the reload of the page the user is looking at.
+    """
 
     KINDS: frozenset[str] = frozenset()
     """Kinds of change (DataEvents.changed) that make this page reload."""
@@ -16,10 +21,22 @@ class Page(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._stale = False
         context.events.changed.connect(self._on_changed)
 
     def _on_changed(self, kind: str) -> None:
-        if kind in self.KINDS:
+        if kind not in self.KINDS:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catches up with the changes made while the page was out of sight."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:
