@@ -210,7 +210,7 @@ def rows() -> list[Row]:
         big = measure(big_site.working_copy(Path(folder)), Path(folder))
     names = ("sessions list opened, 100k", "sessions list sorted, worst column",
              "sessions list filtered, worst keystroke", "logged session saved (service)",
-             "logged session saved (form, pages open)")  # fmt: skip
+             "logged session saved (form, pages behind)")  # fmt: skip
     return [Row(name, "ms", figure, base, GOAL)
             for name, figure, base in zip(names, big, baseline, strict=True)]  # fmt: skip
 
