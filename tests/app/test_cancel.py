@@ -21,14 +21,6 @@ from db.database import Database
 
 
 @pytest.fixture
-def pm(tmp_path: Path) -> Database:
-    """The project manager's database, with the project created."""
-    db = Database.open(tmp_path / "pm.sqlite")
-    project.create_project(db, "Chaoyang project", tmp_path / "project.json")
-    return db
-
-
-@pytest.fixture
 def mzd(tmp_path: Path, pm: Database, monkeypatch: pytest.MonkeyPatch) -> Database:
     """A site with people and a session, whose bundles come in batches of two rows."""
     monkeypatch.setattr(bundles, "BATCH", 2)

@@ -23,14 +23,6 @@ PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "hea
 
 
 @pytest.fixture
-def pm(tmp_path: Path) -> Database:
-    """The project manager's database, with the project created."""
-    db = Database.open(tmp_path / "pm.sqlite")
-    project.create_project(db, "Chaoyang project", tmp_path / "project.json")
-    return db
-
-
-@pytest.fixture
 def mzd(tmp_path: Path, pm: Database) -> Database:
     """A site set up from the project file, with people and a session."""
     db = Database.open(tmp_path / "mzd.sqlite")
