@@ -5,19 +5,20 @@ encrypted with the same key, each with a copy of the key file beside it. Rotatio
 last 7 daily
 copies and one copy for each of the last 4 weeks; an optional second folder (a USB stick)
 gets the same. A restore first keeps the current database as a backup, then puts the
-chosen copy in place.
+chosen copy in place. Both report progress, and stopping them part-way (a cancel) leaves
+every file as it was.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import translate
 from db.backup import backup_sqlite
 from db.database import Database
@@ -29,6 +30,9 @@ PREFIX = "peer-support-"
 DAILY, WEEKLY = 7, 4
 DATED = re.compile(rf"{PREFIX}\d{{4}}-\d{{2}}-\d{{2}}")
 COUNTED = ("person", "activity_session", "attendance", "emergency_event", "survey_answer")
+CHUNK = 4 * 1024 * 1024  # bytes copied between progress reports while restoring
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -46,12 +50,52 @@ def backup_name(day: date, suffix: str = "") -> str:
     return f"{PREFIX}{day.isoformat()}{suffix}.sqlite"
 
 
-def take_backup(db: Database, folder: Path, day: date | None = None) -> Path:
+def backup_folders(db: Database, second: str | None) -> list[Path]:
+    """Where backups are taken: beside the database file, and the second folder if set."""
+    database = db.engine.url.database
+    if db.engine.dialect.name != "sqlite" or not database:
+        return []
+    return [Path(database).parent / "backups", *([Path(second)] if second else [])]
+
+
+def take_backup(
+    db: Database, folder: Path, day: date | None = None, progress: Progress | None = None
+) -> Path:
     """Today's backup in the folder (replacing an earlier one of the same day), rotated."""
     day = day or date.today()
-    target = backup_sqlite(db.engine, folder / backup_name(day))
+    target = backup_sqlite(db.engine, folder / backup_name(day), progress)
     rotate(folder, day)
     return target
+
+
+def take_backups(db: Database, folders: list[Path], progress: Progress | None = None) -> list[str]:
+    """Today's backup in each folder; what went wrong in each folder that failed.
+
+    One folder failing (a full disk, a stick not plugged in) does not stop the others.
+    """
+    problems = []
+    for number, folder in enumerate(folders):
+        try:
+            take_backup(db, folder, progress=_share(progress, number, len(folders)))
+        except Cancelled:
+            raise
+        except Exception as error:  # a full disk, a missing stick, a file SQLite cannot write
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            problems.append(translate("backups", "{folder}: {reason}").format(
+                folder=folder, reason=reason))  # fmt: skip
+    return problems
+
+
+def _share(progress: Progress | None, part: int, parts: int) -> Progress | None:
+    """Reports one part of some work as its share of the whole, in thousandths."""
+    if progress is None:
+        return None
+    report = progress
+
+    def share(done: int, total: int) -> None:
+        report(part * 1000 + (done * 1000 // total if total else 1000), parts * 1000)
+
+    return share
 
 
 def _day_of(path: Path) -> date | None:
@@ -101,30 +145,57 @@ def describe(path: Path, key: bytes | None = None) -> BackupInfo:
     return BackupInfo(path, taken, site[0] if site else "", counts)
 
 
-def restore(db_file: Path, backup: Path, keep_folder: Path, key: bytes | None = None) -> Path:
+def restore(
+    db_file: Path,
+    backup: Path,
+    keep_folder: Path,
+    key: bytes | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """Puts a backup in place of the database, keeping the current one as a backup first.
 
     With a key, a plain backup (from before encryption) is encrypted before it goes in place.
+    Until the last step nothing is changed: if ``progress`` raises (the user cancelled) or
+    a copy fails, the copies made so far are removed and the database is left as it was.
     """
     describe(backup, key)
     keep_folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
     kept = keep_folder / f"{PREFIX}before-restore-{stamp}.sqlite"
-    current = Database.open(db_file, key)
-    try:
-        backup_sqlite(current.engine, kept)
-    finally:
-        current.close()
     partial = db_file.with_name(db_file.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    if key is not None:
-        encrypt_file(partial, key)
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
+    try:
+        current = Database.open(db_file, key)
+        try:
+            backup_sqlite(current.engine, kept, _share(progress, 0, 2))
+        finally:
+            current.close()
+        _copy_file(backup, partial, _share(progress, 1, 2))
+        if key is not None:
+            encrypt_file(partial, key)
+        if progress is not None:
+            progress(1, 1)  # the last moment to stop with nothing changed
+    except BaseException:
+        for made in (partial, kept, keyring_path(kept)):
+            made.unlink(missing_ok=True)
+        raise
     for extra in ("-wal", "-shm"):
         Path(f"{db_file}{extra}").unlink(missing_ok=True)
     os.replace(partial, db_file)
     return kept
+
+
+def _copy_file(source: Path, target: Path, progress: Progress | None) -> None:
+    """Copies a file in steps, reporting bytes copied, and syncs the copy to disk."""
+    total = source.stat().st_size
+    done = 0
+    with open(source, "rb") as reading, open(target, "wb") as writing:
+        while chunk := reading.read(CHUNK):
+            writing.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        writing.flush()
+        os.fsync(writing.fileno())
 
 
 def list_backups(folders: list[Path], key: bytes | None = None) -> list[BackupInfo]:
@@ -139,7 +210,9 @@ def list_backups(folders: list[Path], key: bytes | None = None) -> list[BackupIn
     return sorted(found, key=lambda info: info.taken, reverse=True)
 
 
-def restore_in_place(db: Database, backup: Path, keep_folder: Path) -> Path:
+def restore_in_place(
+    db: Database, backup: Path, keep_folder: Path, progress: Progress | None = None
+) -> Path:
     """Restores a backup under an open database, which then works on the restored file.
 
     The engine's connections are released first and open again on the new file; an older
@@ -151,6 +224,6 @@ def restore_in_place(db: Database, backup: Path, keep_folder: Path) -> Path:
     if db.engine.dialect.name != "sqlite" or not database:
         raise UserError(translate("backups", "Only a database file can be restored."))
     db.close()
-    kept = restore(Path(database), backup, keep_folder, db.key)
+    kept = restore(Path(database), backup, keep_folder, db.key, progress)
     upgrade_to_head(db.engine)
     return kept

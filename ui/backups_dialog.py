@@ -17,19 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import COUNTED, BackupInfo, list_backups, restore_in_place
+from app.backups import COUNTED, BackupInfo, backup_folders, list_backups, restore_in_place
 from ui.context import AppContext
-from ui.operations import call
+from ui.operations import run_with_progress
 
 
-def backup_folders(context: AppContext) -> list[Path]:
-    """Where backups are taken: beside the database file, and the second folder if set."""
-    database = context.db.engine.url.database
-    folders = [Path(database).parent / "backups"] if database else []
-    second = context.settings.get("second_backup_folder")
-    if second:
-        folders.append(Path(second))
-    return folders
+def site_backup_folders(context: AppContext) -> list[Path]:
+    """This site's backup folders: beside the database, and the second one from Preferences."""
+    return backup_folders(context.db, context.settings.get("second_backup_folder"))
 
 
 class BackupsDialog(QDialog):
@@ -40,7 +35,7 @@ class BackupsDialog(QDialog):
         self.context = context
         self.kept: Path | None = None
         self.setWindowTitle(self.tr("Backups"))
-        self.backups = list_backups(backup_folders(context), context.db.key)
+        self.backups = list_backups(site_backup_folders(context), context.db.key)
         self.table = QTableWidget(len(self.backups), 3 + len(COUNTED))
         self.table.setHorizontalHeaderLabels([
             self.tr("Taken"), self.tr("Site"), self.tr("People"), self.tr("Sessions"),
@@ -100,7 +95,8 @@ class BackupsDialog(QDialog):
                  sessions=counts["activity_session"])  # fmt: skip
 
     def restore_selected(self) -> None:
-        """Asks, then restores; the dialog closes with where the old database is kept."""
+        """Asks, then restores behind a progress window with Cancel (which changes nothing);
+        the dialog closes with where the old database is kept."""
         info = self.selected()
         if info is None:
             return
@@ -111,11 +107,23 @@ class BackupsDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        keep = backup_folders(self.context)[0]
-        kept = call(self, self.context, lambda: restore_in_place(self.context.db, info.path, keep))
-        if kept is not None:
-            self.kept = kept
-            self.accept()
+        keep = site_backup_folders(self.context)[0]
+        run_with_progress(
+            self, self.tr("Restoring the backup…"),
+            lambda report: restore_in_place(self.context.db, info.path, keep, report),
+            self.restored, self.failed,
+        )  # fmt: skip
+
+    def restored(self, kept: Path) -> None:
+        """The restore is done: the dialog closes, telling where the old database is kept."""
+        self.kept = kept
+        self.accept()
+
+    def failed(self, error: Exception) -> None:
+        """A backup that cannot be read, or a disk that is full: nothing was changed."""
+        QMessageBox.warning(self, self.tr("Restore a backup"), self.tr(
+            "The backup was not restored, and the database is as it was.\n\n{reason}"
+        ).format(reason=error))  # fmt: skip
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext) -> Path | None:

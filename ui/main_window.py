@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from app.services import accounts, today
 from ui.context import AppContext
 from ui.idle import IdleWatcher
 from ui.labels import code_label
+from ui.operations import run_with_progress
 from ui.pages.audit import AuditPage
 from ui.pages.base import Page
 from ui.pages.emergencies import EmergenciesPage
@@ -132,6 +131,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.was_signed_out = False
+        self.backed_up = False
         self.setWindowTitle(
             self.tr("Peer support service desk — {site}").format(site=context.site_name)
         )
@@ -328,23 +328,45 @@ class MainWindow(QMainWindow):
         self.signed_out.emit()
         self.close()
 
-    def back_up(self) -> None:
-        """Takes the day's rotating backups as the app closes: beside the database file, and
-        in the second folder (a USB stick) if one is set in Preferences."""
-        from app.backups import take_backup
+    def back_up(self) -> bool:
+        """Starts the day's rotating backups as the app closes: beside the database file, and
+        in the second folder (a USB stick) if one is set in Preferences.
 
-        database = self.context.db.engine.url.database
-        if self.context.db.engine.dialect.name != "sqlite" or not database:
-            return
-        folders = [Path(database).parent / "backups"]
-        second = self.context.settings.get("second_backup_folder")
-        if second:
-            folders.append(Path(second))
-        for folder in folders:
-            try:
-                take_backup(self.context.db, folder)
-            except OSError as error:  # a full disk or a missing stick must not stop closing
-                self.statusBar().showMessage(str(error))
+        They are taken in the background behind a progress window; the window closes once
+        they are done, or cancelled. False when there is nothing to back up (a server).
+        A window that was never shown closes at once: nobody worked in it.
+        """
+        from app.backups import take_backups
+        from ui.backups_dialog import site_backup_folders
+
+        folders = site_backup_folders(self.context)
+        if not folders:
+            return False
+        run_with_progress(
+            self, self.tr("Taking today's backup…"),
+            lambda report: take_backups(self.context.db, folders, report),
+            self._backups_taken, self._backups_failed, self._close_now,
+        )  # fmt: skip
+        return True
+
+    def _backups_taken(self, problems: list[str]) -> None:
+        """A folder that could not be written (a full disk, no stick) is said, then we close."""
+        if problems:
+            QMessageBox.warning(self, self.tr("Backup"), self.tr(
+                "Today's backup could not be taken in:\n{folders}\n\nThe earlier backups "
+                "are kept. Please check the folder in Preferences."
+            ).format(folders="\n".join(problems)))  # fmt: skip
+        self._close_now()
+
+    def _backups_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Backup"), self.tr(
+            "Today's backup could not be taken: {reason}\n\nThe earlier backups are kept."
+        ).format(reason=error))  # fmt: skip
+        self._close_now()
+
+    def _close_now(self) -> None:
+        self.backed_up = True
+        self.close()
 
     def open_preferences(self) -> None:
         """Language and idle time."""
@@ -357,7 +379,11 @@ class MainWindow(QMainWindow):
         """Backups and restore; after a restore everyone signs in again on the restored data."""
         from ui.backups_dialog import BackupsDialog
 
-        kept = BackupsDialog.ask(self, self.context)
+        self.idle.blockSignals(True)  # no lock (a write) while the file is being replaced
+        try:
+            kept = BackupsDialog.ask(self, self.context)
+        finally:
+            self.idle.blockSignals(False)
         if kept is None:
             return
         QMessageBox.information(
@@ -401,8 +427,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.backed_up and self.isVisible() and self.back_up():
+            event.ignore()  # closes again once the backups are taken
+            return
         self.context.settings.set_geometry("main", self.saveGeometry())
-        self.back_up()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -102,6 +102,7 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
                 window.grab().save(str(folder / f"{language}-{key}.png"))
             window.lock()
             window.grab().save(str(folder / f"{language}-locked.png"))
+            window.backed_up = True  # a throwaway copy: no backups as it closes
             window.close()
         remove_translators()
         db.close()

@@ -20,6 +20,16 @@ PASSWORD = "doctor-pass-1"
 
 
 @pytest.fixture(autouse=True)
+def background_work_ends() -> Iterator[None]:
+    """Work a test left running (the backups a closed window takes) ends before the next test.
+
+    Autouse, so it is torn down after qtbot has closed the test's windows.
+    """
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+@pytest.fixture(autouse=True)
 def english_sources() -> Iterator[None]:
     """Each widget test starts and ends with the English source texts."""
     remove_translators()

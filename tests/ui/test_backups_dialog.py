@@ -6,11 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from app import backups
 from app.backups import describe, take_backup
 from app.services import people
+from tests.ui.test_cancel import _held, _press_cancel, _told
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -52,7 +54,10 @@ def test_restore_asks_keeps_current_and_reopens(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog.restore_button.click()
     assert "6 people" in asked[0]
-    assert dialog.kept is not None and describe(dialog.kept).counts["person"] == 7
+    [progress] = dialog.findChildren(QProgressDialog)
+    assert progress.labelText() == "Restoring the backup…"
+    qtbot.waitUntil(lambda: dialog.kept is not None, timeout=10_000)
+    assert describe(dialog.kept).counts["person"] == 7
     assert "C9" not in {r.code for r in people.list_people(backed_up.db)}
     people.add_person(backed_up.db, people.PersonData("C8", "TJH"), "consumer", date(2016, 6, 1))
     assert len(people.list_people(backed_up.db)) == 7
@@ -67,6 +72,46 @@ def test_no_changes_nothing(
     dialog.table.selectRow(0)
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog.restore_button.click()
+    assert dialog.kept is None
+    assert "C9" in {r.code for r in people.list_people(backed_up.db)}
+
+
+def test_cancel_leaves_the_database_as_it_was(
+    qtbot: QtBot, backed_up: AppContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel while the backup is copied in: the seven people stay, no copy is left over."""
+    dialog = BackupsDialog(backed_up)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    told = _told(monkeypatch)
+    release = _held(monkeypatch, backups, "_copy_file")
+    dialog.restore_button.click()
+    _press_cancel(qtbot, dialog.findChild(QProgressDialog))
+    release.set()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["The work was cancelled; nothing was changed."]
+    assert dialog.kept is None
+    assert "C9" in {r.code for r in people.list_people(backed_up.db)}
+    assert [p.name for p in (db_path.parent / "backups").iterdir()] == [
+        "peer-support-2016-05-01.sqlite"
+    ]
+
+
+def test_a_backup_that_cannot_be_read_is_refused(
+    qtbot: QtBot, backed_up: AppContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup damaged after it was listed: the user is told, and nothing is changed."""
+    dialog = BackupsDialog(backed_up)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    (db_path.parent / "backups" / "peer-support-2016-05-01.sqlite").write_bytes(b"x" * 4096)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert "not restored" in warned[0] and "is not a backup of this application" in warned[0]
     assert dialog.kept is None
     assert "C9" in {r.code for r in people.list_people(backed_up.db)}
 

@@ -178,17 +178,3 @@ def test_main_with_no_arguments_signs_in_and_opens_the_window(
     assert len(shown) == 1
     assert "Chaoyang" in shown[0].header.text()
     assert len(keys_shown) == 1 and SiteDoor(db_file).encrypted
-
-
-def test_closing_takes_backups_in_both_folders(
-    qtbot: QtBot, doctor: AppContext, tmp_path: Path, db_path: Path
-) -> None:
-    """Closing the window leaves today's backup beside the database and on the 'stick'."""
-    stick = tmp_path / "usb"
-    doctor.settings.set("second_backup_folder", str(stick))
-    window = MainWindow(doctor)
-    qtbot.addWidget(window)
-    window.show()
-    window.close()
-    assert list((db_path.parent / "backups").glob("peer-support-*.sqlite"))
-    assert list(stick.glob("peer-support-*.sqlite"))

@@ -215,6 +215,18 @@ The database as it is now is kept as a backup first. Everything entered since th
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, and the database is as it was.
+
+{reason}</source>
+        <translation>The backup was not restored, and the database is as it was.
+
+{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CaregiverDialog</name>
@@ -971,6 +983,32 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>No record has the code {code}.</source>
         <translation>No record has the code {code}.</translation>
+    </message>
+    <message>
+        <source>Taking today's backup…</source>
+        <translation>Taking today's backup…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be taken in:
+{folders}
+
+The earlier backups are kept. Please check the folder in Preferences.</source>
+        <translation>Today's backup could not be taken in:
+{folders}
+
+The earlier backups are kept. Please check the folder in Preferences.</translation>
+    </message>
+    <message>
+        <source>Today's backup could not be taken: {reason}
+
+The earlier backups are kept.</source>
+        <translation>Today's backup could not be taken: {reason}
+
+The earlier backups are kept.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -2226,6 +2264,10 @@ Their name, phone, address, emergency contact and the notes written about them a
 </context>
 <context>
     <name>backups</name>
+    <message>
+        <source>{folder}: {reason}</source>
+        <translation>{folder}: {reason}</translation>
+    </message>
     <message>
         <source>{file} is not a backup of this application: {reason}</source>
         <translation>{file} is not a backup of this application: {reason}</translation>

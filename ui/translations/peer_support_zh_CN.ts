@@ -215,6 +215,18 @@ The database as it is now is kept as a backup first. Everything entered since th
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, and the database is as it was.
+
+{reason}</source>
+        <translation>备份没有恢复，数据库保持原样。
+
+{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CaregiverDialog</name>
@@ -971,6 +983,32 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>No record has the code {code}.</source>
         <translation>没有编码为 {code} 的记录。</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation>正在备份今天的数据…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken in:
+{folders}
+
+The earlier backups are kept. Please check the folder in Preferences.</source>
+        <translation>以下位置没能完成今天的备份：
+{folders}
+
+以前的备份都还在。请在“偏好设置”中检查这个文件夹。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: {reason}
+
+The earlier backups are kept.</source>
+        <translation>今天的备份没有完成：{reason}
+
+以前的备份都还在。</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -2226,6 +2264,10 @@ Their name, phone, address, emergency contact and the notes written about them a
 </context>
 <context>
     <name>backups</name>
+    <message>
+        <source>{folder}: {reason}</source>
+        <translation>{folder}：{reason}</translation>
+    </message>
     <message>
         <source>{file} is not a backup of this application: {reason}</source>
         <translation>{file} 不是本程序的备份：{reason}</translation>
