@@ -100,11 +100,9 @@ class PageView(QWidget):
     def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf
-        self.document: Any = None
         with PDFIUM:
-            document = open_pdf(pdf)
-            points = [document.get_page_size(n) for n in range(len(document))]
-            document.close()
+            self.document: Any = open_pdf(pdf)
+            points = [self.document.get_page_size(n) for n in range(len(self.document))]
         self.sizes = [QSize(round(w * PREVIEW_DPI / 72), round(h * PREVIEW_DPI / 72))
                       for w, h in points]  # fmt: skip
         self.tops: list[int] = []
