@@ -8,6 +8,7 @@ can be typed or scanned to find the record again.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -195,13 +196,18 @@ def print_form(
 
 def print_list(
     title: tuple[str, str],
-    headers: list[str],
-    rows: list[list[str]],
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
     out: str | Path | IO[bytes],
     site_name: str,
     language: str,
+    report: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Writes a list as shown on screen (its headers and rows as displayed) to a PDF."""
+    """Writes a list as shown on screen (its headers and rows as displayed) to a PDF.
+
+    ``report(rows laid out, rows)`` is told after each page; a long list takes minutes,
+    and a report that raises (the user cancelled) stops it there.
+    """
     from printouts.render import write_pdf
     from printouts.spec import FormSpec, Grid, Section, Text
 
@@ -209,7 +215,7 @@ def print_list(
     grid = Grid(tuple(Text(h, h) for h in headers), tuple(tuple(r) for r in rows),
                 font_size=8 if wide else 10)  # fmt: skip
     spec = FormSpec(Text(*title), site_name, (Section(None, grid=grid),), landscape=wide)
-    write_pdf(spec, language, out)
+    write_pdf(spec, language, out, report)
 
 
 def _session_form(form: str):  # type: ignore[no-untyped-def]

@@ -1,65 +1,187 @@
 """Preview of exactly the PDF that will print, then the system print dialog or Save as PDF.
 
 Pages are rendered from the PDF itself with PDFium (pypdfium2), so what the user sees is
-what the printer gets.
+what the printer gets. A long list has thousands of pages, so the preview renders only
+the pages it paints and keeps a few, and printing renders and draws one page at a time
+in the background. PDFium is not thread-safe: every call into it holds ``PDFIUM``.
 """
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.operations import run_with_progress
+
 PREVIEW_DPI = 96
+PRINT_DPI = 300
+PDFIUM = threading.Lock()
+"""Held for every call into PDFium, from the preview (GUI thread) or printing (a worker)."""
 
 
-def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
-    """Every page of the PDF as an image at the resolution given."""
+def open_pdf(pdf: bytes) -> Any:
+    """The PDF opened with PDFium; the caller holds ``PDFIUM``."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
-    images = []
-    for page in document:
+    return pdfium.PdfDocument(pdf)
+
+
+def render_page(document: Any, number: int, dpi: int) -> QImage:
+    """One page of an open PDF as an image at the resolution given; holds ``PDFIUM``."""
+    with PDFIUM:
+        page = document[number]
         bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
         image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                        QImage.Format.Format_RGBX8888)  # fmt: skip
-        images.append(image.copy())  # the bitmap's memory goes with the page
-    document.close()
-    return images
+        copy = image.copy()  # the bitmap's memory goes with the page
+        page.close()
+    return copy
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, report: Callable[[int, int], None]) -> None:
+    """Draws each page on the printer, fitted to its page, one page in memory at a time.
+
+    Runs on a worker thread (Qt paints on a printer from any one thread); a report that
+    raises (the user cancelled) aborts the print job.
+    """
+    with PDFIUM:
+        document = open_pdf(pdf)
+        count = len(document)
+    dpi = min(printer.resolution(), PRINT_DPI)
+    painter = QPainter(printer)
+    try:
+        for number in range(count):
+            report(number, count)
+            image = render_page(document, number, dpi)
+            if number:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), size), image)
+        report(count, count)
+    except Exception:
+        printer.abort()
+        raise
+    finally:
+        painter.end()
+        with PDFIUM:
+            document.close()
+
+
+class PageView(QWidget):
+    """The pages one under another, as tall as all of them, each rendered when painted.
+
+    Until a page is painted it is a blank sheet of its size, so scrolling feels as usual;
+    the last ``CACHE`` rendered pages are kept. PDFium holds the PDF open only while the
+    view is in use.
+    """
+
+    CACHE = 8
+    GAP = 12
+
+    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        with PDFIUM:
+            self.document: Any = open_pdf(pdf)
+            points = [self.document.get_page_size(n) for n in range(len(self.document))]
+        self.sizes = [QSize(round(w * PREVIEW_DPI / 72), round(h * PREVIEW_DPI / 72))
+                      for w, h in points]  # fmt: skip
+        self.tops: list[int] = []
+        top = self.GAP
+        for size in self.sizes:
+            self.tops.append(top)
+            top += size.height() + self.GAP
+        width = max((s.width() for s in self.sizes), default=0) + 2 * self.GAP
+        self.setMinimumSize(width, top)
+        self.images: OrderedDict[int, QImage] = OrderedDict()
+
+    def image(self, number: int) -> QImage:
+        """A page's image, rendered now unless it is among the last few painted."""
+        if number in self.images:
+            self.images.move_to_end(number)
+        else:
+            if self.document is None:
+                with PDFIUM:
+                    self.document = open_pdf(self.pdf)
+            self.images[number] = render_page(self.document, number, PREVIEW_DPI)
+            while len(self.images) > self.CACHE:
+                self.images.popitem(last=False)
+        return self.images[number]
+
+    def close_document(self) -> None:
+        """Lets PDFium's copy of the PDF go (it is opened again when a page is needed)."""
+        if self.document is not None:
+            with PDFIUM:
+                self.document.close()
+            self.document = None
+
+    def page_rect(self, number: int) -> QRect:
+        """Where a page is drawn, centred across the view."""
+        size = self.sizes[number]
+        return QRect((self.width() - size.width()) // 2, self.tops[number], size.width(),
+                     size.height())  # fmt: skip
+
+    def pages_in(self, area: QRect) -> range:
+        """The pages that an area of the view shows."""
+        first = max(bisect_right(self.tops, area.top()) - 1, 0)
+        last = bisect_right(self.tops, area.bottom())
+        return range(first, min(last, len(self.sizes)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paints the sheets in the exposed area; a page waits while printing renders."""
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("#808080"))
+        waiting = False
+        for number in self.pages_in(event.rect()):
+            rect = self.page_rect(number)
+            painter.fillRect(rect, Qt.GlobalColor.white)
+            if number in self.images or not PDFIUM.locked():
+                painter.drawImage(rect.topLeft(), self.image(number))
+            else:
+                waiting = True
+            painter.setPen(QColor("#999999"))
+            painter.drawRect(rect.adjusted(-1, -1, 0, 0))
+        painter.end()
+        if waiting:
+            QTimer.singleShot(100, self.update)
 
 
 class PrintPreviewDialog(QDialog):
     """Shows the pages; Print sends them to a printer, Save as PDF writes the file."""
 
+    printed = Signal()
+    """Every page has gone to the printer."""
+
     def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.pdf = pdf
         self.file_name = file_name
+        self._printer: QPrinter | None = None
         self.setWindowTitle(title)
-        pages = QWidget()
-        layout = QVBoxLayout(pages)
-        self.pages = render_pages(pdf, PREVIEW_DPI)
-        for image in self.pages:
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet("background: white; border: 1px solid #999")
-            layout.addWidget(label)
-        scroll = QScrollArea()
-        scroll.setWidget(pages)
-        scroll.setWidgetResizable(True)
+        self.view = PageView(pdf)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.view)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.verticalScrollBar().setSingleStep(40)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         print_button = QPushButton(self.tr("Print…"))
         save_button = QPushButton(self.tr("Save as PDF…"))
@@ -69,9 +191,18 @@ class PrintPreviewDialog(QDialog):
         save_button.clicked.connect(self.ask_save)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll, 1)
         outer.addWidget(buttons)
         self.resize(760, 900)
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the PDF has."""
+        return len(self.view.sizes)
+
+    def page_image(self, number: int) -> QImage:
+        """A page as the preview shows it."""
+        return self.view.image(number)
 
     def print_pages(self) -> None:
         """Asks for a printer, then prints each page at the printer's resolution."""
@@ -80,17 +211,13 @@ class PrintPreviewDialog(QDialog):
             return
         self.send_to(printer)
 
-    def send_to(self, printer: QPrinter) -> None:
-        """Draws every page on the printer, fitted to its page."""
-        painter = QPainter(printer)
-        images = render_pages(self.pdf, min(printer.resolution(), 300))
-        for number, image in enumerate(images):
-            if number:
-                printer.newPage()
-            target = painter.viewport()
-            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(size))
-        painter.end()
+    def send_to(self, printer: QPrinter) -> QProgressDialog:
+        """Prints every page in the background, with progress and Cancel; ``printed``
+        says when done. The printer is the job's until then."""
+        self._printer = printer  # kept alive while the worker paints on it
+        return run_with_progress(self, self.tr("Printing…"),
+                                 lambda report: print_pdf(self.pdf, printer, report),
+                                 lambda _none: self.printed.emit())  # fmt: skip
 
     def ask_save(self) -> None:
         """Asks where to keep the PDF and writes it there."""
@@ -102,3 +229,8 @@ class PrintPreviewDialog(QDialog):
     def save(self, path: Path) -> None:
         """Writes the PDF exactly as previewed."""
         path.write_bytes(self.pdf)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Lets PDFium's copy of the PDF go once the preview is closed."""
+        self.view.close_document()
+        super().hideEvent(event)

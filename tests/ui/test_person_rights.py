@@ -84,4 +84,4 @@ def test_record_previews_from_detail_and_print_menu(
     [entry] = [a for a in menu.actions() if a.text() == "Whole personal record"]
     entry.trigger()
     assert [d.file_name for d in shown] == ["person-record.pdf"] * 2
-    assert all(d.pdf.startswith(b"%PDF") and len(d.pages) >= 1 for d in shown)
+    assert all(d.pdf.startswith(b"%PDF") and d.page_count >= 1 for d in shown)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -16,9 +18,15 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.sessions import SessionsPage
 from ui.pages.today import TodayPage
-from ui.printing import form_pdf, list_pdf, preview_form, preview_list
+from ui.print_preview import PrintPreviewDialog
+from ui.printing import form_pdf, list_pdf_work, preview_form, preview_list
 
 DAY = date.today() - timedelta(days=1)
+
+
+def _first_page(work: Callable[[Callable[[int, int], None]], bytes]) -> str:
+    """The text of the first page of a list's PDF, laid out here and now."""
+    return PdfReader(io.BytesIO(work(lambda _done, _total: None))).pages[0].extract_text()
 
 
 @pytest.fixture
@@ -35,8 +43,8 @@ def test_preview_shows_the_pdf_and_saves_it_unchanged(
     dialog = preview_form(None, doctor, "plan", planned)  # type: ignore[arg-type]
     assert dialog is not None
     qtbot.addWidget(dialog)
-    assert len(dialog.pages) == len(PdfReader(__import__("io").BytesIO(dialog.pdf)).pages)
-    assert dialog.pages[0].width() > 500
+    assert dialog.page_count == len(PdfReader(__import__("io").BytesIO(dialog.pdf)).pages)
+    assert dialog.page_image(0).width() > 500
     dialog.save(tmp_path / "plan.pdf")
     assert (tmp_path / "plan.pdf").read_bytes() == dialog.pdf
     assert "一起唱歌" in PdfReader(tmp_path / "plan.pdf").pages[0].extract_text()
@@ -52,8 +60,9 @@ def test_printing_sends_every_page(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    dialog.send_to(printer)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == len(dialog.pages)
+    with qtbot.waitSignal(dialog.printed, timeout=20_000):
+        dialog.send_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count
 
 
 def test_list_prints_as_shown(qtbot: QtBot, doctor: AppContext, planned: str) -> None:
@@ -61,18 +70,16 @@ def test_list_prints_as_shown(qtbot: QtBot, doctor: AppContext, planned: str) ->
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
     page.show()
-    text = (
-        PdfReader(__import__("io").BytesIO(list_pdf(doctor, ("活动", "Sessions"), page.model)))
-        .pages[0]
-        .extract_text()
-    )
+    text = _first_page(list_pdf_work(doctor, ("活动", "Sessions"), page.model))
     assert "Theme" in text and "一起唱歌" in text
     page.search.setText("nothing matches this")
-    filtered = list_pdf(doctor, ("活动", "Sessions"), page.model)
-    assert "一起唱歌" not in PdfReader(__import__("io").BytesIO(filtered)).pages[0].extract_text()
-    dialog = preview_list(page, doctor, ("活动", "Sessions"), page.model)
+    filtered = _first_page(list_pdf_work(doctor, ("活动", "Sessions"), page.model))
+    assert "一起唱歌" not in filtered
+    preview_list(page, doctor, ("活动", "Sessions"), page.model)
+    qtbot.waitUntil(lambda: page.findChild(PrintPreviewDialog) is not None, timeout=20_000)
+    dialog = page.findChild(PrintPreviewDialog)
     qtbot.addWidget(dialog)
-    assert dialog.pages
+    assert dialog.page_count == 1
 
 
 def test_typed_code_opens_the_record(qtbot: QtBot, doctor: AppContext, planned: str) -> None:
@@ -133,11 +140,7 @@ def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
     qtbot.addWidget(page)
     page.show()
     hidden = frozenset(c for c in range(page.model.columnCount()) if page.table.isColumnHidden(c))
-    text = (
-        PdfReader(__import__("io").BytesIO(list_pdf(peer, ("人员", "People"), page.model, hidden)))
-        .pages[0]
-        .extract_text()
-    )
+    text = _first_page(list_pdf_work(peer, ("人员", "People"), page.model, hidden))
     assert "Diagnosis" not in text and "Code" in text
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message: shown.append(message))

@@ -91,6 +91,6 @@ def test_recovery_sheet_dialog_shows_the_key_and_its_sheet(
     pdf = dialog.sheet_pdf()
     assert pdf.startswith(b"%PDF")
     preview = dialog.preview()
-    assert len(preview.pages) == 1
+    assert preview.page_count == 1
     preview.close()
     door.close()

@@ -222,6 +222,13 @@ class SessionsModel(QAbstractTableModel):
         """The session shown on a row."""
         return self._data.rows[self._shown[row]]
 
+    def cells_of(self, rows: Sequence[int]) -> Callable[[], list[tuple[str, ...]]]:
+        """The prepared texts of these shown rows, gathered when called (on a worker
+        thread); prepared texts are replaced, never changed, so they stay as taken."""
+        cells = self._data.cells
+        taken = [self._shown[r] for r in rows]
+        return lambda: [cells[r] for r in taken]
+
     def position_of(self, session_id: str) -> int | None:
         """The row a session is shown on, if it is shown."""
         rows = self._data.rows

@@ -55,6 +55,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """The plain row behind a model row."""
         return self._rows[row]
 
+    def cells_of(self, rows: Sequence[int]) -> Callable[[], list[tuple[str, ...]]]:
+        """Every column's text of these rows, worked out when called, on a worker thread:
+        it reads only the plain rows taken now and the columns' display functions, which
+        format with value classes and translations, never with the model."""
+        taken = [self._rows[r] for r in rows]
+        shows = [column.display for column in self.COLUMNS]
+        return lambda: [tuple(show(row) for show in shows) for row in taken]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

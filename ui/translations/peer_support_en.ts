@@ -1505,6 +1505,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2861,6 +2865,10 @@ Save anyway?</translation>
     <message>
         <source>Choose the role with --role: {roles}.</source>
         <translation>Choose the role with --role: {roles}.</translation>
+    </message>
+    <message>
+        <source>Laying out the list for printing…</source>
+        <translation>Laying out the list for printing…</translation>
     </message>
     <message>
         <source>Print</source>

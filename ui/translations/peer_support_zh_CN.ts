@@ -1505,6 +1505,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>另存为 PDF…</translation>
     </message>
     <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -2861,6 +2865,10 @@ Save anyway?</source>
     <message>
         <source>Choose the role with --role: {roles}.</source>
         <translation>请用 --role 选择角色：{roles}。</translation>
+    </message>
+    <message>
+        <source>Laying out the list for printing…</source>
+        <translation>正在排版列表，准备打印…</translation>
     </message>
     <message>
         <source>Print</source>
