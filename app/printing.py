@@ -157,12 +157,15 @@ def print_form(
     role: str | None = None,
     user: str = "system",
     viewer_role: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> str | None:
     """Writes one form as a PDF; returns the short code printed on it (None when blank).
 
     A pre-filled sheet is remembered, so the site sees it until its record is complete.
     A viewer role, when given (the desktop passes the signed-in user's), must be allowed
     to see clinical details to print a person's screening or survey sheet or whole record.
+    ``progress`` hears of the layout, and once more before the sheet is remembered: if it
+    raises then (the user cancelled), nothing is remembered.
     """
     from printouts.render import write_pdf
 
@@ -175,7 +178,7 @@ def print_form(
         from app.exchange import paper
 
         build = paper.site_key_sheet if form == SITE_KEY else paper.receipt_sheet
-        write_pdf(build(db, record, language), language, out)
+        write_pdf(build(db, record, language), language, out, progress)
         return None
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
@@ -188,7 +191,9 @@ def print_form(
     builder = _BUILDERS[form]
     key = None if blank else _find(db, form, record or "")
     spec, code = builder(db, key, language, role)
-    write_pdf(spec, language, out)
+    write_pdf(spec, language, out, progress)
+    if progress is not None:
+        progress(1, 1)  # the last moment to stop with nothing remembered
     if code and key:
         printed.record_printed(db, code, form, key, user)
     return code

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -166,18 +167,22 @@ def run_with_progress(
     on_done: Callable[[T], None],
     on_error: Callable[[Exception], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    show_after_ms: int = 0,
 ) -> QProgressDialog:
     """Runs long work in the background behind a modal progress dialog with Cancel.
 
     Cancel sets a flag that the work's next progress report turns into ``Cancelled`` on
     the worker thread; the work rolls itself back, and once it has stopped the user is
-    told calmly that nothing was changed.
+    told calmly that nothing was changed. Work that is usually quick (a form) passes
+    ``show_after_ms``, so the dialog appears only if it is slow this time.
     """
     dialog = QProgressDialog(label, QCoreApplication.translate("operations", "Cancel"), 0, 0,
                              parent)  # fmt: skip
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
+    dialog.setMinimumDuration(show_after_ms)
     stop = threading.Event()
+    running = threading.Event()
+    running.set()
 
     def cancelled() -> None:
         stop.set()
@@ -191,10 +196,12 @@ def run_with_progress(
             dialog.setValue(done)
 
     def done(result: T) -> None:
+        running.clear()
         dialog.hide()
         on_done(result)
 
     def failed(error: Exception) -> None:
+        running.clear()
         dialog.hide()
         if isinstance(error, Cancelled):
             _tell_cancelled(parent)
@@ -208,7 +215,10 @@ def run_with_progress(
             )
 
     dialog.canceled.connect(cancelled)
-    dialog.show()
+    if show_after_ms:
+        QTimer.singleShot(show_after_ms, dialog, lambda: running.is_set() and dialog.show())
+    else:
+        dialog.show()
     run_in_background(parent, lambda report: work(_Watched(report, stop)), done, failed,
                       progressed)  # fmt: skip
     return dialog

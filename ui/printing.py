@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QToolButton, QWidget
 
 from app import printing
-from app.errors import UserError
 from ui.context import AppContext
 from ui.labels import language
 from ui.models.snapshot import take_snapshot
@@ -22,33 +21,49 @@ def pdf_language() -> str:
     return "zh" if language().startswith("zh") else "en"
 
 
-def form_pdf(
+FORM_SHOWS_PROGRESS_AFTER_MS = 500
+"""A form takes a fraction of a second; its progress window shows only on a slow day."""
+
+
+def form_pdf_work(
     context: AppContext, form: str, record: str | None, role: str | None = None
-) -> bytes | None:
-    """The form as PDF bytes, or None after telling the user why it cannot be printed."""
-    out = io.BytesIO()
-    try:
-        printing.print_form(context.db, form, out, record, record is None, pdf_language(), role,
-                            context.account.username, context.account.role)  # fmt: skip
-    except UserError as error:
-        QMessageBox.warning(None, form, str(error))
-        return None
-    if record is not None:
-        context.events.changed.emit("printed")
-    return out.getvalue()
+) -> Callable[[Callable[[int, int], None]], bytes]:
+    """Printing a form (blank when record is None) as work for a worker thread.
+
+    The work raises UserError when the form cannot be printed (a peer asking for a
+    clinical sheet); it is remembered as printed only once its PDF is made.
+    """
+    username, role_of_viewer, language_of_pdf = (context.account.username,
+                                                 context.account.role, pdf_language())  # fmt: skip
+
+    def work(report: Callable[[int, int], None]) -> bytes:
+        out = io.BytesIO()
+        printing.print_form(context.db, form, out, record, record is None, language_of_pdf,
+                            role, username, role_of_viewer, report)  # fmt: skip
+        return out.getvalue()
+
+    return work
 
 
 def preview_form(
     parent: QWidget, context: AppContext, form: str, record: str | None, role: str | None = None
-) -> PrintPreviewDialog | None:
-    """Opens the preview of a form (blank when record is None)."""
-    pdf = form_pdf(context, form, record, role)
-    if pdf is None:
-        return None
-    title = printing.FORM_TITLES[form]
-    dialog = PrintPreviewDialog(pdf, title, f"{form}.pdf", parent)
-    dialog.show()
-    return dialog
+) -> QProgressDialog:
+    """Makes the form (blank when record is None) in the background, then opens its preview;
+    a form that cannot be printed is said why."""
+    title = printing.FORM_TITLES.get(form, form)
+
+    def open_preview(pdf: bytes) -> None:
+        if record is not None:
+            context.events.changed.emit("printed")
+        PrintPreviewDialog(pdf, title, f"{form}.pdf", parent).show()
+
+    def refused(error: Exception) -> None:
+        QMessageBox.warning(parent, title, str(error))
+
+    label = QCoreApplication.translate("printing", "Preparing the form for printing…")
+    return run_with_progress(parent, label, form_pdf_work(context, form, record, role),
+                             open_preview, refused,
+                             show_after_ms=FORM_SHOWS_PROGRESS_AFTER_MS)  # fmt: skip
 
 
 def list_pdf_work(

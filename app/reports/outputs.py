@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,36 @@ from app.reports.build import ReportScope, age_on
 from app.reports.data import frames
 from app.reports.tables import report_tables
 from db.database import Database
+
+
+def save_report(
+    report: dict[str, Any],
+    kind: str,
+    path: Path,
+    site_name: str,
+    language: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Writes the report as a PDF ("pdf") or an Excel workbook ("xlsx").
+
+    It is written beside the name asked for and renamed into place, so a save that fails
+    or is cancelled (``progress`` raising at its end) leaves no half-written file there
+    and an earlier file of that name as it was.
+    """
+    partial = path.with_name(path.name + ".partial")
+    try:
+        if kind == "xlsx":
+            write_workbook(report, partial)
+        else:
+            from printouts.report import write_report_pdf
+
+            write_report_pdf(report, report_tables(report), site_name, language, partial)
+        if progress is not None:
+            progress(1, 1)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, path)
 
 
 def write_workbook(report: dict[str, Any], path: Path) -> None:

@@ -122,3 +122,29 @@ def test_workbook_spss_and_pdf(site: Database, db_path: Path, tmp_path: Path) ->
     fonts = {font.get_object()["/BaseFont"] for page in reader.pages
              for font in page["/Resources"]["/Font"].values()}  # fmt: skip
     assert fonts and all("WenQuanYi" in str(f) for f in fonts)
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_a_cancelled_save_leaves_the_earlier_file(
+    site: Database, tmp_path: Path, kind: str
+) -> None:
+    """Stopped at the end, the report's file keeps what it held and no partial file is left;
+    a finished save replaces it."""
+    from app.errors import Cancelled
+    from app.reports.outputs import save_report
+
+    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    path = folder / f"report.{kind}"
+    path.write_bytes(b"last week's report")
+
+    def cancel(_done: int, _total: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        save_report(report, kind, path, "Chaoyang", "zh", cancel)
+    assert path.read_bytes() == b"last week's report"
+    assert [p.name for p in folder.iterdir()] == [path.name]
+    save_report(report, kind, path, "Chaoyang", "zh")
+    assert path.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")

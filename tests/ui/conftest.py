@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from app.services import accounts
 from app.services.accounts import Account
@@ -14,6 +16,7 @@ from db.database import Database
 from ui.application import remove_translators
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
+from ui.print_preview import PrintPreviewDialog
 from ui.settings import Settings
 
 PASSWORD = "doctor-pass-1"
@@ -64,4 +67,15 @@ def peer(people_db: Database, settings: Settings) -> Iterator[AppContext]:
     QThreadPool.globalInstance().waitForDone(30_000)  # before the database goes away
 
 
-__all__ = ["PASSWORD", "Account"]
+__all__ = ["PASSWORD", "Account", "opened_previews"]
+
+
+def opened_previews(qtbot: QtBot, parent: QWidget, count: int = 1) -> list[PrintPreviewDialog]:
+    """The print previews opened over a widget, once ``count`` of them are made in the
+    background and shown."""
+    qtbot.waitUntil(lambda: len(parent.findChildren(PrintPreviewDialog)) >= count,
+                    timeout=20_000)  # fmt: skip
+    previews = parent.findChildren(PrintPreviewDialog)
+    for preview in previews:
+        qtbot.addWidget(preview)
+    return previews

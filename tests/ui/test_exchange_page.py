@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.exchange import project
 from app.services import accounts, site
 from db.database import Database
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import PASSWORD, opened_previews
 from ui.context import AppContext, DataEvents
 from ui.pages.exchange import ExchangePage
 from ui.settings import Settings
@@ -63,12 +63,12 @@ def test_export_then_import_and_confirm(
     assert "1 new" in pm_page.last_result
     assert pm_page.history.count() == 1
     assert pm_page.progress_seen and pm_page.progress_seen[-1] > 0
-    site_sheet = site_page.print_sheet("site-key")
-    assert site_sheet is not None and site_sheet.pdf.startswith(b"%PDF")
+    assert site_page.print_sheet("site-key") is not None
+    [site_sheet] = opened_previews(qtbot, site_page)
+    assert site_sheet.pdf.startswith(b"%PDF")
     pm_page.sites.setCurrentRow(-1)
     assert pm_page.print_sheet("receipt") is None  # which site's receipt is asked first
     pm_page.sites.setCurrentRow(0)
-    receipt = pm_page.print_sheet("receipt")
-    assert receipt is not None and receipt.pdf.startswith(b"%PDF")
-    site_sheet.close()
-    receipt.close()
+    assert pm_page.print_sheet("receipt") is not None
+    [receipt] = opened_previews(qtbot, pm_page)
+    assert receipt.pdf.startswith(b"%PDF")

@@ -83,5 +83,6 @@ def test_record_previews_from_detail_and_print_menu(
     menu = page.print_button.menu()
     [entry] = [a for a in menu.actions() if a.text() == "Whole personal record"]
     entry.trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20_000)
     assert [d.file_name for d in shown] == ["person-record.pdf"] * 2
     assert all(d.pdf.startswith(b"%PDF") and d.page_count >= 1 for d in shown)

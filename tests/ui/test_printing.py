@@ -10,16 +10,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.printing import short_code
-from app.services import sessions
+from app.printing import FORM_TITLES, short_code
+from app.services import printed, sessions
+from printouts import render
+from tests.ui.conftest import opened_previews
+from tests.ui.test_cancel import _held, _press_cancel, _told
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.sessions import SessionsPage
 from ui.pages.today import TodayPage
 from ui.print_preview import PrintPreviewDialog
-from ui.printing import form_pdf, list_pdf_work, preview_form, preview_list
+from ui.printing import list_pdf_work, preview_form, preview_list
 
 DAY = date.today() - timedelta(days=1)
 
@@ -40,9 +44,10 @@ def test_preview_shows_the_pdf_and_saves_it_unchanged(
     qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
 ) -> None:
     """The preview has the PDF's pages; Save as PDF writes exactly those bytes."""
-    dialog = preview_form(None, doctor, "plan", planned)  # type: ignore[arg-type]
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    preview_form(parent, doctor, "plan", planned)
+    [dialog] = opened_previews(qtbot, parent)
     assert dialog.page_count == len(PdfReader(__import__("io").BytesIO(dialog.pdf)).pages)
     assert dialog.page_image(0).width() > 500
     dialog.save(tmp_path / "plan.pdf")
@@ -54,9 +59,10 @@ def test_printing_sends_every_page(
     qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
 ) -> None:
     """Printing draws each page on the printer (here a PDF printer standing in for paper)."""
-    dialog = preview_form(None, doctor, "attendance", planned)  # type: ignore[arg-type]
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    preview_form(parent, doctor, "attendance", planned)
+    [dialog] = opened_previews(qtbot, parent)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -105,7 +111,8 @@ def test_printed_not_yet_entered(qtbot: QtBot, doctor: AppContext, planned: str)
     qtbot.addWidget(today)
     today.show()
     assert today.printed.count() == 0
-    assert form_pdf(doctor, "attendance", planned) is not None
+    preview_form(today, doctor, "attendance", planned)
+    opened_previews(qtbot, today)
     assert today.printed.count() == 1
     assert short_code("S", planned) in today.printed.item(0).text()
     sessions.log_session(
@@ -124,8 +131,13 @@ def test_blank_forms_from_the_file_menu(qtbot: QtBot, doctor: AppContext) -> Non
     blank_menu = next(a.menu() for a in window.menuBar().actions()[0].menu().actions()
                       if a.menu() is not None)  # fmt: skip
     assert len(blank_menu.actions()) == 8
-    for form in ("plan", "screening", "training"):
-        assert form_pdf(doctor, form, None)
+    titles = [FORM_TITLES[form] for form in ("plan", "screening", "training")]
+    for action in blank_menu.actions():
+        if action.text() in titles:
+            action.trigger()
+    previews = opened_previews(qtbot, window, 3)
+    assert sorted(p.windowTitle() for p in previews) == sorted(titles)
+    assert all(p.pdf.startswith(b"%PDF") for p in previews)
 
 
 def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
@@ -144,5 +156,27 @@ def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
     assert "Diagnosis" not in text and "Code" in text
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message: shown.append(message))
-    assert form_pdf(peer, "screening", "C1") is None
-    assert shown
+    preview_form(page, peer, "screening", "C1")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown == ["Your account may not do or see this."]
+    assert page.findChild(PrintPreviewDialog) is None
+
+
+def test_a_slow_form_shows_progress_and_cancel_remembers_nothing(
+    qtbot: QtBot, doctor: AppContext, planned: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A form made quickly shows no progress window; a slow one does, and its Cancel
+    leaves no preview and the sheet not remembered as printed."""
+    told = _told(monkeypatch)
+    release = _held(monkeypatch, render, "write_pdf")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    progress = preview_form(parent, doctor, "attendance", planned)
+    assert not progress.isVisible()
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    _press_cancel(qtbot, progress)
+    release.set()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == ["The work was cancelled; nothing was changed."]
+    assert printed.not_entered(doctor.db) == []
+    assert parent.findChild(PrintPreviewDialog) is None

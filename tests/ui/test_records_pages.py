@@ -137,10 +137,9 @@ def test_training_sheet_of_the_chosen_meeting_prints(qtbot: QtBot, doctor: AppCo
     page.meetings.setCurrentRow(0)
     from pypdf import PdfReader
 
-    from ui.printing import form_pdf
+    from ui.printing import form_pdf_work
 
     meeting = page.meetings.currentItem().data(256)
-    pdf = form_pdf(doctor, "training", meeting)
-    assert pdf is not None
+    pdf = form_pdf_work(doctor, "training", meeting)(lambda _done, _total: None)
     text = PdfReader(__import__("io").BytesIO(pdf)).pages[0].extract_text()
     assert "保密与边界" in text and "T-" in text

@@ -37,8 +37,9 @@ def test_build_show_and_save_chart(qtbot: QtBot, doctor: AppContext, tmp_path: P
     assert page.save_chart(page.period_chart, tmp_path / "chart.png")
     image = QImage(str(tmp_path / "chart.png"))
     assert image.width() > 100 and image.height() > 100
-    page.save("pdf", tmp_path / "report.pdf")
-    page.save("xlsx", tmp_path / "report.xlsx")
+    for kind in ("pdf", "xlsx"):
+        assert page.save(kind, tmp_path / f"report.{kind}") is not None
+        qtbot.waitUntil(lambda k=kind: f"report.{k}" in page.status.text(), timeout=20_000)
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "report.xlsx").stat().st_size > 1000
 

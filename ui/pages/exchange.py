@@ -24,7 +24,6 @@ from app.exchange.merge import ImportReceipt
 from ui.context import AppContext
 from ui.operations import call, run_with_progress
 from ui.pages.base import Page
-from ui.print_preview import PrintPreviewDialog
 from ui.printing import preview_form
 
 
@@ -171,7 +170,7 @@ class ExchangePage(Page):
 
         return run_with_progress(self, self.tr("Importing bundles…"), work, done, failed)
 
-    def print_sheet(self, sheet: str) -> PrintPreviewDialog | None:
+    def print_sheet(self, sheet: str) -> QProgressDialog | None:
         """Previews a hand-over sheet: this site's key, or the highlighted site's key or receipt."""
         if not self.is_project:
             return preview_form(self, self.context, sheet, None)

@@ -153,20 +153,24 @@ class ReportsPage(Page):
         if path:
             self.save(kind, Path(path))
 
-    def save(self, kind: str, path: Path) -> None:
-        """Writes the report shown as a PDF (in the interface language) or a workbook."""
+    def save(self, kind: str, path: Path) -> QProgressDialog | None:
+        """Writes the report shown as a PDF (in the interface language) or a workbook, in
+        the background; the status line says where it went."""
         if self.report is None:
-            return
-        if kind == "xlsx":
-            from app.reports.outputs import write_workbook
-
-            write_workbook(self.report, path)
-            return
-        from printouts.report import write_report_pdf
+            return None
+        from app.reports.outputs import save_report
         from ui.printing import pdf_language
 
-        write_report_pdf(self.report, report_tables(self.report), self.context.site_name,
-                         pdf_language(), path)  # fmt: skip
+        report, site_name, language = self.report, self.context.site_name, pdf_language()
+
+        def saved(_none: None) -> None:
+            self.status.setText(self.tr("The report is saved in {file}.").format(file=path))
+
+        return run_with_progress(
+            self, self.tr("Saving the report…"),
+            lambda progress: save_report(report, kind, path, site_name, language, progress),
+            saved, show_after_ms=500,
+        )  # fmt: skip
 
     def ask_save_chart(self, chart: BarChart) -> None:
         """Asks where to save the chart as a PNG image."""

@@ -1658,6 +1658,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save the report</translation>
     </message>
     <message>
+        <source>The report is saved in {file}.</source>
+        <translation>The report is saved in {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
         <source>Save the chart</source>
         <translation>Save the chart</translation>
     </message>
@@ -2865,6 +2873,10 @@ Save anyway?</translation>
     <message>
         <source>Choose the role with --role: {roles}.</source>
         <translation>Choose the role with --role: {roles}.</translation>
+    </message>
+    <message>
+        <source>Preparing the form for printing…</source>
+        <translation>Preparing the form for printing…</translation>
     </message>
     <message>
         <source>Laying out the list for printing…</source>

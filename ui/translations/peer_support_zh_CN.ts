@@ -1658,6 +1658,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>保存报告</translation>
     </message>
     <message>
+        <source>The report is saved in {file}.</source>
+        <translation>报告已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>正在保存报告…</translation>
+    </message>
+    <message>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
@@ -2865,6 +2873,10 @@ Save anyway?</source>
     <message>
         <source>Choose the role with --role: {roles}.</source>
         <translation>请用 --role 选择角色：{roles}。</translation>
+    </message>
+    <message>
+        <source>Preparing the form for printing…</source>
+        <translation>正在准备打印表格…</translation>
     </message>
     <message>
         <source>Laying out the list for printing…</source>
