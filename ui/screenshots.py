@@ -55,6 +55,7 @@ def _working_copy(
 def write_screenshots(db_target: str | None, out: str, user: str | None = None) -> int:
     """Writes LANG-PAGE.png for every page and the sign-in and lock screens; returns 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from app.errors import UserError
@@ -98,6 +99,8 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
             window.show()
             for key in window.pages:
                 window.show_page(key)
+                app.processEvents()
+                QThreadPool.globalInstance().waitForDone()  # lists read in the background
                 app.processEvents()
                 window.grab().save(str(folder / f"{language}-{key}.png"))
             window.lock()

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
 import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from app import audit
 from app.errors import UserError
 from app.services import accounts
+from tests.ui.test_cancel import _held, _press_cancel, _told
 from ui.context import AppContext
 from ui.models.audit_model import AuditModel
+from ui.pages import audit as audit_page
 from ui.pages.audit import AuditPage
 
 
@@ -24,13 +31,69 @@ def test_filter_check_and_reset(
     qtbot.addWidget(page)
     page.kind.setText("sign_in_failed")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.model.rowCount() == 1 and page.model.row_at(0).record_id == "wang"
-    assert page.check_chain() == [] and "intact" in page.result.text()
+    page.check_chain()
+    qtbot.waitUntil(lambda: page.problems is not None, timeout=10_000)
+    assert page.problems == [] and "intact" in page.result.text()
     assert page.reset("wang", "new-password-1")
     assert accounts.sign_in(doctor.db, "wang", "new-password-1").username == "wang"
     with doctor.db.engine.begin() as connection:
         connection.execute(text("UPDATE audit_entry SET detail = 'edited' WHERE id = 2"))
-    assert page.check_chain() and "Tampered" in page.result.text()
+    page.check_chain()
+    qtbot.waitUntil(lambda: page.problems is not None, timeout=10_000)
+    assert page.problems and "Tampered" in page.result.text()
+
+
+def test_only_the_last_filter_asked_for_is_shown(
+    qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second filter asked for while the first is still read: the list shows the second,
+    even when the first one's answer comes last."""
+    accounts.create_account(doctor.db, "wang", "old-password", "peer")
+    with pytest.raises(UserError):
+        accounts.sign_in(doctor.db, "wang", "bad-password")
+    first_may_end = threading.Event()
+    real = audit_page.list_entries
+
+    def slow_first(db: Any, **filters: Any) -> Any:
+        if filters["action"] == "create":
+            first_may_end.wait(10)
+        return real(db, **filters)
+
+    monkeypatch.setattr(audit_page, "list_entries", slow_first)
+    page = AuditPage(doctor)
+    qtbot.addWidget(page)
+    page.kind.setText("create")
+    page.refresh()
+    page.kind.setText("sign_in_failed")
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    first_may_end.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the first filter's late answer has arrived by now
+    assert [page.model.row_at(r).action for r in range(page.model.rowCount())] == [
+        "sign_in_failed"
+    ]
+
+
+def test_cancel_stops_the_check(
+    qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel while checking a long log: the user is told it stopped; no verdict is shown."""
+    for number in range(5):
+        accounts.create_account(doctor.db, f"peer{number}", "old-password", "peer")
+    monkeypatch.setattr(audit, "CHECK_BATCH", 1)
+    told = _told(monkeypatch)
+    release = _held(monkeypatch, audit, "hash_entry")
+    page = AuditPage(doctor)
+    qtbot.addWidget(page)
+    progress = page.check_chain()
+    _press_cancel(qtbot, progress)
+    release.set()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["The work was cancelled; nothing was changed."]
+    assert page.problems is None and page.result.text() == ""
 
 
 def test_audit_model_passes_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -8,17 +8,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.audit import list_entries, verify_chain
+from app.audit import AuditRow, list_entries, verify_chain
 from app.services import accounts
 from ui.context import AppContext
 from ui.models.audit_model import AuditModel
 from ui.models.table import filter_proxy
-from ui.operations import call
+from ui.operations import call, run_in_background, run_with_progress
 from ui.pages.base import Page
 from ui.widgets import record_table
 
@@ -28,6 +29,9 @@ class AuditPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.asked = self.shown = 0
+        self.problems: list[str] | None = None
+        """What the last check of the chain found; None until it has finished."""
         self.model = AuditModel(self)
         self.proxy = filter_proxy(self.model, self)
         self.table = record_table(self.proxy)
@@ -54,20 +58,42 @@ class AuditPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reloads the newest entries matching the filters."""
-        self.model.set_rows(list_entries(
-            self.context.db, user=self.user.text().strip() or None,
-            record=self.record.text().strip() or None, action=self.kind.text().strip() or None,
-        ))  # fmt: skip
+        """Reloads the newest entries matching the filters, in the background (a filter
+        by user reads through years of entries); only the last one asked for is shown."""
+        self.asked += 1
+        asked, db = self.asked, self.context.db
+        user, record, kind = (self.user.text().strip() or None,
+                              self.record.text().strip() or None, self.kind.text().strip() or None)  # fmt: skip
 
-    def check_chain(self) -> list[str]:
-        """Says whether the audit log is intact, or where it was tampered with."""
-        problems = verify_chain(self.context.db)
-        self.result.setText(
-            self.tr("The audit log is intact.") if not problems
-            else self.tr("Tampered with: {first}").format(first=problems[0])
-        )  # fmt: skip
-        return problems
+        def show(rows: list[AuditRow]) -> None:
+            if asked == self.asked:
+                self.model.set_rows(rows)
+                self.shown = asked
+
+        run_in_background(self, lambda _progress: list_entries(db, user=user, record=record,
+                                                               action=kind), show)  # fmt: skip
+
+    @property
+    def loading(self) -> bool:
+        """Whether the entries last asked for are still being read."""
+        return self.shown != self.asked
+
+    def check_chain(self) -> QProgressDialog:
+        """Checks the whole chain behind a progress window with Cancel, then says whether
+        the audit log is intact, or where it was tampered with."""
+
+        def said(problems: list[str]) -> None:
+            self.problems = problems
+            self.result.setText(
+                self.tr("The audit log is intact.") if not problems
+                else self.tr("Tampered with: {first}").format(first=problems[0])
+            )  # fmt: skip
+
+        self.problems = None
+        self.result.clear()
+        db = self.context.db
+        return run_with_progress(self, self.tr("Checking the audit log…"),
+                                 lambda report: verify_chain(db, report), said)  # fmt: skip
 
     def ask_reset(self) -> None:
         """Asks whose password to reset and the new one."""

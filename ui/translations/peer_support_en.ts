@@ -133,6 +133,10 @@
         <translation>Tampered with: {first}</translation>
     </message>
     <message>
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
         <source>Reset a password</source>
         <translation>Reset a password</translation>
     </message>

@@ -133,6 +133,10 @@
         <translation>已被篡改：{first}</translation>
     </message>
     <message>
+        <source>Checking the audit log…</source>
+        <translation>正在检查审计日志…</translation>
+    </message>
+    <message>
         <source>Reset a password</source>
         <translation>重置密码</translation>
     </message>
