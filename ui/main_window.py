@@ -26,7 +26,7 @@ from app.services import accounts, today
 from ui.context import AppContext
 from ui.idle import IdleWatcher
 from ui.labels import code_label
-from ui.operations import run_with_progress
+from ui.operations import run_in_background, run_with_progress
 from ui.pages.audit import AuditPage
 from ui.pages.base import Page
 from ui.pages.emergencies import EmergenciesPage
@@ -95,30 +95,44 @@ class LockPage(QWidget):
         self.password.returnPressed.connect(self.unlock)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
-        button = QPushButton(self.tr("Unlock"))
-        button.clicked.connect(self.unlock)
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.clicked.connect(self.unlock)
+        self.busy = False
+        """Whether a password is being checked."""
         box = QVBoxLayout()
-        for widget in (title, who, self.password, button, self.message):
+        for widget in (title, who, self.password, self.button, self.message):
             box.addWidget(widget)
         outer = QHBoxLayout(self)
         outer.addStretch()
         outer.addLayout(box)
         outer.addStretch()
 
-    def unlock(self) -> bool:
-        """Checks the password of the signed-in user; True when it opened."""
-        try:
-            accounts.sign_in(
-                self.context.db, self.context.account.username, self.password.text(), "unlock"
-            )
-        except UserError as error:
-            self.message.setText(str(error))
-            self.password.clear()
-            return False
+    def unlock(self) -> None:
+        """Checks the password of the signed-in user in the background (a fifth of a
+        second of hashing); ``unlocked`` is emitted when it matches."""
+        if self.busy:
+            return
+        self.busy = True
+        self.password.setEnabled(False)
+        self.button.setEnabled(False)
+        db, username = self.context.db, self.context.account.username
+        password = self.password.text()
+        run_in_background(
+            self, lambda _progress: accounts.sign_in(db, username, password, "unlock"),
+            lambda _account: self._checked(None), self._checked,
+        )  # fmt: skip
+
+    def _checked(self, error: Exception | None) -> None:
+        self.busy = False
+        self.password.setEnabled(True)
+        self.button.setEnabled(True)
         self.password.clear()
+        self.password.setFocus()
+        if error is not None:
+            self.message.setText(str(error))
+            return
         self.message.clear()
         self.unlocked.emit()
-        return True
 
 
 class MainWindow(QMainWindow):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import suppress
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -113,10 +116,16 @@ class SetupDialog(QDialog):
 class SignInDialog(QDialog):
     """Asks for user name and password; ``account`` is set once signed in."""
 
+    checked = Signal(object)
+    """The worker's answer: the account signed in, or the error that kept them out."""
+
     def __init__(self, door: SiteDoor, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.account: Account | None = None
+        self.busy = False
+        """Whether a password is being checked."""
+        self.checked.connect(self._checked)
         self.setWindowTitle(self.tr("Sign in"))
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -130,12 +139,12 @@ class SignInDialog(QDialog):
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
-        buttons.addWidget(cancel)
+        buttons.addWidget(self.cancel_button)
         self.recovery_button = QPushButton(self.tr("Forgot the password? Use the recovery key…"))
         self.recovery_button.setFlat(True)
         self.recovery_button.setStyleSheet("text-align: left; color: #0b57d0")
@@ -153,16 +162,52 @@ class SignInDialog(QDialog):
         layout.addLayout(buttons)
         (self.password if username else self.username).setFocus()
 
-    def sign_in(self) -> bool:
-        """Checks the password; True and accepted when it matches."""
+    def sign_in(self) -> None:
+        """Checks the password on a worker thread (unlocking the file takes a second); the
+        dialog is accepted when it matches, or says why not."""
+        if self.busy:
+            return
+        self.busy = True
+        for widget in self._inputs():
+            widget.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Signing in…"))
+        username, password = self.username.text(), self.password.text()
+        threading.Thread(target=self._check, args=(username, password), daemon=True).start()
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window; not while the file is being opened."""
+        if not self.busy:
+            super().reject()
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        """What is switched off while a password is checked: a second click, or closing
+        the window, must not race the file being opened."""
+        return (self.username, self.password, self.sign_in_button, self.cancel_button,
+                self.recovery_button)  # fmt: skip
+
+    def _check(self, username: str, password: str) -> None:
+        """On the worker: the account, or the error, handed to the GUI thread."""
         try:
-            self.account = self.door.sign_in(self.username.text(), self.password.text())
-        except UserError as error:
-            self.message.setText(str(error))
+            result: object = self.door.sign_in(username, password)
+        except Exception as error:  # shown where the user signs in
+            result = error
+        with suppress(RuntimeError):  # the dialog was closed meanwhile
+            self.checked.emit(result)
+
+    def _checked(self, result: object) -> None:
+        self.busy = False
+        for widget in self._inputs():
+            widget.setEnabled(True)
+        if isinstance(result, Exception):
+            self.message.setStyleSheet("color: #b00020")
+            self.message.setText(str(result))
             self.password.clear()
-            return False
+            self.password.setFocus()
+            return
+        self.message.clear()
+        self.account = result  # type: ignore[assignment]
         self.accept()
-        return True
 
     def use_recovery_key(self) -> RecoveryDialog:
         """Opens the recovery dialog; its sign-in becomes this dialog's."""

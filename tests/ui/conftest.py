@@ -18,6 +18,7 @@ from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.print_preview import PrintPreviewDialog
 from ui.settings import Settings
+from ui.signin import SignInDialog
 
 PASSWORD = "doctor-pass-1"
 
@@ -67,7 +68,7 @@ def peer(people_db: Database, settings: Settings) -> Iterator[AppContext]:
     QThreadPool.globalInstance().waitForDone(30_000)  # before the database goes away
 
 
-__all__ = ["PASSWORD", "Account", "opened_previews"]
+__all__ = ["PASSWORD", "Account", "opened_previews", "signed_in"]
 
 
 def opened_previews(qtbot: QtBot, parent: QWidget, count: int = 1) -> list[PrintPreviewDialog]:
@@ -79,3 +80,10 @@ def opened_previews(qtbot: QtBot, parent: QWidget, count: int = 1) -> list[Print
     for preview in previews:
         qtbot.addWidget(preview)
     return previews
+
+
+def signed_in(qtbot: QtBot, dialog: SignInDialog) -> bool:
+    """Presses Sign in and waits for the password to be checked; whether it let them in."""
+    dialog.sign_in()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    return dialog.account is not None

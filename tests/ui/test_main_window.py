@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.site_door import SiteDoor
 from db.database import Database
 from main import main
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import PASSWORD, signed_in
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.recovery import RecoverySheetDialog
@@ -55,10 +55,16 @@ def test_first_run_setup_then_sign_in(qtbot: QtBot, db_path: Path) -> None:
     qtbot.addWidget(sign_in)
     qtbot.keyClicks(sign_in.username, "li")
     qtbot.keyClicks(sign_in.password, "wrong-pass")
-    assert not sign_in.sign_in()
-    assert "wrong" in sign_in.message.text()
+    sign_in.show()
+    sign_in.sign_in()
+    assert sign_in.busy and not sign_in.password.isEnabled()
+    assert sign_in.message.text() == "Signing in…"
+    sign_in.reject()  # Escape while the file is being opened waits for it
+    qtbot.waitUntil(lambda: not sign_in.busy, timeout=20_000)
+    assert sign_in.isVisible() and sign_in.account is None
+    assert "wrong" in sign_in.message.text() and sign_in.password.text() == ""
     qtbot.keyClicks(sign_in.password, "first-pass-1")
-    assert sign_in.sign_in()
+    assert signed_in(qtbot, sign_in)
     assert sign_in.account is not None and sign_in.account.role == "community_doctor"
 
 
@@ -122,10 +128,13 @@ def test_idle_lock_keeps_what_was_typed(qtbot: QtBot, doctor: AppContext) -> Non
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert not window.page_stack.isVisible()
     qtbot.keyClicks(window.lock_page.password, "not-the-password")
-    assert not window.lock_page.unlock()
-    assert window.locked
+    window.lock_page.unlock()
+    assert window.lock_page.busy and not window.lock_page.password.isEnabled()
+    qtbot.waitUntil(lambda: not window.lock_page.busy, timeout=10_000)
+    assert window.locked and "wrong" in window.lock_page.message.text()
     qtbot.keyClicks(window.lock_page.password, PASSWORD)
-    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.lock_page.unlocked, timeout=10_000):
+        qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
     assert not window.locked
     assert typed.text() == "half-written note"
 
@@ -158,7 +167,8 @@ def test_main_with_no_arguments_signs_in_and_opens_the_window(
     def sign_in(dialog: SignInDialog) -> int:
         dialog.username.setText("li")
         dialog.password.setText(PASSWORD)
-        return QDialog.DialogCode.Accepted if dialog.sign_in() else QDialog.DialogCode.Rejected
+        return (QDialog.DialogCode.Accepted if signed_in(qtbot, dialog)
+                else QDialog.DialogCode.Rejected)  # fmt: skip
 
     shown: list[MainWindow] = []
 

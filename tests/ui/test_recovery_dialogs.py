@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.setup import SetupData
 from app.site_door import SiteDoor
+from tests.ui.conftest import signed_in
 from ui.recovery import RecoveryDialog, RecoverySheetDialog
 from ui.signin import SignInDialog
 
@@ -37,10 +38,11 @@ def test_sign_in_unlocks_the_encrypted_database(
     qtbot.addWidget(dialog)
     assert dialog.recovery_button.isVisibleTo(dialog)
     dialog.password.setText("wrong-pass-9")
-    assert not dialog.sign_in() and dialog.message.text() == "The user name or password is wrong."
+    assert not signed_in(qtbot, dialog)
+    assert dialog.message.text() == "The user name or password is wrong."
     assert door.db is None
     dialog.password.setText("first-pass-1")
-    assert dialog.sign_in() and door.db is not None
+    assert signed_in(qtbot, dialog) and door.db is not None
     door.close()
 
 

@@ -36,7 +36,12 @@ print("HEADING", dialog.findChildren(type(dialog.message))[0].text())
 print("LOADED", heavy)
 door.load_in_background()
 dialog.password.setText("first-pass-1")
-print("SIGNED IN", dialog.sign_in(), door.db is not None)
+from PySide6.QtCore import QEventLoop
+checked = QEventLoop()
+dialog.checked.connect(lambda _result: checked.quit())
+dialog.sign_in()
+checked.exec()
+print("SIGNED IN", dialog.account is not None, door.db is not None)
 door.close()
 """
 

@@ -1908,6 +1908,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>Forgot the password? Use the recovery key…</source>
         <translation>Forgot the password? Use the recovery key…</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -1908,6 +1908,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>Forgot the password? Use the recovery key…</source>
         <translation>忘记密码？使用恢复密钥…</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
