@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
 from app.services.accounts import Account
 from app.services.encryption import write_recovery_sheet_for
 from app.site_door import SiteDoor
 from db.database import Database
 from ui.print_preview import PrintPreviewDialog
 from ui.printing import pdf_language
+from ui.waiting import WaitingDialog
 
 
 class RecoverySheetDialog(QDialog):
@@ -79,7 +79,7 @@ class RecoverySheetDialog(QDialog):
         return dialog
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(WaitingDialog):
     """Recovery key, user name and a new password; ``account`` is set once signed in."""
 
     def __init__(self, door: SiteDoor, username: str = "", parent: QWidget | None = None) -> None:
@@ -122,17 +122,20 @@ class RecoveryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
-    def recover(self) -> bool:
-        """Opens with the key and sets the password; True and accepted when done."""
+    def recover(self) -> None:
+        """Opens with the key and sets the password on a worker thread (both derive keys),
+        then is accepted; or says why not."""
         if self.password.text() != self.password_again.text():
             self.message.setText(self.tr("The passwords differ."))
-            return False
-        try:
-            self.account = self.door.recover(
-                self.recovery_key.text(), self.username.text(), self.password.text()
-            )
-        except UserError as error:
-            self.message.setText(str(error))
-            return False
+            return
+        key, username, password = (self.recovery_key.text(), self.username.text(),
+                                   self.password.text())  # fmt: skip
+        self.message.clear()
+        self.wait_for(lambda: self.door.recover(key, username, password), self._recovered)
+
+    def _recovered(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.message.setText(str(result))
+            return
+        self.account = result  # type: ignore[assignment]
         self.accept()
-        return True

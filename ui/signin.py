@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-from contextlib import suppress
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from ui.waiting import WaitingDialog
 
 if TYPE_CHECKING:
     from app.services.accounts import Account
@@ -30,7 +26,7 @@ if TYPE_CHECKING:
     from ui.recovery import RecoveryDialog
 
 
-class SetupDialog(QDialog):
+class SetupDialog(WaitingDialog):
     """Asks for the site, its first community and the first community doctor's account."""
 
     def __init__(self, door: SiteDoor, parent: QWidget | None = None) -> None:
@@ -99,33 +95,29 @@ class SetupDialog(QDialog):
             password=self.password.text(),
         )
 
-    def save(self) -> bool:
-        """Sets the site up, or explains what is missing; True when done."""
+    def save(self) -> None:
+        """Sets the site up on a worker thread (it makes the database and derives its key),
+        then closes; or explains what is missing."""
         if self.password.text() != self.password_again.text():
             QMessageBox.warning(self, self.windowTitle(), self.tr("The passwords differ."))
-            return False
-        try:
-            self.door.set_up(self.data())
-        except UserError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
-            return False
+            return
+        data = self.data()
+        self.wait_for(lambda: self.door.set_up(data), self._set_up)
+
+    def _set_up(self, result: object) -> None:
+        if isinstance(result, Exception):
+            QMessageBox.warning(self, self.windowTitle(), str(result))
+            return
         self.accept()
-        return True
 
 
-class SignInDialog(QDialog):
+class SignInDialog(WaitingDialog):
     """Asks for user name and password; ``account`` is set once signed in."""
-
-    checked = Signal(object)
-    """The worker's answer: the account signed in, or the error that kept them out."""
 
     def __init__(self, door: SiteDoor, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.account: Account | None = None
-        self.busy = False
-        """Whether a password is being checked."""
-        self.checked.connect(self._checked)
         self.setWindowTitle(self.tr("Sign in"))
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -139,12 +131,12 @@ class SignInDialog(QDialog):
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(cancel)
         self.recovery_button = QPushButton(self.tr("Forgot the password? Use the recovery key…"))
         self.recovery_button.setFlat(True)
         self.recovery_button.setStyleSheet("text-align: left; color: #0b57d0")
@@ -167,38 +159,12 @@ class SignInDialog(QDialog):
         dialog is accepted when it matches, or says why not."""
         if self.busy:
             return
-        self.busy = True
-        for widget in self._inputs():
-            widget.setEnabled(False)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Signing in…"))
         username, password = self.username.text(), self.password.text()
-        threading.Thread(target=self._check, args=(username, password), daemon=True).start()
-
-    def reject(self) -> None:
-        """Cancel, Escape or closing the window; not while the file is being opened."""
-        if not self.busy:
-            super().reject()
-
-    def _inputs(self) -> tuple[QWidget, ...]:
-        """What is switched off while a password is checked: a second click, or closing
-        the window, must not race the file being opened."""
-        return (self.username, self.password, self.sign_in_button, self.cancel_button,
-                self.recovery_button)  # fmt: skip
-
-    def _check(self, username: str, password: str) -> None:
-        """On the worker: the account, or the error, handed to the GUI thread."""
-        try:
-            result: object = self.door.sign_in(username, password)
-        except Exception as error:  # shown where the user signs in
-            result = error
-        with suppress(RuntimeError):  # the dialog was closed meanwhile
-            self.checked.emit(result)
+        self.wait_for(lambda: self.door.sign_in(username, password), self._checked)
 
     def _checked(self, result: object) -> None:
-        self.busy = False
-        for widget in self._inputs():
-            widget.setEnabled(True)
         if isinstance(result, Exception):
             self.message.setStyleSheet("color: #b00020")
             self.message.setText(str(result))

@@ -19,6 +19,7 @@ from ui.labels import set_language
 from ui.print_preview import PrintPreviewDialog
 from ui.settings import Settings
 from ui.signin import SignInDialog
+from ui.waiting import WaitingDialog
 
 PASSWORD = "doctor-pass-1"
 
@@ -68,7 +69,7 @@ def peer(people_db: Database, settings: Settings) -> Iterator[AppContext]:
     QThreadPool.globalInstance().waitForDone(30_000)  # before the database goes away
 
 
-__all__ = ["PASSWORD", "Account", "opened_previews", "signed_in"]
+__all__ = ["PASSWORD", "Account", "opened_previews", "signed_in", "waited"]
 
 
 def opened_previews(qtbot: QtBot, parent: QWidget, count: int = 1) -> list[PrintPreviewDialog]:
@@ -82,8 +83,13 @@ def opened_previews(qtbot: QtBot, parent: QWidget, count: int = 1) -> list[Print
     return previews
 
 
+def waited(qtbot: QtBot, dialog: WaitingDialog) -> None:
+    """Waits for a dialog's step on the worker (a key derived from a password) to end."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+
 def signed_in(qtbot: QtBot, dialog: SignInDialog) -> bool:
     """Presses Sign in and waits for the password to be checked; whether it let them in."""
     dialog.sign_in()
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    waited(qtbot, dialog)
     return dialog.account is not None

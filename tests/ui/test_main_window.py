@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.site_door import SiteDoor
 from db.database import Database
 from main import main
-from tests.ui.conftest import PASSWORD, signed_in
+from tests.ui.conftest import PASSWORD, signed_in, waited
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.recovery import RecoverySheetDialog
@@ -43,7 +43,10 @@ def test_first_run_setup_then_sign_in(qtbot: QtBot, db_path: Path) -> None:
     dialog = SetupDialog(door)
     qtbot.addWidget(dialog)
     _fill_setup(dialog, qtbot)
-    assert dialog.save()
+    dialog.save()
+    assert dialog.busy and not dialog.site_code.isEnabled()
+    waited(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert door.db is not None and door.new_recovery_key is not None
     installation = door.db.installation()
     assert installation is not None and installation.site_code == "CY01"
@@ -78,7 +81,8 @@ def test_setup_refuses_differing_passwords(
     dialog = SetupDialog(door)
     qtbot.addWidget(dialog)
     _fill_setup(dialog, qtbot, again="other-pass-2")
-    assert not dialog.save()
+    dialog.save()
+    assert not dialog.busy
     assert blank_db.installation() is None and not door.encrypted
 
 

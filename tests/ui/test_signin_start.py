@@ -36,11 +36,12 @@ print("HEADING", dialog.findChildren(type(dialog.message))[0].text())
 print("LOADED", heavy)
 door.load_in_background()
 dialog.password.setText("first-pass-1")
-from PySide6.QtCore import QEventLoop
-checked = QEventLoop()
-dialog.checked.connect(lambda _result: checked.quit())
+from PySide6.QtCore import QEventLoop, QTimer
 dialog.sign_in()
-checked.exec()
+while dialog.busy:  # an event loop, not processEvents() in a loop: that upsets PySide6
+    pause = QEventLoop()
+    QTimer.singleShot(20, pause.quit)
+    pause.exec()
 print("SIGNED IN", dialog.account is not None, door.db is not None)
 door.close()
 """
