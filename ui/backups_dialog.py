@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.backups import COUNTED, BackupInfo, backup_folders, list_backups, restore_in_place
 from ui.context import AppContext
-from ui.operations import run_with_progress
+from ui.operations import run_in_background, run_with_progress
 
 
 def site_backup_folders(context: AppContext) -> list[Path]:
@@ -28,15 +28,21 @@ def site_backup_folders(context: AppContext) -> list[Path]:
 
 
 class BackupsDialog(QDialog):
-    """Lists the backups, newest first, with their counts; restores the chosen one."""
+    """Lists the backups, newest first, with their counts; restores the chosen one.
+
+    Counting a backup's records opens it, which for years of records takes a moment each,
+    so they are read in the background.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.kept: Path | None = None
         self.setWindowTitle(self.tr("Backups"))
-        self.backups = list_backups(site_backup_folders(context), context.db.key)
-        self.table = QTableWidget(len(self.backups), 3 + len(COUNTED))
+        self.backups: list[BackupInfo] = []
+        self.loading = True
+        """Whether the backups are still being read (each is opened to count its records)."""
+        self.table = QTableWidget(0, 3 + len(COUNTED))
         self.table.setHorizontalHeaderLabels([
             self.tr("Taken"), self.tr("Site"), self.tr("People"), self.tr("Sessions"),
             self.tr("Attendance"), self.tr("Emergencies"), self.tr("Survey answers"),
@@ -45,9 +51,6 @@ class BackupsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, info in enumerate(self.backups):
-            self._fill_row(row, info)
-        self.table.resizeColumnsToContents()
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -56,19 +59,31 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        note = QLabel(
-            self.tr("Restoring keeps the database as it is now as a backup first.")
-            if self.backups
-            else self.tr("No backups yet: one is taken each time the application closes.")
-        )
+        self.note = QLabel(self.tr("Reading the backups…"))
         buttons = QHBoxLayout()
-        buttons.addWidget(note, 1)
+        buttons.addWidget(self.note, 1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(900, 420)
+        folders, key = site_backup_folders(context), context.db.key
+        run_in_background(self, lambda _progress: list_backups(folders, key), self._listed)
+
+    def _listed(self, backups: list[BackupInfo]) -> None:
+        """Shows the backups read in the background, newest first."""
+        self.backups = backups
+        self.table.setRowCount(len(backups))
+        for row, info in enumerate(backups):
+            self._fill_row(row, info)
+        self.table.resizeColumnsToContents()
+        self.note.setText(
+            self.tr("Restoring keeps the database as it is now as a backup first.")
+            if backups
+            else self.tr("No backups yet: one is taken each time the application closes.")
+        )
+        self.loading = False
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         values = [info.taken.strftime("%Y-%m-%d %H:%M"), info.site,

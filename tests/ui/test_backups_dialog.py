@@ -26,6 +26,14 @@ def backed_up(doctor: AppContext, db_path: Path) -> AppContext:
     return doctor
 
 
+def _listed(qtbot: QtBot, dialog: BackupsDialog) -> BackupsDialog:
+    """The dialog once it has read the backups in the background."""
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and dialog.note.text() == "Reading the backups…"
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+    return dialog
+
+
 def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_: asked.append(text)
@@ -35,8 +43,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
 
 def test_list_shows_date_and_counts(qtbot: QtBot, backed_up: AppContext) -> None:
     """Each backup is a row with when it was taken, the site and how many records it holds."""
-    dialog = BackupsDialog(backed_up)
-    qtbot.addWidget(dialog)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
     assert dialog.table.rowCount() == 1
     shown = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert shown[1:3] == ["CY01", "6"]
@@ -48,8 +55,7 @@ def test_restore_asks_keeps_current_and_reopens(
     qtbot: QtBot, backed_up: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Yes restores: the app reads the backup's six people; the seven are kept in a copy."""
-    dialog = BackupsDialog(backed_up)
-    qtbot.addWidget(dialog)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
     dialog.table.selectRow(0)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog.restore_button.click()
@@ -67,8 +73,7 @@ def test_no_changes_nothing(
     qtbot: QtBot, backed_up: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No leaves the database as it is."""
-    dialog = BackupsDialog(backed_up)
-    qtbot.addWidget(dialog)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
     dialog.table.selectRow(0)
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog.restore_button.click()
@@ -80,8 +85,7 @@ def test_cancel_leaves_the_database_as_it_was(
     qtbot: QtBot, backed_up: AppContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Cancel while the backup is copied in: the seven people stay, no copy is left over."""
-    dialog = BackupsDialog(backed_up)
-    qtbot.addWidget(dialog)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
     dialog.table.selectRow(0)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     told = _told(monkeypatch)
@@ -102,8 +106,7 @@ def test_a_backup_that_cannot_be_read_is_refused(
     qtbot: QtBot, backed_up: AppContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A backup damaged after it was listed: the user is told, and nothing is changed."""
-    dialog = BackupsDialog(backed_up)
-    qtbot.addWidget(dialog)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
     dialog.table.selectRow(0)
     (db_path.parent / "backups" / "peer-support-2016-05-01.sqlite").write_bytes(b"x" * 4096)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -114,6 +117,13 @@ def test_a_backup_that_cannot_be_read_is_refused(
     assert "not restored" in warned[0] and "is not a backup of this application" in warned[0]
     assert dialog.kept is None
     assert "C9" in {r.code for r in people.list_people(backed_up.db)}
+
+
+def test_no_backups_says_when_they_are_taken(qtbot: QtBot, doctor: AppContext) -> None:
+    """Before the first close there is nothing to restore, and the dialog says why."""
+    dialog = _listed(qtbot, BackupsDialog(doctor))
+    assert dialog.table.rowCount() == 0
+    assert dialog.note.text().startswith("No backups yet")
 
 
 def test_only_doctors_have_the_menu(qtbot: QtBot, doctor: AppContext, peer: AppContext) -> None:

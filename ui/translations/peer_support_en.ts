@@ -200,6 +200,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Reading the backups…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
         <source>Restoring keeps the database as it is now as a backup first.</source>
         <translation>Restoring keeps the database as it is now as a backup first.</translation>
     </message>

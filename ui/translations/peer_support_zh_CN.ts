@@ -200,6 +200,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
         <source>Restoring keeps the database as it is now as a backup first.</source>
         <translation>恢复前会先把当前数据库另存为一份备份。</translation>
     </message>
