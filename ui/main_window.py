@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app import printing
 from app.codes import ACCOUNT_ROLES
-from app.errors import UserError
 from app.permissions import Capability
 from app.services import accounts, today
 from ui.context import AppContext
@@ -419,19 +418,30 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.new_recovery_key()
 
-    def new_recovery_key(self) -> str | None:
-        """Replaces the recovery key and shows it with its sheet; the key, or None."""
+    def new_recovery_key(self) -> None:
+        """Replaces the recovery key on a worker thread (it derives a key: about a second),
+        the window switched off meanwhile; then shows the new key with its sheet."""
         from app.services.encryption import replace_recovery_key
+
+        db, account = self.context.db, self.context.account
+        role, username = account.role, account.username
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Making a new recovery key…"))
+        run_in_background(self, lambda _progress: replace_recovery_key(db, role, username),
+                          self._show_recovery_key, self._recovery_key_failed)  # fmt: skip
+
+    def _show_recovery_key(self, key: str) -> None:
         from ui.recovery import RecoverySheetDialog
 
-        account = self.context.account
-        try:
-            key = replace_recovery_key(self.context.db, account.role, account.username)
-        except (UserError, OSError) as error:
-            QMessageBox.warning(self, self.tr("New recovery key"), str(error))
-            return None
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
         RecoverySheetDialog(self.context.db, key, self).open()
-        return key
+
+    def _recovery_key_failed(self, error: Exception) -> None:
+        """The old key still opens the database: replacing it is all or nothing."""
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("New recovery key"), str(error))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -8,10 +8,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.errors import UserError
+from app.services.encryption import unwrap_recovery
 from app.services.setup import SetupData
 from app.site_door import SiteDoor
 from tests.ui.conftest import signed_in, waited
+from ui.context import AppContext, DataEvents
+from ui.main_window import MainWindow
 from ui.recovery import RecoveryDialog, RecoverySheetDialog
+from ui.settings import Settings
 from ui.signin import SignInDialog
 
 SETUP = SetupData("CY01", "朝阳同伴支持", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
@@ -100,4 +105,29 @@ def test_recovery_sheet_dialog_shows_the_key_and_its_sheet(
     preview = dialog.preview()
     assert preview.page_count == 1
     preview.close()
+    door.close()
+
+
+def test_a_new_recovery_key_is_made_off_the_gui_thread(
+    qtbot: QtBot, db_path: Path, recovery_key: str, settings: Settings
+) -> None:
+    """The window waits, switched off, while the key is made; then shows the new key, which
+    opens the database where the old one no longer does."""
+    door = SiteDoor(db_path)
+    account = door.sign_in("li", "first-pass-1")
+    assert door.db is not None
+    context = AppContext(door.db, account, settings, DataEvents(), "CY01", "朝阳同伴支持")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.new_recovery_key()
+    assert not window.isEnabled()
+    assert window.statusBar().currentMessage() == "Making a new recovery key…"
+    qtbot.waitUntil(lambda: window.findChild(RecoverySheetDialog) is not None, timeout=20_000)
+    assert window.isEnabled()
+    sheet = window.findChild(RecoverySheetDialog)
+    new_key = sheet.key_label.text().replace(" ", "-")
+    assert new_key != recovery_key
+    with pytest.raises(UserError):
+        unwrap_recovery(db_path, recovery_key)
+    unwrap_recovery(db_path, new_key)
     door.close()

@@ -1037,6 +1037,10 @@ Please sign in again.</translation>
         <translation>Make a new recovery key? The old recovery sheet will no longer open the database (it still opens backups made before now). Print the new sheet and destroy the old one.</translation>
     </message>
     <message>
+        <source>Making a new recovery key…</source>
+        <translation>Making a new recovery key…</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>

@@ -1037,6 +1037,10 @@ Please sign in again.</source>
         <translation>生成新的恢复密钥吗？旧的恢复密钥页将不能再打开数据库（仍能打开此前做的备份）。请打印新的一页并销毁旧的。</translation>
     </message>
     <message>
+        <source>Making a new recovery key…</source>
+        <translation>正在生成新的恢复密钥…</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
