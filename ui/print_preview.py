@@ -86,6 +86,21 @@ def print_pdf(pdf: bytes, printer: QPrinter, report: Callable[[int, int], None])
             document.close()
 
 
+PageSizes = list[tuple[float, float]]
+"""Each page's width and height in points."""
+
+
+def page_sizes(pdf: bytes) -> PageSizes:
+    """The size of every page; for thousands of pages a good part of opening a preview, so
+    the work that makes a long PDF finds them too, on its worker thread."""
+    with PDFIUM:
+        document = open_pdf(pdf)
+        try:
+            return [document.get_page_size(n) for n in range(len(document))]
+        finally:
+            document.close()
+
+
 class PageView(QWidget):
     """The pages one under another, as tall as all of them, each rendered when painted.
 
@@ -97,12 +112,13 @@ class PageView(QWidget):
     CACHE = 8
     GAP = 12
 
-    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, points: PageSizes | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.pdf = pdf
-        with PDFIUM:
-            self.document: Any = open_pdf(pdf)
-            points = [self.document.get_page_size(n) for n in range(len(self.document))]
+        self.document: Any = None  # opened when the first page is painted
+        if points is None:
+            points = page_sizes(pdf)
         self.sizes = [QSize(round(w * PREVIEW_DPI / 72), round(h * PREVIEW_DPI / 72))
                       for w, h in points]  # fmt: skip
         self.tops: list[int] = []
@@ -171,13 +187,14 @@ class PrintPreviewDialog(QDialog):
     printed = Signal()
     """Every page has gone to the printer."""
 
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None):
+    def __init__(self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None,
+                 points: PageSizes | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.pdf = pdf
         self.file_name = file_name
         self._printer: QPrinter | None = None
         self.setWindowTitle(title)
-        self.view = PageView(pdf)
+        self.view = PageView(pdf, points)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)

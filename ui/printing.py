@@ -13,7 +13,10 @@ from ui.context import AppContext
 from ui.labels import language
 from ui.models.snapshot import take_snapshot
 from ui.operations import run_with_progress
-from ui.print_preview import PrintPreviewDialog
+from ui.print_preview import PageSizes, PrintPreviewDialog, page_sizes
+
+Work = Callable[[Callable[[int, int], None]], bytes]
+"""Making a PDF on a worker thread, told how to report its progress."""
 
 
 def pdf_language() -> str:
@@ -27,7 +30,7 @@ FORM_SHOWS_PROGRESS_AFTER_MS = 500
 
 def form_pdf_work(
     context: AppContext, form: str, record: str | None, role: str | None = None
-) -> Callable[[Callable[[int, int], None]], bytes]:
+) -> Work:
     """Printing a form (blank when record is None) as work for a worker thread.
 
     The work raises UserError when the form cannot be printed (a peer asking for a
@@ -45,6 +48,11 @@ def form_pdf_work(
     return work
 
 
+def with_page_sizes(work: Work) -> Callable[[Callable[[int, int], None]], tuple[bytes, PageSizes]]:
+    """The work, then its PDF's page sizes, read on the worker too."""
+    return lambda report: (pdf := work(report), page_sizes(pdf))
+
+
 def preview_form(
     parent: QWidget, context: AppContext, form: str, record: str | None, role: str | None = None
 ) -> QProgressDialog:
@@ -52,16 +60,17 @@ def preview_form(
     a form that cannot be printed is said why."""
     title = printing.FORM_TITLES.get(form, form)
 
-    def open_preview(pdf: bytes) -> None:
+    def open_preview(made: tuple[bytes, PageSizes]) -> None:
         if record is not None:
             context.events.changed.emit("printed")
-        PrintPreviewDialog(pdf, title, f"{form}.pdf", parent).show()
+        PrintPreviewDialog(made[0], title, f"{form}.pdf", parent, made[1]).show()
 
     def refused(error: Exception) -> None:
         QMessageBox.warning(parent, title, str(error))
 
     label = QCoreApplication.translate("printing", "Preparing the form for printing…")
-    return run_with_progress(parent, label, form_pdf_work(context, form, record, role),
+    return run_with_progress(parent, label, with_page_sizes(form_pdf_work(context, form, record,
+                                                                          role)),
                              open_preview, refused,
                              show_after_ms=FORM_SHOWS_PROGRESS_AFTER_MS)  # fmt: skip
 
@@ -71,7 +80,7 @@ def list_pdf_work(
     title: tuple[str, str],
     model: QAbstractItemModel,
     hidden: frozenset[int] = frozenset(),
-) -> Callable[[Callable[[int, int], None]], bytes]:
+) -> Work:
     """Printing the rows a list shows, as they are shown (sorted, filtered, hidden columns
     left out): the rows are taken now, in milliseconds; the work returned lays them out
     into a PDF (minutes for 100,000 rows) on a worker thread, reporting its progress."""
@@ -97,11 +106,12 @@ def preview_list(
     """Lays out the list as it is on screen in the background, with progress and Cancel,
     then opens its preview."""
 
-    def open_preview(pdf: bytes) -> None:
-        PrintPreviewDialog(pdf, title[1], "list.pdf", parent).show()
+    def open_preview(made: tuple[bytes, PageSizes]) -> None:
+        PrintPreviewDialog(made[0], title[1], "list.pdf", parent, made[1]).show()
 
     label = QCoreApplication.translate("printing", "Laying out the list for printing…")
-    return run_with_progress(parent, label, list_pdf_work(context, title, model, hidden),
+    return run_with_progress(parent, label, with_page_sizes(list_pdf_work(context, title, model,
+                                                                          hidden)),
                              open_preview)  # fmt: skip
 
 
