@@ -37,7 +37,7 @@ from db.database import Database
 from ui.labels import set_language
 from ui.models.sessions_model import DATE, SessionsModel
 from ui.models.snapshot import take_snapshot
-from ui.print_preview import PrintPreviewDialog
+from ui.print_preview import PrintPreviewDialog, page_sizes
 
 ROUNDS = 5
 LIST_ROWS = 100_000
@@ -132,9 +132,10 @@ def list_rows(baseline: float) -> list[Row]:
     start = time.perf_counter()
     print_list(("活动", "Sessions"), snapshot.headers, snapshot.rows(), out, "Bench", "zh")
     laid_out = (time.perf_counter() - start) * 1000
+    points = page_sizes(out.getvalue())  # read on the worker, after the layout
     before = _rss_mb()
     start = time.perf_counter()
-    dialog = PrintPreviewDialog(out.getvalue(), "Sessions", "list.pdf")
+    dialog = PrintPreviewDialog(out.getvalue(), "Sessions", "list.pdf", None, points)
     dialog.show()
     app.processEvents()
     dialog.grab()
