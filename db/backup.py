@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from db.engine import connect_file, engine_key
+from db.files import replaced_when_done
 from db.keyring import copy_beside
 
 STEP_PAGES = 1024  # pages copied between progress reports: 4 MiB at SQLite's page size
@@ -33,39 +35,21 @@ def backup_sqlite(
     key = engine_key(engine)
     destination = destination.expanduser().resolve()
     destination.parent.mkdir(parents=True, exist_ok=True)
-    with _ONE_AT_A_TIME:
-        return _copy(engine.url.database, key, destination, progress)
-
-
-def _copy(
-    database: str, key: bytes | None, destination: Path, progress: Callable[[int, int], None] | None
-) -> Path:
-    """Copies through a partial file, which only this copy uses while it holds the lock."""
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    database = engine.url.database
 
     def step(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
 
-    try:
-        source = connect_file(database, key)
-        try:
-            target = connect_file(partial, key)
-            try:
-                source.backup(target, pages=STEP_PAGES, progress=step)
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
+    with _ONE_AT_A_TIME, replaced_when_done(destination) as partial:
+        with (
+            closing(connect_file(database, key)) as source,
+            closing(connect_file(partial, key)) as target,
+        ):
+            source.backup(target, pages=STEP_PAGES, progress=step)
+            target.execute("PRAGMA journal_mode=DELETE")
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    if key is not None:
-        copy_beside(Path(database), destination)
-    os.replace(partial, destination)
+        if key is not None:
+            copy_beside(Path(database), destination)
     return destination
-

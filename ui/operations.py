@@ -26,10 +26,17 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import Cancelled, NeedsConfirmation, UserError
-from db.hooks import ReadOnlyRecord
 from ui.context import AppContext
 
 T = TypeVar("T")
+
+
+def _refused() -> tuple[type[Exception], ...]:
+    """The errors that are the user's to correct. Looked up only when one is raised: db.hooks
+    loads SQLAlchemy, which the sign-in window, using this module, must not wait for."""
+    from db.hooks import ReadOnlyRecord
+
+    return (UserError, ReadOnlyRecord)
 
 
 def call(
@@ -41,7 +48,7 @@ def call(
     """Runs a service call; on a user error shows it and returns None."""
     try:
         result = work()
-    except (UserError, ReadOnlyRecord) as error:
+    except _refused() as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
         )
@@ -72,7 +79,7 @@ def call_confirming(
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return call(parent, context, lambda: work(True), changed)
-    except (UserError, ReadOnlyRecord) as error:
+    except _refused() as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
         )
@@ -181,8 +188,9 @@ def run_with_progress(
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(show_after_ms)
     stop = threading.Event()
-    running = threading.Event()
-    running.set()
+    show_later = QTimer(dialog)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(dialog.show)
 
     def cancelled() -> None:
         stop.set()
@@ -196,12 +204,12 @@ def run_with_progress(
             dialog.setValue(done)
 
     def done(result: T) -> None:
-        running.clear()
+        show_later.stop()
         dialog.hide()
         on_done(result)
 
     def failed(error: Exception) -> None:
-        running.clear()
+        show_later.stop()
         dialog.hide()
         if isinstance(error, Cancelled):
             _tell_cancelled(parent)
@@ -216,7 +224,7 @@ def run_with_progress(
 
     dialog.canceled.connect(cancelled)
     if show_after_ms:
-        QTimer.singleShot(show_after_ms, dialog, lambda: running.is_set() and dialog.show())
+        show_later.start(show_after_ms)
     else:
         dialog.show()
     run_in_background(parent, lambda report: work(_Watched(report, stop)), done, failed,

@@ -31,6 +31,7 @@ from app.i18n import translate
 from app.services.site import require_installation
 from db.base import utc_now
 from db.database import Database
+from db.files import replaced_when_done
 from db.migrate import head_revision
 from db.models import ExportRecord
 
@@ -83,17 +84,12 @@ def export_bundle(
         last = session.scalars(select(ExportRecord).order_by(ExportRecord.sequence.desc())).first()
     since = None if full or last is None else last.high_water
     sequence = (last.sequence if last else 0) + 1
-    partial = out.with_name(out.name + ".partial")
     start = {"kind": "start", "format": FORMAT, "schema": head_revision(),
              "site": installation.site_code, "sequence": sequence, "full": full}  # fmt: skip
-    try:
+    with replaced_when_done(out) as partial:  # a cancelled or failed export leaves no file
         manifest, newest = _write_file(db, partial, signing, keys.decode(project_text),
                                        installation.site_name, start, since,
                                        progress or _unwatched)  # fmt: skip
-    except BaseException:
-        partial.unlink(missing_ok=True)  # a cancelled or failed export leaves no file behind
-        raise
-    os.replace(partial, out)
     with db.transaction(user) as session:
         rows = sum(manifest["counts"].values())
         session.add(ExportRecord(sequence=sequence, high_water=newest, row_count=rows,

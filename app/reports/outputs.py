@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +12,7 @@ from app.reports.build import ReportScope, age_on
 from app.reports.data import frames
 from app.reports.tables import report_tables
 from db.database import Database
+from db.files import replaced_when_done
 
 
 def save_report(
@@ -29,8 +29,7 @@ def save_report(
     or is cancelled (``progress`` raising at its end) leaves no half-written file there
     and an earlier file of that name as it was.
     """
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with replaced_when_done(path) as partial:
         if kind == "xlsx":
             write_workbook(report, partial)
         else:
@@ -39,10 +38,6 @@ def save_report(
             write_report_pdf(report, report_tables(report), site_name, language, partial)
         if progress is not None:
             progress(1, 1)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    os.replace(partial, path)
 
 
 def write_workbook(report: dict[str, Any], path: Path) -> None:

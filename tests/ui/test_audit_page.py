@@ -13,7 +13,7 @@ from sqlalchemy import text
 from app import audit
 from app.errors import UserError
 from app.services import accounts
-from tests.ui.test_cancel import _held, _press_cancel, _told
+from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.context import AppContext
 from ui.models.audit_model import AuditModel
 from ui.pages import audit as audit_page
@@ -89,10 +89,7 @@ def test_cancel_stops_the_check(
     page = AuditPage(doctor)
     qtbot.addWidget(page)
     progress = page.check_chain()
-    _press_cancel(qtbot, progress)
-    release.set()
-    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert told == ["The work was cancelled; nothing was changed."]
+    _cancel_held(qtbot, progress, release, told)
     assert page.problems is None and page.result.text() == ""
 
 

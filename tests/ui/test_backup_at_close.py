@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app import backups
 from app.backups import backup_name, describe, take_backup
 from app.services import people
-from tests.ui.test_cancel import _press_cancel, _told
+from tests.ui.test_cancel import _cancel_held, _told
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -74,10 +74,8 @@ def test_cancel_keeps_the_earlier_backup_and_closes(
     release = _held_before(monkeypatch)
     window.close()
     [progress] = window.findChildren(QProgressDialog)
-    _press_cancel(qtbot, progress)
-    release.set()
+    _cancel_held(qtbot, progress, release, told)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
-    assert told == ["The work was cancelled; nothing was changed."]
     assert describe(_today(folder)).counts["person"] == 6
     assert sorted(p.name for p in folder.iterdir()) == [_today(folder).name]
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app import backups
 from app.backups import describe, take_backup
 from app.services import people
-from tests.ui.test_cancel import _held, _press_cancel, _told
+from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -91,10 +91,7 @@ def test_cancel_leaves_the_database_as_it_was(
     told = _told(monkeypatch)
     release = _held(monkeypatch, backups, "_copy_file")
     dialog.restore_button.click()
-    _press_cancel(qtbot, dialog.findChild(QProgressDialog))
-    release.set()
-    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert told == ["The work was cancelled; nothing was changed."]
+    _cancel_held(qtbot, dialog.findChild(QProgressDialog), release, told)
     assert dialog.kept is None
     assert "C9" in {r.code for r in people.list_people(backed_up.db)}
     assert [p.name for p in (db_path.parent / "backups").iterdir()] == [

@@ -54,6 +54,17 @@ def _press_cancel(qtbot: QtBot, dialog: QProgressDialog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _cancel_held(
+    qtbot: QtBot, dialog: QProgressDialog, release: threading.Event, told: list[str]
+) -> None:
+    """Presses Cancel while the work is held, lets it go on, and waits to hear, calmly,
+    that nothing was changed."""
+    _press_cancel(qtbot, dialog)
+    release.set()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert told == ["The work was cancelled; nothing was changed."]
+
+
 def test_cancel_an_import(
     qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -74,10 +85,7 @@ def test_cancel_an_import(
     release = _held(monkeypatch, merge, "_write")  # rows written, not yet committed
     dialog = page.import_files([bundle])
     assert dialog.isVisible()
-    _press_cancel(qtbot, dialog)
-    release.set()
-    qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert told == ["The work was cancelled; nothing was changed."]
+    _cancel_held(qtbot, dialog, release, told)
     assert not dialog.isVisible()
     assert not hasattr(page, "last_result")
     assert _counts(pm_db) == before
@@ -91,10 +99,7 @@ def test_cancel_a_report(qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.M
     page = ReportsPage(doctor)
     qtbot.addWidget(page)
     dialog = page.build()
-    _press_cancel(qtbot, dialog)
-    release.set()
-    qtbot.waitUntil(lambda: bool(told), timeout=10000)
-    assert told == ["The work was cancelled; nothing was changed."]
+    _cancel_held(qtbot, dialog, release, told)
     assert page.report is None and page.build_button.isEnabled()
     assert page.status.text() == "The report was not built."
 

@@ -11,11 +11,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.printing import print_list
 from app.services.sessions import SessionRow
+from tests.ui.test_cancel import _press_cancel, _told
 from ui.context import AppContext
 from ui.models.sessions_model import THEME, SessionsModel
 from ui.models.snapshot import take_snapshot
@@ -129,15 +130,12 @@ def test_cancel_while_laying_out_shows_no_preview(
     qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Cancel stops a long list's layout within moments; no preview opens; the user is told."""
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warned: {a}"))
+    told = _told(monkeypatch)
     parent = QWidget()
     qtbot.addWidget(parent)
     progress = preview_list(parent, doctor, ("活动", "Sessions"), _lines(50_000))
     qtbot.waitUntil(lambda: progress.maximum() > 0, timeout=20_000)  # pages are being laid out
-    [cancel] = progress.findChildren(QPushButton)
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    _press_cancel(qtbot, progress)
     qtbot.waitUntil(lambda: bool(told), timeout=3_000)
     assert "nothing was changed" in told[0]
     assert parent.findChild(PrintPreviewDialog) is None

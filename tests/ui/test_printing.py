@@ -17,7 +17,7 @@ from app.printing import FORM_TITLES, short_code
 from app.services import printed, sessions
 from printouts import render
 from tests.ui.conftest import opened_previews
-from tests.ui.test_cancel import _held, _press_cancel, _told
+from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.sessions import SessionsPage
@@ -174,9 +174,6 @@ def test_a_slow_form_shows_progress_and_cancel_remembers_nothing(
     progress = preview_form(parent, doctor, "attendance", planned)
     assert not progress.isVisible()
     qtbot.waitUntil(progress.isVisible, timeout=5000)
-    _press_cancel(qtbot, progress)
-    release.set()
-    qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert told == ["The work was cancelled; nothing was changed."]
+    _cancel_held(qtbot, progress, release, told)
     assert printed.not_entered(doctor.db) == []
     assert parent.findChild(PrintPreviewDialog) is None
