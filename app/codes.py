@@ -151,6 +151,7 @@ PROFESSIONS = CodeList(
     Code("psychiatrist", "Psychiatrist", "精神科医生"),
     Code("clinical_psychologist", "Clinical psychologist", "临床心理师"),
     Code("social_worker", "Social worker", "社工"),
+    Code("research_assistant", "Research assistant", "研究助理"),
     Code("project_manager", "Project manager", "项目管理员"),
 )
 
@@ -158,7 +159,7 @@ ACCOUNT_ROLES = CodeList(
     "account role",
     *PROFESSIONS.codes[:4],
     Code("peer", "Peer", "同伴支持者"),
-    PROFESSIONS["project_manager"],
+    *PROFESSIONS.codes[4:],
 )
 
 CONSENT_KINDS = CodeList(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app import codes
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, require
+from app.permissions import Account, Capability, require
 from app.services import lookup
 from app.services.site import check_code
 from db import keyring
@@ -28,17 +28,6 @@ from db.models import AuditEntry, StaffMember, UserAccount
 
 MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
-
-
-@dataclass(frozen=True)
-class Account:
-    """A signed-in user, as the application needs to know them."""
-
-    username: str
-    display_name: str
-    role: str
-    staff_code: str | None
-    person_code: str | None
 
 
 @dataclass(frozen=True)
