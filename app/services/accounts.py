@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import codes
+from app.access import refusal
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Account, Capability, require
+from app.permissions import Account, Capability, can
 from app.services import lookup
 from app.services.site import check_code
 from db import keyring
@@ -172,7 +173,8 @@ def note_lock(db: Database, username: str) -> None:
 
 def reset_password(db: Database, actor_role: str, username: str, new: str, user: str) -> None:
     """A community doctor sets a new password for someone who forgot theirs (and unlocks it)."""
-    require(actor_role, Capability.MANAGE_ACCOUNTS)
+    if not can(actor_role, Capability.MANAGE_ACCOUNTS):
+        raise refusal(Capability.MANAGE_ACCOUNTS)
     _set_password(db, username, new, user, f"by {user}")
 
 
