@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app import access
 from app.errors import Cancelled, UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from db.backup import backup_sqlite
 from db.database import Database
 from db.encryption import encrypt_file, is_plain
@@ -211,7 +213,11 @@ def list_backups(folders: list[Path], key: bytes | None = None) -> list[BackupIn
 
 
 def restore_in_place(
-    db: Database, backup: Path, keep_folder: Path, progress: Progress | None = None
+    db: Database,
+    actor: Account,
+    backup: Path,
+    keep_folder: Path,
+    progress: Progress | None = None,
 ) -> Path:
     """Restores a backup under an open database, which then works on the restored file.
 
@@ -220,6 +226,7 @@ def restore_in_place(
     """
     from db.migrate import upgrade_to_head
 
+    access.require(db, actor, Capability.RESTORE_BACKUP)
     database = db.engine.url.database
     if db.engine.dialect.name != "sqlite" or not database:
         raise UserError(translate("backups", "Only a database file can be restored."))

@@ -5,6 +5,9 @@ A user's mistake prints one line to stderr and exits with 1; never a traceback.
 
 An encrypted database opens with ``--user NAME`` and that user's password, read from
 PEER_SUPPORT_PASSWORD or asked for; ``recover`` opens it with the recovery key instead.
+Every command acts as the signed-in account (``args.account``) and the services refuse
+what its role may not do. A database with any account needs ``--user`` for every command;
+a scratch database without accounts acts as ``permissions.LOCAL``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 from app.errors import UserError
 
 if TYPE_CHECKING:  # imported by ``execute``: the desktop path parses arguments without them
+    from app.permissions import Account
     from app.site_door import SiteDoor
     from db.database import Database
 
@@ -83,9 +87,10 @@ def _hand_over_recovery_key(db: Database, recovery: str, sheet: str | None, lang
 
 
 def _recovery_sheet(db: Database, args: argparse.Namespace) -> int:
+    from app.permissions import LOCAL
     from app.services.encryption import replace_recovery_key
 
-    if args.account is None:
+    if args.account == LOCAL:
         raise UserError("a new recovery key needs a community doctor: give --user NAME")
     recovery = replace_recovery_key(db, args.account.role, args.account.username)
     print("A new recovery key replaces the old one; the old sheet no longer opens the database.")
@@ -125,7 +130,7 @@ def _project_restore(db: Database, args: argparse.Namespace) -> int:
 def _sites_confirm(db: Database, args: argparse.Namespace) -> int:
     from app.exchange.merge import confirm_site
 
-    confirm_site(db, args.code, args.fingerprint)
+    confirm_site(db, args.account, args.code, args.fingerprint)
     print(f"Site {args.code} confirmed: its bundles are accepted from now on.")
     return 0
 
@@ -133,7 +138,7 @@ def _sites_confirm(db: Database, args: argparse.Namespace) -> int:
 def _bundle_export(db: Database, args: argparse.Namespace) -> int:
     from app.exchange.bundle import export_bundle
 
-    manifest = export_bundle(db, Path(args.out), full=args.full)
+    manifest = export_bundle(db, args.account, Path(args.out), full=args.full)
     rows = sum(manifest["counts"].values())
     print(f"Bundle {manifest['sequence']} of site {manifest['site']} written to {args.out}: "
           f"{rows} records.")  # fmt: skip
@@ -143,7 +148,8 @@ def _bundle_export(db: Database, args: argparse.Namespace) -> int:
 def _bundle_import(db: Database, args: argparse.Namespace) -> int:
     from app.exchange.merge import import_bundles, missing_bundles
 
-    receipt = import_bundles(db, [Path(f) for f in args.files], validate_only=args.validate)
+    receipt = import_bundles(db, args.account, [Path(f) for f in args.files],
+                             validate_only=args.validate)  # fmt: skip
     print(receipt.summary())
     for line in missing_bundles(db):
         print(line)
@@ -160,7 +166,7 @@ def _bundle_watch(db: Database, args: argparse.Namespace) -> int:
     print(f"Watching {folder} for bundles; Ctrl+C stops.", flush=True)
     try:
         while True:
-            outcomes = import_dropped(db, folder)
+            outcomes = import_dropped(db, args.account, folder)
             for outcome in outcomes:
                 state = "imported" if outcome.imported else "refused"
                 print(f"{outcome.file}: {state}. {outcome.message}", flush=True)
@@ -177,7 +183,8 @@ def _bundle_watch(db: Database, args: argparse.Namespace) -> int:
 def _sites_add(db: Database, args: argparse.Namespace) -> int:
     from app.services import site
 
-    info = site.add_community(db, args.code, args.name, args.name_zh or "", args.start)
+    info = site.add_community(db, args.account, args.code, args.name, args.name_zh or "",
+                              args.start)  # fmt: skip
     print(f"Community {info.code} saved.")
     return 0
 
@@ -194,7 +201,7 @@ def _sites_list(db: Database, args: argparse.Namespace) -> int:
 def _people_import(db: Database, args: argparse.Namespace) -> int:
     from app.imports.people_csv import import_people
 
-    result = import_people(db, Path(args.file))
+    result = import_people(db, args.account, Path(args.file))
     print(result.summary())
     return 0
 
@@ -202,7 +209,7 @@ def _people_import(db: Database, args: argparse.Namespace) -> int:
 def _people_export(db: Database, args: argparse.Namespace) -> int:
     from app.imports.people_csv import export_people
 
-    text = export_people(db)
+    text = export_people(db, args.account)
     if args.out in (None, "-"):
         sys.stdout.write(text)
     else:
@@ -217,7 +224,7 @@ def _people_withdraw(db: Database, args: argparse.Namespace) -> int:
         print(f"This erases the name and contact details of {args.code} for good. "
               "Add --yes to do it.")  # fmt: skip
         return 0
-    withdraw_consent(db, args.code, args.on or date.today())
+    withdraw_consent(db, args.account, args.code, args.on or date.today())
     print(f"{args.code}: consent withdrawn; personal details erased.")
     return 0
 
@@ -225,7 +232,7 @@ def _people_withdraw(db: Database, args: argparse.Namespace) -> int:
 def _surveys_import(db: Database, args: argparse.Namespace) -> int:
     from app.imports.surveys_csv import import_surveys
 
-    result = import_surveys(db, Path(args.file))
+    result = import_surveys(db, args.account, Path(args.file))
     print(result.summary())
     return 0
 
@@ -277,7 +284,8 @@ def _print(db: Database, args: argparse.Namespace) -> int:
         return 0
     if not args.form or not args.out:
         raise UserError("name a FORM and --out FILE.pdf (or use --list)")
-    code = print_form(db, args.form, Path(args.out), args.id, args.blank, args.lang, args.role)
+    code = print_form(db, args.account, args.form, Path(args.out), args.id, args.blank,
+                      args.lang, args.role)  # fmt: skip
     print(f"{args.out} written" + (f" ({code})" if code else ""))
     return 0
 
@@ -292,7 +300,7 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     if end < start:
         raise UserError("--to is before --from")
     scope = ReportScope(start, end, tuple(args.community or ()), args.everyone)
-    report = build_report(db, scope)
+    report = build_report(db, args.account, scope)
     if args.json == "-":
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -312,7 +320,7 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     if args.sav:
         from app.reports.outputs import write_spss
 
-        for written in write_spss(db, scope, Path(args.sav)):
+        for written in write_spss(db, args.account, scope, Path(args.sav)):
             print(f"{written} written.")
     print("Report written.")
     return 0
@@ -345,7 +353,7 @@ def _backups_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def _restore(db: Database, args: argparse.Namespace) -> int:
-    from app.backups import describe, restore
+    from app.backups import describe, restore_in_place
 
     info = describe(Path(args.file), db.key)
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
@@ -353,11 +361,7 @@ def _restore(db: Database, args: argparse.Namespace) -> int:
     if not args.yes:
         print("Add --yes to restore it; the current database is kept as a backup first.")
         return 0
-    if not db.engine.url.database:
-        raise UserError("only a database file can be restored")
-    database = Path(db.engine.url.database)
-    db.close()
-    kept = restore(database, info.path, _backups_folder(db, args.folder), db.key)
+    kept = restore_in_place(db, args.account, info.path, _backups_folder(db, args.folder))
     print(f"Restored. The database as it was is kept in {kept}.")
     return 0
 
@@ -522,7 +526,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--lang", choices=("zh", "en"), default="zh",
                           help="zh: Chinese with English; en: English only")  # fmt: skip
     printing.add_argument("--role", choices=("peer", "consumer", "caregiver"),
-                          help="whose screening or survey sheet")  # fmt: skip
+                          help="the layout of a screening or survey sheet: whose sheet "
+                          "(what may be printed follows the signed-in account)")  # fmt: skip
     printing.add_argument("--out", help="PDF file to write")
     printing.add_argument("--list", action="store_true", help="name the forms")
     printing.set_defaults(handler=_print)
@@ -585,7 +590,8 @@ def _accept_after_command(parser: argparse.ArgumentParser, flag: str, help: str)
 def open_for(door: SiteDoor, args: argparse.Namespace) -> Database:
     """The database, signed in as --user when given (which encrypts a plain site file).
 
-    Sets ``args.account`` to the signed-in account, or None.
+    Sets ``args.account`` to the signed-in account; a database without any account (a
+    scratch or test file) acts as the local operator, any other needs --user.
     """
     args.account = None
     if door.encrypted and not args.user:
@@ -599,7 +605,24 @@ def open_for(door: SiteDoor, args: argparse.Namespace) -> Database:
                   f"{door.new_recovery_key}", file=sys.stderr)  # fmt: skip
     db = door.open_unlocked()
     assert db is not None
+    if args.account is None:
+        args.account = _local_operator(db)
     return db
+
+
+def _local_operator(db: Database) -> Account:
+    """The account of a command given without --user: allowed only where no account exists."""
+    from sqlalchemy import func, select
+
+    from app.permissions import LOCAL
+    from db.models import UserAccount
+
+    with db.reading() as session:
+        accounts = session.scalar(select(func.count()).select_from(UserAccount)) or 0
+    if accounts:
+        raise UserError(f"this database has user accounts: give --user NAME (the password is "
+                        f"read from {PASSWORD_VARIABLE} or asked for)")  # fmt: skip
+    return LOCAL
 
 
 def execute(args: argparse.Namespace) -> int:

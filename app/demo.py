@@ -25,6 +25,7 @@ from app.demo_content import (
 )
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import SYSTEM
 from app.services import (
     accounts,
     emergencies,
@@ -167,7 +168,7 @@ class DemoBuilder:
         contact = people.ContactData(
             self._name(), f"1{rng.randint(3, 8)}{rng.randint(0, 10**9 - 1):09d}"
         )
-        people.add_person(self.db, data, role, joined, contact)
+        people.add_person(self.db, SYSTEM, data, role, joined, contact)
         if role != "caregiver":
             self._screen(code, role, joined)
         member = Member(code, community, [(role, joined, None)])
@@ -179,13 +180,13 @@ class DemoBuilder:
         psp = self.rng.randint(51, 80) if role == "peer" else None
         community = self.members[code].community if code in self.members else code.split("-")[0]
         screening.record_screening(
-            self.db,
+            self.db, SYSTEM,
             screening.ScreeningData(code, role, joined - timedelta(days=7), criteria,
                                     f"{community}-D", psp),
             confirmed=True,
         )  # fmt: skip
         for kind in codes.CONSENT_KINDS.code_names():
-            screening.record_consent(self.db, code, kind, joined - timedelta(days=1))
+            screening.record_consent(self.db, SYSTEM, code, kind, joined - timedelta(days=1))
 
     def _name(self) -> str:
         return self.rng.choice(SURNAMES) + self.rng.choice(GIVEN)
@@ -196,19 +197,21 @@ class DemoBuilder:
         self._leave("MZD-P03", "peer", date(2017, 9, 1), date(2017, 11, 15), "照顾生病的家人")
         self._leave("TJH-C05", "consumer", date(2017, 1, 10), date(2017, 4, 1), "回老家探亲")
         quitter = self.members["XHY-P01"]
-        people.change_status(self.db, quitter.code, "peer", "quit", date(2017, 12, 1),
+        people.change_status(self.db, SYSTEM, quitter.code, "peer", "quit", date(2017, 12, 1),
                              "搬到其他城区居住")  # fmt: skip
         quitter.roles[0] = ("peer", quitter.roles[0][1], date(2017, 12, 1))
         becoming = self.members["TJH-C03"]
         day = max(date(2017, 3, 1), becoming.roles[0][1] + timedelta(days=30))
-        people.change_status(self.db, becoming.code, "consumer", "quit", day, "转为同伴支持者")
-        people.enrol(self.db, becoming.code, "peer", day)
+        people.change_status(
+            self.db, SYSTEM, becoming.code, "consumer", "quit", day, "转为同伴支持者"
+        )
+        people.enrol(self.db, SYSTEM, becoming.code, "peer", day)
         self._screen(becoming.code, "peer", day)
         becoming.roles = [("consumer", becoming.roles[0][1], day), ("peer", day, None)]
 
     def _leave(self, code: str, role: str, start: date, back: date, reason: str) -> None:
-        people.change_status(self.db, code, role, "on_leave", start, reason)
-        people.change_status(self.db, code, role, "active", back)
+        people.change_status(self.db, SYSTEM, code, role, "on_leave", start, reason)
+        people.change_status(self.db, SYSTEM, code, role, "active", back)
         self.members[code].leave.append((start, back))
 
     def available(self, community: str, role: str, on: date) -> list[str]:
@@ -307,7 +310,7 @@ class DemoBuilder:
             sid, community, day, present = candidates[(n * step + step // 2) % len(candidates)]
             when = datetime.combine(day, time(10, 15), tzinfo=UTC) - BEIJING
             eid = emergencies.report_event(
-                self.db,
+                self.db, SYSTEM,
                 emergencies.EventReport(
                     community=community, occurred_at=when, kind=kind, description=what,
                     action_taken=action, people=(present[0],), place="社区康复站",
@@ -317,9 +320,11 @@ class DemoBuilder:
             self.counts["events"] += 1
             if n == len(EVENTS) - 1:
                 continue  # the last one waits for the doctor, as a real site's list would
-            emergencies.acknowledge(self.db, eid, f"{community}-D", at=when + timedelta(hours=2))
+            emergencies.acknowledge(
+                self.db, SYSTEM, eid, f"{community}-D", at=when + timedelta(hours=2)
+            )
             closing = n < len(EVENTS) - 2
-            emergencies.follow_up(self.db, eid, "电话随访，情况稳定。", close=closing,
+            emergencies.follow_up(self.db, SYSTEM, eid, "电话随访，情况稳定。", close=closing,
                                   at=when + timedelta(days=1))  # fmt: skip
 
     def add_supervision(self, community: str, start: date) -> None:
@@ -338,7 +343,7 @@ class DemoBuilder:
         plans += [(h[2] + timedelta(days=1), "as_needed", None) for h in held_here[5::60]]
         for day, kind, sid in sorted(plans, key=lambda p: (p[0], p[1])):
             supervision.record_supervision(
-                self.db,
+                self.db, SYSTEM,
                 supervision.SupervisionData(
                     community=community, held_on=day, kind=kind,
                     supervisor=rng.choice([f"{community}-D", "CP1"]),
@@ -351,24 +356,30 @@ class DemoBuilder:
     def add_training(self, community: str, start: date) -> None:
         rng = self.rng
         first = start - timedelta(days=21)
-        course = training.add_course(self.db, "pre_service", "同伴支持者岗前培训", first,
+        course = training.add_course(self.db, SYSTEM, "pre_service", "同伴支持者岗前培训", first,
                                      first + timedelta(days=4), community)  # fmt: skip
         trainees = [m.code for m in self.members.values()
                     if m.community == community and m.roles[0][0] == "peer"]  # fmt: skip
         for n, topic in enumerate(TRAINING_WORKSHOPS):
             attended = tuple(c for c in trainees if rng.random() < 0.9)
             absent = tuple(c for c in trainees if c not in attended)
-            training.add_training_session(self.db, course, first + timedelta(days=min(n, 4)),
+            training.add_training_session(self.db, SYSTEM, course,
+                                          first + timedelta(days=min(n, 4)),
                                           topic, attended, absent, "孙心理师")  # fmt: skip
             self.counts["training"] += 1
         year = start + timedelta(days=365)
         while year <= END:
-            course = training.add_course(self.db, "continuing", "同伴支持者继续培训", year,
+            course = training.add_course(self.db, SYSTEM, "continuing", "同伴支持者继续培训", year,
                                          community=community)  # fmt: skip
             for n, topic in enumerate(rng.sample(CONTINUING_TOPICS, 2)):
                 day = year + timedelta(days=7 * n)
                 training.add_training_session(
-                    self.db, course, day, topic, tuple(self.available(community, "peer", day))
+                    self.db,
+                    SYSTEM,
+                    course,
+                    day,
+                    topic,
+                    tuple(self.available(community, "peer", day)),
                 )
                 self.counts["training"] += 1
             year += timedelta(days=365)
@@ -395,7 +406,7 @@ class DemoBuilder:
                     )
                     answers.append(surveys.Answer(member.code, instrument, item, answer,
                                                   SURVEY_DAY, reason))  # fmt: skip
-        self.counts["answers"] = surveys.record_answers(self.db, answers)
+        self.counts["answers"] = surveys.record_answers(self.db, SYSTEM, answers)
 
     def summary(self) -> DemoSummary:
         roles = [m.roles for m in self.members.values()]
@@ -426,7 +437,7 @@ def make_demo(db: Database, seed: int = 2015) -> DemoSummary:
         )
     builder = DemoBuilder(db, seed)
     for code, zh, en, start in COMMUNITIES:
-        site.add_community(db, code, en, zh, start)
+        site.add_community(db, SYSTEM, code, en, zh, start)
     builder.add_staff()
     for code, _zh, _en, start in COMMUNITIES:
         builder.add_people(code, start)

@@ -37,7 +37,8 @@ class Capability(Enum):
     RESTORE_BACKUP = "restore_backup"
     WITHDRAW_CONSENT = "withdraw_consent"
     MANAGE_SITE = "manage_site"
-    """Communities served, the activity library, joining a project, confirming sites."""
+    """Communities served, joining a project, confirming sites (the activity library is
+    part of planning: whoever plans may keep a plan there)."""
     SEE_ALL_SITES = "see_all_sites"
 
 
@@ -88,3 +89,9 @@ def can(role: str, capability: Capability) -> bool:
 
 SYSTEM = Account("system", "system", "community_doctor")
 """The account the demo and the migrations act as; nothing a person does runs as it."""
+
+LOCAL = Account("local", "local", "community_doctor")
+"""Who a command-line job acts as on a database without any account (a scratch or test file,
+``init --unencrypted``): there is nobody to sign in as, and whoever holds such a plain file
+can read and change it anyway. A database with even one account refuses commands without
+``--user`` instead."""

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app import codes
+from app import access, codes
 from app.codes import CodeList
-from app.permissions import Capability, require
+from app.permissions import Account, Capability
 from app.services import emergencies, lookup, people, screening, surveys
 from app.services.withdrawal import withdrawn_on
 from db.database import Database
@@ -51,16 +51,16 @@ def _yes_no(value: bool | None, language: str) -> str:
     return _label(codes.SURVEY_ANSWERS, "yes" if value else "no", language)
 
 
-def gather(db: Database, person_code: str, language: str, viewer_role: str) -> PersonRecord:
+def gather(db: Database, actor: Account, person_code: str, language: str) -> PersonRecord:
     """The person's whole record; only roles allowed to see clinical details may have it."""
-    require(viewer_role, Capability.SEE_CLINICAL)
-    require(viewer_role, Capability.SEE_CONTACTS)
-    detail = people.person_detail(db, person_code, viewer_role)
+    access.require(db, actor, Capability.SEE_CLINICAL)
+    access.require(db, actor, Capability.SEE_CONTACTS)
+    detail = people.person_detail(db, actor, person_code)
     return PersonRecord(
         code=person_code,
-        identity=_identity(db, person_code, detail, language),
+        identity=_identity(db, actor, person_code, detail, language),
         periods=_periods(detail, language),
-        screenings=_screenings(db, person_code, viewer_role, language),
+        screenings=_screenings(db, actor, person_code, language),
         consents=tuple(
             (_label(codes.CONSENT_KINDS, kind, language), day.isoformat())
             for kind, day in screening.consents_of(db, person_code).items()
@@ -74,7 +74,7 @@ def gather(db: Database, person_code: str, language: str, viewer_role: str) -> P
                 _label(codes.SURVEY_ANSWERS, a.answer, language),
                 a.reason,
             )
-            for a in sorted(surveys.list_answers(db), key=lambda a: a.answered_on)
+            for a in sorted(surveys.list_answers(db, actor), key=lambda a: a.answered_on)
             if a.person == person_code
         ),
         emergencies=tuple(
@@ -92,10 +92,10 @@ def gather(db: Database, person_code: str, language: str, viewer_role: str) -> P
 
 
 def _identity(
-    db: Database, code: str, detail: people.PersonDetail, language: str
+    db: Database, actor: Account, code: str, detail: people.PersonDetail, language: str
 ) -> dict[str, str]:
     row = detail.row.person
-    contact = people.contact_of(db, code) or people.ContactData()
+    contact = people.contact_for(db, actor, code) or people.ContactData()
     withdrawn = withdrawn_on(db, code)
     return {
         "code": code, "name": contact.name, "phone": contact.phone,
@@ -123,9 +123,9 @@ def _periods(detail: people.PersonDetail, language: str) -> Rows:
     return tuple(rows)
 
 
-def _screenings(db: Database, code: str, viewer_role: str, language: str) -> Rows:
+def _screenings(db: Database, actor: Account, code: str, language: str) -> Rows:
     rows = []
-    for found in screening.screening_for(db, code, viewer_role).screenings:
+    for found in screening.screening_for(db, actor, code).screenings:
         criteria = codes.SCREENING_CRITERIA.get(found.role)
         unmet = [
             _label(criteria, name, language) if criteria else name

@@ -16,10 +16,10 @@ from typing import IO
 
 from sqlalchemy import String, cast, select
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, require
+from app.permissions import Account, Capability
 from app.services import (
     emergencies,
     people,
@@ -40,6 +40,7 @@ PERSON_RECORD = "person-record"  # always filled, so not among the blank forms
 SITE_KEY, RECEIPT = "site-key", "receipt"  # the hand-over sheets, always filled
 EXCHANGE_SHEETS = (SITE_KEY, RECEIPT)
 CLINICAL_FORMS = ("screening", "survey", PERSON_RECORD)
+NAMED_FORMS = ("screening", PERSON_RECORD)  # a person's own sheet, headed with their name
 FORM_TITLES = {
     "plan": "Activity Plan Form 活动计划表",
     "process": "Activity Process Form 活动过程记录表",
@@ -149,21 +150,22 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
 
 def print_form(
     db: Database,
+    actor: Account,
     form: str,
     out: str | Path | IO[bytes],
     record: str | None = None,
     blank: bool = False,
     language: str = "zh",
     role: str | None = None,
-    user: str = "system",
-    viewer_role: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> str | None:
     """Writes one form as a PDF; returns the short code printed on it (None when blank).
 
     A pre-filled sheet is remembered, so the site sees it until its record is complete.
-    A viewer role, when given (the desktop passes the signed-in user's), must be allowed
-    to see clinical details to print a person's screening or survey sheet or whole record.
+    ``role`` chooses the layout of a screening or survey sheet (peer, consumer, caregiver);
+    what the actor may print is decided by the actor's own role: a person's filled
+    screening or survey sheet or whole record needs clinical details, and names on any
+    sheet are left out for an actor who may not see contact details.
     ``progress`` hears of the layout, and once more before the sheet is remembered: if it
     raises then (the user cancelled), nothing is remembered.
     """
@@ -177,6 +179,8 @@ def print_form(
     if form in EXCHANGE_SHEETS:
         from app.exchange import paper
 
+        access.require(db, actor, Capability.MANAGE_SITE if form == SITE_KEY
+                       else Capability.IMPORT_BUNDLE)  # fmt: skip
         build = paper.site_key_sheet if form == SITE_KEY else paper.receipt_sheet
         write_pdf(build(db, record, language), language, out, progress)
         return None
@@ -186,16 +190,18 @@ def print_form(
         raise UserError(
             translate("printing", "A personal record is printed for one person: name them (--id).")
         )
-    if viewer_role is not None and form in CLINICAL_FORMS and not blank:
-        require(viewer_role, Capability.SEE_CLINICAL)
+    if form in CLINICAL_FORMS and not blank:
+        access.require(db, actor, Capability.SEE_CLINICAL)
+    if form in NAMED_FORMS and not blank:
+        access.require(db, actor, Capability.SEE_CONTACTS)
     builder = _BUILDERS[form]
     key = None if blank else _find(db, form, record or "")
-    spec, code = builder(db, key, language, role)
+    spec, code = builder(db, actor, key, language, role)
     write_pdf(spec, language, out, progress)
     if progress is not None:
         progress(1, 1)  # the last moment to stop with nothing remembered
     if code and key:
-        printed.record_printed(db, code, form, key, user)
+        printed.record_printed(db, actor, code, form, key)
     return code
 
 
@@ -224,7 +230,7 @@ def print_list(
 
 
 def _session_form(form: str):  # type: ignore[no-untyped-def]
-    def build(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+    def build(db: Database, actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
         from printouts import forms
 
         values = session_values(db, record) if record else None
@@ -239,19 +245,22 @@ def _session_form(form: str):  # type: ignore[no-untyped-def]
             detail = sessions.session_detail(db, record)
             enrolled = people.enrolled_people(db, "consumer", detail.plan.community,
                                               detail.plan.session_date)  # fmt: skip
-            consumers = [(r.code, _name(db, r.code)) for r in enrolled]
+            consumers = [(r.code, _name(db, actor, r.code)) for r in enrolled]
             peers = [p for p in (detail.plan.lead_peer, *detail.plan.assisting_peers) if p]
         return forms.attendance_form(_site(db), values, consumers, peers, code, language), code
 
     return build
 
 
-def _name(db: Database, person_code: str) -> str:
-    contact = people.contact_of(db, person_code)
+def _name(db: Database, actor: Account, person_code: str) -> str:
+    """The person's name, or nothing for an actor who may not see names (codes still print)."""
+    if not actor.can(Capability.SEE_CONTACTS):
+        return ""
+    contact = people.contact_for(db, actor, person_code)
     return contact.name if contact else ""
 
 
-def _emergency(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+def _emergency(db: Database, _actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
     from printouts import forms
 
     if record is None:
@@ -289,7 +298,7 @@ def _person_role(db: Database, person_code: str, role: str | None, allowed: tupl
     return str(chosen)
 
 
-def _screening(db: Database, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
+def _screening(db: Database, actor: Account, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
     from printouts import forms
 
     allowed = ("peer", "consumer")
@@ -297,9 +306,9 @@ def _screening(db: Database, record: str | None, language: str, role: str | None
         chosen = role if role in allowed else "consumer"
         return forms.screening_form(_site(db), chosen, None, None, None, language), None
     chosen = _person_role(db, record, role, allowed)
-    found = screening.latest_screening(db, record, chosen)
+    found = screening.latest_screening(db, actor, record, chosen)
     consents = screening.consents_of(db, record)
-    values = {"person": record, "name": _name(db, record)}
+    values = {"person": record, "name": _name(db, actor, record)}
     if found is not None:
         psp = "" if found.psp_score is None else str(found.psp_score)
         values |= {"screened_on": found.screened_on.isoformat(),
@@ -311,7 +320,7 @@ def _screening(db: Database, record: str | None, language: str, role: str | None
     return spec, code
 
 
-def _survey(db: Database, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
+def _survey(db: Database, actor: Account, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
     from printouts import forms
     from printouts.survey_texts import SURVEY_TEXTS
 
@@ -320,7 +329,7 @@ def _survey(db: Database, record: str | None, language: str, role: str | None): 
         chosen = role if role in allowed else "consumer"
         return forms.survey_form(_site(db), chosen, None, {}, SURVEY_TEXTS, None, language), None
     chosen = _person_role(db, record, role, allowed)
-    mine = [a for a in surveys.list_answers(db) if a.person == record]
+    mine = [a for a in surveys.list_answers(db, actor) if a.person == record]
     latest = max((a.answered_on for a in mine), default=None)
     answers = {(a.instrument, a.item): (a.answer, a.reason) for a in mine
                if a.answered_on == latest}  # fmt: skip
@@ -329,7 +338,9 @@ def _survey(db: Database, record: str | None, language: str, role: str | None): 
     return forms.survey_form(_site(db), chosen, values, answers, SURVEY_TEXTS, code, language), code
 
 
-def _supervision(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+def _supervision(
+    db: Database, _actor: Account, record: str | None, language: str, _role: str | None
+):  # type: ignore[no-untyped-def]
     from printouts import forms
 
     if record is None:
@@ -345,18 +356,18 @@ def _supervision(db: Database, record: str | None, language: str, _role: str | N
     return forms.supervision_form(_site(db), values, code, language), code
 
 
-def _training(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+def _training(db: Database, actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
     from printouts import forms
 
     peers = [r for r in people.list_people(db) if r.role == "peer" and r.status != "quit"]
     if record is None:
-        roster = [(r.code, _name(db, r.code), "") for r in peers]
+        roster = [(r.code, _name(db, actor, r.code), "") for r in peers]
         return forms.training_form(_site(db), None, roster, None, language), None
     detail = training.meeting_detail(db, record)
     meeting = detail.meeting
     marked = {c: "✓" for c in meeting.attended} | {c: "—" for c in meeting.absent}
     codes_seen = sorted(set(marked) | {r.code for r in peers})
-    roster = [(c, _name(db, c), marked.get(c, "")) for c in codes_seen]
+    roster = [(c, _name(db, actor, c), marked.get(c, "")) for c in codes_seen]
     kind = codes.TRAINING_KINDS[detail.course_kind]
     values = {"course": f"{detail.course_title} ({kind.zh} {kind.en})",
               "date": meeting.held_on.isoformat(), "topic": meeting.topic,
@@ -365,15 +376,16 @@ def _training(db: Database, record: str | None, language: str, _role: str | None
     return forms.training_form(_site(db), values, roster, code, language), code
 
 
-def _person_record(db: Database, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+def _person_record(
+    db: Database, actor: Account, record: str | None, language: str, _role: str | None
+):  # type: ignore[no-untyped-def]
     from app.person_record import gather
     from printouts.person_record import person_record_form
 
     if record not in people.roles_by_person(db):
         raise UserError(translate("printing", "No person has the code {code}.").format(
             code=record))  # fmt: skip
-    # print_form has checked the viewer; the command line acts as the site's doctor.
-    found = gather(db, str(record), language, "community_doctor")
+    found = gather(db, actor, str(record), language)
     tables = {name: getattr(found, name) for name in ("periods", "screenings", "consents",
               "sessions", "surveys", "emergencies", "caregivers")}  # fmt: skip
     code = short_code("P", found.code)

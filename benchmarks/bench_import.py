@@ -33,6 +33,7 @@ from app.exchange import project
 from app.exchange.merge import confirm_site, import_bundles
 from app.exchange.rows import travelling_models
 from db.database import Database
+from tests.helpers import DOCTOR, MANAGER
 
 # Tables of the activity itself, copied with fresh keys to add years of sessions; people,
 # staff and communities stay as they are, so every copy refers to the same people.
@@ -89,11 +90,11 @@ def build(folder: Path, times: int) -> tuple[Path, Path, int]:
     repeat_activity(folder / "site.sqlite", times)
     site = Database.open(folder / "site.sqlite")
     bundle = folder / f"site-{times}.bundle"
-    manifest = bundles.export_bundle(site, bundle, full=True)
+    manifest = bundles.export_bundle(site, DOCTOR, bundle, full=True)
     site.close()
     with contextlib.suppress(Exception):
-        import_bundles(pm, [bundle], validate_only=True)
-    confirm_site(pm, "DEMO", fingerprint)
+        import_bundles(pm, MANAGER, [bundle], validate_only=True)
+    confirm_site(pm, MANAGER, "DEMO", fingerprint)
     pm.close()
     return folder / "pm.sqlite", bundle, sum(manifest["counts"].values())
 
@@ -125,7 +126,7 @@ def import_once(pm_file: Path, bundle: Path, trace: bool) -> tuple[float, int]:
     if trace:
         tracemalloc.start()
     start = time.perf_counter()
-    import_bundles(pm, [bundle])
+    import_bundles(pm, MANAGER, [bundle])
     took = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1] if trace else 0
     tracemalloc.stop()

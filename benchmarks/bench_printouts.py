@@ -34,6 +34,7 @@ from app.printing import FORMS, print_form, print_list
 from app.services import emergencies, sessions, site, supervision, training
 from app.services.sessions import SessionRow
 from db.database import Database
+from tests.helpers import DOCTOR
 from ui.labels import set_language
 from ui.models.sessions_model import DATE, SessionsModel
 from ui.models.snapshot import take_snapshot
@@ -81,8 +82,8 @@ def rows() -> list[Row]:
         baseline = timed(one_line_pdf)
         found = []
         for form in FORMS:
-            filled = timed(lambda f=form: print_form(db, f, io.BytesIO(), records[f]))
-            blank = timed(lambda f=form: print_form(db, f, io.BytesIO(), blank=True))
+            filled = timed(lambda f=form: print_form(db, DOCTOR, f, io.BytesIO(), records[f]))
+            blank = timed(lambda f=form: print_form(db, DOCTOR, f, io.BytesIO(), blank=True))
             found += [Row(f"print {form} filled", "ms", filled, baseline),
                       Row(f"print {form} blank", "ms", blank, baseline)]  # fmt: skip
         db.close()

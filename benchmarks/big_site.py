@@ -44,6 +44,7 @@ from db.models import (
     SessionPeer,
     StaffMember,
 )
+from tests.helpers import DOCTOR
 
 VERSION = "v1"
 CACHE = Path("/tmp") / f"peer-support-bench-big-site-{VERSION}.sqlite"
@@ -188,7 +189,7 @@ def build(path: Path, sessions: int = SESSIONS, communities: int = COMMUNITIES) 
     for n in range(communities):
         code = f"C{n + 1:02d}"
         first = START + timedelta(days=30 * (n % 12))
-        site.add_community(db, code, f"Community {n + 1}", f"社区{n + 1}", first)
+        site.add_community(db, DOCTOR, code, f"Community {n + 1}", f"社区{n + 1}", first)
         accounts.add_staff(db, f"{code}-D", f"{code}医生", "community_doctor")
         opened.append((code, first))
     with db.engine.connect() as connection:

@@ -14,6 +14,7 @@ os.environ["PEER_SUPPORT_TEST_CHEAP_KDF"] = "1"  # argon2id at its minimum cost:
 
 from app.services import people, site
 from db.database import Database
+from tests.helpers import DOCTOR
 
 ENROLLED = date(2015, 9, 1)
 
@@ -47,14 +48,14 @@ def blank_db(db_path: Path) -> Iterator[Database]:
 def db(blank_db: Database) -> Database:
     """A site database serving Tuanjiehu, with no participants."""
     site.init_site(blank_db, "CY01", "Chaoyang peer support")
-    site.add_community(blank_db, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
+    site.add_community(blank_db, DOCTOR, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
     return blank_db
 
 
 @pytest.fixture
 def people_db(db: Database) -> Database:
     """A site with two peers (P1, P2), three consumers (C1-C3) and a second community."""
-    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    site.add_community(db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     for code, role in (
         ("P1", "peer"),
         ("P2", "peer"),
@@ -65,6 +66,6 @@ def people_db(db: Database) -> Database:
         data = people.PersonData(
             code, "TJH", sex="female", birth_date=date(1975, 5, 5), diagnosis="schizophrenia"
         )
-        people.add_person(db, data, role, ENROLLED)
-    people.add_person(db, people.PersonData("M1", "MZD"), "consumer", date(2016, 3, 1))
+        people.add_person(db, DOCTOR, data, role, ENROLLED)
+    people.add_person(db, DOCTOR, people.PersonData("M1", "MZD"), "consumer", date(2016, 3, 1))
     return db

@@ -23,11 +23,13 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 from sqlalchemy import func, select
 
+from app import access
 from app.errors import UserError
 from app.exchange import keys
 from app.exchange.rows import to_json, travelling_models
 from app.exchange.stream import StreamError, StreamWriter, read_envelope, read_records
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services.site import require_installation
 from db.base import utc_now
 from db.database import Database
@@ -56,9 +58,9 @@ class BundleStart:
 
 def export_bundle(
     db: Database,
+    actor: Account,
     out: Path,
     full: bool = False,
-    user: str = "system",
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Writes every travelling row changed since the last export (or all, if full).
@@ -69,6 +71,7 @@ def export_bundle(
     ``progress`` is told the rows written out of the total; if it raises (the user
     cancelled), the partial file is removed and the export is not recorded.
     """
+    access.require(db, actor, Capability.EXPORT_BUNDLE)
     installation = require_installation(db)
     signing_text = keys.load(db, keys.SITE_SIGNING)
     project_text = keys.load(db, keys.PROJECT_PUBLIC)
@@ -90,7 +93,7 @@ def export_bundle(
         manifest, newest = _write_file(db, partial, signing, keys.decode(project_text),
                                        installation.site_name, start, since,
                                        progress or _unwatched)  # fmt: skip
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         rows = sum(manifest["counts"].values())
         session.add(ExportRecord(sequence=sequence, high_water=newest, row_count=rows,
                                  full=full, file_name=out.name))  # fmt: skip

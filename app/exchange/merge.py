@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app import access
 from app.errors import UserError
 from app.exchange import bundle as bundles
 from app.exchange import keys, writes
@@ -26,6 +27,7 @@ from app.exchange.bundle import BundleRefused, BundleStart
 from app.exchange.rows import RowPlan, row_plan, travelling_models
 from app.exchange.writes import Row
 from app.i18n import translate
+from app.permissions import Account, Capability
 from db.database import Database
 from db.migrate import alembic_config
 from db.models import AuditEntry, KnownSite, ReceivedBundle
@@ -69,10 +71,10 @@ def _schema_known(revision: str) -> bool:
     return revision in _known_revisions()
 
 
-def _check_site(db: Database, start: BundleStart, name: str) -> None:
+def _check_site(db: Database, actor: Account, start: BundleStart, name: str) -> None:
     """Registers a new site (unconfirmed) and refuses unconfirmed or changed keys."""
     fingerprint = keys.fingerprint(keys.decode(start.verify_key))
-    with db.transaction() as session:
+    with db.transaction(actor.username) as session:
         known = session.scalars(select(KnownSite).where(KnownSite.code == start.site)).first()
         if known is None:
             session.add(
@@ -94,9 +96,10 @@ def _check_site(db: Database, start: BundleStart, name: str) -> None:
         ).format(file=name, site=start.site, fingerprint=fingerprint))  # fmt: skip
 
 
-def confirm_site(db: Database, code: str, fingerprint: str) -> None:
+def confirm_site(db: Database, actor: Account, code: str, fingerprint: str) -> None:
     """Accepts a site's bundles from now on, once its fingerprint is confirmed."""
-    with db.transaction() as session:
+    access.require(db, actor, Capability.MANAGE_SITE)
+    with db.transaction(actor.username) as session:
         known = session.scalars(select(KnownSite).where(KnownSite.code == code)).first()
         if known is None:
             raise UserError(
@@ -204,9 +207,9 @@ def _write(
 
 def import_bundles(
     db: Database,
+    actor: Account,
     paths: list[Path],
     validate_only: bool = False,
-    user: str = "system",
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReceipt:
     """Checks every bundle, then merges them all in one transaction (or none).
@@ -217,6 +220,7 @@ def import_bundles(
     stopped), the transaction rolls back and the exception goes on to the caller, so no
     bundle, not even the one being read, is imported.
     """
+    access.require(db, actor, Capability.IMPORT_BUNDLE)
     installation = db.installation()
     private_text = keys.load(db, keys.PROJECT_PRIVATE)
     if installation is None or installation.kind != "project" or private_text is None:
@@ -231,7 +235,7 @@ def import_bundles(
                 "exchange",
                 "{file} was made by a newer version of the application; update the application first.",  # noqa: E501
             ).format(file=path.name))  # fmt: skip
-        _check_site(db, start, path.name)
+        _check_site(db, actor, start, path.name)
         starts.append((start, path))
     starts.sort(key=lambda item: (item[0].site, item[0].sequence))
     receipt = ImportReceipt(validate_only=validate_only, progress=progress,
@@ -240,7 +244,7 @@ def import_bundles(
         progress(0, receipt.total)  # a cancel pressed already stops before any write
     offset = 0
     try:
-        with db.transaction(user, merging=True) as session:
+        with db.transaction(actor.username, merging=True) as session:
             for start, path in starts:
                 manifest = _merge(session, path, private, start, receipt, offset)
                 offset += path.stat().st_size

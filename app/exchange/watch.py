@@ -12,9 +12,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import access
 from app.errors import UserError
 from app.exchange.merge import import_bundles
 from app.i18n import translate
+from app.permissions import Account, Capability
 from db.database import Database
 
 BUNDLE_SUFFIX = ".bundle"
@@ -50,8 +52,9 @@ def _move_aside(path: Path, into: str) -> Path:
     return target
 
 
-def import_dropped(db: Database, folder: Path, user: str = "system") -> list[Outcome]:
+def import_dropped(db: Database, actor: Account, folder: Path) -> list[Outcome]:
     """Imports every settled bundle in the folder, oldest first, and moves each aside."""
+    access.require(db, actor, Capability.IMPORT_BUNDLE)
     if not folder.is_dir():
         raise UserError(translate("exchange", "{folder} is not a folder.").format(folder=folder))
     now = time.time()
@@ -64,7 +67,7 @@ def import_dropped(db: Database, folder: Path, user: str = "system") -> list[Out
         if not _settled(path, now):
             continue
         try:
-            receipt = import_bundles(db, [path], user=user)
+            receipt = import_bundles(db, actor, [path])
         except UserError as error:
             moved = _move_aside(path, REFUSED)
             moved.with_name(moved.name + ".txt").write_text(f"{error}\n", encoding="utf-8")

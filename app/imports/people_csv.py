@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
 from app.imports.csv_reading import ImportFailed, ImportResult, Row, RowProblem, read_rows
+from app.permissions import Account, Capability
 from app.services import lookup, people
 from app.services.site import CODE_PATTERN, list_communities
 from db.database import Database
@@ -40,8 +41,9 @@ class PersonLine:
     caregiver_of: str | None
 
 
-def import_people(db: Database, path: Path, user: str = "system") -> ImportResult:
+def import_people(db: Database, actor: Account, path: Path) -> ImportResult:
     """Reads the file, refuses it whole on any problem, else writes it in one transaction."""
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
     rows = list(read_rows(path, HEADER))
     known_communities = {c.code for c in list_communities(db)}
     checked = [_check(row, known_communities, date.today()) for row in rows]
@@ -52,7 +54,7 @@ def import_people(db: Database, path: Path, user: str = "system") -> ImportResul
         raise ImportFailed(path, sorted(problems, key=lambda p: p.line))
     before = _snapshot(db)
     try:
-        with db.transaction(user) as session:
+        with db.transaction(actor.username) as session:
             saved = {}
             for line in lines:
                 person = people.save_person(session, line.data, date.today())
@@ -78,8 +80,14 @@ def import_people(db: Database, path: Path, user: str = "system") -> ImportResul
     )
 
 
-def export_people(db: Database) -> str:
-    """Every live person with their current role, as CSV the import reads back unchanged."""
+def export_people(db: Database, actor: Account) -> str:
+    """Every live person with their current role, as CSV the import reads back unchanged.
+
+    The file holds diagnoses and leaves the site's protection, so it asks for both the
+    clinical details and the contact details.
+    """
+    access.require(db, actor, Capability.SEE_CLINICAL)
+    access.require(db, actor, Capability.SEE_CONTACTS)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app import codes
+from app import access, codes
 from app.i18n import translate
 from app.imports.csv_reading import ImportFailed, ImportResult, Row, RowProblem, read_rows
+from app.permissions import Account, Capability
 from app.services import people, surveys
 from db.database import Database
 
@@ -16,8 +17,9 @@ OPTIONAL = ("reason",)
 ANSWER_ALIASES = {"未评估": "not_assessed"}
 
 
-def import_surveys(db: Database, path: Path, user: str = "system") -> ImportResult:
+def import_surveys(db: Database, actor: Account, path: Path) -> ImportResult:
     """Reads the answers, refuses the file whole on any problem, else saves them together."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
     rows = list(read_rows(path, HEADER, OPTIONAL))
     roles = people.roles_by_person(db)
     today = date.today()
@@ -27,8 +29,8 @@ def import_surveys(db: Database, path: Path, user: str = "system") -> ImportResu
     problems += _duplicates(good)
     if problems:
         raise ImportFailed(path, sorted(problems, key=lambda p: p.line))
-    before = {_key(a): (a.answer, a.reason) for a in surveys.list_answers(db)}
-    surveys.record_answers(db, [a for _, a in good], user=user)
+    before = {_key(a): (a.answer, a.reason) for a in surveys.list_answers(db, actor)}
+    surveys.record_answers(db, actor, [a for _, a in good])
     new = sum(1 for _, a in good if _key(a) not in before)
     same = sum(1 for _, a in good if before.get(_key(a)) == (a.answer, a.reason))
     return ImportResult(

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from app import codes
+from app import access, codes
+from app.permissions import Account, Capability
 from app.reports import stats
 from app.reports.data import frames
 from db.database import Database
@@ -39,13 +40,17 @@ def age_on(birth: date, on: date) -> int:
 
 
 def build_report(
-    db: Database, scope: ReportScope, progress: Callable[[int, int], None] | None = None
+    db: Database,
+    actor: Account,
+    scope: ReportScope,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
-    """Every section of the evaluation for the scope.
+    """Every section of the evaluation for the scope: counts only, no person named.
 
     ``progress`` is told the steps done out of the total between the steps, so a
     watcher can show how far it is and stop it by raising (building writes nothing).
     """
+    access.require(db, actor, Capability.SEE_REPORTS)
     report = progress or _unwatched
     report(0, STEPS)
     data = frames(db)

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import codes
+from app import access, codes
+from app.permissions import Account, Capability
 from app.reports.build import ReportScope, age_on
 from app.reports.data import frames
 from app.reports.tables import report_tables
@@ -66,8 +67,14 @@ def _coded(values: Any, code_list: codes.CodeList) -> list[float | None]:
     return [numbers.get(v) for v in values]
 
 
-def write_spss(db: Database, scope: ReportScope, path: Path) -> tuple[Path, Path]:
-    """Person-level and session-level data as two .sav files with variable and value labels."""
+def write_spss(db: Database, actor: Account, scope: ReportScope, path: Path) -> tuple[Path, Path]:
+    """Person-level and session-level data as two .sav files with variable and value labels.
+
+    One line per person with the diagnosis is individual-level clinical data, so it needs
+    clinical details on top of reports.
+    """
+    access.require(db, actor, Capability.SEE_REPORTS)
+    access.require(db, actor, Capability.SEE_CLINICAL)
     import pandas as pd
     import pyreadstat
 

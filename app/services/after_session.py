@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from app import access
+from app.permissions import Account, Capability
 from app.services import emergencies, sessions
 from app.services.emergencies import EventReport
 from app.services.sessions import SessionReport, SessionRow
@@ -20,19 +22,21 @@ def sessions_to_log(db: Database, today: date | None = None) -> list[SessionRow]
 
 def log_with_event(
     db: Database,
+    actor: Account,
     session_id: str,
     report: SessionReport,
     event: EventReport | None,
     confirmed: bool = False,
-    user: str = "system",
 ) -> str | None:
     """Logs the session and, if something happened, its Emergency Event Form, together.
 
     Both are written in one transaction, so a refused event never leaves a half-logged
     session and the other way round. Returns the event's key, if there was one.
     """
+    access.require(db, actor, Capability.LOG_SESSIONS)
     if event is not None:
+        access.require(db, actor, Capability.REPORT_EMERGENCIES)
         emergencies.check_event(event, emergencies.utc_now()).raise_if_blocking(True)
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         sessions.log_in(session, session_id, report, confirmed)
         return emergencies.report_in(session, event) if event is not None else None

@@ -8,9 +8,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.validation import Findings
 from db.base import new_uuid, utc_now
@@ -110,18 +111,20 @@ def report_in(session: Session, report: EventReport) -> str:
     return event.id
 
 
-def report_event(db: Database, report: EventReport, user: str = "system") -> str:
+def report_event(db: Database, actor: Account, report: EventReport) -> str:
     """Saves a new Emergency Event Form and returns its key."""
+    access.require(db, actor, Capability.REPORT_EMERGENCIES)
     check_event(report, utc_now()).raise_if_blocking(confirmed=True)
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         return report_in(session, report)
 
 
 def acknowledge(
-    db: Database, event_id: str, staff_code: str, user: str = "system", at: datetime | None = None
+    db: Database, actor: Account, event_id: str, staff_code: str, at: datetime | None = None
 ) -> None:
     """The community doctor confirms receiving the report (now, unless a time is given)."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.ACKNOWLEDGE_EMERGENCIES)
+    with db.transaction(actor.username) as session:
         event = _event(session, event_id)
         if event.acknowledged_at is not None:
             return
@@ -131,15 +134,16 @@ def acknowledge(
 
 def follow_up(
     db: Database,
+    actor: Account,
     event_id: str,
     text: str,
     close: bool = False,
-    user: str = "system",
     at: datetime | None = None,
 ) -> None:
     """Adds the doctor's follow-up; closing needs an acknowledgement and a follow-up."""
+    access.require(db, actor, Capability.ACKNOWLEDGE_EMERGENCIES)
     at = at or utc_now()
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         event = _event(session, event_id)
         if text.strip():
             stamp = at.strftime("%Y-%m-%d %H:%M UTC")

@@ -11,9 +11,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app import access
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, require
+from app.permissions import Account, Capability
 from app.services import lookup, people, screening
 from app.services.people import ContactData, PersonData
 from app.services.screening import ScreeningData
@@ -70,17 +71,11 @@ def check_enrolment(data: EnrolmentData, today: date) -> Findings:
     return found
 
 
-def enrol_person(
-    db: Database,
-    data: EnrolmentData,
-    viewer_role: str,
-    confirmed: bool = False,
-    user: str = "system",
-) -> str:
+def enrol_person(db: Database, actor: Account, data: EnrolmentData, confirmed: bool = False) -> str:
     """Writes the whole enrolment and returns the person's key."""
-    require(viewer_role, Capability.MANAGE_PEOPLE)
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
     check_enrolment(data, date.today()).raise_if_blocking(confirmed)
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         taken = session.scalars(select(Person).where(Person.code == data.person.code)).first()
         if taken is not None and not taken.deleted:
             raise UserError(

@@ -7,9 +7,10 @@ from datetime import date, time
 
 from sqlalchemy import select
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services.sessions import SessionPlan
 from app.starter_library import STARTER_PLANS
 from db.base import new_uuid
@@ -71,9 +72,13 @@ def list_templates(db: Database, language: str, topic: str | None = None) -> lis
 
 
 def add_template(
-    db: Database, topic: str, formats: tuple[str, ...], texts: dict[str, str], user: str = "system"
+    db: Database, actor: Account, topic: str, formats: tuple[str, ...], texts: dict[str, str]
 ) -> str:
-    """Saves a site's own plan; its texts serve both languages until someone translates them."""
+    """Saves a site's own plan; its texts serve both languages until someone translates them.
+
+    Whoever plans sessions may keep a plan for next time, so this asks for planning.
+    """
+    access.require(db, actor, Capability.PLAN_SESSIONS)
     if topic not in codes.TOPICS:
         raise UserError(
             translate("library", "{value!r} is not a known topic category.").format(value=topic)
@@ -81,7 +86,7 @@ def add_template(
     if not texts.get("title", "").strip():
         raise UserError(translate("library", "The activity needs a title."))
     key = f"site-{new_uuid()}"
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         row = ActivityTemplate(key=key, topic=topic, formats=list(formats), starter=False)
         for name in FIELDS:
             text = texts.get(name, "").strip()

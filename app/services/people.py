@@ -9,10 +9,10 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, can, require
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.services.site import check_code
 from app.validation import Findings
@@ -148,14 +148,15 @@ def enrol_in(
 
 def add_person(
     db: Database,
+    actor: Account,
     data: PersonData,
     role: str,
     enrolled_on: date,
     contact: ContactData | None = None,
-    user: str = "system",
 ) -> str:
     """Registers a person with a first role and, if given, their contact details."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    with db.transaction(actor.username) as session:
         person = save_person(session, data, date.today())
         enrol_in(session, person, role, lookup.community(session, data.community), enrolled_on)
         if contact is not None:
@@ -163,24 +164,25 @@ def add_person(
         return person.id
 
 
-def enrol(
-    db: Database, person_code: str, role: str, enrolled_on: date, user: str = "system"
-) -> str:
+def enrol(db: Database, actor: Account, person_code: str, role: str, enrolled_on: date) -> str:
     """Gives a person a new role, as when a consumer becomes a peer."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, person_code)
         community = session.get_one(Community, person.community_id)
         return enrol_in(session, person, role, community, enrolled_on).id
 
 
-def set_contact(db: Database, person_code: str, contact: ContactData, user: str = "system") -> None:
+def set_contact(db: Database, actor: Account, person_code: str, contact: ContactData) -> None:
     """Records the person's name and contact details."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    with db.transaction(actor.username) as session:
         save_contact(session, lookup.person(session, person_code), contact)
 
 
-def contact_of(db: Database, person_code: str) -> ContactData | None:
-    """The person's name and contact details, if recorded."""
+def contact_for(db: Database, actor: Account, person_code: str) -> ContactData | None:
+    """The person's name and contact details, if recorded, for roles allowed to see them."""
+    access.require(db, actor, Capability.SEE_CONTACTS)
     with db.reading() as session:
         person = lookup.person(session, person_code)
         found = session.scalars(select(Contact).where(Contact.person_id == person.id)).first()
@@ -221,24 +223,25 @@ def link_caregiver(
 
 def change_status(
     db: Database,
+    actor: Account,
     person_code: str,
     role: str,
     status: str,
     effective_on: date,
     reason: str = "",
-    user: str = "system",
 ) -> None:
     """Puts a person's current enrolment on leave, back to active, or ends it (quit).
 
     Quitting needs a reason and closes the enrolment on that date.
     """
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
     if status not in codes.STATUSES:
         raise UserError(
             translate("people", "{status!r} is not a known status.").format(status=status)
         )
     if status == "quit" and not reason.strip():
         raise UserError(translate("people", "Say why the person quit."))
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, person_code)
         enrolment = current_enrolment(session, person.id, role, effective_on)
         if enrolment is None:
@@ -256,16 +259,15 @@ def change_status(
             enrolment.left_on = effective_on
 
 
-def become_peer(
-    db: Database, person_code: str, on: date, reason: str = "", user: str = "system"
-) -> None:
+def become_peer(db: Database, actor: Account, person_code: str, on: date, reason: str = "") -> None:
     """Ends the consumer role and starts the peer role on the same day, in one transaction.
 
     ``on`` is the first day as a peer. The consumer period's left_on is the first day out,
     so it is ``on`` as well: the last day as a consumer is the day before, and on no day is
     the person both a consumer and a peer, or neither (attendance and counts stay exact).
     """
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, person_code)
         consumer = current_enrolment(session, person.id, "consumer", on)
         if consumer is None:
@@ -475,13 +477,13 @@ def age_on(birth: date | None, on: date) -> int | None:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def registry(db: Database, viewer_role: str, on: date | None = None) -> list[RegistryRow]:
+def registry(db: Database, actor: Account, on: date | None = None) -> list[RegistryRow]:
     """Everyone, with diagnosis blanked and names left out for roles that may not see them."""
     on = on or date.today()
     with db.reading() as session:
         rows = _person_rows(session, on)
-        contacts = _names_and_phones(session) if can(viewer_role, Capability.SEE_CONTACTS) else {}
-    return [_registry_row(row, viewer_role, on, contacts.get(row.id, ("", ""))) for row in rows]
+        contacts = _names_and_phones(session) if actor.can(Capability.SEE_CONTACTS) else {}
+    return [_registry_row(row, actor, on, contacts.get(row.id, ("", ""))) for row in rows]
 
 
 def _names_and_phones(session: Session) -> dict[str, tuple[str, str]]:
@@ -491,22 +493,16 @@ def _names_and_phones(session: Session) -> dict[str, tuple[str, str]]:
 
 
 def _registry_row(
-    row: PersonRow, viewer_role: str, on: date, contact: tuple[str, str]
+    row: PersonRow, actor: Account, on: date, contact: tuple[str, str]
 ) -> RegistryRow:
     """One person as this viewer may see them."""
-    clinical = can(viewer_role, Capability.SEE_CLINICAL)
+    clinical = actor.can(Capability.SEE_CLINICAL)
     return RegistryRow(
         person=row if clinical else replace(row, diagnosis=None),
         name=contact[0],
         age=age_on(row.birth_date, on),
         phone=contact[1],
     )
-
-
-def contact_for(db: Database, person_code: str, viewer_role: str) -> ContactData | None:
-    """The person's contact details, for roles allowed to see them."""
-    require(viewer_role, Capability.SEE_CONTACTS)
-    return contact_of(db, person_code)
 
 
 def code_in_use(db: Database, code: str) -> bool:
@@ -556,22 +552,22 @@ class PersonDetail:
 
 
 def person_detail(
-    db: Database, person_code: str, viewer_role: str, on: date | None = None
+    db: Database, actor: Account, person_code: str, on: date | None = None
 ) -> PersonDetail:
     """The person's current row, role history and caregiver links, as the viewer may see them.
 
     Reasons for leave and quitting often tell of illness, so they follow SEE_CLINICAL too.
     """
     on = on or date.today()
-    clinical = can(viewer_role, Capability.SEE_CLINICAL)
+    clinical = actor.can(Capability.SEE_CLINICAL)
     with db.reading() as session:
         person = lookup.person(session, person_code)
         row = _person_rows(session, on, person_id=person.id)[0]
         contact = _names_and_phones(session).get(person.id, ("", ""))
-        if not can(viewer_role, Capability.SEE_CONTACTS):
+        if not actor.can(Capability.SEE_CONTACTS):
             contact = ("", "")
         return PersonDetail(
-            row=_registry_row(row, viewer_role, on, contact),
+            row=_registry_row(row, actor, on, contact),
             periods=_periods_of(session, person.id, clinical),
             caregivers=_links_of(session, person.id),
         )
@@ -621,13 +617,14 @@ def _links_of(session: Session, person_id: str) -> tuple[CaregiverEntry, ...]:
     return tuple(CaregiverEntry(*values) for values in session.execute(stmt))
 
 
-def return_to(db: Database, person_code: str, role: str, on: date, user: str = "system") -> None:
+def return_to(db: Database, actor: Account, person_code: str, role: str, on: date) -> None:
     """Makes the person active in the role again from the day.
 
     Back from leave is a status change on the current period; back after quitting starts a
     new period, because the old one ended and its dates must stay as they were.
     """
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, person_code)
         enrolment = current_enrolment(session, person.id, role, on)
         if enrolment is not None:
@@ -658,16 +655,17 @@ CARED_FOR_ROLES = frozenset({"peer", "consumer"})
 
 def add_caregiver(
     db: Database,
+    actor: Account,
     caregiver_code: str,
     cared_for_code: str,
     relationship_to: str = "",
-    user: str = "system",
 ) -> None:
     """Links an enrolled caregiver to the peer or consumer they care for.
 
     Roles are checked so that a link never points the wrong way round.
     """
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    with db.transaction(actor.username) as session:
         caregiver = lookup.person(session, caregiver_code)
         cared_for = lookup.person(session, cared_for_code)
         if "caregiver" not in _roles_ever(session, caregiver.id):

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from app.permissions import Account
 from db.database import Database
 from db.models import ActivitySession, EmergencyEvent, PrintedSheet
 
@@ -25,10 +26,12 @@ class WaitingSheet:
     printed_at: datetime
 
 
-def record_printed(db: Database, code: str, form: str, record_key: str, user: str) -> None:
-    """Remembers that a pre-filled sheet went out on paper."""
-    with db.transaction(user) as session:
-        session.add(PrintedSheet(code=code, form=form, record_key=record_key, username=user))
+def record_printed(db: Database, actor: Account, code: str, form: str, record_key: str) -> None:
+    """Remembers that a pre-filled sheet went out on paper, and who printed it."""
+    with db.transaction(actor.username) as session:
+        session.add(
+            PrintedSheet(code=code, form=form, record_key=record_key, username=actor.username)
+        )
 
 
 def not_entered(db: Database) -> list[WaitingSheet]:

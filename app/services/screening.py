@@ -7,10 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, require
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.validation import Findings
 from db.database import Database
@@ -98,11 +98,12 @@ def check_screening(data: ScreeningData, today: date) -> Findings:
 
 
 def record_screening(
-    db: Database, data: ScreeningData, confirmed: bool = False, user: str = "system"
+    db: Database, actor: Account, data: ScreeningData, confirmed: bool = False
 ) -> str:
     """Saves a screening; criteria not met must be confirmed by the user."""
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
     check_screening(data, date.today()).raise_if_blocking(confirmed)
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, data.person)
         screening = Screening(
             person_id=person.id,
@@ -119,9 +120,10 @@ def record_screening(
 
 
 def record_consent(
-    db: Database, person_code: str, kind: str, signed_on: date, user: str = "system"
+    db: Database, actor: Account, person_code: str, kind: str, signed_on: date
 ) -> None:
     """Records a signed informed consent or service and group activity agreement."""
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
     if kind not in codes.CONSENT_KINDS:
         raise UserError(
             translate("screening", "{value!r} is not a known consent form.").format(value=kind)
@@ -130,7 +132,7 @@ def record_consent(
         raise UserError(
             translate("screening", "The signing date {day} is in the future.").format(day=signed_on)
         )
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, person_code)
         stmt = select(Consent).where(
             Consent.person_id == person.id, Consent.kind == kind, Consent.signed_on == signed_on
@@ -151,8 +153,11 @@ def consents_of(db: Database, person_code: str) -> dict[str, date]:
         return dict(rows)
 
 
-def latest_screening(db: Database, person_code: str, role: str) -> ScreeningData | None:
+def latest_screening(
+    db: Database, actor: Account, person_code: str, role: str
+) -> ScreeningData | None:
     """The person's most recent screening for the role, if any."""
+    access.require(db, actor, Capability.SEE_CLINICAL)
     with db.reading() as session:
         person = lookup.person(session, person_code)
         row = session.scalars(
@@ -195,12 +200,12 @@ class ScreeningDetails:
     consents: dict[str, date]
 
 
-def screening_for(db: Database, person_code: str, viewer_role: str) -> ScreeningDetails:
+def screening_for(db: Database, actor: Account, person_code: str) -> ScreeningDetails:
     """The person's screenings and consents, for roles allowed to see clinical details.
 
     Peers are refused here, not only by a missing button, so no other screen can leak them.
     """
-    require(viewer_role, Capability.SEE_CLINICAL)
+    access.require(db, actor, Capability.SEE_CLINICAL)
     with db.reading() as session:
         person = lookup.person(session, person_code)
         stmt = (

@@ -9,9 +9,10 @@ from datetime import date, time, timedelta
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.services.people import current_enrolments, statuses_on
 from app.validation import Findings, Problem
@@ -287,11 +288,10 @@ def _insert_plan(session: Session, plan: SessionPlan) -> str:
     return activity.id
 
 
-def plan_session(
-    db: Database, plan: SessionPlan, confirmed: bool = False, user: str = "system"
-) -> str:
+def plan_session(db: Database, actor: Account, plan: SessionPlan, confirmed: bool = False) -> str:
     """Saves a new planned session and returns its key; errors and unconfirmed warnings stop it."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.PLAN_SESSIONS)
+    with db.transaction(actor.username) as session:
         return plan_in(session, plan, confirmed)
 
 
@@ -316,19 +316,20 @@ def repeat_days(first: date, every_days: int, until: date) -> list[date]:
 
 def plan_repeating(
     db: Database,
+    actor: Account,
     plan: SessionPlan,
     every_days: int,
     until: date,
     confirmed: bool = False,
-    user: str = "system",
 ) -> list[str]:
     """Plans the session on every date of the repeat, all or none.
 
     Warnings of all occurrences are confirmed once; an error names its date.
     """
+    access.require(db, actor, Capability.PLAN_SESSIONS)
     days = repeat_days(plan.session_date, every_days, until)
     plans = [replace(plan, session_date=day) for day in days]
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         found = Findings()
         for one in plans:
             for problem in check_plan(session, one).problems:
@@ -341,14 +342,11 @@ def plan_repeating(
 
 
 def update_plan(
-    db: Database,
-    session_id: str,
-    plan: SessionPlan,
-    confirmed: bool = False,
-    user: str = "system",
+    db: Database, actor: Account, session_id: str, plan: SessionPlan, confirmed: bool = False
 ) -> None:
     """Changes the plan of an existing session."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.PLAN_SESSIONS)
+    with db.transaction(actor.username) as session:
         activity = lookup.activity_session(session, session_id)
         check_plan(session, plan).raise_if_blocking(confirmed)
         _apply_plan(session, activity, plan)
@@ -383,14 +381,15 @@ def log_in(
 
 def log_session(
     db: Database,
+    actor: Account,
     session_id: str,
     report: SessionReport,
     confirmed: bool = False,
-    user: str = "system",
     today: date | None = None,
 ) -> None:
     """Records what happened at a session and who attended; the session becomes held."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.LOG_SESSIONS)
+    with db.transaction(actor.username) as session:
         log_in(session, session_id, report, confirmed, today)
 
 
@@ -441,16 +440,18 @@ def cancel_in(session: Session, session_id: str, reason: str, note: str = "") ->
 
 
 def cancel_session(
-    db: Database, session_id: str, reason: str, note: str = "", user: str = "system"
+    db: Database, actor: Account, session_id: str, reason: str, note: str = ""
 ) -> None:
     """Marks a session cancelled, with a reason such as "venue unavailable"."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.PLAN_SESSIONS)
+    with db.transaction(actor.username) as session:
         cancel_in(session, session_id, reason, note)
 
 
-def delete_session(db: Database, session_id: str, user: str = "system") -> None:
+def delete_session(db: Database, actor: Account, session_id: str) -> None:
     """Marks a session and its attendance deleted; nothing is erased."""
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.PLAN_SESSIONS)
+    with db.transaction(actor.username) as session:
         activity = lookup.activity_session(session, session_id)
         activity.deleted = True
         for model in (Attendance, SessionPeer):

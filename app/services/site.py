@@ -8,8 +8,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app import access
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from db.database import Database
 from db.models import Community, Installation
 
@@ -66,16 +68,17 @@ def init_site(db: Database, site_code: str, site_name: str, kind: str = "site") 
 
 def add_community(
     db: Database,
+    actor: Account,
     code: str,
     name_en: str,
     name_zh: str = "",
     start_date: date | None = None,
-    user: str = "system",
 ) -> CommunityInfo:
     """Adds a community this site serves; adding an existing code updates its names."""
+    access.require(db, actor, Capability.MANAGE_SITE)
     require_installation(db)
     check_code(code, translate("site", "Community"))
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         community = session.scalars(select(Community).where(Community.code == code)).first()
         if community is None:
             community = Community(code=code)

@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services import lookup
 from db.base import new_uuid
 from db.database import Database
@@ -44,8 +45,9 @@ class SupervisionRow:
     topics: str
 
 
-def record_supervision(db: Database, data: SupervisionData, user: str = "system") -> str:
+def record_supervision(db: Database, actor: Account, data: SupervisionData) -> str:
     """Saves a supervision with its attendees and returns its key."""
+    access.require(db, actor, Capability.RECORD_SUPERVISION)
     if data.kind not in codes.SUPERVISION_KINDS:
         raise UserError(
             translate("supervision", "{value!r} is not a known kind of supervision.").format(
@@ -58,7 +60,7 @@ def record_supervision(db: Database, data: SupervisionData, user: str = "system"
                 day=data.held_on
             )
         )
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         record = Supervision(
             id=new_uuid(),
             community_id=lookup.community(session, data.community).id,

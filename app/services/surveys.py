@@ -8,8 +8,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import codes
+from app import access, codes
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.validation import Findings
 from db.database import Database
@@ -89,21 +90,23 @@ def save_answer(session: Session, answer: Answer) -> SurveyAnswer:
     return row
 
 
-def record_answers(db: Database, answers: list[Answer], user: str = "system") -> int:
+def record_answers(db: Database, actor: Account, answers: list[Answer]) -> int:
     """Saves the answers together (all or none) and returns how many."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
     today = date.today()
     found = Findings()
     for answer in answers:
         found.problems.extend(check_answer(answer, today).problems)
     found.raise_if_blocking(confirmed=True)
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         for answer in answers:
             save_answer(session, answer)
     return len(answers)
 
 
-def list_answers(db: Database) -> list[Answer]:
+def list_answers(db: Database, actor: Account) -> list[Answer]:
     """Every live answer, by person, instrument and item."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
     with db.reading() as session:
         stmt = (
             select(SurveyAnswer, Person.code)

@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app import codes
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import Account, Capability
 from app.services import lookup
 from db.base import new_uuid
 from db.database import Database
@@ -30,14 +31,15 @@ class CourseRow:
 
 def add_course(
     db: Database,
+    actor: Account,
     kind: str,
     title: str,
     starts_on: date,
     ends_on: date | None = None,
     community: str | None = None,
-    user: str = "system",
 ) -> str:
     """Creates a pre-service or continuing training course."""
+    access.require(db, actor, Capability.RECORD_TRAINING)
     if kind not in codes.TRAINING_KINDS:
         raise UserError(
             translate("training", "{value!r} is not a known kind of training.").format(value=kind)
@@ -46,7 +48,7 @@ def add_course(
         raise UserError(translate("training", "The course needs a title."))
     if ends_on is not None and ends_on < starts_on:
         raise UserError(translate("training", "The course ends before it starts."))
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         course = TrainingCourse(
             id=new_uuid(),
             kind=kind,
@@ -61,18 +63,19 @@ def add_course(
 
 def add_training_session(
     db: Database,
+    actor: Account,
     course_id: str,
     held_on: date,
     topic: str,
     attended: tuple[str, ...] = (),
     absent: tuple[str, ...] = (),
     trainer: str = "",
-    user: str = "system",
 ) -> str:
     """Records one meeting of a course and which peers attended it."""
+    access.require(db, actor, Capability.RECORD_TRAINING)
     if not topic.strip():
         raise UserError(translate("training", "The training session needs a topic."))
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         course = session.get(TrainingCourse, course_id)
         if course is None or course.deleted:
             raise UserError(

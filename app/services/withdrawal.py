@@ -14,9 +14,10 @@ from datetime import date
 from sqlalchemy import Text, or_, select
 from sqlalchemy.orm import Session
 
+from app import access
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, require
+from app.permissions import Account, Capability
 from app.services import lookup
 from db.base import Base, Travelling
 from db.database import Database
@@ -34,20 +35,13 @@ from db.models import (
 ERASED = "—"  # what replaces the person's name inside other people's free text
 
 
-def withdraw_consent(
-    db: Database, person_code: str, on: date, user: str = "system", viewer_role: str | None = None
-) -> date:
+def withdraw_consent(db: Database, actor: Account, person_code: str, on: date) -> date:
     """Erases the person's personal details and marks their consent withdrawn on the day.
 
     Returns the day recorded, so that a caller can tell success from a refusal shown.
-
-    A viewer role, when given (the desktop passes the signed-in user's), must be allowed to
-    manage people and see clinical details; the command line acts as the site itself.
     """
-    if viewer_role is not None:
-        require(viewer_role, Capability.MANAGE_PEOPLE)
-        require(viewer_role, Capability.SEE_CLINICAL)
-    with db.transaction(user) as session:
+    access.require(db, actor, Capability.WITHDRAW_CONSENT)
+    with db.transaction(actor.username) as session:
         person = lookup.person(session, person_code)
         if person.consent_withdrawn_on is not None:
             raise UserError(
@@ -64,7 +58,7 @@ def withdraw_consent(
         for consent in session.scalars(select(Consent).where(Consent.person_id == person.id)):
             consent.withdrawn_on = consent.withdrawn_on or on
         person.consent_withdrawn_on = on
-        session.add(AuditEntry(username=user, action="withdraw", table_name="person",
+        session.add(AuditEntry(username=actor.username, action="withdraw", table_name="person",
                                record_id=person.id, detail=f"consent withdrawn {on}"))  # fmt: skip
     return on
 

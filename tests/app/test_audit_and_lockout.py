@@ -15,6 +15,7 @@ from db.base import utc_now
 from db.database import Database
 from db.models import UserAccount
 from main import main
+from tests.helpers import DOCTOR
 
 
 def test_chain_is_intact_and_breaks_where_tampered(people_db: Database) -> None:
@@ -71,7 +72,7 @@ def test_audit_verify_command(
     db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """audit verify exits 0 on an intact chain and 1 naming the break."""
-    site.add_community(db, "MZD", "Maizidian")
+    site.add_community(db, DOCTOR, "MZD", "Maizidian")
     assert main(["--db", str(db_path), "audit", "verify"]) == 0
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE audit_entry SET detail = 'x' WHERE id = 1"))

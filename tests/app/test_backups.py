@@ -24,6 +24,7 @@ from app.services import people
 from db import backup as db_backup
 from db.database import Database
 from main import main
+from tests.helpers import DOCTOR
 
 
 def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path: Path) -> None:
@@ -44,7 +45,9 @@ def test_backup_describe_and_restore(people_db: Database, db_path: Path, tmp_pat
     copy = take_backup(people_db, folder, date(2026, 11, 24))
     info = describe(copy)
     assert info.site == "CY01" and info.counts["person"] == 6
-    people.add_person(people_db, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1))
+    people.add_person(
+        people_db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1)
+    )
     people_db.close()
     kept = restore(db_path, copy, folder)
     assert describe(kept).counts["person"] == 7
@@ -97,7 +100,9 @@ def test_cancelled_backup_leaves_the_days_backup_as_it_was(
     """Stopped half-way, today's earlier backup is still whole and no half copy is left."""
     folder = tmp_path / "b"
     earlier = take_backup(people_db, folder, date(2026, 11, 24))
-    people.add_person(people_db, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1))
+    people.add_person(
+        people_db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1)
+    )
     monkeypatch.setattr(db_backup, "STEP_PAGES", 2)
     with pytest.raises(Cancelled):
         take_backup(people_db, folder, date(2026, 11, 24), _stop_at(lambda d, _t: d > 2))
@@ -139,15 +144,19 @@ def test_cancelled_restore_changes_nothing(
     made on the way is left behind."""
     folder = tmp_path / "backups"
     copy = take_backup(people_db, folder, date(2026, 11, 24))
-    people.add_person(people_db, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1))
+    people.add_person(
+        people_db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1)
+    )
     monkeypatch.setattr(backups, "CHUNK", 4096)
     with pytest.raises(Cancelled):
-        restore_in_place(people_db, copy, folder, _stop_at(when))
+        restore_in_place(people_db, DOCTOR, copy, folder, _stop_at(when))
     assert sorted(p.name for p in folder.iterdir()) == [copy.name]
     assert sorted(p.name for p in db_path.parent.glob(f"{db_path.name}*")
                   if not p.name.endswith(("-wal", "-shm"))) == [db_path.name]  # fmt: skip
     assert "C9" in {r.code for r in people.list_people(people_db)}
-    people.add_person(people_db, people.PersonData("C8", "TJH"), "consumer", date(2016, 1, 2))
+    people.add_person(
+        people_db, DOCTOR, people.PersonData("C8", "TJH"), "consumer", date(2016, 1, 2)
+    )
 
 
 def test_restore_reports_progress_to_the_end(
@@ -158,7 +167,7 @@ def test_restore_reports_progress_to_the_end(
     copy = take_backup(people_db, folder, date(2026, 11, 24))
     monkeypatch.setattr(backups, "CHUNK", 4096)
     heard: list[tuple[int, int]] = []
-    restore_in_place(people_db, copy, folder, lambda d, t: heard.append((d, t)))
+    restore_in_place(people_db, DOCTOR, copy, folder, lambda d, t: heard.append((d, t)))
     shares = [d for d, t in heard if t == 2000]
     assert shares == sorted(shares) and shares[-1] == 2000
     assert any(1000 < d < 2000 for d in shares) and heard[-1] == (1, 1)

@@ -18,6 +18,7 @@ from app.imports.people_csv import HEADER, import_people
 from app.imports.surveys_csv import import_surveys
 from app.services import people, site, surveys
 from db.database import Database
+from tests.helpers import DOCTOR, MANAGER
 
 GOOD_PEOPLE = ",".join(HEADER) + "\nP9,peer,TJH,2015-09-01,,female,1975-05-05,,,,,\n"
 FUZZ = settings(max_examples=60, deadline=None,
@@ -47,7 +48,7 @@ def test_mutated_people_csv(
     path.write_bytes(data[: len(data) - cut] if cut < len(data) else data)
     before = {r.code for r in people.list_people(people_db)}
     try:
-        import_people(people_db, path)
+        import_people(people_db, DOCTOR, path)
     except UserError as error:
         assert str(error)
         assert {r.code for r in people.list_people(people_db)} == before
@@ -62,10 +63,10 @@ def test_random_bytes_as_survey_csv(
     path = tmp_path_factory.mktemp("csv") / "answers.csv"
     path.write_bytes(data)
     try:
-        import_surveys(people_db, path)
+        import_surveys(people_db, DOCTOR, path)
     except UserError as error:
         assert str(error)
-    assert surveys.list_answers(people_db) == []
+    assert surveys.list_answers(people_db, DOCTOR) == []
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +79,12 @@ def exchange(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     project.create_project(pm, "Fuzz", folder / "project.json")
     db = Database.open(folder / "site.sqlite")
     fingerprint = project.init_site_with_project(db, "MZ01", "Maizidian", folder / "project.json")
-    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
-    people.add_person(db, people.PersonData("MZD-C1", "MZD"), "consumer", date(2016, 3, 1))
-    bundles.export_bundle(db, folder / "good.bundle")
+    site.add_community(db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    people.add_person(db, DOCTOR, people.PersonData("MZD-C1", "MZD"), "consumer", date(2016, 3, 1))
+    bundles.export_bundle(db, DOCTOR, folder / "good.bundle")
     with contextlib.suppress(UserError):
-        import_bundles(pm, [folder / "good.bundle"], validate_only=True)
-    confirm_site(pm, "MZ01", fingerprint)
+        import_bundles(pm, MANAGER, [folder / "good.bundle"], validate_only=True)
+    confirm_site(pm, MANAGER, "MZ01", fingerprint)
     pm.close()
     return folder / "pm.sqlite", (folder / "good.bundle").read_bytes()
 
@@ -109,7 +110,7 @@ def test_mutated_bundle(
     pm = Database.open(pm_file)
     try:
         with pytest.raises(UserError):
-            import_bundles(pm, [path])
+            import_bundles(pm, MANAGER, [path])
         assert people.list_people(pm) == []
     finally:
         pm.close()

@@ -13,6 +13,7 @@ from app.checks import run_checks
 from app.services import sessions
 from db.database import Database
 from main import main
+from tests.helpers import DOCTOR
 
 PLAN = sessions.SessionPlan(
     "TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center", "social_skills", "P1",
@@ -23,8 +24,8 @@ REPORT = sessions.SessionReport(time(9), time(10, 30), ("C1",), (), ("P1", "P2")
 
 @pytest.fixture
 def held(people_db: Database) -> str:
-    sid = sessions.plan_session(people_db, PLAN)
-    sessions.log_session(people_db, sid, REPORT)
+    sid = sessions.plan_session(people_db, DOCTOR, PLAN)
+    sessions.log_session(people_db, DOCTOR, sid, REPORT)
     return sid
 
 

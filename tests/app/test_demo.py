@@ -15,6 +15,7 @@ from app.errors import UserError
 from app.services import emergencies, people, sessions, site, supervision, surveys, training
 from db.database import Database
 from main import main
+from tests.helpers import DOCTOR
 
 
 def _fresh(folder: Path, name: str, seed: int = 2015) -> Database:
@@ -93,9 +94,9 @@ def test_safety_supervision_training_and_surveys(demo: Database) -> None:
         codes.SUPERVISION_KINDS.code_names()
     )
     assert {c.kind for c in training.list_courses(demo)} == {"pre_service", "continuing"}
-    asked = {(a.instrument, a.item) for a in surveys.list_answers(demo)}
+    asked = {(a.instrument, a.item) for a in surveys.list_answers(demo, DOCTOR)}
     assert asked == {(i, item) for i, items in codes.INSTRUMENTS.items() for item in items}
-    assert {a.answer for a in surveys.list_answers(demo)} == {"yes", "no", "not_assessed"}
+    assert {a.answer for a in surveys.list_answers(demo, DOCTOR)} == {"yes", "no", "not_assessed"}
 
 
 def test_demo_passes_every_check(demo: Database) -> None:

@@ -9,6 +9,7 @@ import pytest
 from app.errors import UserError, ValidationFailed
 from app.services import accounts, emergencies
 from db.database import Database
+from tests.helpers import DOCTOR
 
 WHEN = datetime(2016, 1, 5, 2, 30, tzinfo=UTC)
 REPORT = emergencies.EventReport(
@@ -30,13 +31,13 @@ def doctor_db(people_db: Database) -> Database:
 
 def test_report_acknowledge_follow_up_close(doctor_db: Database) -> None:
     """An event goes from reported to acknowledged to closed, keeping every follow-up."""
-    eid = emergencies.report_event(doctor_db, REPORT)
+    eid = emergencies.report_event(doctor_db, DOCTOR, REPORT)
     assert emergencies.list_events(doctor_db)[0].state == "reported"
     with pytest.raises(UserError, match="Acknowledge"):
-        emergencies.follow_up(doctor_db, eid, "", close=True)
-    emergencies.acknowledge(doctor_db, eid, "D1")
-    emergencies.follow_up(doctor_db, eid, "Visited at home")
-    emergencies.follow_up(doctor_db, eid, "Stable again", close=True)
+        emergencies.follow_up(doctor_db, DOCTOR, eid, "", close=True)
+    emergencies.acknowledge(doctor_db, DOCTOR, eid, "D1")
+    emergencies.follow_up(doctor_db, DOCTOR, eid, "Visited at home")
+    emergencies.follow_up(doctor_db, DOCTOR, eid, "Stable again", close=True)
     [row] = emergencies.list_events(doctor_db)
     assert (row.state, row.people, row.acknowledged_by, row.reported_to) == (
         "closed",
@@ -63,6 +64,6 @@ def test_incomplete_report_is_refused(
     from dataclasses import replace
 
     with pytest.raises(ValidationFailed) as caught:
-        emergencies.report_event(doctor_db, replace(REPORT, **{field: value}))
+        emergencies.report_event(doctor_db, DOCTOR, replace(REPORT, **{field: value}))
     assert code in {p.code for p in caught.value.problems}
     assert emergencies.list_events(doctor_db) == []

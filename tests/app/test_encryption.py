@@ -17,6 +17,7 @@ from app.site_door import SiteDoor
 from db.database import Database
 from db.keyring import keyring_path
 from db.models import AuditEntry
+from tests.helpers import DOCTOR
 
 NAME, CODE = "张秘密人", "CONSUMER-QX7"
 SETUP = SetupData("CY01", "Chaoyang", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
@@ -29,8 +30,8 @@ def _secrets_in(path: Path) -> list[str]:
 
 
 def _add_person(db: Database) -> None:
-    people.add_person(db, people.PersonData(CODE, "TJH"), "consumer", date(2016, 1, 1))
-    people.set_contact(db, CODE, people.ContactData(name=NAME, phone="13800000000"))
+    people.add_person(db, DOCTOR, people.PersonData(CODE, "TJH"), "consumer", date(2016, 1, 1))
+    people.set_contact(db, DOCTOR, CODE, people.ContactData(name=NAME, phone="13800000000"))
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def test_no_name_or_code_in_the_file_its_wal_or_its_backups(db_path: Path) -> No
     door.close()
     assert _secrets_in(db_path) == [] and _secrets_in(backup) == []
     reopened = _open(db_path)
-    assert people.contact_of(reopened, CODE).name == NAME  # type: ignore[union-attr]
+    assert people.contact_for(reopened, DOCTOR, CODE).name == NAME  # type: ignore[union-attr]
     reopened.close()
 
 
@@ -177,7 +178,7 @@ def test_a_plain_site_is_encrypted_at_the_first_sign_in(db: Database, db_path: P
     door = SiteDoor(db_path)
     door.sign_in("li", "first-pass-1")
     assert door.new_recovery_key is not None and door.db is not None and door.db.key is not None
-    assert people.contact_of(door.db, CODE).name == NAME  # type: ignore[union-attr]
+    assert people.contact_for(door.db, DOCTOR, CODE).name == NAME  # type: ignore[union-attr]
     door.close()
     leftovers = [p.name for p in db_path.parent.rglob("*") if p.is_file() and _secrets_in(p)]
     assert leftovers == []
@@ -190,7 +191,7 @@ def test_a_plain_site_is_encrypted_at_the_first_sign_in(db: Database, db_path: P
 
 def test_plain_file_nobody_signed_in_to_stays_plain(db: Database, db_path: Path) -> None:
     """Scratch and test databases opened without a password stay as they are."""
-    site.add_community(db, "MZD", "Maizidian")
+    site.add_community(db, DOCTOR, "MZD", "Maizidian")
     db.close()
     assert db_path.read_bytes().startswith(b"SQLite format 3")
     assert not keyring_path(db_path).exists()

@@ -15,6 +15,7 @@ from app.site_door import SiteDoor
 from db.database import Database
 from db.encryption import is_plain
 from db.keyring import keyring_path
+from tests.helpers import DOCTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 40
@@ -45,8 +46,9 @@ def plain_site(db: Database, db_path: Path) -> Path:
     """A plain site database with a doctor and PEOPLE consumers; closed."""
     accounts.create_account(db, "li", "first-pass-1", "community_doctor")
     for number in range(PEOPLE):
-        people.add_person(db, people.PersonData(f"C{number:03}", "TJH"), "consumer",
-                          date(2016, 1, 1))  # fmt: skip
+        people.add_person(
+            db, DOCTOR, people.PersonData(f"C{number:03}", "TJH"), "consumer", date(2016, 1, 1)
+        )
     db.close()
     return db_path
 

@@ -17,6 +17,7 @@ from app.exchange.merge import confirm_site, import_bundles, missing_bundles
 from app.exchange.watch import import_dropped
 from app.services import people, sessions, site
 from db.database import Database
+from tests.helpers import DOCTOR, MANAGER
 
 PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "health_center",
                             "social_skills", "MZD-P1", ("MZD-P2",), theme="使用微信")  # fmt: skip
@@ -27,26 +28,32 @@ def mzd(tmp_path: Path, pm: Database) -> Database:
     """A site set up from the project file, with people and a session."""
     db = Database.open(tmp_path / "mzd.sqlite")
     project.init_site_with_project(db, "MZ01", "Maizidian", tmp_path / "project.json")
-    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    site.add_community(db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     for code, role in (("MZD-P1", "peer"), ("MZD-P2", "peer"), ("MZD-C1", "consumer")):
-        people.add_person(db, people.PersonData(code, "MZD", sex="male"), role, date(2016, 3, 1),
-                          people.ContactData(name="王小明"))  # fmt: skip
-    sessions.plan_session(db, PLAN)
+        people.add_person(
+            db,
+            DOCTOR,
+            people.PersonData(code, "MZD", sex="male"),
+            role,
+            date(2016, 3, 1),
+            people.ContactData(name="王小明"),
+        )
+    sessions.plan_session(db, DOCTOR, PLAN)
     return db
 
 
 def _export(db: Database, folder: Path, name: str, full: bool = False) -> Path:
     out = folder / name
-    bundles.export_bundle(db, out, full=full)
+    bundles.export_bundle(db, DOCTOR, out, full=full)
     return out
 
 
 def _confirmed_import(pm: Database, paths: list[Path]) -> None:
     with pytest.raises(BundleRefused, match="sites confirm MZ01") as caught:
-        import_bundles(pm, paths)
+        import_bundles(pm, MANAGER, paths)
     fingerprint = str(caught.value).split("sites confirm MZ01 ")[1].strip()
-    confirm_site(pm, "MZ01", fingerprint)
-    import_bundles(pm, paths)
+    confirm_site(pm, MANAGER, "MZ01", fingerprint)
+    import_bundles(pm, MANAGER, paths)
 
 
 def test_round_trip_keeps_records_and_leaves_names_at_the_site(
@@ -59,18 +66,18 @@ def test_round_trip_keeps_records_and_leaves_names_at_the_site(
     assert {r.code for r in people.list_people(pm)} == {"MZD-P1", "MZD-P2", "MZD-C1"}
     [row] = sessions.list_sessions(pm)
     assert (row.theme, row.lead_peer) == ("使用微信", "MZD-P1")
-    assert people.contact_of(pm, "MZD-C1") is None
+    assert people.contact_for(pm, DOCTOR, "MZD-C1") is None
 
 
 def test_same_bundle_twice_and_any_order(pm: Database, mzd: Database, tmp_path: Path) -> None:
     """Importing again changes nothing; a later change wins whatever the order."""
     first = _export(mzd, tmp_path, "1.bundle")
     sid = sessions.list_sessions(mzd)[0].id
-    sessions.update_plan(mzd, sid, replace(PLAN, theme="一起唱歌"))
+    sessions.update_plan(mzd, DOCTOR, sid, replace(PLAN, theme="一起唱歌"))
     second = _export(mzd, tmp_path, "2.bundle")
     _confirmed_import(pm, [second, first])
     assert sessions.list_sessions(pm)[0].theme == "一起唱歌"
-    receipt = import_bundles(pm, [first, second])
+    receipt = import_bundles(pm, MANAGER, [first, second])
     assert (receipt.new, receipt.updated) == (0, 0)
     assert sessions.list_sessions(pm)[0].theme == "一起唱歌"
 
@@ -78,13 +85,13 @@ def test_same_bundle_twice_and_any_order(pm: Database, mzd: Database, tmp_path: 
 def test_missing_sequence_is_shown(pm: Database, mzd: Database, tmp_path: Path) -> None:
     """Bundle 2 of 3 missing is named until it arrives."""
     one = _export(mzd, tmp_path, "1.bundle")
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 15)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 3, 15)))
     two = _export(mzd, tmp_path, "2.bundle")
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 22)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 3, 22)))
     three = _export(mzd, tmp_path, "3.bundle")
     _confirmed_import(pm, [one, three])
     assert missing_bundles(pm) == ["Maizidian: bundle 2 of 3 missing"]
-    import_bundles(pm, [two])
+    import_bundles(pm, MANAGER, [two])
     assert missing_bundles(pm) == []
     assert len(sessions.list_sessions(pm)) == 3
 
@@ -108,7 +115,7 @@ def test_export_interrupted_before_it_was_recorded_loses_nothing(
     monkeypatch.setattr(mzd, "transaction", original)
     assert bundles.export_history(mzd) == []
     sid = sessions.list_sessions(mzd)[0].id
-    sessions.update_plan(mzd, sid, replace(PLAN, theme="一起唱歌"))
+    sessions.update_plan(mzd, DOCTOR, sid, replace(PLAN, theme="一起唱歌"))
     again = _export(mzd, tmp_path, "again.bundle")
     assert [r.sequence for r in bundles.export_history(mzd)] == [1]
     _confirmed_import(pm, [tmp_path / "first-try.bundle", again])
@@ -130,11 +137,11 @@ def test_damaged_bundle_is_refused_and_changes_nothing(
     """A changed byte, a cut-short file or a foreign file: refused, database as before."""
     good = _export(mzd, tmp_path, "good.bundle")
     _confirmed_import(pm, [good])
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 4, 5)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 4, 5)))
     bad = _export(mzd, tmp_path, "bad.bundle")
     bad.write_bytes(damage(bad.read_bytes()))  # type: ignore[operator]
     with pytest.raises(BundleRefused, match=message):
-        import_bundles(pm, [bad])
+        import_bundles(pm, MANAGER, [bad])
     assert len(sessions.list_sessions(pm)) == 1
 
 
@@ -144,16 +151,16 @@ def test_bundle_for_another_project_is_refused(pm: Database, mzd: Database, tmp_
     project.create_project(other, "Other", tmp_path / "other.json")
     path = _export(mzd, tmp_path, "mzd.bundle")
     with pytest.raises(BundleRefused, match="cannot be opened"):
-        import_bundles(other, [path])
+        import_bundles(other, MANAGER, [path])
 
 
 def test_validate_only_changes_nothing(pm: Database, mzd: Database, tmp_path: Path) -> None:
     """A dry run reports what would arrive and writes nothing."""
     first = _export(mzd, tmp_path, "1.bundle")
     _confirmed_import(pm, [first])
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 4, 5)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 4, 5)))
     second = _export(mzd, tmp_path, "2.bundle")
-    receipt = import_bundles(pm, [second], validate_only=True)
+    receipt = import_bundles(pm, MANAGER, [second], validate_only=True)
     assert receipt.new >= 1 and "Would import" in receipt.summary()
     assert len(sessions.list_sessions(pm)) == 1
 
@@ -161,9 +168,9 @@ def test_validate_only_changes_nothing(pm: Database, mzd: Database, tmp_path: Pa
 def test_wrong_fingerprint_is_refused(pm: Database, mzd: Database, tmp_path: Path) -> None:
     path = _export(mzd, tmp_path, "1.bundle")
     with pytest.raises(BundleRefused):
-        import_bundles(pm, [path])
+        import_bundles(pm, MANAGER, [path])
     with pytest.raises(UserError, match="does not match"):
-        confirm_site(pm, "MZ01", "0000-0000-0000-0000-0000")
+        confirm_site(pm, MANAGER, "MZ01", "0000-0000-0000-0000-0000")
 
 
 def test_recovery_copy_restores_the_project(pm: Database, mzd: Database, tmp_path: Path) -> None:
@@ -177,9 +184,9 @@ def test_recovery_copy_restores_the_project(pm: Database, mzd: Database, tmp_pat
 
 def test_export_history_and_incremental(mzd: Database, tmp_path: Path) -> None:
     """A second export holds only what changed; a full one holds everything."""
-    first = bundles.export_bundle(mzd, tmp_path / "1.bundle")
-    second = bundles.export_bundle(mzd, tmp_path / "2.bundle")
-    full = bundles.export_bundle(mzd, tmp_path / "3.bundle", full=True)
+    first = bundles.export_bundle(mzd, DOCTOR, tmp_path / "1.bundle")
+    second = bundles.export_bundle(mzd, DOCTOR, tmp_path / "2.bundle")
+    full = bundles.export_bundle(mzd, DOCTOR, tmp_path / "3.bundle", full=True)
     assert sum(second["counts"].values()) == 0
     assert full["counts"] == first["counts"]
     assert [r.sequence for r in bundles.export_history(mzd)] == [3, 2, 1]
@@ -194,7 +201,7 @@ def test_site_records_are_read_only_at_the_project_manager(
     _confirmed_import(pm, [_export(mzd, tmp_path, "1.bundle")])
     sid = sessions.list_sessions(pm)[0].id
     with pytest.raises(ReadOnlyRecord, match="MZ01"):
-        sessions.update_plan(pm, sid, replace(PLAN, theme="改过"))
+        sessions.update_plan(pm, DOCTOR, sid, replace(PLAN, theme="改过"))
     assert sessions.list_sessions(pm)[0].theme == "使用微信"
 
 
@@ -205,7 +212,7 @@ def test_bundle_from_a_newer_app_is_refused(
     monkeypatch.setattr(bundles, "head_revision", lambda: "9999")
     path = _export(mzd, tmp_path, "new.bundle")
     with pytest.raises(BundleRefused, match="newer version"):
-        import_bundles(pm, [path])
+        import_bundles(pm, MANAGER, [path])
     assert sessions.list_sessions(pm) == []
 
 
@@ -238,11 +245,11 @@ def test_row_breaking_a_rule_refuses_the_bundle(
 
     good = _export(mzd, tmp_path, "1.bundle")
     _confirmed_import(pm, [good])
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 5, 3)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 5, 3)))
     monkeypatch.setattr(bundles, "to_json", tampered)
     bad = _export(mzd, tmp_path, "2.bundle")
     with pytest.raises(BundleRefused, match=reason) as caught:
-        import_bundles(pm, [bad])
+        import_bundles(pm, MANAGER, [bad])
     assert "activity_session row 1" in str(caught.value) or "belongs" in str(caught.value)
     assert len(sessions.list_sessions(pm)) == 1
 
@@ -251,12 +258,12 @@ def test_import_reports_progress(pm: Database, mzd: Database, tmp_path: Path) ->
     """Progress rises to the number of rows in the bundles."""
     path = _export(mzd, tmp_path, "1.bundle")
     with pytest.raises(BundleRefused):
-        import_bundles(pm, [path])
+        import_bundles(pm, MANAGER, [path])
     from app.exchange.merge import known_sites
 
-    confirm_site(pm, "MZ01", known_sites(pm)[0].fingerprint)
+    confirm_site(pm, MANAGER, "MZ01", known_sites(pm)[0].fingerprint)
     seen: list[tuple[int, int]] = []
-    import_bundles(pm, [path], progress=lambda done, total: seen.append((done, total)))
+    import_bundles(pm, MANAGER, [path], progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][1] == path.stat().st_size
     assert 0 < seen[-1][0] <= path.stat().st_size
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
@@ -278,18 +285,18 @@ def test_watched_folder_imports_dropped_bundles_and_sets_refused_ones_aside(
     drop = tmp_path / "drop"
     first = _export(mzd, tmp_path, "mzd-1.bundle")
     with pytest.raises(BundleRefused, match="sites confirm MZ01") as caught:
-        import_bundles(pm, [first])
-    confirm_site(pm, "MZ01", str(caught.value).split("sites confirm MZ01 ")[1].strip())
+        import_bundles(pm, MANAGER, [first])
+    confirm_site(pm, MANAGER, "MZ01", str(caught.value).split("sites confirm MZ01 ")[1].strip())
     _dropped(drop, first)
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 15)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 3, 15)))
     _dropped(drop, _export(mzd, tmp_path, "mzd-2.bundle"))
     damaged = _export(mzd, tmp_path, "mzd-3.bundle", full=True)
     damaged.write_bytes(damaged.read_bytes()[:-40])
     _dropped(drop, damaged)
-    sessions.plan_session(mzd, replace(PLAN, session_date=date(2016, 3, 22)))
+    sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 3, 22)))
     _dropped(drop, _export(mzd, tmp_path, "mzd-4.bundle"), age=0)  # still being copied
 
-    outcomes = import_dropped(pm, drop)
+    outcomes = import_dropped(pm, MANAGER, drop)
 
     assert [(o.file, o.imported) for o in outcomes] == [
         ("mzd-1.bundle", True),
@@ -301,4 +308,4 @@ def test_watched_folder_imports_dropped_bundles_and_sets_refused_ones_aside(
     note = (drop / "refused" / "mzd-3.bundle.txt").read_text(encoding="utf-8")
     assert "mzd-3.bundle" in note and "cannot be opened" in note
     assert [p.name for p in drop.glob("*.bundle")] == ["mzd-4.bundle"]
-    assert import_dropped(pm, drop) == []
+    assert import_dropped(pm, MANAGER, drop) == []

@@ -19,6 +19,7 @@ from app.exchange.bundle import BundleRefused
 from app.exchange.merge import confirm_site, import_bundles
 from app.services import sessions
 from db.database import Database
+from tests.helpers import DOCTOR, MANAGER
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,10 +34,10 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
     fingerprint = project.init_site_with_project(site, "DEMO", "Demo", folder / "project.json")
     make_demo(site)
     bundle = folder / "big.bundle"
-    bundles.export_bundle(site, bundle)
+    bundles.export_bundle(site, DOCTOR, bundle)
     with pytest.raises(BundleRefused):
-        import_bundles(pm, [bundle], validate_only=True)
-    confirm_site(pm, "DEMO", fingerprint)
+        import_bundles(pm, MANAGER, [bundle], validate_only=True)
+    confirm_site(pm, MANAGER, "DEMO", fingerprint)
     pm.close()
     return folder / "pm.sqlite", bundle, len(sessions.list_sessions(site))
 
@@ -62,7 +63,7 @@ def test_sigkill_during_import(big: tuple[Path, Path, int], tmp_path: Path, dela
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert _count(target) in (0, expected)
     pm = Database.open(target)
-    import_bundles(pm, [bundle])
+    import_bundles(pm, MANAGER, [bundle])
     assert len(sessions.list_sessions(pm)) == expected
 
 

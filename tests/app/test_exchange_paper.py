@@ -17,6 +17,7 @@ from app.printing import print_form
 from app.services import sessions, site
 from db.database import Database
 from main import main
+from tests.helpers import DOCTOR, MANAGER
 
 PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "health_center",
                             "social_skills", "", (), theme="使用微信")  # fmt: skip
@@ -35,7 +36,7 @@ def sites(tmp_path: Path) -> tuple[Database, Database, str]:
     fingerprint = project.init_site_with_project(
         mzd, "MZ01", "Maizidian", tmp_path / "project.json"
     )
-    site.add_community(mzd, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    site.add_community(mzd, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     return pm, mzd, fingerprint
 
 
@@ -45,16 +46,16 @@ def test_site_prints_its_own_fingerprint_and_the_project_the_one_it_received(
     """Both sheets carry the same fingerprint, so the two can be compared on paper."""
     pm, mzd, fingerprint = sites
     at_site = tmp_path / "site-key.pdf"
-    print_form(mzd, "site-key", at_site, language="en")
+    print_form(mzd, DOCTOR, "site-key", at_site, language="en")
     assert fingerprint in _text(at_site)
     assert "Hand this sheet to the project manager" in _text(at_site)
 
     first = tmp_path / "1.bundle"
-    bundles.export_bundle(mzd, first)
+    bundles.export_bundle(mzd, DOCTOR, first)
     with pytest.raises(UserError):
-        import_bundles(pm, [first])  # not yet confirmed: registers the site's key
+        import_bundles(pm, MANAGER, [first])  # not yet confirmed: registers the site's key
     at_project = tmp_path / "received-key.pdf"
-    print_form(pm, "site-key", at_project, "MZ01", language="en")
+    print_form(pm, DOCTOR, "site-key", at_project, "MZ01", language="en")
     text = _text(at_project)
     assert fingerprint in text
     assert "not yet confirmed" in text
@@ -68,15 +69,15 @@ def test_receipt_lists_the_bundles_imported_and_the_missing_ones(
     paths = []
     for n in range(1, 4):
         day = replace(PLAN, session_date=date(2016, 3, n))
-        sessions.plan_session(mzd, day, confirmed=True)
+        sessions.plan_session(mzd, DOCTOR, day, confirmed=True)
         paths.append(tmp_path / f"{n}.bundle")
-        bundles.export_bundle(mzd, paths[-1])
+        bundles.export_bundle(mzd, DOCTOR, paths[-1])
     with pytest.raises(UserError):
-        import_bundles(pm, [paths[0]])
-    confirm_site(pm, "MZ01", fingerprint)
-    import_bundles(pm, [paths[0], paths[2]])
+        import_bundles(pm, MANAGER, [paths[0]])
+    confirm_site(pm, MANAGER, "MZ01", fingerprint)
+    import_bundles(pm, MANAGER, [paths[0], paths[2]])
     out = tmp_path / "receipt.pdf"
-    print_form(pm, "receipt", out, "MZ01", language="en")
+    print_form(pm, DOCTOR, "receipt", out, "MZ01", language="en")
     text = _text(out)
     assert "Bundle import receipt" in text
     assert "Maizidian: bundle 2 of 3 missing" in text
@@ -89,13 +90,13 @@ def test_sheets_name_what_is_wrong(sites: tuple[Database, Database, str], tmp_pa
     """A receipt at a site, an unknown site, or a site without a key: a clear refusal."""
     pm, mzd, _ = sites
     with pytest.raises(UserError, match="at the project manager"):
-        print_form(mzd, "receipt", tmp_path / "r.pdf", "MZ01")
+        print_form(mzd, DOCTOR, "receipt", tmp_path / "r.pdf", "MZ01")
     with pytest.raises(UserError, match="No bundle from site XX01"):
-        print_form(pm, "site-key", tmp_path / "k.pdf", "XX01")
+        print_form(pm, DOCTOR, "site-key", tmp_path / "k.pdf", "XX01")
     plain = Database.open(tmp_path / "plain.sqlite")
     site.init_site(plain, "TJ01", "Tuanjiehu")
     with pytest.raises(UserError, match="no key yet"):
-        print_form(plain, "site-key", tmp_path / "k.pdf")
+        print_form(plain, DOCTOR, "site-key", tmp_path / "k.pdf")
     assert not (tmp_path / "k.pdf").exists()
 
 

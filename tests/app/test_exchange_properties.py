@@ -18,6 +18,7 @@ from app.exchange.merge import confirm_site, import_bundles
 from app.services import people, sessions, site
 from db.database import Database
 from tests.app.test_exchange import PLAN
+from tests.helpers import DOCTOR, MANAGER
 
 
 @pytest.fixture(scope="module")
@@ -28,16 +29,16 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]
     project.create_project(pm, "Chaoyang", folder / "project.json")
     db = Database.open(folder / "site.sqlite")
     fingerprint = project.init_site_with_project(db, "MZ01", "Maizidian", folder / "project.json")
-    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    site.add_community(db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     for code, role in (("MZD-P1", "peer"), ("MZD-P2", "peer"), ("MZD-C1", "consumer")):
-        people.add_person(db, people.PersonData(code, "MZD"), role, date(2016, 3, 1))
+        people.add_person(db, DOCTOR, people.PersonData(code, "MZD"), role, date(2016, 3, 1))
     paths = []
-    sid = sessions.plan_session(db, PLAN)
+    sid = sessions.plan_session(db, DOCTOR, PLAN)
     for n, theme in enumerate(("一", "二", "三", "四"), start=1):
-        sessions.update_plan(db, sid, replace(PLAN, theme=theme))
-        sessions.plan_session(db, replace(PLAN, session_date=date(2016, 4, n)))
+        sessions.update_plan(db, DOCTOR, sid, replace(PLAN, theme=theme))
+        sessions.plan_session(db, DOCTOR, replace(PLAN, session_date=date(2016, 4, n)))
         path = folder / f"{n}.bundle"
-        bundles.export_bundle(db, path)
+        bundles.export_bundle(db, DOCTOR, path)
         paths.append(path)
     import_bundles_refused_then_confirm(pm, paths[0], fingerprint)
     pm.close()
@@ -46,8 +47,8 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]
 
 def import_bundles_refused_then_confirm(pm: Database, path: Path, fingerprint: str) -> None:
     with contextlib.suppress(Exception):  # the first sight registers the site, unconfirmed
-        import_bundles(pm, [path], validate_only=True)
-    confirm_site(pm, "MZ01", fingerprint)
+        import_bundles(pm, MANAGER, [path], validate_only=True)
+    confirm_site(pm, MANAGER, "MZ01", fingerprint)
 
 
 def _snapshot(db: Database) -> list[tuple[object, ...]]:
@@ -69,7 +70,7 @@ def test_any_order_and_repetition_gives_the_same_database(
     shutil.copy(pm_file, folder / "pm.sqlite")
     pm = Database.open(folder / "pm.sqlite")
     for index in [*order, 0, 1, 2, 3]:
-        import_bundles(pm, [paths[index]])
+        import_bundles(pm, MANAGER, [paths[index]])
     result = _snapshot(pm)
     pm.close()
     assert result[0][1] == "四"

@@ -12,6 +12,7 @@ from app.imports.csv_reading import ImportFailed
 from app.imports.people_csv import HEADER, export_people, import_people
 from app.services import people
 from db.database import Database
+from tests.helpers import DOCTOR
 
 HEAD = ",".join(HEADER)
 GOOD = f"""{HEAD}
@@ -29,7 +30,7 @@ def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "peopl
 
 def test_good_file_is_imported(db: Database, tmp_path: Path) -> None:
     """Every line becomes a person with role, demographics and caregiver link."""
-    result = import_people(db, write(tmp_path, GOOD))
+    result = import_people(db, DOCTOR, write(tmp_path, GOOD))
     assert (result.read, result.new, result.updated, result.unchanged) == (3, 3, 0, 0)
     rows = {r.code: r for r in people.list_people(db)}
     assert rows["P1"].role == "peer" and rows["P1"].education == "senior_high"
@@ -40,24 +41,24 @@ def test_good_file_is_imported(db: Database, tmp_path: Path) -> None:
 def test_same_file_twice_creates_no_duplicates(db: Database, tmp_path: Path) -> None:
     """A second import of the same file finds nothing new and nothing changed."""
     path = write(tmp_path, GOOD)
-    import_people(db, path)
-    again = import_people(db, path)
+    import_people(db, DOCTOR, path)
+    again = import_people(db, DOCTOR, path)
     assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
     assert len(people.list_people(db)) == 3
 
 
 def test_changed_line_counts_as_updated(db: Database, tmp_path: Path) -> None:
     """Changing one person's education updates exactly that person."""
-    import_people(db, write(tmp_path, GOOD))
+    import_people(db, DOCTOR, write(tmp_path, GOOD))
     changed = GOOD.replace("senior_high,married", "junior_college,married")
-    result = import_people(db, write(tmp_path, changed, name="v2.csv"))
+    result = import_people(db, DOCTOR, write(tmp_path, changed, name="v2.csv"))
     assert (result.new, result.updated, result.unchanged) == (0, 1, 2)
 
 
 def test_excel_utf8_with_bom_and_crlf(db: Database, tmp_path: Path) -> None:
     """Excel's "CSV UTF-8" (byte-order mark, CRLF) reads like any other file."""
     path = write(tmp_path, "\ufeff" + GOOD.replace("\n", "\r\n"))
-    assert import_people(db, path).new == 3
+    assert import_people(db, DOCTOR, path).new == 3
 
 
 def test_chinese_excel_gb18030_with_labels_and_date_styles(db: Database, tmp_path: Path) -> None:
@@ -67,7 +68,7 @@ def test_chinese_excel_gb18030_with_labels_and_date_styles(db: Database, tmp_pat
         "P1,同伴支持者,TJH,2015年9月1日,,女,1975/5/5,高中,已婚,否,精神分裂症,\r\n"
         "C1,服务对象,TJH,2015/9/1,,男,1980-02-03,本科,离异,是,双相情感障碍,\r\n"
     )
-    import_people(db, write(tmp_path, text, encoding="gb18030"))
+    import_people(db, DOCTOR, write(tmp_path, text, encoding="gb18030"))
     rows = {r.code: r for r in people.list_people(db)}
     assert (rows["P1"].role, rows["P1"].sex, rows["P1"].education) == (
         "peer",
@@ -102,7 +103,7 @@ def test_bad_line_is_named_and_nothing_is_written(
     """A bad value names its line, column and value; the good lines are not written either."""
     text = f"{HEAD}\nC5,consumer,TJH,2015-09-01,,,,,,,,\n{line}\n"
     with pytest.raises(ImportFailed) as caught:
-        import_people(db, write(tmp_path, text))
+        import_people(db, DOCTOR, write(tmp_path, text))
     [problem] = caught.value.problems
     assert (problem.line, problem.column, problem.value) == (3, column, value)
     assert "line 3" in str(caught.value)
@@ -114,7 +115,7 @@ def test_future_dates_are_refused(db: Database, tmp_path: Path) -> None:
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     text = f"{HEAD}\nP9,peer,TJH,{tomorrow},,,{tomorrow},,,,,\n"
     with pytest.raises(ImportFailed) as caught:
-        import_people(db, write(tmp_path, text))
+        import_people(db, DOCTOR, write(tmp_path, text))
     assert {p.column for p in caught.value.problems} == {"enrolled_on", "birth_date"}
 
 
@@ -122,7 +123,7 @@ def test_duplicate_code_names_both_lines(db: Database, tmp_path: Path) -> None:
     """The same code twice in one file is refused, naming the earlier line."""
     text = f"{HEAD}\nP1,peer,TJH,2015-09-01,,,,,,,,\nP1,consumer,TJH,2015-09-01,,,,,,,,\n"
     with pytest.raises(ImportFailed, match=r"line 3.*line 2"):
-        import_people(db, write(tmp_path, text))
+        import_people(db, DOCTOR, write(tmp_path, text))
 
 
 @pytest.mark.parametrize(
@@ -141,7 +142,7 @@ def test_malformed_files_get_a_clear_message(
 ) -> None:
     """Empty files, wrong headers and ragged lines are refused with what is wrong."""
     with pytest.raises(UserError, match=message):
-        import_people(db, write(tmp_path, text))
+        import_people(db, DOCTOR, write(tmp_path, text))
     assert people.list_people(db) == []
 
 
@@ -150,21 +151,21 @@ def test_undecodable_and_binary_files(db: Database, tmp_path: Path) -> None:
     binary = tmp_path / "people.csv"
     binary.write_bytes(b"\x00\x01\x02" * 50)
     with pytest.raises(UserError, match="not a text file"):
-        import_people(db, binary)
+        import_people(db, DOCTOR, binary)
     broken = tmp_path / "broken.csv"
     broken.write_bytes(HEAD.encode() + b"\n\xff\xfe\xfa\xff,peer\n")
     with pytest.raises(UserError, match="encoding"):
-        import_people(db, broken)
+        import_people(db, DOCTOR, broken)
     workbook = tmp_path / "people.xlsx"
     workbook.write_bytes(b"PK\x03\x04")
     with pytest.raises(UserError, match="CSV UTF-8"):
-        import_people(db, workbook)
+        import_people(db, DOCTOR, workbook)
 
 
 def test_export_then_import_changes_nothing(db: Database, tmp_path: Path) -> None:
     """An exported file imports back as unchanged, line for line."""
-    import_people(db, write(tmp_path, GOOD))
-    exported = export_people(db)
+    import_people(db, DOCTOR, write(tmp_path, GOOD))
+    exported = export_people(db, DOCTOR)
     assert exported.splitlines()[0] == HEAD
-    result = import_people(db, write(tmp_path, exported, name="export.csv"))
+    result = import_people(db, DOCTOR, write(tmp_path, exported, name="export.csv"))
     assert (result.read, result.new, result.updated, result.unchanged) == (3, 0, 0, 3)

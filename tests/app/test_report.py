@@ -15,28 +15,34 @@ from app.services import people, sessions, surveys
 from db.database import Database
 from main import main
 from tests.app.test_sessions import PLAN, REPORT
+from tests.helpers import DOCTOR
 
 
 @pytest.fixture
 def site(people_db: Database) -> Database:
     """Two held sessions in 2016 H1, one in H2, one cancelled; survey answers; ages known."""
     for day in (date(2016, 1, 5), date(2016, 3, 1), date(2016, 9, 1)):
-        sid = sessions.plan_session(people_db, replace(PLAN, session_date=day))
-        sessions.log_session(people_db, sid, REPORT)
-    sid = sessions.plan_session(people_db, replace(PLAN, session_date=date(2016, 10, 1)))
-    sessions.cancel_session(people_db, sid, "weather")
+        sid = sessions.plan_session(people_db, DOCTOR, replace(PLAN, session_date=day))
+        sessions.log_session(people_db, DOCTOR, sid, REPORT)
+    sid = sessions.plan_session(people_db, DOCTOR, replace(PLAN, session_date=date(2016, 10, 1)))
+    sessions.cancel_session(people_db, DOCTOR, sid, "weather")
     answers = [surveys.Answer(c, "consumer_satisfaction", "satisfied_with_peers", a,
                               date(2016, 6, 1)) for c, a in (("C1", "yes"), ("C2", "yes"),
                                                              ("C3", "not_assessed"))]  # fmt: skip
-    surveys.record_answers(people_db, answers)
-    people.add_person(people_db, people.PersonData("P3", "TJH", birth_date=date(1990, 1, 1)),
-                      "peer", date(2017, 2, 1))  # fmt: skip
+    surveys.record_answers(people_db, DOCTOR, answers)
+    people.add_person(
+        people_db,
+        DOCTOR,
+        people.PersonData("P3", "TJH", birth_date=date(1990, 1, 1)),
+        "peer",
+        date(2017, 2, 1),
+    )
     return people_db
 
 
 def test_sessions_per_half_year_and_length(site: Database) -> None:
     """Held sessions are counted per community and half year; length is actual minutes."""
-    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
+    report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
     assert report["sessions"]["per_period"] == {"TJH": {"2016H1": 2, "2016H2": 1}}
     assert report["sessions"]["duration"]["mean"] == pytest.approx(80.0)
     assert report["sessions"]["cancelled"] == {"n": 1, "reasons": {"weather": 1}}
@@ -47,14 +53,14 @@ def test_sessions_per_half_year_and_length(site: Database) -> None:
 
 def test_enrollment_counted_on_31_december(site: Database) -> None:
     """Two peers at the end of 2015 and 2016; the third peer joins in 2017."""
-    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
+    report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
     assert report["enrollment"]["peer"]["table"]["TJH"] == {"2015": 2, "2016": 2, "2017": 3}
     assert report["enrollment"]["consumer"]["table"]["MZD"] == {"2016": 1, "2017": 1}
 
 
 def test_demographics_peers_against_consumers(site: Database) -> None:
     """Ages at the last day, compared with the same t-test as by hand."""
-    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
+    report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
     ages = report["demographics"]["age"]
     assert (ages["peer"]["n"], ages["consumer"]["n"]) == (3, 3)  # M1's birth date is unknown
     peer_ages, consumer_ages = [42, 42, 27], [42, 42, 42]
@@ -66,7 +72,7 @@ def test_demographics_peers_against_consumers(site: Database) -> None:
 
 def test_survey_percent_of_everyone_asked(site: Database) -> None:
     """2 yes out of 3 asked is 66.7 %; the goodness-of-fit uses the 2 assessed only."""
-    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
+    report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))
     item = report["surveys"]["consumer_satisfaction"]["satisfied_with_peers"]
     assert (item["asked"], item["yes"], item["no"], item["not_assessed"]) == (3, 2, 0, 1)
     assert item["percent_yes"] == 66.7
@@ -105,7 +111,7 @@ def test_workbook_spss_and_pdf(site: Database, db_path: Path, tmp_path: Path) ->
     assert main([*args, "--xlsx", str(tmp_path / "r.xlsx")]) == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
     scope = ReportScope(date(2015, 1, 1), date(2017, 6, 30))
-    assert len(book.sheetnames) == len(report_tables(build_report(site, scope)))
+    assert len(book.sheetnames) == len(report_tables(build_report(site, DOCTOR, scope)))
     assert book[book.sheetnames[0]]["B1"].value == "2016H1"
 
     assert main([*args, "--sav", str(tmp_path / "r.sav")]) == 0
@@ -133,7 +139,7 @@ def test_a_cancelled_save_leaves_the_earlier_file(
     from app.errors import Cancelled
     from app.reports.outputs import save_report
 
-    report = build_report(site, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
+    report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
     folder = tmp_path / "reports"
     folder.mkdir()
     path = folder / f"report.{kind}"

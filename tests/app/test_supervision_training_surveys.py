@@ -9,6 +9,7 @@ import pytest
 from app.errors import UserError, ValidationFailed
 from app.services import accounts, supervision, surveys, training
 from db.database import Database
+from tests.helpers import DOCTOR
 
 
 def test_supervision_with_attendees(people_db: Database) -> None:
@@ -17,28 +18,30 @@ def test_supervision_with_attendees(people_db: Database) -> None:
     data = supervision.SupervisionData(
         "TJH", date(2016, 2, 1), "group", supervisor="D1", peers=("P1", "P2"), topics="边界"
     )
-    supervision.record_supervision(people_db, data)
+    supervision.record_supervision(people_db, DOCTOR, data)
     [row] = supervision.list_supervision(people_db)
     assert (row.kind, row.attendees, row.topics) == ("group", 2, "边界")
     with pytest.raises(UserError):
         supervision.record_supervision(
-            people_db, supervision.SupervisionData("TJH", date(2016, 2, 1), "weekly")
+            people_db, DOCTOR, supervision.SupervisionData("TJH", date(2016, 2, 1), "weekly")
         )
 
 
 def test_training_attendance_per_peer(people_db: Database) -> None:
     """Each workshop records which peers attended."""
-    course = training.add_course(people_db, "pre_service", "岗前培训", date(2015, 8, 1))
+    course = training.add_course(people_db, DOCTOR, "pre_service", "岗前培训", date(2015, 8, 1))
     training.add_training_session(
-        people_db, course, date(2015, 8, 1), "同伴支持理念", attended=("P1", "P2")
+        people_db, DOCTOR, course, date(2015, 8, 1), "同伴支持理念", attended=("P1", "P2")
     )
     training.add_training_session(
-        people_db, course, date(2015, 8, 2), "保密与边界", attended=("P1",), absent=("P2",)
+        people_db, DOCTOR, course, date(2015, 8, 2), "保密与边界", attended=("P1",), absent=("P2",)
     )
     [row] = training.list_courses(people_db)
     assert (row.sessions, row.attendances) == (2, 3)
     with pytest.raises(UserError):
-        training.add_course(people_db, "pre_service", "x", date(2015, 8, 2), date(2015, 8, 1))
+        training.add_course(
+            people_db, DOCTOR, "pre_service", "x", date(2015, 8, 2), date(2015, 8, 1)
+        )
 
 
 def test_survey_answers_replace_not_duplicate(people_db: Database) -> None:
@@ -46,9 +49,11 @@ def test_survey_answers_replace_not_duplicate(people_db: Database) -> None:
     answer = surveys.Answer(
         "C1", "consumer_satisfaction", "satisfied_with_peers", "yes", date(2016, 6, 1)
     )
-    surveys.record_answers(people_db, [answer])
-    surveys.record_answers(people_db, [surveys.Answer(**{**answer.__dict__, "answer": "no"})])
-    assert [a.answer for a in surveys.list_answers(people_db)] == ["no"]
+    surveys.record_answers(people_db, DOCTOR, [answer])
+    surveys.record_answers(
+        people_db, DOCTOR, [surveys.Answer(**{**answer.__dict__, "answer": "no"})]
+    )
+    assert [a.answer for a in surveys.list_answers(people_db, DOCTOR)] == ["no"]
 
 
 @pytest.mark.parametrize(
@@ -69,6 +74,6 @@ def test_bad_answers_are_refused_all_together(
     )
     bad = surveys.Answer(**{**good.__dict__, "person": "C2", **change})
     with pytest.raises(ValidationFailed) as caught:
-        surveys.record_answers(people_db, [good, bad])
+        surveys.record_answers(people_db, DOCTOR, [good, bad])
     assert code in {p.code for p in caught.value.problems}
-    assert surveys.list_answers(people_db) == []
+    assert surveys.list_answers(people_db, DOCTOR) == []

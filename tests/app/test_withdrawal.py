@@ -20,6 +20,7 @@ from app.services.withdrawal import ERASED, withdraw_consent
 from db.database import Database
 from db.models import Consent, Contact, EmergencyEvent, Person, Screening
 from main import main
+from tests.helpers import DOCTOR, MANAGER, PEER
 
 WITHDRAWN = date(2016, 9, 1)
 MET = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
@@ -34,14 +35,18 @@ def _person(db: Database, code: str) -> Person:
 def named(people_db: Database) -> Database:
     """C1 has a name, contact details, a screening note, a consent and an emergency naming her."""
     db = people_db
-    people.set_contact(db, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号", "母亲"))
-    people.set_contact(db, "C2", people.ContactData(name="李华"))
+    people.set_contact(
+        db, DOCTOR, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号", "母亲")
+    )
+    people.set_contact(db, DOCTOR, "C2", people.ContactData(name="李华"))
     screening.record_screening(
-        db, screening.ScreeningData("C1", "consumer", date(2015, 8, 20), MET, notes="王小明很安静"),
+        db,
+        DOCTOR,
+        screening.ScreeningData("C1", "consumer", date(2015, 8, 20), MET, notes="王小明很安静"),
         confirmed=True,
-    )  # fmt: skip
-    screening.record_consent(db, "C1", "informed_consent", date(2015, 8, 25))
-    emergencies.report_event(db, emergencies.EventReport(
+    )
+    screening.record_consent(db, DOCTOR, "C1", "informed_consent", date(2015, 8, 25))
+    emergencies.report_event(db, DOCTOR, emergencies.EventReport(
         "TJH", datetime(2016, 1, 5, 2, tzinfo=UTC), "self_harm", "王小明和李华争吵", "联系家属",
         ("C1", "C2")))  # fmt: skip
     return db
@@ -49,8 +54,8 @@ def named(people_db: Database) -> Database:
 
 def test_withdrawal_erases_details_and_keeps_what_the_rules_keep(named: Database) -> None:
     """Name, contact, notes and the exact birth date go; code, role, dates and demographics stay."""
-    withdraw_consent(named, "C1", WITHDRAWN)
-    assert people.contact_of(named, "C1") is None
+    withdraw_consent(named, DOCTOR, "C1", WITHDRAWN)
+    assert people.contact_for(named, DOCTOR, "C1") is None
     with named.reading() as session:
         contact = session.scalars(select(Contact)).all()
         c1 = [c for c in contact if c.name == "" and c.phone == ""]
@@ -65,23 +70,23 @@ def test_withdrawal_erases_details_and_keeps_what_the_rules_keep(named: Database
     assert (person.sex, person.diagnosis) == ("female", "schizophrenia")
     row = next(r for r in people.list_people(named) if r.code == "C1")
     assert (row.role, row.enrolled_on) == ("consumer", date(2015, 9, 1))
-    assert people.contact_of(named, "C2") == people.ContactData(name="李华")
+    assert people.contact_for(named, DOCTOR, "C2") == people.ContactData(name="李华")
 
 
 def test_withdrawal_is_audited_and_refused_twice(named: Database) -> None:
     """The audit log names the withdrawal; doing it again says it was done already."""
-    withdraw_consent(named, "C1", WITHDRAWN, user="doctor")
+    withdraw_consent(named, DOCTOR, "C1", WITHDRAWN)
     [entry] = list_entries(named, action="withdraw")
     assert (entry.username, entry.record_id) == ("doctor", _person(named, "C1").id)
     with pytest.raises(UserError, match="already"):
-        withdraw_consent(named, "C1", WITHDRAWN)
+        withdraw_consent(named, DOCTOR, "C1", WITHDRAWN)
 
 
 def test_a_peer_may_not_erase(named: Database) -> None:
     """Only roles that manage people and see clinical details may withdraw someone."""
     with pytest.raises(UserError, match="may not"):
-        withdraw_consent(named, "C1", WITHDRAWN, viewer_role="peer")
-    assert people.contact_of(named, "C1") is not None
+        withdraw_consent(named, PEER, "C1", WITHDRAWN)
+    assert people.contact_for(named, DOCTOR, "C1") is not None
 
 
 def test_command_asks_for_yes_then_erases(named: Database, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -90,12 +95,12 @@ def test_command_asks_for_yes_then_erases(named: Database, db_path: Path, capsys
     assert main(["--db", str(db_path), "people", "withdraw", "C1"]) == 0
     assert "--yes" in capsys.readouterr().out
     again = Database.open(db_path)
-    assert people.contact_of(again, "C1") is not None
+    assert people.contact_for(again, DOCTOR, "C1") is not None
     again.close()
     assert main(["--db", str(db_path), "people", "withdraw", "C1", "--on", "2016-09-01",
                  "--yes"]) == 0  # fmt: skip
     again = Database.open(db_path)
-    assert people.contact_of(again, "C1") is None
+    assert people.contact_for(again, DOCTOR, "C1") is None
     assert _person(again, "C1").consent_withdrawn_on == WITHDRAWN
     again.close()
 
@@ -106,25 +111,35 @@ def test_erasure_travels_to_the_project_manager(tmp_path: Path) -> None:
     project.create_project(pm, "Chaoyang project", tmp_path / "project.json")
     mzd = Database.open(tmp_path / "mzd.sqlite")
     project.init_site_with_project(mzd, "MZ01", "Maizidian", tmp_path / "project.json")
-    site.add_community(mzd, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
-    people.add_person(mzd, people.PersonData("MZD-C1", "MZD", sex="male",
-                      birth_date=date(1980, 2, 3)), "consumer", date(2016, 3, 1),
-                      people.ContactData(name="王小明"))  # fmt: skip
-    screening.record_screening(mzd, screening.ScreeningData(
-        "MZD-C1", "consumer", date(2016, 2, 20), MET, notes="王小明住在麦子店"),
-        confirmed=True)  # fmt: skip
+    site.add_community(mzd, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    people.add_person(
+        mzd,
+        DOCTOR,
+        people.PersonData("MZD-C1", "MZD", sex="male", birth_date=date(1980, 2, 3)),
+        "consumer",
+        date(2016, 3, 1),
+        people.ContactData(name="王小明"),
+    )
+    screening.record_screening(
+        mzd,
+        DOCTOR,
+        screening.ScreeningData(
+            "MZD-C1", "consumer", date(2016, 2, 20), MET, notes="王小明住在麦子店"
+        ),
+        confirmed=True,
+    )
     first = tmp_path / "1.bundle"
-    bundles.export_bundle(mzd, first)
+    bundles.export_bundle(mzd, DOCTOR, first)
     with pytest.raises(BundleRefused) as caught:
-        import_bundles(pm, [first])
-    confirm_site(pm, "MZ01", str(caught.value).split("sites confirm MZ01 ")[1].strip())
-    import_bundles(pm, [first])
+        import_bundles(pm, MANAGER, [first])
+    confirm_site(pm, MANAGER, "MZ01", str(caught.value).split("sites confirm MZ01 ")[1].strip())
+    import_bundles(pm, MANAGER, [first])
     assert _person(pm, "MZD-C1").birth_date == date(1980, 2, 3)
 
-    withdraw_consent(mzd, "MZD-C1", WITHDRAWN)
+    withdraw_consent(mzd, DOCTOR, "MZD-C1", WITHDRAWN)
     second = tmp_path / "2.bundle"
-    bundles.export_bundle(mzd, second)
-    import_bundles(pm, [second])
+    bundles.export_bundle(mzd, DOCTOR, second)
+    import_bundles(pm, MANAGER, [second])
 
     at_pm = _person(pm, "MZD-C1")
     assert at_pm.consent_withdrawn_on == WITHDRAWN

@@ -12,6 +12,7 @@ from app.services import site
 from db.database import Database
 from db.hooks import HardDeleteError
 from db.models import AuditEntry, Community
+from tests.helpers import DOCTOR
 
 
 def _community(db: Database, code: str = "TJH") -> Community:
@@ -33,7 +34,7 @@ def test_new_record_gets_uuid_owner_and_first_revision(db: Database) -> None:
 def test_change_raises_revision_and_update_time(db: Database) -> None:
     """Each real change raises the revision by one and moves updated_at forward."""
     before = _community(db)
-    site.add_community(db, "TJH", "Tuanjiehu", "团结湖（新）", date(2015, 9, 1))
+    site.add_community(db, DOCTOR, "TJH", "Tuanjiehu", "团结湖（新）", date(2015, 9, 1))
     after = _community(db)
     assert after.revision == before.revision + 1
     assert after.updated_at > before.updated_at
@@ -42,7 +43,7 @@ def test_change_raises_revision_and_update_time(db: Database) -> None:
 
 def test_saving_the_same_values_changes_nothing(db: Database) -> None:
     """Saving a record unchanged keeps its revision, so bundles do not carry it again."""
-    site.add_community(db, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
+    site.add_community(db, DOCTOR, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
     assert _community(db).revision == 1
 
 

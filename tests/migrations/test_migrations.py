@@ -17,6 +17,7 @@ from db.base import Base
 from db.database import Database
 from db.engine import create_database_engine, database_url
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+from tests.helpers import DOCTOR
 
 
 def test_single_head() -> None:
@@ -128,7 +129,7 @@ def test_audit_entries_before_the_chain_join_it(tmp_path: Path) -> None:
     db = Database.open(path)
     assert verify_chain(db) == []
     site.init_site(db, "CY01", "Chaoyang")
-    site.add_community(db, "TJH", "Tuanjiehu")
+    site.add_community(db, DOCTOR, "TJH", "Tuanjiehu")
     assert verify_chain(db) == []
     db.close()
 

@@ -15,6 +15,7 @@ from app.services import people, sessions
 from app.services.withdrawal import withdrawn_on
 from db.database import Database
 from db.migrate import current_revision, head_revision
+from tests.helpers import DOCTOR
 
 SAVED = Path(__file__).resolve().parent / "databases"
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
@@ -56,8 +57,8 @@ def test_saved_database_reaches_head_with_nothing_lost(revision: str, tmp_path: 
     assert {t: after[t] for t in before} == before
     c3 = next(r for r in people.list_people(db) if r.code == "TJH-C3")
     assert (c3.birth_date, c3.role, c3.caregiver_of) == (date(1973, 3, 10), "consumer", None)
-    assert people.contact_of(db, "TJH-C3") == people.ContactData("王3", "13800000003")
-    assert people.contact_of(db, "MZD-C5") is None  # erased before the files were saved
+    assert people.contact_for(db, DOCTOR, "TJH-C3") == people.ContactData("王3", "13800000003")
+    assert people.contact_for(db, DOCTOR, "MZD-C5") is None  # erased before the files were saved
     themes = {s.theme for s in sessions.list_sessions(db)}
     assert themes == {"使用微信", "唱歌"}
     assert withdrawn_on(db, "MZD-C5") == (date(2016, 9, 1) if revision >= "0007" else None)

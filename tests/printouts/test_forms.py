@@ -23,6 +23,7 @@ from app.services import (
 )
 from db.database import Database
 from main import main
+from tests.helpers import DOCTOR
 
 A4 = (595.28, 841.89)
 
@@ -32,32 +33,35 @@ def records(people_db: Database) -> dict[str, str]:
     """One record of every kind, with Chinese text, at a site with peers and consumers."""
     db = people_db
     accounts.add_staff(db, "D1", "李医生", "community_doctor")
-    people.set_contact(db, "C1", people.ContactData(name="王小明"))
+    people.set_contact(db, DOCTOR, "C1", people.ContactData(name="王小明"))
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), ("role_play",), theme="使用微信",
                                 aim="学会发语音", warm_up="互相问候", main_activity="练习视频通话",
                                 closing="分享收获", materials="手机")  # fmt: skip
-    sid = sessions.plan_session(db, plan)
+    sid = sessions.plan_session(db, DOCTOR, plan)
     sessions.log_session(
         db,
+        DOCTOR,
         sid,
         sessions.SessionReport(
             time(9, 5), time(10, 20), ("C1", "C2"), ("C3",), ("P1", "P2"), feedback="大家很开心"
         ),
     )
-    eid = emergencies.report_event(db, emergencies.EventReport(
+    eid = emergencies.report_event(db, DOCTOR, emergencies.EventReport(
         "TJH", datetime(2016, 1, 5, 2, tzinfo=UTC), "self_harm", "手臂有划痕", "联系家属",
         ("C1",), session_id=sid, reported_to="D1"))  # fmt: skip
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
     criteria["stable"] = False
     screening.record_screening(
         db,
+        DOCTOR,
         screening.ScreeningData("C1", "consumer", date(2015, 8, 20), criteria, "D1"),
         confirmed=True,
     )
-    screening.record_consent(db, "C1", "informed_consent", date(2015, 8, 25))
+    screening.record_consent(db, DOCTOR, "C1", "informed_consent", date(2015, 8, 25))
     surveys.record_answers(
         db,
+        DOCTOR,
         [
             surveys.Answer(
                 "C1", "consumer_satisfaction", "satisfied_with_peers", "yes", date(2016, 6, 1)
@@ -66,13 +70,15 @@ def records(people_db: Database) -> dict[str, str]:
     )
     vid = supervision.record_supervision(
         db,
+        DOCTOR,
         supervision.SupervisionData(
             "TJH", date(2016, 2, 1), "group", "D1", ("P1", "P2"), topics="与组员保持边界"
         ),
     )
-    course = training.add_course(db, "pre_service", "岗前培训", date(2015, 8, 1))
-    tid = training.add_training_session(db, course, date(2015, 8, 1), "保密与边界", ("P1",),
-                                        ("P2",))  # fmt: skip
+    course = training.add_course(db, DOCTOR, "pre_service", "岗前培训", date(2015, 8, 1))
+    tid = training.add_training_session(
+        db, DOCTOR, course, date(2015, 8, 1), "保密与边界", ("P1",), ("P2",)
+    )
     return {"plan": sid, "process": sid, "attendance": sid, "emergency": eid, "screening": "C1",
             "survey": "C1", "supervision": vid, "training": tid}  # fmt: skip
 
@@ -114,7 +120,7 @@ def test_filled_form_in_chinese(
 ) -> None:
     """A filled form holds its labels and the record's values, on A4, fonts embedded."""
     out = tmp_path / f"{form}.pdf"
-    code = print_form(people_db, form, out, records[form], language="zh")
+    code = print_form(people_db, DOCTOR, form, out, records[form], language="zh")
     text = _text(out)
     for expected in EXPECTED[form]:
         assert expected in text, (form, expected)
@@ -130,7 +136,7 @@ def test_filled_form_in_chinese(
 def test_blank_form_in_english(form: str, people_db: Database, tmp_path: Path) -> None:
     """A blank English form has English labels, no Chinese and no record code."""
     out = tmp_path / f"{form}.pdf"
-    assert print_form(people_db, form, out, blank=True, language="en") is None
+    assert print_form(people_db, DOCTOR, form, out, blank=True, language="en") is None
     text = _text(out)
     assert "Community" in text or "Code" in text or "Course" in text
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in text.replace("Chaoyang", ""))
@@ -157,7 +163,7 @@ def test_qr_image_decodes(people_db: Database, records: dict[str, str], tmp_path
     from PIL import Image
 
     out = tmp_path / "plan.pdf"
-    code = print_form(people_db, "plan", out, records["plan"])
+    code = print_form(people_db, DOCTOR, "plan", out, records["plan"])
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out),
                     str(tmp_path / "page")], check=True)  # fmt: skip
     [png] = tmp_path.glob("page*.png")
@@ -169,15 +175,16 @@ def test_long_text_flows_onto_more_pages(people_db: Database, tmp_path: Path) ->
     """5,000 characters of notes are never cut: the last words reach a later page."""
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",))  # fmt: skip
-    sid = sessions.plan_session(people_db, plan)
+    sid = sessions.plan_session(people_db, DOCTOR, plan)
     notes = "记录很长的活动备注。" * 500 + "最后一句话END"
     sessions.log_session(
         people_db,
+        DOCTOR,
         sid,
         sessions.SessionReport(time(9), time(10, 30), peers_present=("P1", "P2"), notes=notes),
     )
     out = tmp_path / "process.pdf"
-    print_form(people_db, "process", out, sid)
+    print_form(people_db, DOCTOR, "process", out, sid)
     reader = PdfReader(out)
     assert len(reader.pages) >= 2
     assert "最后一句话END" in reader.pages[-1].extract_text()
@@ -188,8 +195,8 @@ def test_output_is_reproducible(
 ) -> None:
     """The same record prints to the same bytes (reference-file tests rely on it)."""
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    print_form(people_db, "plan", first, records["plan"])
-    print_form(people_db, "plan", second, records["plan"])
+    print_form(people_db, DOCTOR, "plan", first, records["plan"])
+    print_form(people_db, DOCTOR, "plan", second, records["plan"])
     assert first.read_bytes() == second.read_bytes()
 
 

@@ -15,6 +15,7 @@ from app.services import accounts, emergencies, people, screening, sessions, sur
 from app.services.withdrawal import withdraw_consent
 from db.database import Database
 from main import main
+from tests.helpers import DOCTOR, PEER
 
 
 @pytest.fixture
@@ -22,22 +23,27 @@ def record_db(people_db: Database) -> Database:
     """C1 with contact details, a screening, consent, a session, a survey and an emergency."""
     db = people_db
     accounts.add_staff(db, "D1", "李医生", "community_doctor")
-    people.set_contact(db, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号"))
+    people.set_contact(db, DOCTOR, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号"))
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
     criteria["stable"] = False
-    screening.record_screening(db, screening.ScreeningData(
-        "C1", "consumer", date(2015, 8, 20), criteria, "D1", notes="睡眠不好"),
-        confirmed=True)  # fmt: skip
-    screening.record_consent(db, "C1", "informed_consent", date(2015, 8, 25))
+    screening.record_screening(
+        db,
+        DOCTOR,
+        screening.ScreeningData(
+            "C1", "consumer", date(2015, 8, 20), criteria, "D1", notes="睡眠不好"
+        ),
+        confirmed=True,
+    )
+    screening.record_consent(db, DOCTOR, "C1", "informed_consent", date(2015, 8, 25))
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), theme="使用微信")  # fmt: skip
-    sid = sessions.plan_session(db, plan)
-    sessions.log_session(db, sid, sessions.SessionReport(time(9), time(10), ("C1",), ("C2",),
-                                                         ("P1", "P2")))  # fmt: skip
+    sid = sessions.plan_session(db, DOCTOR, plan)
+    report = sessions.SessionReport(time(9), time(10), ("C1",), ("C2",), ("P1", "P2"))
+    sessions.log_session(db, DOCTOR, sid, report)
     answer = surveys.Answer("C1", "consumer_satisfaction", "satisfied_with_peers", "yes",
                             date(2016, 6, 1))  # fmt: skip
-    surveys.record_answers(db, [answer])
-    emergencies.report_event(db, emergencies.EventReport(
+    surveys.record_answers(db, DOCTOR, [answer])
+    emergencies.report_event(db, DOCTOR, emergencies.EventReport(
         "TJH", datetime(2016, 1, 5, 2, tzinfo=UTC), "self_harm", "手臂有划痕", "联系家属",
         ("C1",)))  # fmt: skip
     return db
@@ -50,7 +56,7 @@ def _text(path: Path) -> str:
 def test_record_holds_everything_about_the_person(record_db: Database, tmp_path: Path) -> None:
     """Identity, contact, enrolment, screening, consent, sessions, surveys and emergencies."""
     out = tmp_path / "c1.pdf"
-    code = print_form(record_db, "person-record", out, "C1", viewer_role="community_doctor")
+    code = print_form(record_db, DOCTOR, "person-record", out, "C1")
     text = _text(out)
     assert code == "P-C1" and code in text
     for expected in ("个人档案", "王小明", "13800000000", "团结湖路1号", "1975-05-05",
@@ -63,7 +69,7 @@ def test_record_holds_everything_about_the_person(record_db: Database, tmp_path:
 def test_english_record_has_no_chinese_labels(record_db: Database, tmp_path: Path) -> None:
     """In English only the person's own Chinese text remains."""
     out = tmp_path / "c1-en.pdf"
-    print_form(record_db, "person-record", out, "C1", language="en")
+    print_form(record_db, DOCTOR, "person-record", out, "C1", language="en")
     text = _text(out)
     assert "Personal record" in text and "Sessions attended" in text
     assert "个人档案" not in text and "社区" not in text
@@ -73,17 +79,17 @@ def test_only_clinical_roles_may_print_it(record_db: Database, tmp_path: Path) -
     """A peer is refused and no file is written; a blank record makes no sense."""
     out = tmp_path / "refused.pdf"
     with pytest.raises(UserError, match="may not"):
-        print_form(record_db, "person-record", out, "C1", viewer_role="peer")
+        print_form(record_db, PEER, "person-record", out, "C1")
     assert not out.exists()
     with pytest.raises(UserError, match="one person"):
-        print_form(record_db, "person-record", out, blank=True)
+        print_form(record_db, DOCTOR, "person-record", out, blank=True)
 
 
 def test_after_withdrawal_the_record_shows_no_name(record_db: Database, tmp_path: Path) -> None:
     """The printout of a withdrawn person shows the withdrawal and none of the erased details."""
-    withdraw_consent(record_db, "C1", date(2016, 9, 1))
+    withdraw_consent(record_db, DOCTOR, "C1", date(2016, 9, 1))
     out = tmp_path / "c1.pdf"
-    print_form(record_db, "person-record", out, "C1")
+    print_form(record_db, DOCTOR, "person-record", out, "C1")
     text = _text(out)
     assert "2016-09-01" in text and "1975-07-01" in text
     assert "王小明" not in text and "13800000000" not in text and "睡眠不好" not in text

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app import backups
 from app.backups import backup_name, describe, take_backup
 from app.services import people
+from tests.helpers import DOCTOR
 from tests.ui.test_cancel import _cancel_held, _told
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -68,7 +69,9 @@ def test_cancel_keeps_the_earlier_backup_and_closes(
     """Cancel: today's earlier backup stays as it was, no half copy is left, the window closes."""
     folder = db_path.parent / "backups"
     take_backup(doctor.db, folder)
-    people.add_person(doctor.db, people.PersonData("C9", "TJH"), "consumer", date(2016, 5, 2))
+    people.add_person(
+        doctor.db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 5, 2)
+    )
     window = _shown(qtbot, doctor)
     told = _told(monkeypatch)
     release = _held_before(monkeypatch)

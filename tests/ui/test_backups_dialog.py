@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app import backups
 from app.backups import describe, take_backup
 from app.services import people
+from tests.helpers import DOCTOR
 from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.backups_dialog import BackupsDialog
 from ui.context import AppContext
@@ -22,7 +23,9 @@ from ui.main_window import MainWindow
 def backed_up(doctor: AppContext, db_path: Path) -> AppContext:
     """A backup of the six people, then a seventh person added after it."""
     take_backup(doctor.db, db_path.parent / "backups", date(2016, 5, 1))
-    people.add_person(doctor.db, people.PersonData("C9", "TJH"), "consumer", date(2016, 5, 2))
+    people.add_person(
+        doctor.db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 5, 2)
+    )
     return doctor
 
 
@@ -65,7 +68,9 @@ def test_restore_asks_keeps_current_and_reopens(
     qtbot.waitUntil(lambda: dialog.kept is not None, timeout=10_000)
     assert describe(dialog.kept).counts["person"] == 7
     assert "C9" not in {r.code for r in people.list_people(backed_up.db)}
-    people.add_person(backed_up.db, people.PersonData("C8", "TJH"), "consumer", date(2016, 6, 1))
+    people.add_person(
+        backed_up.db, DOCTOR, people.PersonData("C8", "TJH"), "consumer", date(2016, 6, 1)
+    )
     assert len(people.list_people(backed_up.db)) == 7
 
 

@@ -19,6 +19,7 @@ from app.reports import build
 from app.services import people, site
 from db.database import Database
 from tests.app.test_cancel import _confirm, _counts
+from tests.helpers import DOCTOR
 from tests.ui.test_exchange_page import _context
 from ui.context import AppContext
 from ui.operations import _Watched
@@ -73,10 +74,10 @@ def test_cancel_an_import(
     project.create_project(pm_db, "Chaoyang", tmp_path / "project.json")
     site_db = Database.open(tmp_path / "site.sqlite")
     project.init_site_with_project(site_db, "MZ01", "Maizidian", tmp_path / "project.json")
-    site.add_community(site_db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
-    people.add_person(site_db, people.PersonData("MZD-1", "MZD"), "peer", date(2016, 3, 1))
+    site.add_community(site_db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    people.add_person(site_db, DOCTOR, people.PersonData("MZD-1", "MZD"), "peer", date(2016, 3, 1))
     bundle = tmp_path / "b1.bundle"
-    bundles.export_bundle(site_db, bundle)
+    bundles.export_bundle(site_db, DOCTOR, bundle)
     _confirm(pm_db, bundle)
     page = ExchangePage(_context(pm_db, settings, "project_manager"))
     qtbot.addWidget(page)

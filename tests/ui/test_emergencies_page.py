@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.services import accounts, emergencies
+from tests.helpers import DOCTOR
 from ui.context import AppContext
 from ui.emergency_form import EmergencyDialog
 from ui.main_window import MainWindow
@@ -21,7 +22,7 @@ def reported(doctor: AppContext) -> str:
     accounts.add_staff(doctor.db, "D1", "李医生", "community_doctor")
     report = emergencies.EventReport("TJH", datetime(2016, 1, 5, 2, tzinfo=UTC), "violence",
                                      "推搡", "分开两人", ("C1",), reported_to="D1")  # fmt: skip
-    return emergencies.report_event(doctor.db, report)
+    return emergencies.report_event(doctor.db, DOCTOR, report)
 
 
 def test_report_from_the_dialog(qtbot: QtBot, doctor: AppContext) -> None:
@@ -71,7 +72,7 @@ def test_red_banner_for_doctors_only(
     assert not window.alert.isHidden() and "1" in window.alert.text()
     window.alert.click()
     assert window.page_stack.currentWidget() is window.pages["emergencies"]
-    emergencies.acknowledge(doctor.db, reported, "D1")
+    emergencies.acknowledge(doctor.db, DOCTOR, reported, "D1")
     doctor.events.changed.emit("emergencies")
     assert window.alert.isHidden()
     peer_window = MainWindow(peer)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.exchange import project
 from app.services import accounts, site
 from db.database import Database
+from tests.helpers import DOCTOR
 from tests.ui.conftest import PASSWORD, opened_previews
 from ui.context import AppContext, DataEvents
 from ui.pages.exchange import ExchangePage
@@ -37,7 +38,7 @@ def test_export_then_import_and_confirm(
     project.create_project(pm_db, "Chaoyang", tmp_path / "project.json")
     site_db = Database.open(tmp_path / "site.sqlite")
     project.init_site_with_project(site_db, "MZ01", "Maizidian", tmp_path / "project.json")
-    site.add_community(site_db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    site.add_community(site_db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
 
     site_page = ExchangePage(_context(site_db, settings, "community_doctor"))
     qtbot.addWidget(site_page)

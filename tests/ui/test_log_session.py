@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import drafts, emergencies, sessions
+from tests.helpers import DOCTOR
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.log_session import EMERGENCY, FORM, LogSessionPage
@@ -27,7 +28,7 @@ def planned(doctor: AppContext) -> str:
     accounts.add_staff(doctor.db, "D1", "李医生", "community_doctor")
     plan = sessions.SessionPlan("TJH", DAY, time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), theme="使用微信")  # fmt: skip
-    return sessions.plan_session(doctor.db, plan)
+    return sessions.plan_session(doctor.db, DOCTOR, plan)
 
 
 def _page(qtbot: QtBot, context: AppContext) -> LogSessionPage:
@@ -141,7 +142,9 @@ def test_on_leave_consumer_needs_confirmation(
     """Ticking a consumer on leave asks first; No keeps the session unlogged."""
     from app.services import people
 
-    people.change_status(doctor.db, "C1", "consumer", "on_leave", DAY - timedelta(days=3), "住院")
+    people.change_status(
+        doctor.db, DOCTOR, "C1", "consumer", "on_leave", DAY - timedelta(days=3), "住院"
+    )
     page = _page(qtbot, doctor)
     page.choose(planned)
     assert "on leave" in page.consumers.item(0).text()

@@ -15,6 +15,7 @@ from app import codes
 from app.errors import UserError
 from app.services import accounts, people, screening
 from app.services.people import PersonRow, RegistryRow
+from tests.helpers import DOCTOR, PEER
 from ui.context import AppContext
 from ui.models.people_model import (
     AGE,
@@ -95,9 +96,9 @@ def test_enrol_a_consumer_through_every_step(qtbot: QtBot, doctor: AppContext) -
     row = _person(doctor, "C9")
     assert (row.role, row.status, row.enrolled_on) == ("consumer", "active", date(2016, 3, 1))
     assert (row.sex, row.education, row.diagnosis) == ("female", "senior_high", "bipolar")
-    contact = people.contact_for(doctor.db, "C9", "community_doctor")
+    contact = people.contact_for(doctor.db, DOCTOR, "C9")
     assert contact == people.ContactData(name="王小红", phone="13800000009")
-    details = screening.screening_for(doctor.db, "C9", "community_doctor")
+    details = screening.screening_for(doctor.db, DOCTOR, "C9")
     [screened] = details.screenings
     assert (screened.role, screened.screened_on, screened.assessor) == (
         "consumer",
@@ -131,7 +132,7 @@ def test_criterion_not_met_is_named_and_no_saves_nothing(
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     assert wizard.save()
-    [screened] = screening.screening_for(doctor.db, "C9", "community_doctor").screenings
+    [screened] = screening.screening_for(doctor.db, DOCTOR, "C9").screenings
     assert screened.criteria["stable"] is False
 
 
@@ -201,7 +202,9 @@ def test_caregiver_chooses_the_person_instead_of_screening(
 
 def test_peer_sees_no_clinical_or_contact_data(qtbot: QtBot, peer: AppContext) -> None:
     """A peer's list has no diagnosis, names or phones, and no enrol, contact or screening."""
-    people.set_contact(peer.db, "C1", people.ContactData(name="王小明", phone="13900000001"))
+    people.set_contact(
+        peer.db, DOCTOR, "C1", people.ContactData(name="王小明", phone="13900000001")
+    )
     page = PeoplePage(peer)
     qtbot.addWidget(page)
     page.show()
@@ -218,17 +221,20 @@ def test_peer_sees_no_clinical_or_contact_data(qtbot: QtBot, peer: AppContext) -
     assert detail.status_button is None and detail.caregiver_button is None
     assert "Diagnosis" not in detail.fact_values
     with pytest.raises(UserError):
-        people.contact_for(peer.db, "C1", "peer")
+        people.contact_for(peer.db, PEER, "C1")
     with pytest.raises(UserError):
-        screening.screening_for(peer.db, "C1", "peer")
+        screening.screening_for(peer.db, PEER, "C1")
 
 
 def test_doctor_sees_diagnosis_contact_and_screening(qtbot: QtBot, doctor: AppContext) -> None:
     """The community doctor sees every column and can open contact and screening details."""
-    people.set_contact(doctor.db, "C1", people.ContactData(name="王小明", phone="13900000001"))
+    people.set_contact(
+        doctor.db, DOCTOR, "C1", people.ContactData(name="王小明", phone="13900000001")
+    )
     criteria = dict.fromkeys(CONSUMER_CRITERIA, True) | {"stable": False}
     screening.record_screening(
         doctor.db,
+        DOCTOR,
         screening.ScreeningData("C1", "consumer", date(2015, 8, 1), criteria),
         confirmed=True,
     )
@@ -248,7 +254,7 @@ def test_doctor_sees_diagnosis_contact_and_screening(qtbot: QtBot, doctor: AppCo
         w.text() for w in detail.contact_box.findChildren(type(detail.heading))
     ]
     detail.screening_button.click()
-    shown = detail.screening_html(screening.screening_for(doctor.db, "C1", "community_doctor"))
+    shown = detail.screening_html(screening.screening_for(doctor.db, DOCTOR, "C1"))
     assert "✖ Stable for at least 3 months" in shown and "not signed" in shown
 
 
@@ -291,7 +297,7 @@ def test_status_changes_show_in_the_list(
 
 def test_only_sensible_changes_are_offered(qtbot: QtBot, doctor: AppContext) -> None:
     """Someone who quit can only return; a peer cannot become a peer."""
-    people.change_status(doctor.db, "C2", "consumer", "quit", date(2016, 1, 1), "moved")
+    people.change_status(doctor.db, DOCTOR, "C2", "consumer", "quit", date(2016, 1, 1), "moved")
     for code, offered in (
         ("C2", {RETURN}),
         ("P1", {LEAVE, QUIT}),
@@ -305,7 +311,9 @@ def test_only_sensible_changes_are_offered(qtbot: QtBot, doctor: AppContext) -> 
 
 def test_link_a_caregiver_from_the_detail(qtbot: QtBot, doctor: AppContext) -> None:
     """A consumer's caregiver is chosen by code; the list and the detail show the link."""
-    people.add_person(doctor.db, people.PersonData("G1", "TJH"), "caregiver", date(2016, 1, 1))
+    people.add_person(
+        doctor.db, DOCTOR, people.PersonData("G1", "TJH"), "caregiver", date(2016, 1, 1)
+    )
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
     page.show()
@@ -350,8 +358,9 @@ def test_sort_by_age_is_numeric_and_by_enrolment_chronological(
     today = date.today()
     for code, years, enrolled in (("A9", 9, date(2016, 10, 2)), ("A10", 10, date(2016, 9, 30))):
         born = today.replace(year=today.year - years) - timedelta(days=1)
-        people.add_person(doctor.db, people.PersonData(code, "TJH", birth_date=born),
-                          "consumer", enrolled)  # fmt: skip
+        people.add_person(
+            doctor.db, DOCTOR, people.PersonData(code, "TJH", birth_date=born), "consumer", enrolled
+        )
     page = PeoplePage(doctor)
     qtbot.addWidget(page)
     page.show()
@@ -370,7 +379,7 @@ def test_sort_by_age_is_numeric_and_by_enrolment_chronological(
 def test_people_model_and_filter_pass_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:  # type: ignore[no-untyped-def]
     """The model and its filter keep Qt's item model rules, also while sorted and filtered."""
     model = PeopleModel()
-    model.set_rows(people.registry(doctor.db, "community_doctor"))
+    model.set_rows(people.registry(doctor.db, DOCTOR))
     qtmodeltester.check(model)
     proxy = PeopleFilter(model)
     proxy.sort(AGE, Qt.SortOrder.DescendingOrder)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import people
+from tests.helpers import DOCTOR
 from ui.context import AppContext
 from ui.pages.people import PeoplePage
 from ui.people.detail import PersonDetailDialog
@@ -16,7 +17,9 @@ from ui.print_preview import PrintPreviewDialog
 @pytest.fixture
 def named(doctor: AppContext) -> AppContext:
     """A doctor's site where C1 has a name and phone."""
-    people.set_contact(doctor.db, "C1", people.ContactData(name="王小明", phone="13900000001"))
+    people.set_contact(
+        doctor.db, DOCTOR, "C1", people.ContactData(name="王小明", phone="13900000001")
+    )
     return doctor
 
 
@@ -41,7 +44,7 @@ def test_withdrawal_asks_naming_the_person_and_erases(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     detail.withdraw_button.click()
     assert "C1 (王小明)" in asked[0]
-    assert people.contact_of(named.db, "C1") is None
+    assert people.contact_for(named.db, DOCTOR, "C1") is None
     assert "Consent withdrawn on" in detail.fact_values
     assert detail.heading.text() == "C1"
     assert not detail.withdraw_button.isEnabled() and detail.changed
@@ -56,7 +59,7 @@ def test_answering_no_changes_nothing(
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     assert detail.withdraw_button is not None
     detail.withdraw_button.click()
-    assert people.contact_of(named.db, "C1") == people.ContactData("王小明", "13900000001")
+    assert people.contact_for(named.db, DOCTOR, "C1") == people.ContactData("王小明", "13900000001")
     assert not detail.changed
 
 

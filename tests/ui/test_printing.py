@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.printing import FORM_TITLES, short_code
 from app.services import printed, sessions
 from printouts import render
+from tests.helpers import DOCTOR
 from tests.ui.conftest import opened_previews
 from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.context import AppContext
@@ -37,7 +38,7 @@ def _first_page(work: Callable[[Callable[[int, int], None]], bytes]) -> str:
 def planned(doctor: AppContext) -> str:
     plan = sessions.SessionPlan("TJH", DAY, time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), theme="一起唱歌")  # fmt: skip
-    return sessions.plan_session(doctor.db, plan)
+    return sessions.plan_session(doctor.db, DOCTOR, plan)
 
 
 def test_preview_shows_the_pdf_and_saves_it_unchanged(
@@ -117,6 +118,7 @@ def test_printed_not_yet_entered(qtbot: QtBot, doctor: AppContext, planned: str)
     assert short_code("S", planned) in today.printed.item(0).text()
     sessions.log_session(
         doctor.db,
+        DOCTOR,
         planned,
         sessions.SessionReport(time(9), time(10, 30), peers_present=("P1", "P2")),
     )

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app import codes
 from app.services import accounts, supervision, surveys, training
+from tests.helpers import DOCTOR
 from ui.context import AppContext
 from ui.models.records_models import AnswersModel, CoursesModel, SupervisionModel
 from ui.pages.supervision import SupervisionTrainingPage
@@ -81,7 +82,7 @@ def test_survey_answers_for_a_consumer(qtbot: QtBot, doctor: AppContext) -> None
     dialog.choose("consumer_satisfaction", "satisfied_with_peers", "yes")
     dialog.choose("consumer_benefit", "social_communication", "not_assessed", "住院")
     assert dialog.save()
-    saved = {(a.item, a.answer, a.reason) for a in surveys.list_answers(doctor.db)}
+    saved = {(a.item, a.answer, a.reason) for a in surveys.list_answers(doctor.db, DOCTOR)}
     assert saved == {
         ("satisfied_with_peers", "yes", ""),
         ("social_communication", "not_assessed", "住院"),
@@ -99,16 +100,19 @@ def test_not_assessed_without_reason_is_refused(qtbot: QtBot, doctor: AppContext
     dialog.choose("peer_benefit", "social_communication", "not_assessed")
     assert not dialog.save()
     assert "Social communication improved?" in dialog.error.text()
-    assert surveys.list_answers(doctor.db) == []
+    assert surveys.list_answers(doctor.db, DOCTOR) == []
 
 
 def test_models_pass_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:  # type: ignore[no-untyped-def]
     supervision.record_supervision(
-        doctor.db, supervision.SupervisionData("TJH", date(2016, 2, 1), "online", peers=("P1",))
+        doctor.db,
+        DOCTOR,
+        supervision.SupervisionData("TJH", date(2016, 2, 1), "online", peers=("P1",)),
     )
-    training.add_course(doctor.db, "continuing", "继续培训", date(2016, 1, 1))
+    training.add_course(doctor.db, DOCTOR, "continuing", "继续培训", date(2016, 1, 1))
     surveys.record_answers(
         doctor.db,
+        DOCTOR,
         [
             surveys.Answer(
                 "P1", "peer_benefit", codes.INSTRUMENTS["peer_benefit"][0], "no", date(2016, 6, 1)
@@ -118,7 +122,7 @@ def test_models_pass_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:
     for model, rows in (
         (SupervisionModel(), supervision.list_supervision(doctor.db)),
         (CoursesModel(), training.list_courses(doctor.db)),
-        (AnswersModel(), surveys.list_answers(doctor.db)),
+        (AnswersModel(), surveys.list_answers(doctor.db, DOCTOR)),
     ):
         model.set_rows(rows)
         qtmodeltester.check(model)
@@ -126,9 +130,10 @@ def test_models_pass_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:
 
 def test_training_sheet_of_the_chosen_meeting_prints(qtbot: QtBot, doctor: AppContext) -> None:
     """Choosing a course and one of its meetings prints that meeting's attendance sheet."""
-    course = training.add_course(doctor.db, "pre_service", "岗前培训", date(2015, 8, 1))
-    training.add_training_session(doctor.db, course, date(2015, 8, 1), "保密与边界", ("P1",),
-                                  ("P2",))  # fmt: skip
+    course = training.add_course(doctor.db, DOCTOR, "pre_service", "岗前培训", date(2015, 8, 1))
+    training.add_training_session(
+        doctor.db, DOCTOR, course, date(2015, 8, 1), "保密与边界", ("P1",), ("P2",)
+    )
     page = SupervisionTrainingPage(doctor)
     qtbot.addWidget(page)
     page.show()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import sessions
 from tests.app.test_sessions import PLAN, REPORT
+from tests.helpers import DOCTOR
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.reports import ReportsPage
@@ -20,8 +21,8 @@ from ui.pages.reports import ReportsPage
 def test_build_show_and_save_chart(qtbot: QtBot, doctor: AppContext, tmp_path: Path) -> None:
     """Two sessions in 2016 H1 show as a bar; the chart saves as a PNG of its size."""
     for day in (date(2016, 1, 5), date(2016, 3, 1)):
-        sid = sessions.plan_session(doctor.db, replace(PLAN, session_date=day))
-        sessions.log_session(doctor.db, sid, REPORT)
+        sid = sessions.plan_session(doctor.db, DOCTOR, replace(PLAN, session_date=day))
+        sessions.log_session(doctor.db, DOCTOR, sid, REPORT)
     page = ReportsPage(doctor)
     qtbot.addWidget(page)
     page.start.setDate(QDate(2015, 1, 1))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import sessions
+from tests.helpers import DOCTOR
 from ui.context import AppContext
 from ui.models.sessions_model import SessionsModel
 from ui.models.table import ROW_ROLE
@@ -108,9 +109,9 @@ def test_search_sort_and_calendar(qtbot: QtBot, doctor: AppContext) -> None:
     """Typing filters; date sorts chronologically; days with sessions are marked."""
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), theme="使用微信")  # fmt: skip
-    sessions.plan_session(doctor.db, plan)
+    sessions.plan_session(doctor.db, DOCTOR, plan)
     for day, theme in ((date(2016, 11, 20), "一起唱歌"), (date(2016, 2, 3), "建立自信")):
-        sessions.plan_session(doctor.db, sessions.SessionPlan(
+        sessions.plan_session(doctor.db, DOCTOR, sessions.SessionPlan(
             **{**plan.__dict__, "session_date": day, "theme": theme}))  # fmt: skip
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
@@ -145,7 +146,7 @@ def test_model_passes_qt_model_tester(qtmodeltester, doctor: AppContext) -> None
     """The sessions model follows Qt's model rules."""
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",))  # fmt: skip
-    sessions.plan_session(doctor.db, plan)
+    sessions.plan_session(doctor.db, DOCTOR, plan)
     model = SessionsModel()
     model.set_rows(sessions.list_sessions(doctor.db))
     qtmodeltester.check(model)
@@ -171,8 +172,8 @@ def many(doctor: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",))  # fmt: skip
     themes = ["使用微信", "一起唱歌", "建立自信", "一起包饺子", "八段锦"]
-    return [sessions.plan_session(doctor.db, replace(plan, session_date=date(2016, 1, 5 + 5 * n),
-                                                     theme=theme))
+    return [sessions.plan_session(doctor.db, DOCTOR,
+                                  replace(plan, session_date=date(2016, 1, 5 + 5 * n), theme=theme))
             for n, theme in enumerate(themes)]  # fmt: skip
 
 
@@ -234,7 +235,7 @@ def test_list_follows_a_save_without_reloading_on_the_spot(
     page.table.selectRow(_themes(page).index("建立自信"))
     report = sessions.SessionReport(time(9), time(10, 30), consumers_present=("C1", "C2"),
                                     peers_present=("P1", "P2"))  # fmt: skip
-    sessions.log_session(doctor.db, many[2], report)
+    sessions.log_session(doctor.db, DOCTOR, many[2], report)
     doctor.events.changed.emit("sessions")
     assert page.loading
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
