@@ -123,9 +123,10 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         keep = site_backup_folders(self.context)[0]
+        db, actor = self.context.db, self.context.account
         run_with_progress(
             self, self.tr("Restoring the backup…"),
-            lambda report: restore_in_place(self.context.db, info.path, keep, report),
+            lambda report: restore_in_place(db, actor, info.path, keep, report),
             self.restored, self.failed,
         )  # fmt: skip
 

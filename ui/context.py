@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.permissions import Capability, can
+from app.permissions import Capability
 from ui.settings import Settings
 
 if TYPE_CHECKING:
-    from app.services.accounts import Account
+    from app.permissions import Account
     from db.database import Database
 
 
@@ -35,4 +35,4 @@ class AppContext:
 
     def can(self, capability: Capability) -> bool:
         """Whether the signed-in user may do this."""
-        return can(self.account.role, capability)
+        return self.account.can(capability)

@@ -163,9 +163,9 @@ class EmergencyDialog(QDialog):
         if not self.form.check():
             return False
         report = self.form.report()
-        user = self.context.account.username
+        actor = self.context.account
         event_id = call(
-            self, self.context, lambda: emergencies.report_event(self.context.db, report, user),
+            self, self.context, lambda: emergencies.report_event(self.context.db, actor, report),
             "emergencies",
         )  # fmt: skip
         if event_id is None:

@@ -44,29 +44,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-PAGES: list[tuple[str, str, type[Page], Capability | None]] = [
-    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), TodayPage, None),
-    (
-        "log",
-        QT_TRANSLATE_NOOP("MainWindow", "After the session"),
-        LogSessionPage,
-        Capability.LOG_SESSIONS,
-    ),
-    ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), SessionsPage, None),
-    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), PeoplePage, None),
-    ("emergencies", QT_TRANSLATE_NOOP("MainWindow", "Emergencies"), EmergenciesPage, None),
-    (
-        "supervision",
-        QT_TRANSLATE_NOOP("MainWindow", "Supervision and training"),
-        SupervisionTrainingPage,
-        Capability.RECORD_SUPERVISION,
-    ),
-    ("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), SurveysPage, Capability.RECORD_SURVEYS),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage, Capability.SEE_REPORTS),
-    ("exchange", QT_TRANSLATE_NOOP("MainWindow", "Exchange"), ExchangePage, Capability.EXCHANGE),
-    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, Capability.MANAGE_ACCOUNTS),
-]
-"""The pages in navigation order: key, title, class, and the capability needed to see it."""
+C = Capability
+PAGES: list[tuple[str, str, type[Page], tuple[Capability, ...]]] = [
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), TodayPage, ()),
+    ("log", QT_TRANSLATE_NOOP("MainWindow", "After the session"), LogSessionPage,
+     (C.LOG_SESSIONS,)),
+    ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), SessionsPage, ()),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), PeoplePage, ()),
+    ("emergencies", QT_TRANSLATE_NOOP("MainWindow", "Emergencies"), EmergenciesPage, ()),
+    ("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision and training"),
+     SupervisionTrainingPage, (C.RECORD_SUPERVISION,)),
+    ("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), SurveysPage, (C.RECORD_SURVEYS,)),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage, (C.SEE_REPORTS,)),
+    ("exchange", QT_TRANSLATE_NOOP("MainWindow", "Exchange"), ExchangePage,
+     (C.EXPORT_BUNDLE, C.IMPORT_BUNDLE)),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, (C.MANAGE_ACCOUNTS,)),
+]  # fmt: skip
+"""The pages in navigation order: key, title, class, and the capabilities that show it
+(any one of them; none for a page everyone sees)."""
 
 
 class LockPage(QWidget):
@@ -157,7 +152,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFont(font)
         self.page_stack = QStackedWidget()
         for key, title, page_class, needed in PAGES:
-            if needed is not None and not context.can(needed):
+            if needed and not any(context.can(capability) for capability in needed):
                 continue
             page = page_class(context)
             self.pages[key] = page

@@ -36,13 +36,12 @@ def form_pdf_work(
     The work raises UserError when the form cannot be printed (a peer asking for a
     clinical sheet); it is remembered as printed only once its PDF is made.
     """
-    username, role_of_viewer, language_of_pdf = (context.account.username,
-                                                 context.account.role, pdf_language())  # fmt: skip
+    db, actor, language_of_pdf = context.db, context.account, pdf_language()
 
     def work(report: Callable[[int, int], None]) -> bytes:
         out = io.BytesIO()
-        printing.print_form(context.db, form, out, record, record is None, language_of_pdf,
-                            role, username, role_of_viewer, report)  # fmt: skip
+        printing.print_form(db, actor, form, out, record, record is None, language_of_pdf, role,
+                            report)  # fmt: skip
         return out.getvalue()
 
     return work

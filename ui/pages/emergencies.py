@@ -143,11 +143,11 @@ class EmergenciesPage(Page):
         staff = self.staff_code() if row else None
         if row is None or staff is None:
             return
-        user = self.context.account.username
+        actor = self.context.account
         call(
             self,
             self.context,
-            lambda: emergencies.acknowledge(self.context.db, row.id, staff, user),
+            lambda: emergencies.acknowledge(self.context.db, actor, row.id, staff),
             "emergencies",
         )
 
@@ -163,7 +163,7 @@ class EmergenciesPage(Page):
 
     def save_follow_up(self, row: EventRow, text: str, close: bool) -> None:
         """Saves the follow-up through the service."""
-        user = self.context.account.username
+        actor = self.context.account
         call(self, self.context,
-             lambda: emergencies.follow_up(self.context.db, row.id, text, close, user),
+             lambda: emergencies.follow_up(self.context.db, actor, row.id, text, close),
              "emergencies")  # fmt: skip

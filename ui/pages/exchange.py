@@ -119,7 +119,7 @@ class ExchangePage(Page):
 
     def export_to(self, path: Path) -> QProgressDialog:
         """Writes the bundle off the GUI thread, then says what went into it."""
-        user, full, db = self.context.account.username, self.full.isChecked(), self.context.db
+        actor, full, db = self.context.account, self.full.isChecked(), self.context.db
 
         def done(manifest: dict[str, object]) -> None:
             self.last_manifest = manifest
@@ -135,7 +135,7 @@ class ExchangePage(Page):
 
         return run_with_progress(
             self, self.tr("Writing the bundle…"),
-            lambda report: bundles.export_bundle(db, path, full, user, progress=report),
+            lambda report: bundles.export_bundle(db, actor, path, full, progress=report),
             done, failed,
         )  # fmt: skip
 
@@ -149,14 +149,14 @@ class ExchangePage(Page):
     def import_files(self, paths: list[Path]) -> QProgressDialog:
         """Imports off the GUI thread; the receipt or the reason is shown at the end."""
         self.progress_seen: list[int] = []
-        user, db = self.context.account.username, self.context.db
+        actor, db = self.context.account, self.context.db
 
         def work(report: Callable[[int, int], None]) -> ImportReceipt:
             def seen(done_rows: int, total: int) -> None:
                 report(done_rows, total)
                 self.progress_seen.append(done_rows)
 
-            return merge.import_bundles(db, paths, user=user, progress=seen)
+            return merge.import_bundles(db, actor, paths, progress=seen)
 
         def done(receipt: ImportReceipt) -> None:
             self.context.events.changed.emit("exchange")
@@ -192,5 +192,6 @@ class ExchangePage(Page):
             "Has site {site} confirmed that its fingerprint is {fingerprint}?").format(
             site=code, fingerprint=fingerprint))  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            call(self, self.context, lambda: merge.confirm_site(self.context.db, code, fingerprint),
+            db, actor = self.context.db, self.context.account
+            call(self, self.context, lambda: merge.confirm_site(db, actor, code, fingerprint),
                  "exchange")  # fmt: skip

@@ -298,11 +298,11 @@ class LogSessionPage(Page):
                 return False
             event = self.event_form.report()
         report = self.report()
-        user = self.context.account.username
+        actor = self.context.account
         db = self.context.db
         saved = call_confirming(
             self, self.context,
-            lambda ok: after_session.log_with_event(db, row.id, report, event, ok, user) or "",
+            lambda ok: after_session.log_with_event(db, actor, row.id, report, event, ok) or "",
             "sessions",
         )  # fmt: skip
         if saved is None:
@@ -310,7 +310,7 @@ class LogSessionPage(Page):
         if event is not None:
             self.context.events.changed.emit("emergencies")
         self.draft_timer.stop()
-        drafts.discard_draft(db, user, FORM)
+        drafts.discard_draft(db, actor.username, FORM)
         self.clear()
         return True
 

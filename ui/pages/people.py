@@ -142,7 +142,7 @@ class PeoplePage(Page):
     def refresh(self) -> None:
         """Reloads the registry as this user may see it, keeping the highlighted person."""
         kept = self.selected()
-        self.model.set_rows(people.registry(self.context.db, self.context.account.role))
+        self.model.set_rows(people.registry(self.context.db, self.context.account))
         if kept is not None:
             self.select(kept.person.code)
         self._show_count()

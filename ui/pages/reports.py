@@ -106,7 +106,7 @@ class ReportsPage(Page):
 
         return run_with_progress(
             self, self.tr("Building the report…"),
-            lambda report: build_report(self.context.db, scope, progress=report),
+            lambda report: build_report(self.context.db, self.context.account, scope, progress=report),
             self.show_report, failed, cancelled,
         )  # fmt: skip
 

@@ -68,7 +68,7 @@ class SurveysPage(Page):
 
     def refresh(self) -> None:
         """Reloads the answers."""
-        self.rows = surveys.list_answers(self.context.db)
+        self.rows = surveys.list_answers(self.context.db, self.context.account)
         self.apply_filter()
 
     def apply_filter(self) -> None:

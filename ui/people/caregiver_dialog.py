@@ -63,7 +63,7 @@ class CaregiverDialog(QDialog):
 
     def _candidates(self) -> list[people.RegistryRow]:
         """Caregivers to choose from, or the peers and consumers a caregiver may care for."""
-        rows = people.registry(self.context.db, self.context.account.role)
+        rows = people.registry(self.context.db, self.context.account)
         wanted = people.CARED_FOR_ROLES if self.is_caregiver else {"caregiver"}
         return [r for r in rows if r.person.role in wanted and r.person.code != self.row.code]
 
@@ -76,12 +76,12 @@ class CaregiverDialog(QDialog):
         self.errors.clear()
         me = self.row.code
         caregiver, cared_for = (me, other) if self.is_caregiver else (other, me)
-        db, user = self.context.db, self.context.account.username
+        db, actor = self.context.db, self.context.account
         relationship = self.relationship.currentText()
         saved = call(
             self,
             self.context,
-            lambda: people.add_caregiver(db, caregiver, cared_for, relationship, user) or True,
+            lambda: people.add_caregiver(db, actor, caregiver, cared_for, relationship) or True,
             "people",
         )
         if saved is None:

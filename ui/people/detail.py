@@ -157,7 +157,7 @@ class PersonDetailDialog(QDialog):
 
     def load(self) -> None:
         """Reads the person again, as this user may see them."""
-        self.detail = people.person_detail(self.context.db, self.code, self.context.account.role)
+        self.detail = people.person_detail(self.context.db, self.context.account, self.code)
         row = self.detail.row
         self.setWindowTitle(self.tr("Person {code}").format(code=self.code))
         self.heading.setText(f"{self.code}  {row.name}".strip())
@@ -239,8 +239,8 @@ class PersonDetailDialog(QDialog):
 
     def show_contact(self) -> None:
         """Fetches and shows the contact details (refused by the service to other roles)."""
-        db, role = self.context.db, self.context.account.role
-        contact = call(self, self.context, lambda: people.contact_for(db, self.code, role))
+        db, actor = self.context.db, self.context.account
+        contact = call(self, self.context, lambda: people.contact_for(db, actor, self.code))
         contact = contact or people.ContactData()
         shown = QWidget()
         form = QFormLayout(shown)
@@ -255,8 +255,8 @@ class PersonDetailDialog(QDialog):
 
     def show_screening(self) -> None:
         """Fetches and shows screenings and consents (refused by the service to other roles)."""
-        db, role = self.context.db, self.context.account.role
-        details = call(self, self.context, lambda: screening.screening_for(db, self.code, role))
+        db, actor = self.context.db, self.context.account
+        details = call(self, self.context, lambda: screening.screening_for(db, actor, self.code))
         if details is None:
             return
         text = _value(QLabel(self.screening_html(details)))
@@ -328,10 +328,10 @@ class PersonDetailDialog(QDialog):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        account = self.context.account
-        done = call(self, self.context, lambda: withdraw_consent(
-            self.context.db, self.code, date.today(), account.username, account.role),
-            changed="people")  # fmt: skip
+        db, actor = self.context.db, self.context.account
+        done = call(self, self.context,
+                    lambda: withdraw_consent(db, actor, self.code, date.today()),
+                    changed="people")  # fmt: skip
         if done is not None:
             self.changed = True
             self.contact_box.hide()

@@ -195,7 +195,7 @@ class EnrolWizard(QDialog):
         saved = call_confirming(
             self,
             self.context,
-            lambda ok: enrolment.enrol_person(db, data, account.role, ok, account.username),
+            lambda ok: enrolment.enrol_person(db, account, data, ok),
             "people",
         )
         if saved is None:

@@ -259,7 +259,7 @@ class CaresForStep(Step):
         """Fills the list once, when a caregiver is enrolled (the registry may be long)."""
         if self.loaded:
             return
-        rows = people.registry(self.context.db, self.context.account.role)
+        rows = people.registry(self.context.db, self.context.account)
         self.cares_for.set_people(r for r in rows if r.person.role in people.CARED_FOR_ROLES
                                   and r.person.status != "quit")  # fmt: skip
         self.loaded = True

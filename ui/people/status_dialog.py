@@ -159,15 +159,15 @@ class StatusDialog(QDialog):
 
     def _record(self, action: str, on: date, reason: str) -> bool:
         """Calls the service that records this kind of change."""
-        db, user = self.context.db, self.context.account.username
+        db, actor = self.context.db, self.context.account
         code, role = self.row.code, self.row.role or ""
         if action == BECOME_PEER:
-            people.become_peer(db, code, on, reason, user)
+            people.become_peer(db, actor, code, on, reason)
         elif action == RETURN:
-            people.return_to(db, code, role, on, user)
+            people.return_to(db, actor, code, role, on)
         else:
             status = "on_leave" if action == LEAVE else "quit"
-            people.change_status(db, code, role, status, on, reason, user)
+            people.change_status(db, actor, code, role, status, on, reason)
         return True
 
     @classmethod

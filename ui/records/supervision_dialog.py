@@ -88,9 +88,9 @@ class SupervisionDialog(QDialog):
 
     def save(self) -> bool:
         """Saves the record; True when saved."""
-        data, user = self.data(), self.context.account.username
+        data, actor = self.data(), self.context.account
         result = call(self, self.context,
-                      lambda: supervision.record_supervision(self.context.db, data, user),
+                      lambda: supervision.record_supervision(self.context.db, actor, data),
                       "supervision")  # fmt: skip
         if result is None:
             return False

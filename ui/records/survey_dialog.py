@@ -127,8 +127,8 @@ class SurveyDialog(QDialog):
         self.error.setText("\n".join(missing))
         if missing:
             return False
-        db, user = self.context.db, self.context.account.username
-        result = call(self, self.context, lambda: surveys.record_answers(db, answers, user),
+        db, actor = self.context.db, self.context.account
+        result = call(self, self.context, lambda: surveys.record_answers(db, actor, answers),
                       "surveys")  # fmt: skip
         if result is None:
             return False

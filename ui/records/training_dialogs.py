@@ -58,12 +58,12 @@ class CourseDialog(QDialog):
 
     def save(self) -> bool:
         """Creates the course; True when saved."""
-        db, user = self.context.db, self.context.account.username
+        db, actor = self.context.db, self.context.account
         kind, title = self.kind.currentData(), self.title.text()
         start, end = to_date(self.starts_on.date()), to_date(self.ends_on.date())
         community = self.community.currentData()
         result = call(self, self.context,
-                      lambda: training.add_course(db, kind, title, start, end, community, user),
+                      lambda: training.add_course(db, actor, kind, title, start, end, community),
                       "training")  # fmt: skip
         if result is None:
             return False
@@ -100,13 +100,13 @@ class TrainingSessionDialog(QDialog):
         everyone = all_keys(self.attendance)
         attended = checked_keys(self.attendance)
         absent = tuple(c for c in everyone if c not in attended)
-        db, user = self.context.db, self.context.account.username
+        db, actor = self.context.db, self.context.account
         day, topic, trainer = to_date(self.held_on.date()), self.topic.text(), self.trainer.text()
         result = call(
             self,
             self.context,
             lambda: training.add_training_session(
-                db, self.course_id, day, topic, tuple(attended), absent, trainer, user
+                db, actor, self.course_id, day, topic, tuple(attended), absent, trainer
             ),
             "training",
         )

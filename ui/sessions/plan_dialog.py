@@ -255,33 +255,33 @@ class PlanSessionDialog(QDialog):
             "main_activity": plan.main_activity, "closing": plan.closing,
             "materials": plan.materials,
         }  # fmt: skip
-        user = self.context.account.username
+        actor = self.context.account
         return call(self, self.context,
-                    lambda: library.add_template(self.context.db, plan.topic, plan.formats,
-                                                 texts, user), "library")  # fmt: skip
+                    lambda: library.add_template(self.context.db, actor, plan.topic, plan.formats,
+                                                 texts), "library")  # fmt: skip
 
     def save(self) -> bool:
         """Saves through the services; warnings are confirmed. True when saved."""
         plan = self.plan()
         every = REPEAT_DAYS[self.repeat.currentIndex()]
-        user = self.context.account.username
+        actor = self.context.account
         db = self.context.db
         if self.session_id is not None:
             sid = self.session_id
             result = call_confirming(
                 self, self.context,
-                lambda ok: sessions.update_plan(db, sid, plan, ok, user) or [sid], "sessions",
+                lambda ok: sessions.update_plan(db, actor, sid, plan, ok) or [sid], "sessions",
             )  # fmt: skip
         elif every:
             until = to_date(self.until.date())
             result = call_confirming(
                 self, self.context,
-                lambda ok: sessions.plan_repeating(db, plan, every, until, ok, user), "sessions",
+                lambda ok: sessions.plan_repeating(db, actor, plan, every, until, ok), "sessions",
             )  # fmt: skip
         else:
             result = call_confirming(
                 self, self.context,
-                lambda ok: [sessions.plan_session(db, plan, ok, user)], "sessions",
+                lambda ok: [sessions.plan_session(db, actor, plan, ok)], "sessions",
             )  # fmt: skip
         if result is None:
             return False
