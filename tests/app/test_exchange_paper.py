@@ -55,7 +55,7 @@ def test_site_prints_its_own_fingerprint_and_the_project_the_one_it_received(
     with pytest.raises(UserError):
         import_bundles(pm, MANAGER, [first])  # not yet confirmed: registers the site's key
     at_project = tmp_path / "received-key.pdf"
-    print_form(pm, DOCTOR, "site-key", at_project, "MZ01", language="en")
+    print_form(pm, MANAGER, "site-key", at_project, "MZ01", language="en")
     text = _text(at_project)
     assert fingerprint in text
     assert "not yet confirmed" in text
@@ -77,7 +77,7 @@ def test_receipt_lists_the_bundles_imported_and_the_missing_ones(
     confirm_site(pm, MANAGER, "MZ01", fingerprint)
     import_bundles(pm, MANAGER, [paths[0], paths[2]])
     out = tmp_path / "receipt.pdf"
-    print_form(pm, DOCTOR, "receipt", out, "MZ01", language="en")
+    print_form(pm, MANAGER, "receipt", out, "MZ01", language="en")
     text = _text(out)
     assert "Bundle import receipt" in text
     assert "Maizidian: bundle 2 of 3 missing" in text
@@ -90,9 +90,9 @@ def test_sheets_name_what_is_wrong(sites: tuple[Database, Database, str], tmp_pa
     """A receipt at a site, an unknown site, or a site without a key: a clear refusal."""
     pm, mzd, _ = sites
     with pytest.raises(UserError, match="at the project manager"):
-        print_form(mzd, DOCTOR, "receipt", tmp_path / "r.pdf", "MZ01")
+        print_form(mzd, MANAGER, "receipt", tmp_path / "r.pdf", "MZ01")
     with pytest.raises(UserError, match="No bundle from site XX01"):
-        print_form(pm, DOCTOR, "site-key", tmp_path / "k.pdf", "XX01")
+        print_form(pm, MANAGER, "site-key", tmp_path / "k.pdf", "XX01")
     plain = Database.open(tmp_path / "plain.sqlite")
     site.init_site(plain, "TJ01", "Tuanjiehu")
     with pytest.raises(UserError, match="no key yet"):

@@ -77,7 +77,7 @@ def test_withdrawal_is_audited_and_refused_twice(named: Database) -> None:
     """The audit log names the withdrawal; doing it again says it was done already."""
     withdraw_consent(named, DOCTOR, "C1", WITHDRAWN)
     [entry] = list_entries(named, action="withdraw")
-    assert (entry.username, entry.record_id) == ("doctor", _person(named, "C1").id)
+    assert (entry.username, entry.record_id) == (DOCTOR.username, _person(named, "C1").id)
     with pytest.raises(UserError, match="already"):
         withdraw_consent(named, DOCTOR, "C1", WITHDRAWN)
 

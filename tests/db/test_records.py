@@ -65,7 +65,7 @@ def test_marking_deleted_is_audited_as_delete(db: Database) -> None:
             select(AuditEntry).where(AuditEntry.record_id == community.id).order_by(AuditEntry.id)
         ).all()
     assert [(e.action, e.username) for e in entries] == [
-        ("create", "system"),
+        ("create", DOCTOR.username),
         ("delete", "dr.li"),
     ]
 
