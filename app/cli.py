@@ -7,7 +7,8 @@ An encrypted database opens with ``--user NAME`` and that user's password, read 
 PEER_SUPPORT_PASSWORD or asked for; ``recover`` opens it with the recovery key instead.
 Every command acts as the signed-in account (``args.account``) and the services refuse
 what its role may not do. A database with any account needs ``--user`` for every command;
-a scratch database without accounts acts as ``permissions.LOCAL``.
+a scratch database without accounts acts as ``permissions.LOCAL`` (``LOCAL_HUB`` on a
+project manager's database).
 """
 
 from __future__ import annotations
@@ -87,10 +88,10 @@ def _hand_over_recovery_key(db: Database, recovery: str, sheet: str | None, lang
 
 
 def _recovery_sheet(db: Database, args: argparse.Namespace) -> int:
-    from app.permissions import LOCAL
+    from app.permissions import LOCAL, LOCAL_HUB
     from app.services.encryption import replace_recovery_key
 
-    if args.account == LOCAL:
+    if args.account in (LOCAL, LOCAL_HUB):
         raise UserError("a new recovery key needs a community doctor: give --user NAME")
     recovery = replace_recovery_key(db, args.account.role, args.account.username)
     print("A new recovery key replaces the old one; the old sheet no longer opens the database.")
@@ -614,7 +615,7 @@ def _local_operator(db: Database) -> Account:
     """The account of a command given without --user: allowed only where no account exists."""
     from sqlalchemy import func, select
 
-    from app.permissions import LOCAL
+    from app.permissions import LOCAL, LOCAL_HUB
     from db.models import UserAccount
 
     with db.reading() as session:
@@ -622,7 +623,8 @@ def _local_operator(db: Database) -> Account:
     if accounts:
         raise UserError(f"this database has user accounts: give --user NAME (the password is "
                         f"read from {PASSWORD_VARIABLE} or asked for)")  # fmt: skip
-    return LOCAL
+    installation = db.installation()
+    return LOCAL_HUB if installation is not None and installation.kind == "project" else LOCAL
 
 
 def execute(args: argparse.Namespace) -> int:

@@ -91,7 +91,11 @@ SYSTEM = Account("system", "system", "community_doctor")
 """The account the demo and the migrations act as; nothing a person does runs as it."""
 
 LOCAL = Account("local", "local", "community_doctor")
-"""Who a command-line job acts as on a database without any account (a scratch or test file,
-``init --unencrypted``): there is nobody to sign in as, and whoever holds such a plain file
-can read and change it anyway. A database with even one account refuses commands without
-``--user`` instead."""
+"""Who a command-line job acts as on a site database without any account (a scratch or test
+file, ``init --unencrypted``): there is nobody to sign in as, and whoever holds such a plain
+file can read and change it anyway. A database with even one account refuses commands
+without ``--user`` instead."""
+
+LOCAL_HUB = Account("local", "local", "project_manager")
+"""The same for a project manager's database without any account: there the local operator
+is the project manager, who imports bundles and confirms sites."""
