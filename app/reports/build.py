@@ -50,7 +50,7 @@ def build_report(
     ``progress`` is told the steps done out of the total between the steps, so a
     watcher can show how far it is and stop it by raising (building writes nothing).
     """
-    access.require(db, actor, Capability.SEE_REPORTS)
+    require_report_access(db, actor)
     report = progress or _unwatched
     report(0, STEPS)
     data = frames(db)
@@ -82,6 +82,15 @@ def build_report(
         result[name] = make()
         report(step, STEPS)
     return result
+
+
+def require_report_access(db: Database, actor: Account) -> None:
+    """Reports need SEE_REPORTS; at the project manager they cover every site's records,
+    which is asked first so that the refusal names what the hub holds."""
+    installation = db.installation()
+    if installation is not None and installation.kind == "project":
+        access.require(db, actor, Capability.SEE_ALL_SITES)
+    access.require(db, actor, Capability.SEE_REPORTS)
 
 
 def _unwatched(_done: int, _total: int) -> None:

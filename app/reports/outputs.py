@@ -9,7 +9,7 @@ from typing import Any
 
 from app import access, codes
 from app.permissions import Account, Capability
-from app.reports.build import ReportScope, age_on
+from app.reports.build import ReportScope, age_on, require_report_access
 from app.reports.data import frames
 from app.reports.tables import report_tables
 from db.database import Database
@@ -73,7 +73,7 @@ def write_spss(db: Database, actor: Account, scope: ReportScope, path: Path) -> 
     One line per person with the diagnosis is individual-level clinical data, so it needs
     clinical details on top of reports.
     """
-    access.require(db, actor, Capability.SEE_REPORTS)
+    require_report_access(db, actor)
     access.require(db, actor, Capability.SEE_CLINICAL)
     import pandas as pd
     import pyreadstat

@@ -15,11 +15,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import codes
-from app.access import refusal
+from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Account, Capability, can
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.services.site import check_code
 from db import keyring
@@ -173,8 +172,7 @@ def note_lock(db: Database, username: str) -> None:
 
 def reset_password(db: Database, actor_role: str, username: str, new: str, user: str) -> None:
     """A community doctor sets a new password for someone who forgot theirs (and unlocks it)."""
-    if not can(actor_role, Capability.MANAGE_ACCOUNTS):
-        raise refusal(Capability.MANAGE_ACCOUNTS)
+    access.require(db, Account(user, user, actor_role), Capability.MANAGE_ACCOUNTS)
     _set_password(db, username, new, user, f"by {user}")
 
 

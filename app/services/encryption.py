@@ -15,10 +15,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from app.access import refusal
+from app import access
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Capability, can
+from app.permissions import Account, Capability
 from app.services.accounts import LOCK_MINUTES, MAX_FAILURES, record_event
 from app.site_file import is_encrypted, read_keyring
 from db import keyring
@@ -239,8 +239,7 @@ def ensure_slot(db: Database, username: str, password: str) -> None:
 
 def replace_recovery_key(db: Database, actor_role: str, user: str) -> str:
     """A new recovery key in place of the old one, which opens this database no more."""
-    if not can(actor_role, Capability.MANAGE_ACCOUNTS):
-        raise refusal(Capability.MANAGE_ACCOUNTS)
+    access.require(db, Account(user, user, actor_role), Capability.MANAGE_ACCOUNTS)
     if db.key is None or db.file is None:
         raise UserError(translate("encryption", "This database is not encrypted, so it has no "
                                   "recovery key."))  # fmt: skip
