@@ -160,7 +160,7 @@ def test_peer_prints_no_hidden_columns_and_no_clinical_sheet(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message: shown.append(message))
     preview_form(page, peer, "screening", "C1")
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert shown == ["Your account may not do or see this."]
+    assert shown == ["Your account may not see clinical details."]
     assert page.findChild(PrintPreviewDialog) is None
 
 
