@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         preferences.triggered.connect(self.open_preferences)
         settings_menu.addAction(preferences)
         self.backups_action: QAction | None = None
-        if self.context.can(Capability.MANAGE_ACCOUNTS):
+        if self.context.can(Capability.RESTORE_BACKUP):
             self.backups_action = QAction(self.tr("&Backups…"), self)
             self.backups_action.triggered.connect(self.open_backups)
             settings_menu.addAction(self.backups_action)

@@ -83,7 +83,7 @@ def test_withdrawal_is_audited_and_refused_twice(named: Database) -> None:
 
 
 def test_a_peer_may_not_erase(named: Database) -> None:
-    """Only roles that manage people and see clinical details may withdraw someone."""
+    """Only roles allowed to record a consent withdrawal may erase someone's details."""
     with pytest.raises(UserError, match="may not"):
         withdraw_consent(named, PEER, "C1", WITHDRAWN)
     assert people.contact_for(named, DOCTOR, "C1") is not None

@@ -108,9 +108,10 @@ class PersonDetailDialog(QDialog):
         if can(Capability.SEE_CLINICAL):
             self.screening_button = QPushButton(self.tr("Show screening and consent"))
             self.screening_button.clicked.connect(self.show_screening)
+        if can(Capability.SEE_CLINICAL) and can(Capability.SEE_CONTACTS):
             self.record_button = QPushButton(self.tr("Print the whole record…"))
             self.record_button.clicked.connect(self.print_record)
-        if can(Capability.MANAGE_PEOPLE) and can(Capability.SEE_CLINICAL):
+        if can(Capability.WITHDRAW_CONSENT):
             self.withdraw_button = QPushButton(self.tr("Consent withdrawn…"))
             self.withdraw_button.setToolTip(
                 self.tr("Erase this person's name, contact details and notes for good")
