@@ -48,6 +48,7 @@ from table import Row, report
 from app.services import accounts, after_session, people, sessions
 from app.services.sessions import SessionReport
 from db.database import Database
+from tests.helpers import PEER
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.pages.log_session import LogSessionPage
@@ -147,7 +148,7 @@ def save_figure(db: Database) -> float:
     """Median milliseconds of the after-session service saving a logged session."""
     waiting = after_session.sessions_to_log(db)[:SAVES]
     reports = [(row.id, _report(db, row.id)) for row in waiting]
-    runs = [_ms(lambda sid=sid, r=r: after_session.log_with_event(db, sid, r, None, True, "bench"))
+    runs = [_ms(lambda sid=sid, r=r: after_session.log_with_event(db, PEER, sid, r, None, True))
             for sid, r in reports]  # fmt: skip
     return statistics.median(runs)
 

@@ -52,7 +52,7 @@ def import_people(db: Database, actor: Account, path: Path) -> ImportResult:
     problems += _cross_check(db, lines)
     if problems:
         raise ImportFailed(path, sorted(problems, key=lambda p: p.line))
-    before = _snapshot(db)
+    before = _snapshot(db, actor)
     try:
         with db.transaction(actor.username) as session:
             saved = {}
@@ -71,7 +71,7 @@ def import_people(db: Database, actor: Account, path: Path) -> ImportResult:
                     people.link_caregiver(session, saved[line.data.code], cared_for)
     except UserError as error:
         raise UserError(f"{path.name}: {error}") from None
-    after = _snapshot(db)
+    after = _snapshot(db, actor)
     codes_read = [line.data.code for line in lines]
     new = sum(1 for c in codes_read if c not in before)
     updated = sum(1 for c in codes_read if c in before and before[c] != after.get(c))
@@ -91,15 +91,15 @@ def export_people(db: Database, actor: Account) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for values in _snapshot(db).values():
+    for values in _snapshot(db, actor).values():
         writer.writerow(values)
     return out.getvalue()
 
 
-def _snapshot(db: Database) -> dict[str, tuple[str, ...]]:
+def _snapshot(db: Database, actor: Account) -> dict[str, tuple[str, ...]]:
     """Each person's exported values by code, to tell new, changed and unchanged apart."""
     snapshot = {}
-    for row in people.list_people(db):
+    for row in (r.person for r in people.registry(db, actor)):
         if row.role is None or row.enrolled_on is None:
             continue
         working = "" if row.working is None else ("yes" if row.working else "no")

@@ -352,9 +352,14 @@ def enrolled_people(db: Database, role: str, community_code: str, on: date) -> l
 def list_people(
     db: Database, community_code: str | None = None, on: date | None = None
 ) -> list[PersonRow]:
-    """Every live person with the role they hold on the day (default today), by code."""
+    """Every live person with the role they hold on the day (default today), by code.
+
+    This is the list behind pickers and codes, open to every account, so it carries no
+    diagnosis; ``registry`` and ``person_detail`` give it to roles that may see it.
+    """
     with db.reading() as session:
-        return _person_rows(session, on or date.today(), community_code=community_code)
+        rows = _person_rows(session, on or date.today(), community_code=community_code)
+    return [replace(row, diagnosis=None) for row in rows]
 
 
 @dataclass(frozen=True)

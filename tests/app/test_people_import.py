@@ -32,7 +32,7 @@ def test_good_file_is_imported(db: Database, tmp_path: Path) -> None:
     """Every line becomes a person with role, demographics and caregiver link."""
     result = import_people(db, DOCTOR, write(tmp_path, GOOD))
     assert (result.read, result.new, result.updated, result.unchanged) == (3, 3, 0, 0)
-    rows = {r.code: r for r in people.list_people(db)}
+    rows = {r.person.code: r.person for r in people.registry(db, DOCTOR)}
     assert rows["P1"].role == "peer" and rows["P1"].education == "senior_high"
     assert rows["C1"].working is True and rows["C1"].diagnosis == "bipolar"
     assert rows["G1"].caregiver_of == "C1"
@@ -69,7 +69,7 @@ def test_chinese_excel_gb18030_with_labels_and_date_styles(db: Database, tmp_pat
         "C1,服务对象,TJH,2015/9/1,,男,1980-02-03,本科,离异,是,双相情感障碍,\r\n"
     )
     import_people(db, DOCTOR, write(tmp_path, text, encoding="gb18030"))
-    rows = {r.code: r for r in people.list_people(db)}
+    rows = {r.person.code: r.person for r in people.registry(db, DOCTOR)}
     assert (rows["P1"].role, rows["P1"].sex, rows["P1"].education) == (
         "peer",
         "female",

@@ -74,6 +74,13 @@ def test_registry_shows_professionals_everything(site_db: Database, viewer: str)
     assert rows["P2"].person.status == "on_leave"
 
 
+def test_the_list_behind_pickers_carries_no_diagnosis(site_db: Database) -> None:
+    """Every account reads the plain list of people, so it never holds a diagnosis."""
+    rows = people.list_people(site_db)
+    assert {r.code for r in rows} >= {"C1", "P1"}
+    assert all(r.diagnosis is None for r in rows)
+
+
 def test_contact_and_screening_refuse_a_peer(site_db: Database) -> None:
     """Asked with a peer's role, the services refuse; a doctor gets the details."""
     with pytest.raises(UserError):

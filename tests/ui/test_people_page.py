@@ -79,7 +79,7 @@ def _shown(page: PeoplePage, code: str, column: int) -> str:
 
 
 def _person(context: AppContext, code: str) -> PersonRow:
-    return {r.code: r for r in people.list_people(context.db)}[code]
+    return {r.person.code: r.person for r in people.registry(context.db, context.account)}[code]
 
 
 def test_enrol_a_consumer_through_every_step(qtbot: QtBot, doctor: AppContext) -> None:
