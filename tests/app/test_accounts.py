@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import timedelta
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from app.audit import list_entries
+from app.backups import take_backup
 from app.errors import UserError
 from app.permissions import Account
-from app.services import accounts
+from app.services import accounts, encryption
 from app.services.accounts import AccountRow
+from app.services.setup import SetupData
+from app.site_door import SiteDoor
+from db import keyring
 from db.base import utc_now
 from db.database import Database
+from db.keyring import keyring_path
 from db.models import AuditEntry, UserAccount
 from tests.helpers import DOCTOR, create_account
 
@@ -291,3 +298,70 @@ def test_accounts_made_for_tests_sign_in(db: Database) -> None:
     """The tests' shortcut makes an account that signs in like any other."""
     create_account(db, "wang", "old-password", "peer")
     assert accounts.sign_in(db, "wang", "old-password").role == "peer"
+
+
+SETUP = SetupData("CY01", "Chaoyang", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
+                  "李医生", "li", "first-pass-1")  # fmt: skip
+
+
+@pytest.fixture
+def encrypted_site(db_path: Path) -> Iterator[Database]:
+    """A site set up encrypted through the first-run set-up, signed in as its doctor."""
+    door = SiteDoor(db_path)
+    door.set_up(SETUP)
+    assert door.db is not None
+    yield door.db
+    door.close()
+
+
+def test_disabling_removes_the_slot_so_the_password_unwraps_nothing(
+    encrypted_site: Database, db_path: Path
+) -> None:
+    """A new account's password opens the encrypted database; once the account is disabled
+    its slot is gone (from backups taken later too) and that password opens nothing;
+    enabled again, its new password opens it."""
+    ring_file = keyring_path(db_path)
+    accounts.add_account(encrypted_site, DOCTOR, "zhao", "psychiatrist", PASS)
+    slot = keyring.load(ring_file).slots["zhao"]
+    assert keyring.unwrap(PASS, slot) == encrypted_site.key
+    encryption.open_with_password(db_path, "zhao", PASS).close()
+
+    accounts.disable_account(encrypted_site, DOCTOR, "zhao")
+    assert "zhao" not in keyring.load(ring_file).slots
+    assert "li" in keyring.load(ring_file).slots
+    with pytest.raises(UserError, match="wrong"):
+        encryption.open_with_password(db_path, "zhao", PASS)
+    backup = take_backup(encrypted_site, db_path.parent / "backups")
+    assert "zhao" not in keyring.load(keyring_path(backup)).slots
+
+    accounts.enable_account(encrypted_site, DOCTOR, "zhao", "river-stone-4")
+    encryption.open_with_password(db_path, "zhao", "river-stone-4").close()
+
+
+def test_first_run_set_up_links_the_doctor_to_a_staff_record_and_checks_the_policy(
+    db_path: Path,
+) -> None:
+    """The doctor set up through the first-run window is in the staff pickers, signs in
+    without having to change the password, and set-up refuses a common password."""
+    door = SiteDoor(db_path)
+    with pytest.raises(UserError, match="most common"):
+        door.set_up(replace(SETUP, password="woaini1314"))
+    door.close()
+    door = SiteDoor(db_path)
+    door.set_up(SETUP)
+    assert door.db is not None
+    assert [(s.name, s.profession) for s in accounts.list_staff(door.db)] == [
+        ("李医生", "community_doctor")]  # fmt: skip
+    li = accounts.sign_in(door.db, "li", "first-pass-1")
+    assert li.staff_code is not None and not li.must_change_password
+    door.close()
+
+
+def test_an_unknown_name_is_not_kept_in_the_key_file(
+    encrypted_site: Database, db_path: Path
+) -> None:
+    """Signing in to the locked file with a name that has no slot notes "?" in the key file,
+    never the name typed (it may be a password)."""
+    with pytest.raises(UserError, match="wrong"):
+        SiteDoor(db_path).sign_in("my-secret-Pass9", "first-pass-1")
+    assert "my-secret-Pass9" not in keyring_path(db_path).read_text(encoding="utf-8")
