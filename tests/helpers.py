@@ -1,12 +1,17 @@
-"""Accounts of every role, for tests that call services as a particular user.
+"""Helpers shared by tests of every layer: accounts of every role, and accounts in a database.
 
-The services only read an account's user name and role, so these need no row in the
-database; tests that sign in through the window or the command line create real ones.
+The services only read an account's user name and role, so the accounts below need no row
+in the database; tests that sign in through the window or the command line create real ones.
 """
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app.permissions import Account
+from app.services import accounts, lookup
+from db.database import Database
+from db.models import UserAccount
 
 DOCTOR = Account("li", "Li", "community_doctor", staff_code="TJH-D")
 PEER = Account("wang", "Wang", "peer", person_code="P1")
@@ -19,3 +24,27 @@ MANAGER = Account("pm", "Project manager", "project_manager")
 BY_ROLE = {a.role: a for a in (DOCTOR, PEER, PSYCHIATRIST, PSYCHOLOGIST, SOCIAL_WORKER,
                                RESEARCHER, MANAGER)}  # fmt: skip
 """One account per role of the permission table."""
+
+
+def create_account(
+    db: Database,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    staff_code: str | None = None,
+    person_code: str | None = None,
+) -> Account:
+    """An account written straight into the database, as a test's starting point: no
+    permission check, password policy, staff record or key slot (``accounts.add_account``
+    is the way a site makes one)."""
+    with db.transaction(username) as session:
+        if session.scalars(select(UserAccount).where(UserAccount.username == username)).first():
+            raise ValueError(f"the test made the account {username} twice")
+        session.add(UserAccount(
+            username=username, display_name=display_name or username, role=role,
+            password_hash=accounts.hash_password(password),
+            staff_id=lookup.staff(session, staff_code).id if staff_code else None,
+            person_id=lookup.person(session, person_code).id if person_code else None,
+        ))  # fmt: skip
+    return Account(username, display_name or username, role, staff_code, person_code)

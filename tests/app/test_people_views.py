@@ -47,7 +47,7 @@ def _count_rows(db: Database) -> dict[str, int]:
 @pytest.fixture
 def site_db(people_db: Database) -> Database:
     """The people site with a doctor to assess, contacts, and one consumer screened."""
-    accounts.add_staff(people_db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(people_db, DOCTOR, "D1", "李医生", "community_doctor")
     people.set_contact(people_db, DOCTOR, "C1", ContactData("王小明", "13900000001"))
     people.change_status(people_db, DOCTOR, "P2", "peer", "on_leave", date(2016, 1, 1), "住院治疗")
     return people_db

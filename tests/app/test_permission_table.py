@@ -40,7 +40,7 @@ from app.services.withdrawal import withdraw_consent
 from db.base import Base
 from db.database import Database
 from db.models import AuditEntry
-from tests.helpers import DOCTOR, MANAGER
+from tests.helpers import DOCTOR, MANAGER, create_account
 
 ENROLLED = date(2015, 9, 1)
 PLAN = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
@@ -83,8 +83,8 @@ def _make_templates(folder: Path) -> tuple[str, str]:
         data = people.PersonData(code, "TJH", sex="female", birth_date=date(1975, 5, 5),
                                  diagnosis="schizophrenia")  # fmt: skip
         people.add_person(db, DOCTOR, data, role, ENROLLED, people.ContactData("王小明", "139"))
-    accounts.add_staff(db, "D1", "李医生", "community_doctor")
-    accounts.create_account(db, "wang", "wang-pass-2015", "peer", person_code="P1")
+    accounts.add_staff(db, DOCTOR, "D1", "李医生", "community_doctor")
+    create_account(db, "wang", "wang-pass-2015", "peer", person_code="P1")
     session_id = sessions.plan_session(db, DOCTOR, PLAN)
     event_id = emergencies.report_event(db, DOCTOR, EVENT)
     bundles.export_bundle(db, DOCTOR, folder / "site.bundle")
@@ -141,7 +141,7 @@ ACTIONS: dict[Capability, tuple[str, Action]] = {
     Capability.IMPORT_BUNDLE: (HUB, lambda p, a: import_bundles(p.hub, a, [p.bundle])),
     Capability.SEE_REPORTS: (SITE, lambda p, a: build_report(p.site, a, SCOPE)),
     Capability.MANAGE_ACCOUNTS: (SITE, lambda p, a: accounts.reset_password(
-        p.site, a.role, "wang", NEW_PASSWORD, a.username)),
+        p.site, a, "wang", NEW_PASSWORD)),
     Capability.RESTORE_BACKUP: (
         SITE, lambda p, a: restore_in_place(p.site, a, p.backup, p.folder / "kept")),
     Capability.WITHDRAW_CONSENT: (

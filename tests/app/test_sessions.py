@@ -198,7 +198,7 @@ def test_logging_reads_do_not_grow_with_attendance(people_db: Database) -> None:
     people.change_status(
         people_db, DOCTOR, "C5", "consumer", "on_leave", date(2015, 12, 1), "hospital"
     )
-    accounts.add_staff(people_db, "D1", "Dr Wang", "psychiatrist")
+    accounts.add_staff(people_db, DOCTOR, "D1", "Dr Wang", "psychiatrist")
     few = replace(REPORT, consumers_present=("C1",), consumers_absent=("C2",),
                   staff_present=("D1",))  # fmt: skip
     many = replace(REPORT, consumers_present=tuple(f"C{n}" for n in range(1, 10)),

@@ -13,13 +13,13 @@ from sqlalchemy import text
 
 from app import codes
 from app.backups import take_backup
-from app.services import accounts, encryption, people, screening
+from app.services import encryption, people, screening
 from app.services.site import add_community
 from app.services.withdrawal import withdrawn_on
 from db.database import Database
 from db.keyring import keyring_path, set_slot
 from main import main
-from tests.helpers import DOCTOR
+from tests.helpers import DOCTOR, create_account
 
 DOCTOR_PASSWORD, PEER_PASSWORD = "first-pass-1", "peer-pass-22"
 ENROLLED = date(2015, 9, 1)
@@ -55,7 +55,7 @@ def site(
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
     screening.record_screening(db, DOCTOR, screening.ScreeningData(
         "C1", "consumer", date(2015, 8, 20), criteria, psp_score=61))  # fmt: skip
-    accounts.create_account(db, "wang", PEER_PASSWORD, "peer", person_code="P1")
+    create_account(db, "wang", PEER_PASSWORD, "peer", person_code="P1")
     assert db.key is not None
     set_slot(keyring_path(path), "wang", PEER_PASSWORD, db.key)  # the slot `accounts add` writes
     take_backup(db, tmp_path / "backups", date(2016, 6, 1))
@@ -149,7 +149,7 @@ def test_a_database_with_accounts_needs_the_user(
     )
     assert run(capsys, "--db", path, "sites", "add", "TJH", "--name", "Tuanjiehu")[0] == 0
     db = Database.open(Path(path))
-    accounts.create_account(db, "li", DOCTOR_PASSWORD, "community_doctor")
+    create_account(db, "li", DOCTOR_PASSWORD, "community_doctor")
     db.close()
     code, _, err = run(capsys, "--db", path, "sites", "list")
     assert code == 1 and err.count("\n") == 1 and "give --user NAME" in err

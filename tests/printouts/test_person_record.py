@@ -22,7 +22,7 @@ from tests.helpers import DOCTOR, PEER
 def record_db(people_db: Database) -> Database:
     """C1 with contact details, a screening, consent, a session, a survey and an emergency."""
     db = people_db
-    accounts.add_staff(db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(db, DOCTOR, "D1", "李医生", "community_doctor")
     people.set_contact(db, DOCTOR, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号"))
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
     criteria["stable"] = False

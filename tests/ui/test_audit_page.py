@@ -13,6 +13,7 @@ from sqlalchemy import text
 from app import audit
 from app.errors import UserError
 from app.services import accounts
+from tests import helpers
 from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.context import AppContext
 from ui.models.audit_model import AuditModel
@@ -24,7 +25,7 @@ def test_filter_check_and_reset(
     qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Failed sign-ins are found by kind; the chain checks; a reset lets the peer in."""
-    accounts.create_account(doctor.db, "wang", "old-password", "peer")
+    helpers.create_account(doctor.db, "wang", "old-password", "peer")
     with pytest.raises(UserError):
         accounts.sign_in(doctor.db, "wang", "bad-password")
     page = AuditPage(doctor)
@@ -50,7 +51,7 @@ def test_only_the_last_filter_asked_for_is_shown(
 ) -> None:
     """A second filter asked for while the first is still read: the list shows the second,
     even when the first one's answer comes last."""
-    accounts.create_account(doctor.db, "wang", "old-password", "peer")
+    helpers.create_account(doctor.db, "wang", "old-password", "peer")
     with pytest.raises(UserError):
         accounts.sign_in(doctor.db, "wang", "bad-password")
     first_may_end = threading.Event()
@@ -82,7 +83,7 @@ def test_cancel_stops_the_check(
 ) -> None:
     """Cancel while checking a long log: the user is told it stopped; no verdict is shown."""
     for number in range(5):
-        accounts.create_account(doctor.db, f"peer{number}", "old-password", "peer")
+        helpers.create_account(doctor.db, f"peer{number}", "old-password", "peer")
     monkeypatch.setattr(audit, "CHECK_BATCH", 1)
     told = _told(monkeypatch)
     release = _held(monkeypatch, audit, "hash_entry")

@@ -110,7 +110,6 @@ class AuditPage(Page):
     def reset(self, name: str, new: str) -> bool:
         """Resets through the service, which checks the signed-in user may."""
         done = call(self, self.context, lambda: accounts.reset_password(
-            self.context.db, self.context.account.role, name, new,
-            self.context.account.username) or True, "audit")  # fmt: skip
+            self.context.db, self.context.account, name, new) or True, "audit")  # fmt: skip
         self.refresh()
         return bool(done)
