@@ -107,6 +107,23 @@ def rekey_file(path: Path, old: bytes, new: bytes, write_next_keys: Callable[[Pa
     copy = path.with_name(path.name + REKEYING)
     for extra in ("", "-journal"):
         Path(f"{copy}{extra}").unlink(missing_ok=True)
+    try:
+        following = _rekeyed_copy(path, copy, old, new, write_next_keys)
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    for extra in ("-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    os.replace(copy, path)
+    sync_folder(path.parent)
+    os.replace(following, keyring_path(path))
+    sync_folder(path.parent)
+
+
+def _rekeyed_copy(
+    path: Path, copy: Path, old: bytes, new: bytes, write_next_keys: Callable[[Path], Path]
+) -> Path:
+    """Writes and checks the re-keyed copy, then the new key file; returns where that is."""
     with closing(connect_file(path, old)) as source:
         if source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
             raise InUse(str(path))
@@ -118,10 +135,4 @@ def rekey_file(path: Path, old: bytes, new: bytes, write_next_keys: Callable[[Pa
     with open(copy, "rb") as handle:
         os.fsync(handle.fileno())
     _verify(copy, new, expected)
-    following = write_next_keys(copy)
-    for extra in ("-wal", "-shm"):
-        Path(f"{path}{extra}").unlink(missing_ok=True)
-    os.replace(copy, path)
-    sync_folder(path.parent)
-    os.replace(following, keyring_path(path))
-    sync_folder(path.parent)
+    return write_next_keys(copy)
