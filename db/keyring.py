@@ -307,9 +307,12 @@ def fingerprint(db_file: Path) -> str:
         return hashlib.sha256(handle.read(FINGERPRINT_BYTES)).hexdigest()
 
 
-def save_next(keyring: Keyring, path: Path, db_fingerprint: str) -> None:
-    """Writes the re-keyed key file beside the key file, naming the database it belongs to."""
-    write_text(next_path(path), keyring.to_json(database=db_fingerprint))
+def save_next(keyring: Keyring, path: Path, db_fingerprint: str) -> Path:
+    """Writes the re-keyed key file beside the key file, naming the database it belongs to by
+    its fingerprint; returns where."""
+    following = next_path(path)
+    write_text(following, keyring.to_json(database=db_fingerprint))
+    return following
 
 
 def finish_rekey(db_file: Path) -> None:

@@ -287,18 +287,10 @@ def rekey(db: Database, actor: Account) -> RekeyResult:
         raise UserError(translate("encryption", "This database is not encrypted, so it has no "
                                   "key to change."))  # fmt: skip
     path, old, new = db.file, db.key, keyring.new_database_key()
-    keys, recovery = keyring_path(path), keyring.new_recovery_key()
-    active = _active_usernames(db)
+    recovery, active = keyring.new_recovery_key(), _active_usernames(db)
     db.close()
     try:
-        with keyring.locked(keys):
-            ring, lost = keyring.rekeyed(keyring.load(keys), old, new, active, recovery)
-
-            def write_next(copy: Path) -> Path:
-                keyring.save_next(ring, keys, keyring.fingerprint(copy))
-                return keyring.next_path(keys)
-
-            rekey_file(path, old, new, write_next)
+        lost = _rekey_file_and_keys(path, old, new, active, recovery)
     except BaseException as error:
         keyring.finish_rekey(path)  # what the next opening would do: the old pair or the new
         _reopen_with_either(db, new, old)
@@ -312,6 +304,19 @@ def rekey(db: Database, actor: Account) -> RekeyResult:
         detail = f"{path.name}; slots lost: {', '.join(lost) or 'none'}"
         record_event(session, actor.username, "database_rekeyed", detail)
     return RekeyResult(recovery, lost)
+
+
+def _rekey_file_and_keys(
+    path: Path, old: bytes, new: bytes, active: set[str], recovery: str
+) -> list[str]:
+    """Re-keys the file and its key file under the key file's lock; who lost their slot."""
+    keys = keyring_path(path)
+    with keyring.locked(keys):
+        ring, lost = keyring.rekeyed(keyring.load(keys), old, new, active, recovery)
+        rekey_file(
+            path, old, new, lambda copy: keyring.save_next(ring, keys, keyring.fingerprint(copy))
+        )
+    return lost
 
 
 def _reopen_with_either(db: Database, new: bytes, old: bytes) -> None:
