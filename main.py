@@ -6,7 +6,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The desktop application without a command; window-free commands run in app.cli."""
+    """The desktop application without a command; window-free commands run in app.cli.
+
+    Everything the program writes holds participant data: files and folders it makes are
+    its user's only (0600 / 0700 on Linux and macOS), SQLite's own files included.
+    """
+    from db.files import owner_only_umask
+
+    owner_only_umask()
     from app.cli import build_parser, execute
 
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)

@@ -26,6 +26,7 @@ from db.backup import backup_sqlite
 from db.database import Database
 from db.encryption import encrypt_file, is_plain
 from db.engine import connect_file
+from db.files import make_folder
 from db.keyring import keyring_path
 
 PREFIX = "peer-support-"
@@ -161,7 +162,7 @@ def restore(
     a copy fails, the copies made so far are removed and the database is left as it was.
     """
     describe(backup, key)
-    keep_folder.mkdir(parents=True, exist_ok=True)
+    make_folder(keep_folder)
     stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
     kept = keep_folder / f"{PREFIX}before-restore-{stamp}.sqlite"
     partial = db_file.with_name(db_file.name + ".restoring")

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli_rekey import add_rekey_command
 from app.errors import UserError
 
 if TYPE_CHECKING:  # imported by ``execute``: the desktop path parses arguments without them
@@ -92,7 +93,7 @@ def _recovery_sheet(db: Database, args: argparse.Namespace) -> int:
 
     if args.account in (LOCAL, LOCAL_HUB):
         raise UserError("a new recovery key needs a community doctor: give --user NAME")
-    recovery = replace_recovery_key(db, args.account.role, args.account.username)
+    recovery = replace_recovery_key(db, args.account)
     print("A new recovery key replaces the old one; the old sheet no longer opens the database.")
     _hand_over_recovery_key(db, recovery, args.out, args.lang)
     return 0
@@ -436,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--out", help="PDF file to write (default: show the key once)")
     sheet.add_argument("--lang", choices=("zh", "en"), default="zh", help="sheet language")
     sheet.set_defaults(handler=_recovery_sheet)
+    add_rekey_command(commands)
 
     project = commands.add_parser("project", help="the project manager's project and keys")
     project_commands = project.add_subparsers(dest="project_command", metavar="ACTION",

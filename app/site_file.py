@@ -39,10 +39,12 @@ def is_encrypted(path: Path) -> bool:
 
 
 def read_keyring(path: Path) -> Keyring:
-    """The key file of the database file; a clear message when it is missing or damaged."""
+    """The key file of the database file, once a re-key a crash cut short is settled; a clear
+    message when it is missing or damaged."""
     from db import keyring
 
     try:
+        keyring.finish_rekey(path)
         return keyring.load(keyring_path(path))
     except keyring.KeyringError as error:
         raise UserError(translate(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from contextlib import closing
@@ -11,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from db.engine import connect_file, engine_key
-from db.files import replaced_when_done
+from db.files import make_folder, replaced_when_done
 from db.keyring import copy_beside
 
 STEP_PAGES = 1024  # pages copied between progress reports: 4 MiB at SQLite's page size
@@ -23,8 +22,8 @@ def backup_sqlite(
 ) -> Path:
     """Copies the database with SQLite's online backup API, then syncs the copy to disk.
 
-    The copy is written beside the destination and renamed into place, so a crash
-    never leaves a half-written file under the final name. An encrypted database gives an
+    The copy is written beside the destination (owner-only), synced and renamed into place,
+    so a crash never leaves a half-written file under the final name. An encrypted database gives an
     encrypted copy under the same key, with the key file copied beside it, so the copy
     opens on its own with the same passwords. ``progress`` hears (pages copied, pages in
     all) as the copy goes; if it raises (the user cancelled), the half-written copy is
@@ -34,7 +33,7 @@ def backup_sqlite(
         raise ValueError("only a SQLite database file can be backed up this way")
     key = engine_key(engine)
     destination = destination.expanduser().resolve()
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(destination.parent)
     database = engine.url.database
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -48,8 +47,6 @@ def backup_sqlite(
         ):
             source.backup(target, pages=STEP_PAGES, progress=step)
             target.execute("PRAGMA journal_mode=DELETE")
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
         if key is not None:
             copy_beside(Path(database), destination)
     return destination

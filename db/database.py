@@ -19,13 +19,16 @@ class Database:
     """An open database at the newest schema; services take their sessions from here."""
 
     def __init__(self, engine: Engine) -> None:
+        self._installation: Installation | None = None
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
         self.engine = engine
         self.file: Path | None = sqlite_file(engine.url)
         """The SQLite file, or None for a server database."""
         self.key: bytes | None = engine_key(engine)
         """The SQLCipher key the file is encrypted with, or None when it is not."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._installation: Installation | None = None
         event.listen(self._sessions, "before_flush", before_flush)
 
     @classmethod
@@ -86,6 +89,19 @@ class Database:
         """A session for reads; closing it ends the transaction without committing."""
         with self._sessions() as session:
             yield session
+
+    def reopen(self, key: bytes | None) -> None:
+        """Works on the same file under another key from now on (after a re-key); WrongKey
+        if the key does not open it."""
+        engine = create_database_engine(self.engine.url, key)
+        try:
+            with engine.connect():
+                pass
+        except BaseException:
+            engine.dispose()
+            raise
+        self.close()
+        self._use(engine)
 
     def close(self) -> None:
         """Releases every connection, so the file can be copied or removed."""

@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from db.files import create_owner_only, make_folder
 from db.location import default_database_path
 
 
@@ -103,7 +104,8 @@ def create_database_engine(url: URL, key: bytes | None = None) -> Engine:
     """
     file = sqlite_file(url)
     if file is not None:
-        file.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(file.parent)
+        create_owner_only(file)
     if key is None:
         engine = create_engine(url)
     else:

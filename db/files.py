@@ -1,23 +1,80 @@
-"""Writing a file so that a crash, an error or a cancel never leaves half of it under its name."""
+"""Writing files so that a crash, an error or a cancel never leaves half of one under its name,
+and so that what the program writes is readable by its owner only.
+
+Participant data is in every file the program makes (databases, backups, key files, bundles,
+exports, reports), so on Linux and macOS each is made 0600 and each folder it makes 0700,
+whatever the umask; main also sets the umask, so SQLite's own files (-wal, -shm) follow.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+FILE_MODE, FOLDER_MODE = 0o600, 0o700
 
 
 @contextmanager
 def replaced_when_done(path: Path) -> Iterator[Path]:
-    """A partial file beside ``path`` for the block to write, renamed over ``path`` when the
-    block ends; if the block raises (a cancel, a full disk), the partial file is removed
-    and an earlier file at ``path`` stays whole."""
+    """A partial file beside ``path`` for the block to write, synced to disk and renamed over
+    ``path`` when the block ends; if the block raises (a cancel, a full disk), the partial
+    file is removed and an earlier file at ``path`` stays whole.
+
+    The partial file is created empty and owner-only before the block runs, so whatever
+    opens it to write (SQLite, zipfile, a spreadsheet writer) keeps that mode.
+    """
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_owner_only(partial)
     try:
         yield partial
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     os.replace(partial, path)
+    sync_folder(path.parent)
+
+
+def create_owner_only(path: Path) -> None:
+    """Creates the file empty and owner-only unless it exists: SQLite then opens it as a new
+    database and gives its -wal, -shm and -journal files the same mode."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+
+
+def write_text(path: Path, text: str) -> None:
+    """Writes a small text file whole (a key file, settings) through ``replaced_when_done``."""
+    with replaced_when_done(path) as partial:
+        partial.write_text(text, encoding="utf-8")
+
+
+def sync_folder(folder: Path) -> None:
+    """Makes a rename in the folder survive a power cut (POSIX; Windows has no folder fsync)."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def make_folder(folder: Path) -> Path:
+    """Makes the folder and any missing parents owner-only; folders already there are left
+    as they are (the user's own Documents folder is not ours to change)."""
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
+    for made in reversed(missing):
+        made.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        if os.name != "nt":
+            os.chmod(made, FOLDER_MODE)  # mkdir's mode is narrowed by the umask, never widened
+    return folder
+
+
+def owner_only_umask() -> None:
+    """From now on, files and folders this process makes are its owner's only (POSIX)."""
+    if os.name != "nt":
+        os.umask(0o077)

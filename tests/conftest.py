@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["PEER_SUPPORT_TEST_CHEAP_KDF"] = "1"  # argon2id at its minimum cost: a fast suite
 
 from app.services import people, site
+from db import keyring
 from db.database import Database
 from tests.helpers import DOCTOR
 
@@ -28,6 +28,17 @@ def isolated_home(
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA"):
         monkeypatch.setenv(name, str(home / name.lower()))
     return home
+
+
+CHEAP_KDF = (1, 8192)
+"""libsodium's argon2id OPSLIMIT_MIN and MEMLIMIT_MIN."""
+
+
+@pytest.fixture(autouse=True)
+def cheap_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Derives keys from passwords at argon2id's least cost, for a fast suite; the program
+    itself always derives at full cost (a process a test starts does too)."""
+    monkeypatch.setattr(keyring, "KDF_COST", CHEAP_KDF)
 
 
 @pytest.fixture

@@ -6,10 +6,14 @@ in the database; tests that sign in through the window or the command line creat
 
 from __future__ import annotations
 
+from base64 import b64encode
+from typing import Any
+
 from sqlalchemy import select
 
 from app.permissions import Account
 from app.services import accounts, lookup
+from db import keyring
 from db.database import Database
 from db.models import UserAccount
 
@@ -48,3 +52,16 @@ def create_account(
             person_id=lookup.person(session, person_code).id if person_code else None,
         ))  # fmt: skip
     return Account(username, display_name or username, role, staff_code, person_code)
+
+
+def format_1_slot(secret: str, key: bytes) -> dict[str, Any]:
+    """A key slot as the first key file format wrote it: the key sealed under the secret."""
+    from nacl.pwhash import argon2id
+    from nacl.secret import SecretBox
+    from nacl.utils import random
+
+    salt, (ops, mem) = random(argon2id.SALTBYTES), keyring.KDF_COST
+    box = SecretBox(argon2id.kdf(SecretBox.KEY_SIZE, secret.encode(), salt, opslimit=ops,
+                                 memlimit=mem))  # fmt: skip
+    return {"kdf": "argon2id", "salt": b64encode(salt).decode(), "ops": ops, "mem": mem,
+            "box": b64encode(box.encrypt(key)).decode()}  # fmt: skip

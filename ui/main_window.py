@@ -419,10 +419,9 @@ class MainWindow(QMainWindow):
         from app.services.encryption import replace_recovery_key
 
         db, account = self.context.db, self.context.account
-        role, username = account.role, account.username
         self.setEnabled(False)
         self.statusBar().showMessage(self.tr("Making a new recovery key…"))
-        run_in_background(self, lambda _progress: replace_recovery_key(db, role, username),
+        run_in_background(self, lambda _progress: replace_recovery_key(db, account),
                           self._show_recovery_key, self._recovery_key_failed)  # fmt: skip
 
     def _show_recovery_key(self, key: str) -> None:

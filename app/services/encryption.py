@@ -1,7 +1,8 @@
-"""Encryption at rest of a site's database file: set-up, opening, conversion and recovery.
+"""Encryption at rest of a site's database file: set-up, opening, conversion, recovery and
+re-keying.
 
 The file is encrypted with SQLCipher under a random key; the key file beside it (see
-db/keyring.py) holds that key wrapped for each user and for the recovery key. Opening
+db/keyring.py) holds that key sealed for each user and for the recovery key. Opening
 with a password that does not unwrap counts towards the account's lock-out in the key
 file, since the database (and its audit log) cannot be written before it is open; those
 events move into the audit log at the next opening.
@@ -11,9 +12,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO
+
+from sqlalchemy import select
 
 from app import access
 from app.errors import UserError
@@ -24,9 +28,11 @@ from app.site_file import is_encrypted, read_keyring
 from db import keyring
 from db.base import utc_now
 from db.database import Database
-from db.encryption import encrypt_file, holds_data, is_plain
+from db.encryption import InUse, encrypt_file, holds_data, is_plain, rekey_file
 from db.engine import WrongKey
+from db.files import replaced_when_done, sync_folder
 from db.keyring import Keyring, WrongSecret, keyring_path
+from db.models import UserAccount
 
 SETUP_SUFFIX = ".setup"
 
@@ -55,8 +61,8 @@ def open_with_password(path: Path, username: str, password: str) -> Database:
     name, now = username.strip(), utc_now()
     locked = _locked_until(ring, name)
     if locked is not None and locked > now:
-        ring.note(now.isoformat(), name, "sign_in_refused", "locked (key file)")
-        keyring.save(ring, keyring_path(path))
+        with keyring.updating(keyring_path(path)) as fresh:
+            fresh.note(now.isoformat(), name, "sign_in_refused", "locked (key file)")
         minutes = max(1, int((locked - now).total_seconds() // 60) + 1)
         raise UserError(translate(
             "accounts", "Too many wrong passwords: this account is locked for {n} minutes."
@@ -67,32 +73,30 @@ def open_with_password(path: Path, username: str, password: str) -> Database:
             raise WrongSecret
         key = keyring.unwrap(password, slot)
     except WrongSecret:
-        _count_failure(ring, name, now)
-        keyring.save(ring, keyring_path(path))
+        with keyring.updating(keyring_path(path)) as fresh:
+            _count_failure(fresh, name, now)
         raise wrong_password() from None
-    ring.failures.pop(name, None)
-    return _open_keyed(path, key, ring)
+    return _open_keyed(path, key, name)
 
 
 def open_with_recovery_key(path: Path, recovery_key: str) -> Database:
     """Opens the encrypted file with the key the recovery key unwraps."""
-    key, ring = unwrap_recovery(path, recovery_key)
-    return _open_keyed(path, key, ring)
+    return _open_keyed(path, unwrap_recovery(path, recovery_key))
 
 
-def unwrap_recovery(path: Path, recovery_key: str) -> tuple[bytes, Keyring]:
+def unwrap_recovery(path: Path, recovery_key: str) -> bytes:
     """The database key the recovery key unwraps; a wrong key is noted for the audit log."""
     ring = read_keyring(path)
     try:
         if ring.recovery is None:
             raise WrongSecret
-        key = keyring.unwrap(keyring.normalise_recovery_key(recovery_key), ring.recovery)
+        return keyring.unwrap(keyring.normalise_recovery_key(recovery_key), ring.recovery)
     except WrongSecret:
-        ring.note(utc_now().isoformat(), "?", "recovery_failed", "wrong recovery key")
-        keyring.save(ring, keyring_path(path))
+        with keyring.updating(keyring_path(path)) as fresh:
+            fresh.note(utc_now().isoformat(), keyring.UNKNOWN_USER, "recovery_failed",
+                       "wrong recovery key")  # fmt: skip
         raise UserError(translate("encryption", "The recovery key is wrong: check each group "
                                   "of five against the recovery sheet.")) from None  # fmt: skip
-    return key, ring
 
 
 def _locked_until(ring: Keyring, name: str) -> datetime | None:
@@ -101,9 +105,11 @@ def _locked_until(ring: Keyring, name: str) -> datetime | None:
 
 
 def _count_failure(ring: Keyring, name: str, now: datetime) -> None:
-    """Counts a wrong password for a user of the key file; locks after MAX_FAILURES."""
+    """Counts a wrong password for a user of the key file; locks after MAX_FAILURES. A name
+    with no slot is noted as "?", never as typed (it may be a password)."""
     if name not in ring.slots:
-        ring.note(now.isoformat(), "?", "sign_in_failed", "no key slot (key file)")
+        ring.note(now.isoformat(), keyring.UNKNOWN_USER, "sign_in_failed",
+                  "no key slot (key file)")  # fmt: skip
         return
     state = ring.failures.setdefault(name, {"count": 0, "locked_until": None})
     state["count"] = int(state.get("count", 0)) + 1
@@ -114,7 +120,7 @@ def _count_failure(ring: Keyring, name: str, now: datetime) -> None:
         ring.note(now.isoformat(), name, "account_locked", f"{LOCK_MINUTES} minutes (key file)")
 
 
-def _open_keyed(path: Path, key: bytes, ring: Keyring) -> Database:
+def _open_keyed(path: Path, key: bytes, signed_in: str | None = None) -> Database:
     """Opens with the key, finishing a set-up or conversion a crash cut short, then moves
     the key file's pending events into the audit log."""
     unfinished = path.with_name(path.name + SETUP_SUFFIX)
@@ -130,14 +136,25 @@ def _open_keyed(path: Path, key: bytes, ring: Keyring) -> Database:
     except WrongKey:
         raise UserError(translate("encryption", "The key file does not belong to the database "
                                   "{file}.").format(file=path.name)) from None  # fmt: skip
-    if ring.pending:
+    _settle_key_file(db, keyring_path(path), signed_in)
+    return db
+
+
+def _settle_key_file(db: Database, path: Path, signed_in: str | None) -> None:
+    """Moves the key file's pending events into the audit log and clears the failures of the
+    user who got in. The events leave the key file only once the audit log holds them."""
+    ring = keyring.load(path)
+    events = list(ring.pending)
+    if not events and signed_in not in ring.failures:
+        return
+    if events:
         with db.transaction("system") as session:
-            for event in ring.pending:
+            for event in events:
                 detail = f"{event.get('detail', '')}; at {event.get('at', '?')}"
                 record_event(session, event.get("user", "?"), event.get("action", "?"), detail)
-        ring.pending.clear()
-    keyring.save(ring, keyring_path(path))
-    return db
+    with keyring.updating(path) as fresh:
+        fresh.pending = [event for event in fresh.pending if event not in events]
+        fresh.failures.pop(signed_in or "", None)
 
 
 def create_encrypted(
@@ -170,16 +187,12 @@ def create_encrypted(
         _remove_with_journals(building)
         raise
     db.close()
-    ring = Keyring(
-        installation.site_code if installation else "",
-        installation.site_name if installation else "",
-        slots={username.strip(): keyring.wrap(password, key)},
-        recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key),
-    )
+    code, name = (installation.site_code, installation.site_name) if installation else ("", "")
+    ring = keyring.new_keyring(code, name, username.strip(), password, recovery, key)
     keyring.save(ring, keyring_path(path))
     _remove_with_journals(path)
     os.replace(building, path)
-    keyring.sync_folder(path.parent)
+    sync_folder(path.parent)
     return Database.open(path, key), recovery
 
 
@@ -201,12 +214,8 @@ def convert(db: Database, username: str, password: str) -> tuple[Database, str]:
     if path is None or db.key is not None or installation is None:
         raise ValueError("only a plain, set-up SQLite site database is converted")
     key, recovery = keyring.new_database_key(), keyring.new_recovery_key()
-    ring = Keyring(
-        installation.site_code,
-        installation.site_name,
-        slots={username.strip(): keyring.wrap(password, key)},
-        recovery=keyring.wrap(keyring.normalise_recovery_key(recovery), key),
-    )
+    ring = keyring.new_keyring(installation.site_code, installation.site_name,
+                               username.strip(), password, recovery, key)  # fmt: skip
     db.close()
     keyring.save(ring, keyring_path(path))
     encrypt_file(path, key)
@@ -227,30 +236,99 @@ def plain_copies(path: Path) -> list[Path]:
 
 
 def ensure_slot(db: Database, username: str, password: str) -> None:
-    """Gives a user who just signed in (password checked) a slot if they have none yet."""
+    """Gives a user who just signed in (password checked) a slot if they have none yet, and
+    a new one if theirs is of the old form or derived below today's cost."""
     if db.key is None or db.file is None:
         return
-    path = keyring_path(db.file)
-    if username.strip() not in keyring.load(path).slots:
-        keyring.set_slot(path, username.strip(), password, db.key)
-        with db.transaction(username.strip()) as session:
-            record_event(session, username.strip(), "key_slot_added", path.name)
+    path, name = keyring_path(db.file), username.strip()
+    slot = keyring.load(path).slots.get(name)
+    if slot is not None and not keyring.needs_upgrade(slot):
+        return
+    keyring.set_slot(path, name, password, db.key)
+    with db.transaction(name) as session:
+        action = "key_slot_added" if slot is None else "key_slot_upgraded"
+        record_event(session, name, action, path.name)
 
 
-def replace_recovery_key(db: Database, actor_role: str, user: str) -> str:
+def replace_recovery_key(db: Database, actor: Account) -> str:
     """A new recovery key in place of the old one, which opens this database no more."""
-    access.require(db, Account(user, user, actor_role), Capability.MANAGE_ACCOUNTS)
+    access.require(db, actor, Capability.MANAGE_ACCOUNTS)
     if db.key is None or db.file is None:
         raise UserError(translate("encryption", "This database is not encrypted, so it has no "
                                   "recovery key."))  # fmt: skip
     recovery = keyring.new_recovery_key()
     path = keyring_path(db.file)
-    ring = keyring.load(path)
-    ring.recovery = keyring.wrap(keyring.normalise_recovery_key(recovery), db.key)
-    keyring.save(ring, path)
-    with db.transaction(user) as session:
-        record_event(session, user, "recovery_key_replaced", path.name)
+    keyring.set_recovery(path, recovery, db.key)
+    with db.transaction(actor.username) as session:
+        record_event(session, actor.username, "recovery_key_replaced", path.name)
     return recovery
+
+
+@dataclass(frozen=True)
+class RekeyResult:
+    """What a re-key leaves to do: print the new recovery sheet, reset these passwords."""
+
+    recovery_key: str
+    need_reset: list[str]
+    """Active accounts whose slot could not be carried over (the old form, from before
+    re-keying existed): they open the database again once their password is reset."""
+
+
+def rekey(db: Database, actor: Account) -> RekeyResult:
+    """Puts the database under a new random key, for when someone who knew a password left.
+
+    The new key is sealed to every active account's public key (no password needed), every
+    other slot is dropped, and a new recovery key replaces the old one. Backups made before
+    keep the key file beside them and open as they did. ``db`` works on the re-keyed file
+    afterwards. Crash-safe: see ``db.encryption.rekey_file``.
+    """
+    access.require(db, actor, Capability.MANAGE_ACCOUNTS)
+    if db.key is None or db.file is None:
+        raise UserError(translate("encryption", "This database is not encrypted, so it has no "
+                                  "key to change."))  # fmt: skip
+    path, old, new = db.file, db.key, keyring.new_database_key()
+    recovery, active = keyring.new_recovery_key(), _active_usernames(db)
+    db.close()
+    try:
+        lost = _rekey_file_and_keys(path, old, new, active, recovery)
+    except BaseException as error:
+        keyring.finish_rekey(path)  # what the next opening would do: the old pair or the new
+        _reopen_with_either(db, new, old)
+        if isinstance(error, InUse):
+            raise UserError(translate(
+                "encryption", "The database is open in another program: close it there, "
+                "then change the key.")) from None  # fmt: skip
+        raise
+    db.reopen(new)
+    with db.transaction(actor.username) as session:
+        detail = f"{path.name}; slots lost: {', '.join(lost) or 'none'}"
+        record_event(session, actor.username, "database_rekeyed", detail)
+    return RekeyResult(recovery, lost)
+
+
+def _rekey_file_and_keys(
+    path: Path, old: bytes, new: bytes, active: set[str], recovery: str
+) -> list[str]:
+    """Re-keys the file and its key file under the key file's lock; who lost their slot."""
+    keys = keyring_path(path)
+    with keyring.locked(keys):
+        ring, lost = keyring.rekeyed(keyring.load(keys), old, new, active, recovery)
+        rekey_file(
+            path, old, new, lambda copy: keyring.save_next(ring, keys, keyring.fingerprint(copy))
+        )
+    return lost
+
+
+def _reopen_with_either(db: Database, new: bytes, old: bytes) -> None:
+    try:
+        db.reopen(new)
+    except WrongKey:
+        db.reopen(old)
+
+
+def _active_usernames(db: Database) -> set[str]:
+    with db.reading() as session:
+        return set(session.scalars(select(UserAccount.username).where(UserAccount.active)))
 
 
 def write_recovery_sheet_for(
@@ -262,4 +340,8 @@ def write_recovery_sheet_for(
     installation = db.installation()
     code, name = (installation.site_code, installation.site_name) if installation else ("", "")
     keys = keyring_path(db.file).name if db.file else ""
-    write_recovery_sheet(recovery, code, name, keys, date.today(), language, out)
+    if not isinstance(out, Path):
+        write_recovery_sheet(recovery, code, name, keys, date.today(), language, out)
+        return
+    with replaced_when_done(out) as partial:  # owner-only, and never half a sheet
+        write_recovery_sheet(recovery, code, name, keys, date.today(), language, partial)

@@ -14,11 +14,12 @@ from app.errors import UserError
 from app.services import accounts, people, site
 from app.services.setup import SetupData
 from app.site_door import SiteDoor
+from db import keyring
 from db.database import Database
 from db.keyring import keyring_path
 from db.models import AuditEntry
 from tests import helpers
-from tests.helpers import DOCTOR
+from tests.helpers import DOCTOR, format_1_slot
 
 NAME, CODE = "张秘密人", "CONSUMER-QX7"
 SETUP = SetupData("CY01", "Chaoyang", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
@@ -204,3 +205,48 @@ def test_missing_key_file_is_a_clear_message(encrypted: Path) -> None:
     keyring_path(encrypted).rename(encrypted.with_name("elsewhere.keys"))
     with pytest.raises(UserError, match=r"key file site\.sqlite\.keys is missing"):
         SiteDoor(encrypted).open_unlocked()
+
+
+def test_a_cheap_slot_is_rewrapped_at_full_cost_at_sign_in(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slot derived below the program's cost (as the old test variable made them) is
+    replaced at full cost the next time its user signs in, and still opens."""
+    assert keyring.needs_upgrade(keyring.load(keyring_path(encrypted)).slots["li"]) is False
+    monkeypatch.setattr(keyring, "KDF_COST", keyring.MODERATE)
+    db = _open(encrypted)
+    slot = keyring.load(keyring_path(encrypted)).slots["li"]
+    assert (slot["ops"], slot["mem"]) == keyring.MODERATE
+    assert "key_slot_upgraded" in [a for a, _, _ in _audit(db)]
+    db.close()
+    _open(encrypted).close()
+
+
+def test_an_old_form_slot_is_replaced_at_sign_in(encrypted: Path) -> None:
+    """A key file of the first format (the key sealed under the password itself) opens with
+    the password, and signing in replaces the slot with a key pair."""
+    path = keyring_path(encrypted)
+    db = _open(encrypted)
+    key = db.key
+    db.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["format"], data["slots"]["li"] = 1, format_1_slot("first-pass-1", key)  # type: ignore[arg-type]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    db = _open(encrypted)
+    assert keyring.slot_format(keyring.load(path).slots["li"]) == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == 2
+    db.close()
+
+
+def test_a_password_typed_as_a_user_name_is_not_kept(encrypted: Path) -> None:
+    """A sign-in with a name that is no account (a password typed in the wrong field) leaves
+    "?" in the key file and the audit log, never the text typed."""
+    typed = "Secret-Pass-77"
+    with pytest.raises(UserError, match="wrong"):
+        SiteDoor(encrypted).sign_in(typed, "first-pass-1")
+    keys = keyring_path(encrypted).read_text(encoding="utf-8")
+    assert typed not in keys and '"user": "?"' in keys
+    db = _open(encrypted)
+    assert ("sign_in_failed", "?") in [(a, user) for a, user, _ in _audit(db)]
+    assert typed not in keyring_path(encrypted).read_text(encoding="utf-8")
+    db.close()

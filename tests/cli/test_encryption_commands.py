@@ -109,3 +109,21 @@ def test_init_without_user_asks_for_one(tmp_path: Path, capsys: pytest.CaptureFi
     db = str(tmp_path / "site.sqlite")
     code, _, err = run(capsys, "--db", db, "init", "--site", "CY01", "--name", "Chaoyang")
     assert code == 1 and "--user NAME" in err and not Path(db).exists()
+
+
+def test_rekey_puts_the_database_under_a_new_key(
+    site: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`rekey --recovery-sheet` by the community doctor: the file changes key, the password
+    still opens it, the new sheet is written and the old recovery key no longer recovers."""
+    first_page = Path(site).read_bytes()[:4096]
+    sheet = tmp_path / "sheet.pdf"
+    code, out, _ = run(capsys, "--db", site, "--user", "li", "rekey", "--recovery-sheet",
+                       str(sheet), "--lang", "en")  # fmt: skip
+    assert code == 0 and "under a new key" in out and sheet.is_file()
+    assert Path(site).read_bytes()[:4096] != first_page
+    assert run(capsys, "--db", site, "--user", "li", "audit", "verify")[0] == 0
+    monkeypatch.setenv("PEER_SUPPORT_RECOVERY_KEY", __import__("os").environ["TEST_RECOVERY_KEY"])
+    monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", "new-pass-22")
+    code, _, err = run(capsys, "--db", site, "--user", "li", "recover")
+    assert code == 1 and "recovery key is wrong" in err
