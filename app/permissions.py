@@ -88,3 +88,15 @@ def can(role: str, capability: Capability) -> bool:
 
 SYSTEM = Account("system", "system", "community_doctor")
 """The account the demo and the migrations act as; nothing a person does runs as it."""
+
+
+def require(role: str, capability: Capability) -> None:
+    """Temporary bridge for callers not yet moved to ``app.access.require`` (issue 17).
+
+    Refuses what the role lacks, without the audit entry; the services helper's branch
+    removes every caller, and this function with them.
+    """
+    if not can(role, capability):
+        from app.access import refusal
+
+        raise refusal(capability)
