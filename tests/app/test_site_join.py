@@ -83,7 +83,8 @@ def test_a_peer_may_not_join_and_the_refusal_is_audited(
     assert project.joined_project(blank_db) is None
     with blank_db.reading() as session:
         refused = session.scalars(select(AuditEntry).where(
-            AuditEntry.action == "access_refused", AuditEntry.username == "wang")).all()  # fmt: skip
+            AuditEntry.action == "access_refused", AuditEntry.username == "wang"
+        )).all()  # fmt: skip
     assert refused
 
 
