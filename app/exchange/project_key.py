@@ -117,8 +117,9 @@ def private_key(db: Database) -> bytes | None:
         return None if text is None else keys.decode(text)
     kek = database_kek(db.key) if db.key is not None else _unlocked.get(db)
     if kek is None:
-        raise UserError(translate("exchange", "The project's key is locked: sign in as the "
-                                  "project manager."))  # fmt: skip
+        raise UserError(translate("exchange", "The project's key is locked: sign in as a "
+                                  "project manager who holds it, or restore it from its "
+                                  "recovery copy."))  # fmt: skip
     return _unseal(kek, text)
 
 
@@ -159,10 +160,11 @@ def after_sign_in(db: Database, account: Account, password: str) -> None:
 
 
 def reseal_project_key(db: Database, old_key: bytes, new_key: bytes) -> None:
-    """Seals the project key again after the hub's database key changed (a re-key).
+    """Seals the project key again for a new database key (a re-key).
 
-    Call it with the database open under either key; a hub without a project key, or a
-    site, is left as it is.
+    Call it on the re-keyed copy (open under the new key) before it takes the database's
+    place, so a crash leaves the old file with the old seal or the new file with the new
+    one. A hub without a project key, or a site, is left as it is.
     """
     with db.transaction() as session:
         row = session.scalars(
