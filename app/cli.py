@@ -108,26 +108,6 @@ def _recover(door: SiteDoor, args: argparse.Namespace) -> int:
     return 0
 
 
-def _project_create(db: Database, args: argparse.Namespace) -> int:
-    from app.exchange.project import create_project
-
-    out = Path(args.out)
-    recovery = Path(args.recovery) if args.recovery else out.with_suffix(".recovery.txt")
-    made = create_project(db, args.name, out, recovery)
-    print(f"Project {made.name} created; project file {out} for the sites.")
-    print(f"Project key fingerprint: {made.fingerprint}")
-    print(f"Recovery copy of the project key: {recovery} (print it or keep it offline)")
-    return 0
-
-
-def _project_restore(db: Database, args: argparse.Namespace) -> int:
-    from app.exchange.project import restore_project
-
-    made = restore_project(db, Path(args.file))
-    print(f"Project key restored (fingerprint {made.fingerprint}).")
-    return 0
-
-
 def _sites_confirm(db: Database, args: argparse.Namespace) -> int:
     from app.exchange.merge import confirm_site
 
@@ -439,17 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.set_defaults(handler=_recovery_sheet)
     add_rekey_command(commands)
 
-    project = commands.add_parser("project", help="the project manager's project and keys")
-    project_commands = project.add_subparsers(dest="project_command", metavar="ACTION",
-                                              required=True)  # fmt: skip
-    create = project_commands.add_parser("create", help="make this database the project's")
-    create.add_argument("--name", required=True, help="project name")
-    create.add_argument("--out", required=True, help="project file to hand to the sites")
-    create.add_argument("--recovery", help="where to write the recovery copy of the key")
-    create.set_defaults(handler=_project_create)
-    restore = project_commands.add_parser("restore", help="restore the key from a recovery copy")
-    restore.add_argument("file", help="the recovery copy")
-    restore.set_defaults(handler=_project_restore)
+    from app.exchange.commands import register
+
+    register(commands)  # project create|restore, site join
 
     bundle = commands.add_parser("bundle", help="export or import site bundles")
     bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION",
@@ -610,6 +582,9 @@ def open_for(door: SiteDoor, args: argparse.Namespace) -> Database:
                   f"{door.new_recovery_key}", file=sys.stderr)  # fmt: skip
     db = door.open_unlocked()
     assert db is not None
+    hub = getattr(db.installation(), "kind", "") == "project"
+    if args.account is None and db.file is None and hub:  # a server hub: no key file asks
+        raise UserError("the project manager's database needs sign-in: give --user NAME")
     if args.account is None:
         args.account = _local_operator(db)
     return db
@@ -639,6 +614,8 @@ def execute(args: argparse.Namespace) -> int:
     try:
         if args.command == "init" and door.file is not None and not args.unencrypted:
             return _init_encrypted(door, args)
+        if hasattr(args, "door_handler"):  # commands that make the database, as init does
+            return args.door_handler(door, args)  # type: ignore[no-any-return]
         if args.command == "recover":
             if not args.user:
                 raise UserError("name the account to set a new password for with --user NAME")

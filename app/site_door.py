@@ -1,7 +1,9 @@
 """The way into one site database, shared by the desktop application and the command line.
 
 An encrypted file opens only with a user's password (or the recovery key). A plain file
-that is a set-up site is encrypted the first time someone signs in with a password. A
+that is a set-up site (or project manager's hub) is encrypted the first time someone
+signs in with a password; a hub made before accounts gives the first one to sign in the
+project manager's account, and its project key is sealed (app/exchange/project_key.py). A
 server database (PostgreSQL) opens directly and relies on the server's own protection;
 so do plain files nobody has signed in to (test and scratch databases).
 
@@ -127,6 +129,11 @@ class SiteDoor:
         db = self.open_unlocked()
         if db is None:
             db = encryption.open_with_password(self.file, username, password)  # type: ignore[arg-type]
+        hub = (installation := db.installation()) is not None and installation.kind == "project"
+        if hub:
+            from app.exchange import project
+
+            project.adopt_unclaimed_hub(db, username, password)
         try:
             account = accounts.sign_in(db, username, password)
         except UserError:
@@ -138,6 +145,10 @@ class SiteDoor:
             encryption.ensure_slot(db, account.username, password)
         elif db.file is not None and db.installation() is not None:
             self.db, self.new_recovery_key = encryption.convert(db, account.username, password)
+        if hub:
+            from app.exchange import project_key
+
+            project_key.after_sign_in(self.db, account, password)
         return account
 
     def recover(self, recovery_key: str, username: str, new_password: str) -> Account:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +51,15 @@ class SetupDialog(WaitingDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.project_file = QLineEdit()
+        self.project_file.setPlaceholderText(
+            self.tr("Optional: the project file from the project manager")
+        )
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse_project_file)
+        project_row = QHBoxLayout()
+        project_row.addWidget(self.project_file, 1)
+        project_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Site code"), self.site_code)
         form.addRow(self.tr("Site name"), self.site_name)
@@ -60,6 +71,7 @@ class SetupDialog(WaitingDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.password_again)
+        form.addRow(self.tr("Project file"), project_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,7 +105,16 @@ class SetupDialog(WaitingDialog):
             doctor_name=self.doctor_name.text(),
             username=self.username.text(),
             password=self.password.text(),
+            project_file=Path(project) if (project := self.project_file.text().strip()) else None,
         )
+
+    def browse_project_file(self) -> None:
+        """Picks the project file (from a USB stick, a chat download), so the new site can
+        send bundles from the start."""
+        files = self.tr("Project files (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The project file"), "", files)
+        if path:
+            self.project_file.setText(path)
 
     def save(self) -> None:
         """Sets the site up on a worker thread (it makes the database and derives its key),

@@ -79,7 +79,8 @@ def export_bundle(
         raise UserError(
             translate(
                 "exchange",
-                "This site has no project keys: set it up with init --project PROJECT_FILE.",
+                "This site has not joined a project: join with the project file from the "
+                "project manager (Exchange › Join a project…, or site join --project FILE).",
             )
         )
     signing = SigningKey(keys.decode(signing_text))

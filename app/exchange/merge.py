@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app import access
 from app.errors import UserError
 from app.exchange import bundle as bundles
-from app.exchange import keys, writes
+from app.exchange import keys, project_key, writes
 from app.exchange.bundle import BundleRefused, BundleStart
 from app.exchange.rows import RowPlan, row_plan, travelling_models
 from app.exchange.writes import Row
@@ -222,11 +222,10 @@ def import_bundles(
     """
     access.require(db, actor, Capability.IMPORT_BUNDLE)
     installation = db.installation()
-    private_text = keys.load(db, keys.PROJECT_PRIVATE)
-    if installation is None or installation.kind != "project" or private_text is None:
+    private = project_key.private_key(db)
+    if installation is None or installation.kind != "project" or private is None:
         raise UserError(translate("exchange",
             "Bundles are imported at the project manager: run project create first."))  # fmt: skip
-    private = keys.decode(private_text)
     starts = []
     for path in paths:
         start = bundles.peek(path, private)

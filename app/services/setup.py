@@ -1,13 +1,16 @@
 """First-run set-up of a site: identity, first community and first community doctor, at once.
 
 All in one transaction, so a set-up that fails half-way never leaves a site that nobody
-can sign in to.
+can sign in to. With the project file from the project manager the site joins the
+project too (its keys are written just after, inside the same new encrypted file, which
+is only put in place once everything is written).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import translate
@@ -30,6 +33,8 @@ class SetupData:
     doctor_name: str
     username: str
     password: str
+    project_file: Path | None = None
+    """The project file from the project manager, to send bundles from the start."""
 
 
 def first_run_setup(db: Database, data: SetupData) -> None:
@@ -47,6 +52,11 @@ def first_run_setup(db: Database, data: SetupData) -> None:
     check_password(data.username, data.password)
     if db.installation() is not None:
         raise UserError(translate("setup", "This database is already set up."))
+    project = None
+    if data.project_file is not None:
+        from app.exchange.project import read_project_file
+
+        project = read_project_file(data.project_file)  # refused before anything is written
     with db.transaction(data.username) as session:
         session.add(Installation(id=1, site_code=data.site_code, site_name=data.site_name.strip()))
         session.info["site_code"] = data.site_code
@@ -72,3 +82,7 @@ def first_run_setup(db: Database, data: SetupData) -> None:
                 staff_id=doctor.id,
             )
         )
+    if project is not None:
+        from app.exchange.project import keep_site_keys
+
+        keep_site_keys(db, project, data.username.strip())

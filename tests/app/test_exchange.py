@@ -173,11 +173,16 @@ def test_wrong_fingerprint_is_refused(pm: Database, mzd: Database, tmp_path: Pat
         confirm_site(pm, MANAGER, "MZ01", "0000-0000-0000-0000-0000")
 
 
-def test_recovery_copy_restores_the_project(pm: Database, mzd: Database, tmp_path: Path) -> None:
-    """A new computer with the recovery copy reads the sites' bundles."""
+def test_recovery_copy_restores_the_project(
+    pm_recovery_key: tuple[Database, str], mzd: Database, tmp_path: Path
+) -> None:
+    """A new computer with the recovery copy and its recovery key reads the sites' bundles."""
     path = _export(mzd, tmp_path, "1.bundle")
     fresh = Database.open(tmp_path / "new-pm.sqlite")
-    project.restore_project(fresh, tmp_path / "project.recovery.txt")
+    copy, key = tmp_path / "project.recovery.txt", pm_recovery_key[1]
+    with pytest.raises(UserError, match="does not open"):
+        project.restore_project(fresh, copy, "AAAAA-" * 7 + "AAAAA")
+    project.restore_project(fresh, copy, key)
     _confirmed_import(fresh, [path])
     assert len(sessions.list_sessions(fresh)) == 1
 

@@ -107,7 +107,7 @@ def test_site_key_from_the_command_line(
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", "first-pass-1")
     pm_file, site_file = tmp_path / "pm.sqlite", tmp_path / "site.sqlite"
     assert main(["--db", str(pm_file), "project", "create", "--name", "P",
-                 "--out", str(tmp_path / "p.json")]) == 0  # fmt: skip
+                 "--out", str(tmp_path / "p.json"), "--user", "pm"]) == 0  # fmt: skip
     assert main(["--db", str(site_file), "init", "--site", "MZ01", "--name", "Maizidian",
                  "--project", str(tmp_path / "p.json"), "--user", "li"]) == 0  # fmt: skip
     fingerprint = capsys.readouterr().out.split("confirm: ")[1].split()[0]

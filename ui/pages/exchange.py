@@ -1,4 +1,5 @@
-"""The Exchange page: a site exports its bundle; the project manager imports and confirms."""
+"""The Exchange page: a site exports its bundle (after joining the project, if it was set up
+without the project file); the project manager imports and confirms."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange import bundle as bundles
-from app.exchange import merge
+from app.exchange import merge, project
 from app.exchange.merge import ImportReceipt
+from app.permissions import Capability
 from ui.context import AppContext
 from ui.operations import call, run_with_progress
 from ui.pages.base import Page
@@ -59,6 +61,12 @@ class ExchangePage(Page):
         self.key_button.clicked.connect(lambda: self.print_sheet("site-key"))
         self.receipt_button = QPushButton(self.tr("Print the site's receipt…"))
         self.receipt_button.clicked.connect(lambda: self.print_sheet("receipt"))
+        self.join_button = QPushButton(self.tr("Join a project…"))
+        self.join_button.clicked.connect(self.ask_join)
+        self.not_joined = QLabel(self.tr(
+            "This site has not joined a project yet. Join with the project file from the "
+            "project manager; then this site can send its bundles."))  # fmt: skip
+        self.not_joined.setWordWrap(True)
         if self.is_project:
             row = QHBoxLayout()
             row.addWidget(self.import_button)
@@ -73,7 +81,9 @@ class ExchangePage(Page):
             layout.addWidget(self.missing)
             layout.addWidget(QLabel(self.tr("Bundles imported:")))
         else:
+            layout.addWidget(self.not_joined)
             row = QHBoxLayout()
+            row.addWidget(self.join_button)
             row.addWidget(self.export_button)
             row.addWidget(self.full)
             row.addStretch()
@@ -87,6 +97,7 @@ class ExchangePage(Page):
         """Reloads the history, and for the project manager the sites and the gaps."""
         self.history.clear()
         if not self.is_project:
+            self._show_joined(project.joined_project(self.context.db) is not None)
             for record in bundles.export_history(self.context.db):
                 when = record.exported_at.astimezone().strftime("%Y-%m-%d %H:%M")
                 self.history.addItem(
@@ -108,6 +119,34 @@ class ExchangePage(Page):
         for known in merge.known_sites(self.context.db):
             state = self.tr("confirmed") if known.confirmed else self.tr("not confirmed")
             self.sites.addItem(f"{known.code}  {known.name}  {known.fingerprint}  ({state})")
+
+    def _show_joined(self, joined: bool) -> None:
+        """Until the site joins a project, it is offered joining instead of exporting."""
+        self.not_joined.setVisible(not joined)
+        self.join_button.setVisible(not joined and self.context.can(Capability.MANAGE_SITE))
+        for control in (self.export_button, self.full, self.key_button):
+            control.setEnabled(joined)
+
+    def ask_join(self) -> None:
+        """Asks for the project file the project manager handed over, and joins with it."""
+        files = self.tr("Project files (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Join a project"), "", files)
+        if path:
+            self.join_from(Path(path))
+
+    def join_from(self, path: Path) -> str | None:
+        """Joins the project; shows the site key's fingerprint for the project manager."""
+        db, account = self.context.db, self.context.account
+        fingerprint = call(self, self.context, lambda: project.join_project(db, account, path),
+                           "exchange")  # fmt: skip
+        if fingerprint is None:
+            return None
+        self.refresh()
+        QMessageBox.information(self, self.tr("Joined the project"), self.tr(
+            "This site has joined the project and can send bundles now. Give the project "
+            "manager this site's key fingerprint, to confirm it: {fingerprint}").format(
+            fingerprint=fingerprint))  # fmt: skip
+        return fingerprint
 
     def ask_export(self) -> None:
         """Asks where to write the bundle (a USB stick, a shared folder) and writes it."""
