@@ -67,7 +67,7 @@ def _init_encrypted(door: SiteDoor, args: argparse.Namespace) -> int:
 
     def fill(db: Database) -> None:
         _init(db, args)
-        accounts.add_first_doctor(db, args.user, password, args.doctor_name or args.user)
+        accounts.add_first_account(db, args.user, password, args.doctor_name or args.user)
 
     door.db, recovery = encryption.create_encrypted(door.file, args.user, password, fill)  # type: ignore[arg-type]
     print(f"The database is encrypted. Its key file {keyring_path(door.file)} "  # type: ignore[arg-type]

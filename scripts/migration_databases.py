@@ -48,7 +48,7 @@ def fill(db: Database) -> None:
     site.add_community(db, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
     site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     accounts.add_staff(db, SYSTEM, "D1", "李医生", "community_doctor")
-    accounts.add_first_doctor(db, "li", "migration-test-1", "李医生")
+    accounts.add_first_account(db, "li", "migration-test-1", "李医生")
     for n, (role, community) in enumerate(
         [
             ("peer", "TJH"),

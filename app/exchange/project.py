@@ -79,8 +79,8 @@ def _become_hub(db: Database, name: str) -> None:
 def _add_manager(db: Database, manager: Manager) -> None:
     from app.services import accounts
 
-    accounts.create_account(db, manager.username, manager.password, "project_manager",
-                            user=manager.username)  # fmt: skip
+    accounts.add_first_account(db, manager.username, manager.password, manager.username,
+                               "project_manager")  # fmt: skip
 
 
 def _keep_keys(db: Database, project: ProjectFile, private: bytes, manager: Manager | None) -> None:

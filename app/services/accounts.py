@@ -172,23 +172,24 @@ def add_account(
     return row
 
 
-def add_first_doctor(db: Database, username: str, password: str, display_name: str) -> Account:
-    """The site's first account, a community doctor with their staff record, made at set-up
-    while nobody can sign in yet; refused once the site has any account."""
+def add_first_account(
+    db: Database, username: str, password: str, display_name: str, role: str = "community_doctor"
+) -> Account:
+    """The first account, with its staff record, made at set-up while nobody can sign in yet:
+    a site's community doctor, or a hub's project manager; refused once there is any account."""
     username, display_name = username.strip(), display_name.strip() or username.strip()
-    _check_new_account(username, "community_doctor", None)
+    _check_new_account(username, role, None)
     check_password(username, password)
     with db.transaction(username) as session:
         if session.scalar(select(func.count()).select_from(UserAccount)):
             raise UserError(translate("accounts", "This site has accounts already: a community "
                                       "doctor adds the others."))  # fmt: skip
-        staff = _staff_for(session, username, "community_doctor", display_name)
-        session.add(UserAccount(username=username, display_name=display_name,
-                                role="community_doctor", password_hash=_hasher.hash(password),
-                                staff_id=staff.id))  # fmt: skip
-        record_event(session, username, "account_added", "community_doctor")
+        staff = _staff_for(session, username, role, display_name)
+        session.add(UserAccount(username=username, display_name=display_name, role=role,
+                                password_hash=_hasher.hash(password), staff_id=staff.id))  # fmt: skip
+        record_event(session, username, "account_added", role)
         staff_code = staff.code
-    return Account(username, display_name, "community_doctor", staff_code)
+    return Account(username, display_name, role, staff_code)
 
 
 def disable_account(db: Database, actor: Account, username: str) -> None:

@@ -33,7 +33,7 @@ PASS = "tea-garden-7"
 @pytest.fixture
 def site_db(db: Database) -> Database:
     """A site whose community doctor (li) has an account, as after set-up."""
-    accounts.add_first_doctor(db, DOCTOR.username, "first-pass-1", DOCTOR.display_name)
+    accounts.add_first_account(db, DOCTOR.username, "first-pass-1", DOCTOR.display_name)
     return db
 
 
@@ -143,7 +143,7 @@ def test_an_unlinked_staff_record_of_the_same_name_is_reused(site_db: Database) 
 def test_a_peers_account_names_a_person_enrolled_as_a_peer(people_db: Database) -> None:
     """A peer's account is linked to the enrolled peer and gets no staff record; a missing,
     unknown or non-peer person code, or a second account for the peer, is refused."""
-    accounts.add_first_doctor(people_db, "li", "first-pass-1", "李医生")
+    accounts.add_first_account(people_db, "li", "first-pass-1", "李医生")
     staff_before = accounts.list_staff(people_db)
     assert accounts.add_account(people_db, DOCTOR, "wang", "peer", PASS, "王芳",
                                 person_code="P1").linked_code == "P1"  # fmt: skip
@@ -285,13 +285,13 @@ def test_changing_ones_own_password_checks_the_old_and_the_policy(site_db: Datab
 def test_the_first_doctor_is_made_once_with_a_staff_record(db: Database) -> None:
     """Set-up's community doctor appears in the staff pickers; once a site has accounts,
     only a community doctor adds more."""
-    account = accounts.add_first_doctor(db, "li", "first-pass-1", "李医生")
+    account = accounts.add_first_account(db, "li", "first-pass-1", "李医生")
     assert (account.role, account.staff_code, account.must_change_password) == (
         "community_doctor", "LI", False)  # fmt: skip
     assert [(s.code, s.name, s.profession) for s in accounts.list_staff(db)] == [
         ("LI", "李医生", "community_doctor")]  # fmt: skip
     with pytest.raises(UserError, match="has accounts already"):
-        accounts.add_first_doctor(db, "chen", "first-pass-1", "陈医生")
+        accounts.add_first_account(db, "chen", "first-pass-1", "陈医生")
 
 
 def test_accounts_made_for_tests_sign_in(db: Database) -> None:
