@@ -186,7 +186,8 @@ def add_first_account(
                                       "doctor adds the others."))  # fmt: skip
         staff = _staff_for(session, username, role, display_name)
         session.add(UserAccount(username=username, display_name=display_name, role=role,
-                                password_hash=_hasher.hash(password), staff_id=staff.id))  # fmt: skip
+                                password_hash=_hasher.hash(password),
+                                staff_id=staff.id))  # fmt: skip
         record_event(session, username, "account_added", role)
         staff_code = staff.code
     return Account(username, display_name, role, staff_code)
