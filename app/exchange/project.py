@@ -129,7 +129,7 @@ def write_project_file(project: ProjectFile, path: Path) -> None:
 
 def write_recovery(project: ProjectFile, private: bytes, path: Path, recovery_key: str) -> None:
     """The recovery copy of the project's private key, sealed under the recovery key."""
-    sealed = keyring.wrap(keyring.normalise_recovery_key(recovery_key), private)
+    sealed = keyring.wrap(keyring.normalise_recovery_key(recovery_key), private, "project")
     lines = [
         "PEER SUPPORT PROJECT RECOVERY COPY / 项目密钥恢复副本",
         f"project: {project.name} ({project.project_id})",

@@ -126,7 +126,7 @@ def private_key(db: Database) -> bytes | None:
 def add_manager_slot(db: Database, username: str, password: str, kek: bytes) -> None:
     """Seals the key-encryption key for a project manager's password (no database key)."""
     slots = _slots(db)
-    slots[username] = keyring.wrap(password, kek)
+    slots[username] = keyring.wrap(password, kek, username)
     keys.store(db, MANAGER_SLOTS, json.dumps(slots))
 
 

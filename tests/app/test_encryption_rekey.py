@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from app.backups import describe, take_backup
 from app.errors import UserError
 from app.permissions import Account
-from app.services import accounts, encryption, people
+from app.services import encryption, people
 from app.services.setup import SetupData
 from app.site_door import SiteDoor
 from db import keyring
@@ -26,6 +26,7 @@ from db.engine import WrongKey, connect_file
 from db.keyring import keyring_path
 from db.models import AuditEntry, UserAccount
 from tests.conftest import CHEAP_KDF
+from tests.helpers import DOCTOR, create_account
 
 ROOT = Path(__file__).resolve().parents[2]
 SETUP = SetupData("CY01", "Chaoyang", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
@@ -39,7 +40,7 @@ FSYNCS = 5  # the re-keyed copy, the new key file and its folder, the two rename
 def _add_user(door: SiteDoor, name: str, password: str, role: str = "peer") -> None:
     """An account that has signed in once while the key was unlocked, so it has a slot."""
     assert door.db is not None
-    accounts.create_account(door.db, name, password, role)
+    create_account(door.db, name, password, role)
     door.sign_in(name, password)
 
 
@@ -61,7 +62,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
         door.set_up(SETUP)
         assert door.db is not None
         for number in range(PEOPLE):
-            people.add_person(door.db, people.PersonData(f"C{number}", "TJH"), "consumer",
+            people.add_person(door.db, DOCTOR, people.PersonData(f"C{number}", "TJH"), "consumer",
                               date(2016, 1, 1))  # fmt: skip
         _add_user(door, "wang", "peer-pass-1")
         _add_user(door, "zhao", "peer-pass-2")
@@ -109,7 +110,7 @@ def test_rekey_keeps_active_accounts_and_locks_out_the_rest(site: SiteDoor, tmp_
     shutil.copy(keyring_path(path), old_keys)
     result = encryption.rekey(db, LI)
     assert result.need_reset == [] and db.key not in (None, old_key)
-    people.add_person(db, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1))
+    people.add_person(db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1))
     assert "database_rekeyed" in _actions(db)
     new_key = db.key
     site.close()

@@ -25,6 +25,7 @@ from db.database import Database
 from db.encryption import is_plain
 from db.keyring import keyring_path
 from tests.app.test_exchange import PLAN
+from tests.helpers import DOCTOR, MANAGER
 from tests.postgres import running_server, server_bin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,12 +51,12 @@ def _site_bundle(folder: Path) -> tuple[Path, str]:
     site = Database.open(folder / "site.sqlite")
     fingerprint = project.init_site_with_project(site, "MZ01", "Maizidian",
                                                  folder / "project.json")  # fmt: skip
-    sites.add_community(site, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    sites.add_community(site, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     for code, role in (("MZD-P1", "peer"), ("MZD-P2", "peer"), (PARTICIPANT, "consumer")):
-        people.add_person(site, people.PersonData(code, "MZD"), role, date(2016, 3, 1))
-    sessions.plan_session(site, PLAN)
+        people.add_person(site, DOCTOR, people.PersonData(code, "MZD"), role, date(2016, 3, 1))
+    sessions.plan_session(site, DOCTOR, PLAN)
     path = folder / "1.bundle"
-    bundles.export_bundle(site, path)
+    bundles.export_bundle(site, DOCTOR, path)
     site.close()
     return path, fingerprint
 
@@ -63,9 +64,9 @@ def _site_bundle(folder: Path) -> tuple[Path, str]:
 def _import(db: Database, bundle: Path, fingerprint: str) -> int:
     """Imports the site's first bundle: refused until the site's key is confirmed."""
     with pytest.raises(BundleRefused):
-        import_bundles(db, [bundle])
-    confirm_site(db, "MZ01", fingerprint)
-    return import_bundles(db, [bundle]).new
+        import_bundles(db, MANAGER, [bundle])
+    confirm_site(db, MANAGER, "MZ01", fingerprint)
+    return import_bundles(db, MANAGER, [bundle]).new
 
 
 def _forms(private: bytes) -> list[bytes]:

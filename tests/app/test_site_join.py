@@ -17,9 +17,8 @@ from app.permissions import Account
 from app.services.setup import SetupData, first_run_setup
 from db.database import Database
 from db.models import AuditEntry
+from tests.helpers import DOCTOR, MANAGER, PEER
 
-DOCTOR = Account("li", "Dr Li", "community_doctor")
-PEER = Account("wang", "Wang", "peer")
 SETUP = SetupData("MZ01", "Maizidian", "MZD", "麦子店", "Maizidian", date(2016, 3, 1),
                   "Dr Li", "li", "first-pass-1")  # fmt: skip
 
@@ -44,15 +43,15 @@ def test_a_site_set_up_alone_joins_and_sends_a_bundle(
     """Set up through the window without a project file, the site joins and its bundle merges."""
     first_run_setup(blank_db, SETUP)
     with pytest.raises(UserError):
-        bundles.export_bundle(blank_db, tmp_path / "early.bundle")  # no project yet
+        bundles.export_bundle(blank_db, DOCTOR, tmp_path / "early.bundle")  # no project yet
     fingerprint = project.join_project(blank_db, DOCTOR, project_file)
     assert keys.site_fingerprint(blank_db) == fingerprint
-    bundles.export_bundle(blank_db, tmp_path / "1.bundle")
+    bundles.export_bundle(blank_db, DOCTOR, tmp_path / "1.bundle")
     pm = Database.open(tmp_path / "pm.sqlite")
     with pytest.raises(UserError):
-        import_bundles(pm, [tmp_path / "1.bundle"])
-    confirm_site(pm, "MZ01", fingerprint)
-    assert import_bundles(pm, [tmp_path / "1.bundle"]).new > 0
+        import_bundles(pm, MANAGER, [tmp_path / "1.bundle"])
+    confirm_site(pm, MANAGER, "MZ01", fingerprint)
+    assert import_bundles(pm, MANAGER, [tmp_path / "1.bundle"]).new > 0
     pm.close()
 
 
@@ -101,7 +100,7 @@ def test_set_up_with_the_project_file_joins_at_once(
     """The first-run set-up with the project file leaves a site ready to send bundles."""
     first_run_setup(blank_db, replace(SETUP, project_file=project_file))
     assert project.joined_project(blank_db) is not None
-    assert bundles.export_bundle(blank_db, tmp_path / "1.bundle")["sequence"] == 1
+    assert bundles.export_bundle(blank_db, DOCTOR, tmp_path / "1.bundle")["sequence"] == 1
 
 
 def test_set_up_with_a_bad_project_file_sets_nothing_up(blank_db: Database, tmp_path: Path) -> None:

@@ -142,24 +142,32 @@ def test_scratch_database_peer_accounts_and_refusals(
     people_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """On a plain scratch database the commands act as a local community doctor: a peer's
-    account names an enrolled peer (not a consumer); the last community doctor cannot be
-    disabled; the peer, signed in, may not manage accounts, and the refusal is audited."""
+    """On a plain scratch database the first account is made by the local operator, without
+    signing in, every later command needs --user; a peer's
+    account names an enrolled peer (not a consumer); nobody disables their own account; the
+    peer, signed in, may not manage accounts, and the refusal is audited."""
     people_db.close()
     db = str(db_path)
     monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", GIVEN)
-    code, _, err = run(capsys, "--db", db, "accounts", "add", "zhou", "--role", "peer",
-                       "--person", "C1")  # fmt: skip
+    assert run(capsys, "--db", db, "accounts", "add", "li", "--role", "community_doctor")[0] == 0
+    code, _, err = run(capsys, "--db", db, "accounts", "add", "wang", "--role", "peer",
+                       "--person", "P1")  # fmt: skip
+    assert code == 1 and "give --user NAME" in err  # once there is an account, sign in
+
+    monkeypatch.setenv("PEER_SUPPORT_PASSWORD", GIVEN)
+    monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", OWN)
+    assert run(capsys, "--db", db, "--user", "li", "passwd")[0] == 0
+    monkeypatch.setenv("PEER_SUPPORT_PASSWORD", OWN)
+    monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", GIVEN)
+    code, _, err = run(capsys, "--db", db, "--user", "li", "accounts", "add", "zhou", "--role",
+                       "peer", "--person", "C1")  # fmt: skip
     assert (code, err) == (1, "error: C1 is not enrolled as a peer, so cannot have a peer's "
                               "account.\n")  # fmt: skip
-    code, out, _ = run(capsys, "--db", db, "accounts", "add", "wang", "--role", "peer",
-                       "--person", "P1", "--name", "王芳")  # fmt: skip
-    assert code == 0 and "linked to P1" in out and "encrypted" not in out
-    assert run(capsys, "--db", db, "accounts", "add", "li", "--role", "community_doctor")[0] == 0
-    code, _, err = run(capsys, "--db", db, "accounts", "disable", "li")
-    assert code == 1 and "last active community doctor" in err
-    code, _, err = run(capsys, "--db", db, "passwd")
-    assert code == 1 and "give --user NAME" in err
+    code, out, _ = run(capsys, "--db", db, "--user", "li", "accounts", "add", "wang", "--role",
+                       "peer", "--person", "P1", "--name", "王芳")  # fmt: skip
+    assert code == 0 and "linked to P1" in out
+    code, _, err = run(capsys, "--db", db, "--user", "li", "accounts", "disable", "li")
+    assert code == 1 and "your own account" in err
 
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", GIVEN)
     monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", OWN)
@@ -169,8 +177,8 @@ def test_scratch_database_peer_accounts_and_refusals(
     assert code == 1 and err == "error: Your account may not manage accounts.\n"
     code, _, err = run(capsys, "--db", db, "--user", "wang", "accounts", "reset", "li")
     assert code == 1 and "may not manage accounts" in err
-    opened = encryption.open_with_password(db_path, "wang", OWN)  # encrypted at first sign-in
+    opened = encryption.open_with_password(db_path, "wang", OWN)  # encrypted at li's sign-in
     refused = list_entries(opened, action="access_refused")
     assert [(e.username, e.detail) for e in refused] == [("wang", "manage_accounts")] * 2
-    assert [e.username for e in list_entries(opened, action="account_added")] == ["local"] * 2
+    assert [e.username for e in list_entries(opened, action="account_added")] == ["li", "local"]
     opened.close()

@@ -38,9 +38,9 @@ def site(
     """An encrypted site of a project, with a screened consumer C1 (name, phone, diagnosis),
     a peer P1 with the account "wang", a backup, and a survey file to import."""
     project_file = str(tmp_path / "project.json")
-    assert run(capsys, "--db", str(tmp_path / "pm.sqlite"), "project", "create", "--name",
-               "Chaoyang", "--out", project_file)[0] == 0  # fmt: skip
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", DOCTOR_PASSWORD)
+    assert run(capsys, "--db", str(tmp_path / "pm.sqlite"), "project", "create", "--name",
+               "Chaoyang", "--out", project_file, "--user", "pm")[0] == 0  # fmt: skip
     path = tmp_path / "site.sqlite"
     assert run(capsys, "--db", str(path), "init", "--site", "CY01", "--name", "Chaoyang",
                "--project", project_file, "--user", "li")[0] == 0  # fmt: skip
