@@ -634,6 +634,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Print the site's receipt…</translation>
     </message>
     <message>
+        <source>Join a project…</source>
+        <translation>Join a project…</translation>
+    </message>
+    <message>
+        <source>This site has not joined a project yet. Join with the project file from the project manager; then this site can send its bundles.</source>
+        <translation>This site has not joined a project yet. Join with the project file from the project manager; then this site can send its bundles.</translation>
+    </message>
+    <message>
         <source>Sites and their key fingerprints:</source>
         <translation>Sites and their key fingerprints:</translation>
     </message>
@@ -664,6 +672,22 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>not confirmed</source>
         <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>Project files (*.json);;All files (*)</source>
+        <translation>Project files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Join a project</source>
+        <translation>Join a project</translation>
+    </message>
+    <message>
+        <source>Joined the project</source>
+        <translation>Joined the project</translation>
+    </message>
+    <message>
+        <source>This site has joined the project and can send bundles now. Give the project manager this site's key fingerprint, to confirm it: {fingerprint}</source>
+        <translation>This site has joined the project and can send bundles now. Give the project manager this site's key fingerprint, to confirm it: {fingerprint}</translation>
     </message>
     <message>
         <source>Export the bundle</source>
@@ -1846,6 +1870,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Set up this site</translation>
     </message>
     <message>
+        <source>Optional: the project file from the project manager</source>
+        <translation>Optional: the project file from the project manager</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
         <source>Site code</source>
         <translation>Site code</translation>
     </message>
@@ -1886,8 +1918,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Password again</translation>
     </message>
     <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
         <source>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</source>
         <translation>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</translation>
+    </message>
+    <message>
+        <source>Project files (*.json);;All files (*)</source>
+        <translation>Project files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The project file</source>
+        <translation>The project file</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
@@ -2241,6 +2285,85 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>plan sessions</source>
+        <translation>plan sessions</translation>
+    </message>
+    <message>
+        <source>log sessions</source>
+        <translation>log sessions</translation>
+    </message>
+    <message>
+        <source>report emergencies</source>
+        <translation>report emergencies</translation>
+    </message>
+    <message>
+        <source>acknowledge emergency reports</source>
+        <translation>acknowledge emergency reports</translation>
+    </message>
+    <message>
+        <source>enrol, screen or change participants</source>
+        <translation>enrol, screen or change participants</translation>
+    </message>
+    <message>
+        <source>see clinical details</source>
+        <translation>see clinical details</translation>
+    </message>
+    <message>
+        <source>see names and contact details</source>
+        <translation>see names and contact details</translation>
+    </message>
+    <message>
+        <source>record supervision</source>
+        <translation>record supervision</translation>
+    </message>
+    <message>
+        <source>record training</source>
+        <translation>record training</translation>
+    </message>
+    <message>
+        <source>record survey answers</source>
+        <translation>record survey answers</translation>
+    </message>
+    <message>
+        <source>export a bundle</source>
+        <translation>export a bundle</translation>
+    </message>
+    <message>
+        <source>import bundles</source>
+        <translation>import bundles</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>record a consent withdrawal</source>
+        <translation>record a consent withdrawal</translation>
+    </message>
+    <message>
+        <source>change the site's settings</source>
+        <translation>change the site's settings</translation>
+    </message>
+    <message>
+        <source>see every site's records</source>
+        <translation>see every site's records</translation>
+    </message>
+    <message>
+        <source>Your account may not {what}.</source>
+        <translation>Your account may not {what}.</translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <source>Staff</source>
@@ -2255,16 +2378,80 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>The staff member needs a name.</translation>
     </message>
     <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first: choose another.</source>
+        <translation>This password is one of the most common ones, which are tried first: choose another.</translation>
+    </message>
+    <message>
+        <source>This site has accounts already: a community doctor adds the others.</source>
+        <translation>This site has accounts already: a community doctor adds the others.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled already.</source>
+        <translation>The account {name} is disabled already.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active community doctor: add another community doctor's account first, so someone can still manage the site.</source>
+        <translation>{name} is the last active community doctor: add another community doctor's account first, so someone can still manage the site.</translation>
+    </message>
+    <message>
+        <source>The account {name} is active already.</source>
+        <translation>The account {name} is active already.</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled: enable it with a new password instead.</source>
+        <translation>The account {name} is disabled: enable it with a new password instead.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>No active account has the user name {name}.</source>
+        <translation>No active account has the user name {name}.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
         <source>The account needs a user name.</source>
         <translation>The account needs a user name.</translation>
     </message>
     <message>
-        <source>{value!r} is not a known role.</source>
-        <translation>{value!r} is not a known role.</translation>
-    </message>
-    <message>
         <source>The user name {name} is taken.</source>
         <translation>The user name {name} is taken.</translation>
+    </message>
+    <message>
+        <source>A user name has at most {n} characters and no spaces.</source>
+        <translation>A user name has at most {n} characters and no spaces.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known role (one of: {known}).</source>
+        <translation>{value!r} is not a known role (one of: {known}).</translation>
+    </message>
+    <message>
+        <source>A peer's account names the peer's person code.</source>
+        <translation>A peer's account names the peer's person code.</translation>
+    </message>
+    <message>
+        <source>Only a peer's account names a person's code; other accounts get a staff record.</source>
+        <translation>Only a peer's account names a person's code; other accounts get a staff record.</translation>
+    </message>
+    <message>
+        <source>{code} is not enrolled as a peer, so cannot have a peer's account.</source>
+        <translation>{code} is not enrolled as a peer, so cannot have a peer's account.</translation>
+    </message>
+    <message>
+        <source>{code} has an account already: {name}.</source>
+        <translation>{code} has an account already: {name}.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {n} minutes.</source>
@@ -2402,6 +2589,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>This database is not encrypted, so it has no recovery key.</translation>
     </message>
     <message>
+        <source>This database is not encrypted, so it has no key to change.</source>
+        <translation>This database is not encrypted, so it has no key to change.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program: close it there, then change the key.</source>
+        <translation>The database is open in another program: close it there, then change the key.</translation>
+    </message>
+    <message>
         <source>This database is not encrypted, so it has no recovery key: a community doctor resets passwords.</source>
         <translation>This database is not encrypted, so it has no recovery key: a community doctor resets passwords.</translation>
     </message>
@@ -2431,10 +2626,6 @@ Their name, phone, address, emergency contact and the notes written about them a
 </context>
 <context>
     <name>exchange</name>
-    <message>
-        <source>This site has no project keys: set it up with init --project PROJECT_FILE.</source>
-        <translation>This site has no project keys: set it up with init --project PROJECT_FILE.</translation>
-    </message>
     <message>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
@@ -2470,6 +2661,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>unknown bundle format {value!r}</source>
         <translation>unknown bundle format {value!r}</translation>
+    </message>
+    <message>
+        <source>This site has not joined a project: join with the project file from the project manager (Exchange › Join a project…, or site join --project FILE).</source>
+        <translation>This site has not joined a project: join with the project file from the project manager (Exchange › Join a project…, or site join --project FILE).</translation>
     </message>
     <message>
         <source>the manifest names another site</source>
@@ -2560,8 +2755,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file} is not a recovery copy: {reason}</translation>
     </message>
     <message>
+        <source>The recovery key does not open {file}: check it against the recovery sheet.</source>
+        <translation>The recovery key does not open {file}: check it against the recovery sheet.</translation>
+    </message>
+    <message>
         <source>{file} is not a project file: {reason}</source>
         <translation>{file} is not a project file: {reason}</translation>
+    </message>
+    <message>
+        <source>This is the project manager's database: only a site joins a project.</source>
+        <translation>This is the project manager's database: only a site joins a project.</translation>
+    </message>
+    <message>
+        <source>This site has already joined a project.</source>
+        <translation>This site has already joined a project.</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
@@ -2578,6 +2785,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Receipts are printed at the project manager.</source>
         <translation>Receipts are printed at the project manager.</translation>
+    </message>
+    <message>
+        <source>The project's key does not open with this database's key: restore it from its recovery copy.</source>
+        <translation>The project's key does not open with this database's key: restore it from its recovery copy.</translation>
+    </message>
+    <message>
+        <source>The project's key is locked: sign in as a project manager who holds it, or restore it from its recovery copy.</source>
+        <translation>The project's key is locked: sign in as a project manager who holds it, or restore it from its recovery copy.</translation>
     </message>
 </context>
 <context>
@@ -2854,13 +3069,6 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>permissions</name>
-    <message>
-        <source>Your account may not do or see this.</source>
-        <translation>Your account may not do or see this.</translation>
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <source>Unknown form {form}; use one of: {forms}.</source>
@@ -3042,10 +3250,6 @@ Save anyway?</translation>
     <message>
         <source>Please fill in {what}.</source>
         <translation>Please fill in {what}.</translation>
-    </message>
-    <message>
-        <source>A password needs at least {n} characters.</source>
-        <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
         <source>This database is already set up.</source>

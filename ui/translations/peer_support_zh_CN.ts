@@ -618,20 +618,28 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <source>Confirm the site&apos;s key…</source>
+        <source>Confirm the site's key…</source>
         <translation>确认站点密钥…</translation>
     </message>
     <message>
-        <source>Print the site&apos;s key fingerprint…</source>
+        <source>Print the site's key fingerprint…</source>
         <translation>打印该站点的密钥指纹…</translation>
     </message>
     <message>
-        <source>Print this site&apos;s key fingerprint…</source>
+        <source>Print this site's key fingerprint…</source>
         <translation>打印本站点的密钥指纹…</translation>
     </message>
     <message>
-        <source>Print the site&apos;s receipt…</source>
+        <source>Print the site's receipt…</source>
         <translation>打印该站点的导入回执…</translation>
+    </message>
+    <message>
+        <source>Join a project…</source>
+        <translation>加入项目…</translation>
+    </message>
+    <message>
+        <source>This site has not joined a project yet. Join with the project file from the project manager; then this site can send its bundles.</source>
+        <translation>本站点尚未加入项目。请用项目管理员提供的项目文件加入，之后本站点才能提交数据包。</translation>
     </message>
     <message>
         <source>Sites and their key fingerprints:</source>
@@ -664,6 +672,22 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>not confirmed</source>
         <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Project files (*.json);;All files (*)</source>
+        <translation>项目文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Join a project</source>
+        <translation>加入项目</translation>
+    </message>
+    <message>
+        <source>Joined the project</source>
+        <translation>已加入项目</translation>
+    </message>
+    <message>
+        <source>This site has joined the project and can send bundles now. Give the project manager this site's key fingerprint, to confirm it: {fingerprint}</source>
+        <translation>本站点已加入项目，现在可以提交数据包了。请把本站点的密钥指纹告诉项目管理员，由其确认：{fingerprint}</translation>
     </message>
     <message>
         <source>Export the bundle</source>
@@ -714,7 +738,7 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>请先在列表中选择一个站点。</translation>
     </message>
     <message>
-        <source>Confirm the site&apos;s key</source>
+        <source>Confirm the site's key</source>
         <translation>确认站点密钥</translation>
     </message>
     <message>
@@ -933,7 +957,7 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>锁定</translation>
     </message>
     <message>
-        <source>Type or scan a form&apos;s code</source>
+        <source>Type or scan a form's code</source>
         <translation>输入或扫描表格编码</translation>
     </message>
     <message>
@@ -993,7 +1017,7 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>没有编码为 {code} 的记录。</translation>
     </message>
     <message>
-        <source>Taking today&apos;s backup…</source>
+        <source>Taking today's backup…</source>
         <translation>正在备份今天的数据…</translation>
     </message>
     <message>
@@ -1001,7 +1025,7 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>备份</translation>
     </message>
     <message>
-        <source>Today&apos;s backup could not be taken in:
+        <source>Today's backup could not be taken in:
 {folders}
 
 The earlier backups are kept. Please check the folder in Preferences.</source>
@@ -1011,7 +1035,7 @@ The earlier backups are kept. Please check the folder in Preferences.</source>
 以前的备份都还在。请在“偏好设置”中检查这个文件夹。</translation>
     </message>
     <message>
-        <source>Today&apos;s backup could not be taken: {reason}
+        <source>Today's backup could not be taken: {reason}
 
 The earlier backups are kept.</source>
         <translation>今天的备份没有完成：{reason}
@@ -1129,7 +1153,7 @@ Records, forms and evaluation of peer support.</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <source>The highlighted person&apos;s detail (or double-click)</source>
+        <source>The highlighted person's detail (or double-click)</source>
         <translation>查看选中人员的详情（或双击该行）</translation>
     </message>
     <message>
@@ -1220,7 +1244,7 @@ Records, forms and evaluation of peer support.</source>
         <translation>撤回知情同意…</translation>
     </message>
     <message>
-        <source>Erase this person&apos;s name, contact details and notes for good</source>
+        <source>Erase this person's name, contact details and notes for good</source>
         <translation>永久删除此人的姓名、联系方式和备注</translation>
     </message>
     <message>
@@ -1846,6 +1870,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>设置本站点</translation>
     </message>
     <message>
+        <source>Optional: the project file from the project manager</source>
+        <translation>可选：项目管理员提供的项目文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
         <source>Site code</source>
         <translation>站点编号</translation>
     </message>
@@ -1870,7 +1902,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>服务开始日期</translation>
     </message>
     <message>
-        <source>Community doctor&apos;s name</source>
+        <source>Community doctor's name</source>
         <translation>社区医生姓名</translation>
     </message>
     <message>
@@ -1886,8 +1918,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <source>Welcome. Set up this computer&apos;s database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</source>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Welcome. Set up this computer's database once: the site, its first community and the community doctor who will manage accounts. The database is encrypted; you will be given a recovery key to print and lock away.</source>
         <translation>欢迎使用。请为本机数据库做一次设置：站点、第一个社区，以及管理账户的社区医生。数据库将被加密；设置完成后会给您一个恢复密钥，请打印并锁好。</translation>
+    </message>
+    <message>
+        <source>Project files (*.json);;All files (*)</source>
+        <translation>项目文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The project file</source>
+        <translation>项目文件</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
@@ -2241,6 +2285,85 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>plan sessions</source>
+        <translation>计划活动</translation>
+    </message>
+    <message>
+        <source>log sessions</source>
+        <translation>登记活动记录</translation>
+    </message>
+    <message>
+        <source>report emergencies</source>
+        <translation>报告紧急事件</translation>
+    </message>
+    <message>
+        <source>acknowledge emergency reports</source>
+        <translation>确认接收紧急事件报告</translation>
+    </message>
+    <message>
+        <source>enrol, screen or change participants</source>
+        <translation>为参与者入组、筛查或更改信息</translation>
+    </message>
+    <message>
+        <source>see clinical details</source>
+        <translation>查看临床信息</translation>
+    </message>
+    <message>
+        <source>see names and contact details</source>
+        <translation>查看姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>record supervision</source>
+        <translation>登记督导</translation>
+    </message>
+    <message>
+        <source>record training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>record survey answers</source>
+        <translation>登记问卷回答</translation>
+    </message>
+    <message>
+        <source>export a bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>record a consent withdrawal</source>
+        <translation>登记撤回知情同意</translation>
+    </message>
+    <message>
+        <source>change the site's settings</source>
+        <translation>更改本站设置</translation>
+    </message>
+    <message>
+        <source>see every site's records</source>
+        <translation>查看所有站点的记录</translation>
+    </message>
+    <message>
+        <source>Your account may not {what}.</source>
+        <translation>您的账户无权{what}。</translation>
+    </message>
+</context>
+<context>
     <name>accounts</name>
     <message>
         <source>Staff</source>
@@ -2255,16 +2378,80 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>请填写工作人员姓名。</translation>
     </message>
     <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones, which are tried first: choose another.</source>
+        <translation>这个密码是最常见的密码之一，很容易被猜到：请换一个。</translation>
+    </message>
+    <message>
+        <source>This site has accounts already: a community doctor adds the others.</source>
+        <translation>本站已经有账户：其他账户由社区医生添加。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled already.</source>
+        <translation>账户 {name} 已经停用。</translation>
+    </message>
+    <message>
+        <source>{name} is the last active community doctor: add another community doctor's account first, so someone can still manage the site.</source>
+        <translation>{name} 是最后一位在用的社区医生：请先添加另一位社区医生的账户，以便仍有人管理本站。</translation>
+    </message>
+    <message>
+        <source>The account {name} is active already.</source>
+        <translation>账户 {name} 已经在用。</translation>
+    </message>
+    <message>
+        <source>The account {name} is disabled: enable it with a new password instead.</source>
+        <translation>账户 {name} 已停用：请改为用新密码重新启用。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>No active account has the user name {name}.</source>
+        <translation>没有用户名为 {name} 的在用账户。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
         <source>The account needs a user name.</source>
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <source>{value!r} is not a known role.</source>
-        <translation>{value!r} 不是已知的角色。</translation>
-    </message>
-    <message>
         <source>The user name {name} is taken.</source>
         <translation>用户名 {name} 已被使用。</translation>
+    </message>
+    <message>
+        <source>A user name has at most {n} characters and no spaces.</source>
+        <translation>用户名最多 {n} 个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known role (one of: {known}).</source>
+        <translation>{value!r} 不是已知的角色（可选：{known}）。</translation>
+    </message>
+    <message>
+        <source>A peer's account names the peer's person code.</source>
+        <translation>同伴支持者的账户需要填写该同伴支持者的编号。</translation>
+    </message>
+    <message>
+        <source>Only a peer's account names a person's code; other accounts get a staff record.</source>
+        <translation>只有同伴支持者的账户填写人员编号；其他账户会自动建立工作人员记录。</translation>
+    </message>
+    <message>
+        <source>{code} is not enrolled as a peer, so cannot have a peer's account.</source>
+        <translation>{code} 目前没有以同伴支持者身份入组，不能建立同伴支持者账户。</translation>
+    </message>
+    <message>
+        <source>{code} has an account already: {name}.</source>
+        <translation>{code} 已经有账户：{name}。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {n} minutes.</source>
@@ -2402,6 +2589,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>此数据库未加密，因此没有恢复密钥。</translation>
     </message>
     <message>
+        <source>This database is not encrypted, so it has no key to change.</source>
+        <translation>此数据库未加密，没有可更换的密钥。</translation>
+    </message>
+    <message>
+        <source>The database is open in another program: close it there, then change the key.</source>
+        <translation>数据库正在被另一个程序使用：请先在那里关闭它，再更换密钥。</translation>
+    </message>
+    <message>
         <source>This database is not encrypted, so it has no recovery key: a community doctor resets passwords.</source>
         <translation>此数据库未加密，因此没有恢复密钥：请社区医生重置密码。</translation>
     </message>
@@ -2432,10 +2627,6 @@ Their name, phone, address, emergency contact and the notes written about them a
 <context>
     <name>exchange</name>
     <message>
-        <source>This site has no project keys: set it up with init --project PROJECT_FILE.</source>
-        <translation>本站点没有项目密钥：请用 init --project PROJECT_FILE 设置。</translation>
-    </message>
-    <message>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
@@ -2444,7 +2635,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>不是本程序的数据包文件</translation>
     </message>
     <message>
-        <source>cannot be opened with this project&apos;s key: changed, cut short, or for another project</source>
+        <source>cannot be opened with this project's key: changed, cut short, or for another project</source>
         <translation>无法用本项目的密钥打开：文件被改动、不完整，或属于其他项目</translation>
     </message>
     <message>
@@ -2456,7 +2647,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>无法打开：文件结尾之后还有多余内容</translation>
     </message>
     <message>
-        <source>the site&apos;s signature does not match</source>
+        <source>the site's signature does not match</source>
         <translation>站点签名不符</translation>
     </message>
     <message>
@@ -2472,6 +2663,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>未知的数据包格式 {value!r}</translation>
     </message>
     <message>
+        <source>This site has not joined a project: join with the project file from the project manager (Exchange › Join a project…, or site join --project FILE).</source>
+        <translation>本站点尚未加入项目：请用项目管理员提供的项目文件加入（数据交换 › 加入项目…，或 site join --project FILE）。</translation>
+    </message>
+    <message>
         <source>the manifest names another site</source>
         <translation>清单中的站点不一致</translation>
     </message>
@@ -2480,11 +2675,11 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>无法打开：文件不完整</translation>
     </message>
     <message>
-        <source>the rows do not match the manifest&apos;s digest</source>
+        <source>the rows do not match the manifest's digest</source>
         <translation>记录与清单的校验值不符</translation>
     </message>
     <message>
-        <source>the rows do not match the manifest&apos;s counts</source>
+        <source>the rows do not match the manifest's counts</source>
         <translation>记录与清单的数量不符</translation>
     </message>
     <message>
@@ -2500,7 +2695,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{done} {names}：新增 {new}，更新 {updated}，未变 {unchanged}。</translation>
     </message>
     <message>
-        <source>{file}: signed by a different key than site {site}&apos;s confirmed key</source>
+        <source>{file}: signed by a different key than site {site}'s confirmed key</source>
         <translation>{file}：签名密钥与站点 {site} 已确认的密钥不同</translation>
     </message>
     <message>
@@ -2512,7 +2707,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>尚未收到站点 {site} 的数据包。</translation>
     </message>
     <message>
-        <source>The fingerprint does not match site {site}&apos;s key.</source>
+        <source>The fingerprint does not match site {site}'s key.</source>
         <translation>密钥指纹与站点 {site} 的密钥不符。</translation>
     </message>
     <message>
@@ -2552,7 +2747,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>此数据库已包含项目。</translation>
     </message>
     <message>
-        <source>This database is a site&apos;s; use a new one.</source>
+        <source>This database is a site's; use a new one.</source>
         <translation>此数据库属于站点；请使用新的数据库。</translation>
     </message>
     <message>
@@ -2560,8 +2755,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file} 不是恢复密钥文件：{reason}</translation>
     </message>
     <message>
+        <source>The recovery key does not open {file}: check it against the recovery sheet.</source>
+        <translation>恢复密钥打不开 {file}：请对照恢复密钥页核对。</translation>
+    </message>
+    <message>
         <source>{file} is not a project file: {reason}</source>
         <translation>{file} 不是项目文件：{reason}</translation>
+    </message>
+    <message>
+        <source>This is the project manager's database: only a site joins a project.</source>
+        <translation>这是项目管理员的数据库：只有站点才能加入项目。</translation>
+    </message>
+    <message>
+        <source>This site has already joined a project.</source>
+        <translation>本站点已经加入了一个项目。</translation>
     </message>
     <message>
         <source>{folder} is not a folder.</source>
@@ -2578,6 +2785,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Receipts are printed at the project manager.</source>
         <translation>导入回执由项目管理员打印。</translation>
+    </message>
+    <message>
+        <source>The project's key does not open with this database's key: restore it from its recovery copy.</source>
+        <translation>项目密钥无法用本数据库的密钥打开：请用它的恢复副本恢复。</translation>
+    </message>
+    <message>
+        <source>The project's key is locked: sign in as a project manager who holds it, or restore it from its recovery copy.</source>
+        <translation>项目密钥已锁定：请以持有该密钥的项目管理员身份登录，或用恢复副本恢复密钥。</translation>
     </message>
 </context>
 <context>
@@ -2854,13 +3069,6 @@ Save anyway?</source>
     </message>
 </context>
 <context>
-    <name>permissions</name>
-    <message>
-        <source>Your account may not do or see this.</source>
-        <translation>您的账户无权进行此操作或查看此内容。</translation>
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <source>Unknown form {form}; use one of: {forms}.</source>
@@ -2930,7 +3138,7 @@ Save anyway?</source>
         <translation>PSP评分应在 1 到 100 之间，不能是 {score}。</translation>
     </message>
     <message>
-        <source>The PSP score {score} does not agree with &apos;PSP score above 50&apos;.</source>
+        <source>The PSP score {score} does not agree with 'PSP score above 50'.</source>
         <translation>PSP评分 {score} 与“PSP评分高于50分”不一致。</translation>
     </message>
     <message>
@@ -3024,11 +3232,11 @@ Save anyway?</source>
         <translation>社区</translation>
     </message>
     <message>
-        <source>the site&apos;s name</source>
+        <source>the site's name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <source>the doctor&apos;s name</source>
+        <source>the doctor's name</source>
         <translation>医生姓名</translation>
     </message>
     <message>
@@ -3042,10 +3250,6 @@ Save anyway?</source>
     <message>
         <source>Please fill in {what}.</source>
         <translation>请填写{what}。</translation>
-    </message>
-    <message>
-        <source>A password needs at least {n} characters.</source>
-        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>This database is already set up.</source>
@@ -3128,15 +3332,15 @@ Save anyway?</source>
         <translation>照料者满意度</translation>
     </message>
     <message>
-        <source>Peer&apos;s perceived benefit</source>
+        <source>Peer's perceived benefit</source>
         <translation>同伴支持者自评获益</translation>
     </message>
     <message>
-        <source>Consumer&apos;s perceived benefit</source>
+        <source>Consumer's perceived benefit</source>
         <translation>服务对象自评获益</translation>
     </message>
     <message>
-        <source>Caregiver&apos;s perceived benefit</source>
+        <source>Caregiver's perceived benefit</source>
         <translation>照料者自评获益</translation>
     </message>
     <message>
@@ -3160,7 +3364,7 @@ Save anyway?</source>
         <translation>社交沟通有改善吗？</translation>
     </message>
     <message>
-        <source>Patient&apos;s social communication improved?</source>
+        <source>Patient's social communication improved?</source>
         <translation>患者的社交沟通有改善吗？</translation>
     </message>
     <message>
