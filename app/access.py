@@ -13,6 +13,7 @@ from db.base import utc_now
 from db.database import Database
 from db.models import AuditEntry
 
+
 def _what(capability: Capability) -> str:
     """What the capability allows, in the user's language."""
     return {

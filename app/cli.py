@@ -61,8 +61,7 @@ def _init_encrypted(door: SiteDoor, args: argparse.Namespace) -> int:
 
     def fill(db: Database) -> None:
         _init(db, args)
-        accounts.create_account(db, args.user, password, "community_doctor",
-                                display_name=args.doctor_name or args.user)  # fmt: skip
+        accounts.add_first_doctor(db, args.user, password, args.doctor_name or args.user)
 
     door.db, recovery = encryption.create_encrypted(door.file, args.user, password, fill)  # type: ignore[arg-type]
     print(f"The database is encrypted. Its key file {keyring_path(door.file)} "  # type: ignore[arg-type]
@@ -569,6 +568,9 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshots", help="render every main screen in both languages to PNG files"
     )
     shots.add_argument("--out", required=True, help="folder to write the PNG files to")
+    from app.account_commands import add_account_commands
+
+    add_account_commands(commands)
     _accept_after_command(parser, "--user", help=USER_HELP)
     return parser
 
@@ -621,6 +623,9 @@ def execute(args: argparse.Namespace) -> int:
         except Exception as error:  # a damaged file, a folder we cannot write, a bad URL
             print(f"error: cannot open the database {args.db or ''}: {error}", file=sys.stderr)
             return 1
+        if args.account is not None and args.account.must_change_password and (
+                args.command != "passwd"):  # fmt: skip
+            raise UserError(f"{args.account.username} must choose a new password first: passwd")
         handler: Handler = args.handler
         return handler(db, args)
     except UserError as error:

@@ -25,6 +25,7 @@ from app.demo_content import (
 )
 from app.errors import UserError
 from app.i18n import translate
+from app.permissions import SYSTEM
 from app.services import (
     accounts,
     emergencies,
@@ -119,11 +120,11 @@ class DemoBuilder:
 
     def add_staff(self) -> None:
         for community, zh, _en, _start in COMMUNITIES:
-            accounts.add_staff(self.db, f"{community}-D", f"{zh}社区{self._name()[0]}医生",
+            accounts.add_staff(self.db, SYSTEM, f"{community}-D", f"{zh}社区{self._name()[0]}医生",
                                "community_doctor")  # fmt: skip
-        accounts.add_staff(self.db, "PSY1", "赵医生", "psychiatrist")
-        accounts.add_staff(self.db, "CP1", "孙心理师", "clinical_psychologist")
-        accounts.add_staff(self.db, "SW1", "周社工", "social_worker")
+        accounts.add_staff(self.db, SYSTEM, "PSY1", "赵医生", "psychiatrist")
+        accounts.add_staff(self.db, SYSTEM, "CP1", "孙心理师", "clinical_psychologist")
+        accounts.add_staff(self.db, SYSTEM, "SW1", "周社工", "social_worker")
 
     def add_people(self, community: str, start: date) -> None:
         rng = self.rng

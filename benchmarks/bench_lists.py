@@ -68,7 +68,7 @@ def _app() -> QApplication:
 
 
 def _context(db: Database, folder: Path) -> AppContext:
-    accounts.create_account(db, "bench", "bench-pass-1", "community_doctor", display_name="Bench")
+    accounts.add_first_doctor(db, "bench", "bench-pass-1", "Bench")
     account = accounts.sign_in(db, "bench", "bench-pass-1")
     set_language("zh_CN")
     site = db.installation()

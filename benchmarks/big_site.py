@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from app import codes
 from app.demo_content import FEEDBACK, GIVEN, NOTES, SURNAMES, THEMES
+from app.permissions import SYSTEM
 from app.services import accounts, site
 from db.database import Database
 from db.models import (
@@ -189,7 +190,7 @@ def build(path: Path, sessions: int = SESSIONS, communities: int = COMMUNITIES) 
         code = f"C{n + 1:02d}"
         first = START + timedelta(days=30 * (n % 12))
         site.add_community(db, code, f"Community {n + 1}", f"社区{n + 1}", first)
-        accounts.add_staff(db, f"{code}-D", f"{code}医生", "community_doctor")
+        accounts.add_staff(db, SYSTEM, f"{code}-D", f"{code}医生", "community_doctor")
         opened.append((code, first))
     with db.engine.connect() as connection:
         keys = dict(connection.execute(select(Community.code, Community.id)).all())

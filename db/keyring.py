@@ -172,3 +172,11 @@ def set_slot(path: Path, username: str, password: str, key: bytes) -> None:
     keyring.slots[username] = wrap(password, key)
     keyring.failures.pop(username, None)
     save(keyring, path)
+
+
+def remove_slot(path: Path, username: str) -> None:
+    """Takes a user's slot out of the key file, so their password no longer unwraps the key."""
+    keyring = load(path)
+    keyring.slots.pop(username, None)
+    keyring.failures.pop(username, None)
+    save(keyring, path)

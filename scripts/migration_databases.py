@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from alembic import command  # noqa: E402
 
 from app import codes  # noqa: E402
+from app.permissions import SYSTEM  # noqa: E402
 from app.services import (  # noqa: E402
     accounts,
     emergencies,
@@ -37,7 +38,7 @@ from db.database import Database  # noqa: E402
 from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 
@@ -46,8 +47,8 @@ def fill(db: Database) -> None:
     site.init_site(db, "CY01", "Chaoyang peer support")
     site.add_community(db, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
     site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
-    accounts.add_staff(db, "D1", "李医生", "community_doctor")
-    accounts.create_account(db, "li", "migration-test-1", "community_doctor", display_name="李医生")
+    accounts.add_staff(db, SYSTEM, "D1", "李医生", "community_doctor")
+    accounts.add_first_doctor(db, "li", "migration-test-1", "李医生")
     for n, (role, community) in enumerate(
         [
             ("peer", "TJH"),

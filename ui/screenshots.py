@@ -84,7 +84,7 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
         if installation is None:
             print("error: the database is not set up", file=sys.stderr)
             return 1
-        accounts.create_account(db, "screenshots", "screenshots-only", "community_doctor")
+        accounts.add_first_doctor(db, "screenshots", "screenshots-only", "Screenshots")
         account = accounts.sign_in(db, "screenshots", "screenshots-only")
         settings = Settings(Path(scratch) / "settings.ini")
         for language in LANGUAGES:

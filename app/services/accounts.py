@@ -1,32 +1,48 @@
 """Staff members and the accounts people sign in with.
 
+Every account is linked to a record the rest of the service knows: a peer's account to the
+person enrolled as a peer, every other role's to a staff record (made with the account),
+so the new professional appears in every staff picker. Accounts are disabled, never
+deleted, because the audit log names them.
+
 Passwords are kept only as argon2id hashes (memory-hard, so a stolen database file does
-not give the passwords away cheaply). When the database file is encrypted, a new password
-also re-wraps that user's slot in the key file, so the new password opens the database.
+not give the passwords away cheaply) and must pass a policy: long enough, not the user
+name, not one of the commonest passwords. When the database file is encrypted, a new
+password also re-wraps that user's slot in the key file, so the new password opens the
+database, and disabling an account removes its slot, so that password opens it no more.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import codes
+from app.access import require
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Account, Capability, require
+from app.permissions import Account, Capability
 from app.services import lookup
 from app.services.site import check_code
 from db import keyring
 from db.base import utc_now
 from db.database import Database
-from db.models import AuditEntry, StaffMember, UserAccount
+from db.models import AuditEntry, Enrolment, Person, StaffMember, UserAccount
 
 MIN_PASSWORD_LENGTH = 8
+MAX_USERNAME_LENGTH = 64
+COMMON_PASSWORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common_passwords.txt"
+UNKNOWN_USER = "?"
+"""What the audit log says in place of a user name that is no account (it may be a password)."""
+
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
 
 
@@ -40,10 +56,22 @@ class StaffRow:
     active: bool
 
 
-def add_staff(
-    db: Database, code: str, name: str, profession: str, user: str = "system"
-) -> StaffRow:
+@dataclass(frozen=True)
+class AccountRow:
+    """An account as the Accounts page and ``accounts list`` show it."""
+
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    must_change_password: bool
+    linked_code: str | None
+    """The staff code, or the peer's person code."""
+
+
+def add_staff(db: Database, actor: Account, code: str, name: str, profession: str) -> StaffRow:
     """Adds (or updates) a professional who supports the service."""
+    require(db, actor, Capability.MANAGE_ACCOUNTS)
     check_code(code, translate("accounts", "Staff"))
     if profession not in codes.PROFESSIONS:
         raise UserError(
@@ -51,7 +79,7 @@ def add_staff(
         )
     if not name.strip():
         raise UserError(translate("accounts", "The staff member needs a name."))
-    with db.transaction(user) as session:
+    with db.transaction(actor.username) as session:
         staff = session.scalars(select(StaffMember).where(StaffMember.code == code)).first()
         if staff is None:
             staff = StaffMember(code=code)
@@ -69,49 +97,303 @@ def list_staff(db: Database) -> list[StaffRow]:
         return [StaffRow(s.code, s.name, s.profession, s.active) for s in session.scalars(stmt)]
 
 
-def create_account(
+# --- the password policy ---------------------------------------------------------------
+
+
+@cache
+def common_passwords() -> frozenset[str]:
+    """The shipped list of the commonest passwords, case-folded; read once."""
+    lines = COMMON_PASSWORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().casefold() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def check_password(username: str, password: str) -> None:
+    """Refuses a password a center should not use: short, the user name, or very common."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(translate("accounts", "A password needs at least {n} characters.")
+                        .format(n=MIN_PASSWORD_LENGTH))  # fmt: skip
+    if username.strip() and password.strip().casefold() == username.strip().casefold():
+        raise UserError(translate("accounts", "The password must not be the user name."))
+    if password.strip().casefold() in common_passwords():
+        raise UserError(translate("accounts", "This password is one of the most common ones, "
+                                  "which are tried first: choose another."))  # fmt: skip
+
+
+# --- accounts ----------------------------------------------------------------------------
+
+
+def list_accounts(db: Database, actor: Account) -> list[AccountRow]:
+    """Every account, active or not, by user name."""
+    require(db, actor, Capability.MANAGE_ACCOUNTS)
+    with db.reading() as session:
+        rows = session.execute(
+            select(UserAccount, StaffMember.code, Person.code)
+            .outerjoin(StaffMember, StaffMember.id == UserAccount.staff_id)
+            .outerjoin(Person, Person.id == UserAccount.person_id)
+            .order_by(UserAccount.username)
+        ).all()
+        return [AccountRow(a.username, a.display_name, a.role, a.active,
+                           a.must_change_password, staff_code or person_code)
+                for a, staff_code, person_code in rows]  # fmt: skip
+
+
+def add_account(
     db: Database,
+    actor: Account,
     username: str,
-    password: str,
     role: str,
+    password: str,
     display_name: str = "",
-    staff_code: str | None = None,
     person_code: str | None = None,
-    user: str = "system",
-) -> Account:
-    """Creates a sign-in account; the password is stored only as an argon2id hash."""
-    username = username.strip()
+) -> AccountRow:
+    """A new account, linked to its peer or staff record; its user chooses their own
+    password at the first sign-in. A peer's account names the person enrolled as a peer;
+    every other role's gets a staff record of that profession, unless an unlinked one of
+    the same name and profession is there already."""
+    require(db, actor, Capability.MANAGE_ACCOUNTS)
+    username, display_name = username.strip(), display_name.strip() or username.strip()
+    _check_new_account(username, role, person_code)
+    check_password(username, password)
+    with db.transaction(actor.username) as session:
+        if _find(session, username, ignore_case=True) is not None:
+            raise UserError(translate("accounts", "The user name {name} is taken.")
+                            .format(name=username))  # fmt: skip
+        person = _peer(session, person_code) if role == "peer" else None
+        staff = None if role == "peer" else _staff_for(session, username, role, display_name)
+        account = UserAccount(username=username, display_name=display_name, role=role,
+                              password_hash=_hasher.hash(password), must_change_password=True,
+                              staff_id=staff.id if staff else None,
+                              person_id=person.id if person else None)  # fmt: skip
+        session.add(account)
+        record_event(session, actor.username, "account_added", role, about=username)
+        row = AccountRow(username, display_name, role, True, True,
+                         staff.code if staff else person.code if person else None)  # fmt: skip
+    rewrap_key(db, username, password)
+    return row
+
+
+def add_first_doctor(db: Database, username: str, password: str, display_name: str) -> Account:
+    """The site's first account, a community doctor with their staff record, made at set-up
+    while nobody can sign in yet; refused once the site has any account."""
+    username, display_name = username.strip(), display_name.strip() or username.strip()
+    _check_new_account(username, "community_doctor", None)
+    check_password(username, password)
+    with db.transaction(username) as session:
+        if session.scalar(select(func.count()).select_from(UserAccount)):
+            raise UserError(translate("accounts", "This site has accounts already: a community "
+                                      "doctor adds the others."))  # fmt: skip
+        staff = _staff_for(session, username, "community_doctor", display_name)
+        session.add(UserAccount(username=username, display_name=display_name,
+                                role="community_doctor", password_hash=_hasher.hash(password),
+                                staff_id=staff.id))  # fmt: skip
+        record_event(session, username, "account_added", "community_doctor")
+        staff_code = staff.code
+    return Account(username, display_name, "community_doctor", staff_code)
+
+
+def disable_account(db: Database, actor: Account, username: str) -> None:
+    """Stops the account signing in and removes its slot from the key file, so its password
+    opens neither the database nor backups taken from now on. The row stays: the audit log
+    names it. Refused for one's own account and the last active community doctor."""
+    require(db, actor, Capability.MANAGE_ACCOUNTS)
+    with db.transaction(actor.username) as session:
+        account = _existing(session, username)
+        if account.username == actor.username:
+            raise UserError(translate("accounts", "You cannot disable your own account."))
+        if not account.active:
+            raise UserError(translate("accounts", "The account {name} is disabled already.")
+                            .format(name=account.username))  # fmt: skip
+        if account.role == "community_doctor" and _active_doctors(session) <= 1:
+            raise UserError(translate(
+                "accounts", "{name} is the last active community doctor: add another community "
+                "doctor's account first, so someone can still manage the site."
+            ).format(name=account.username))  # fmt: skip
+        account.active = False
+        _set_staff_active(session, account, False)
+        record_event(session, actor.username, "account_disabled", about=account.username)
+        session.flush()
+        # The slot goes before the commit: a crash in between leaves the account active but
+        # without a slot (it gets one back at its next sign-in), never disabled with one.
+        if db.key is not None and db.file is not None:
+            keyring.remove_slot(keyring.keyring_path(db.file), account.username)
+
+
+def enable_account(db: Database, actor: Account, username: str, password: str) -> None:
+    """Lets a disabled account sign in again, with a new password its user must change."""
+    require(db, actor, Capability.MANAGE_ACCOUNTS)
+    with db.transaction(actor.username) as session:
+        account = _existing(session, username)
+        if account.active:
+            raise UserError(translate("accounts", "The account {name} is active already.")
+                            .format(name=account.username))  # fmt: skip
+        check_password(account.username, password)
+        account.active = True
+        _set_staff_active(session, account, True)
+        _new_password(account, password, must_change=True)
+        record_event(session, actor.username, "account_enabled", about=account.username)
+        name = account.username
+    rewrap_key(db, name, password)
+
+
+def reset_password(db: Database, actor: Account, username: str, password: str) -> None:
+    """A new password for someone who forgot theirs (and unlocks the account); they choose
+    their own at the next sign-in."""
+    require(db, actor, Capability.MANAGE_ACCOUNTS)
+    with db.transaction(actor.username) as session:
+        account = _existing(session, username)
+        if not account.active:
+            raise UserError(translate("accounts", "The account {name} is disabled: enable it "
+                                      "with a new password instead.").format(
+                                          name=account.username))  # fmt: skip
+        check_password(account.username, password)
+        _new_password(account, password, must_change=True)
+        record_event(session, actor.username, "password_reset",
+                     f"by {actor.username}", about=account.username)  # fmt: skip
+        name = account.username
+    rewrap_key(db, name, password)
+
+
+def change_own_password(db: Database, actor: Account, old: str, new: str) -> None:
+    """The signed-in user replaces their password, after giving the current one; a wrong
+    one counts towards the lock-out like a wrong password at sign-in."""
+    check_password(actor.username, new)
+    if new == old:
+        raise UserError(translate("accounts", "The new password must differ from the old one."))
+    locked_for = 0
+    wrong = False
+    with db.transaction(actor.username) as session:
+        account = _find(session, actor.username)
+        if account is None or not account.active:
+            raise UserError(translate("accounts", "No active account has the user name {name}.")
+                            .format(name=actor.username))  # fmt: skip
+        locked_for = _locked_for(account)
+        if not locked_for:
+            if _verify(account.password_hash, old):
+                _new_password(account, new, must_change=False)
+                record_event(session, account.username, "password_changed")
+            else:
+                wrong = True
+                locked_for = _count_failure(session, account, "password_change_failed")
+    if locked_for:
+        raise _locked(locked_for)
+    if wrong:
+        raise UserError(translate("accounts", "The current password is wrong."))
+    rewrap_key(db, actor.username, new)
+
+
+def _check_new_account(username: str, role: str, person_code: str | None) -> None:
+    """Refuses a new account's user name, role or person before anything is written."""
     if not username:
         raise UserError(translate("accounts", "The account needs a user name."))
+    if len(username) > MAX_USERNAME_LENGTH or any(ch.isspace() or not ch.isprintable()
+                                                  for ch in username):  # fmt: skip
+        raise UserError(translate("accounts", "A user name has at most {n} characters and no "
+                                  "spaces.").format(n=MAX_USERNAME_LENGTH))  # fmt: skip
     if role not in codes.ACCOUNT_ROLES:
-        raise UserError(translate("accounts", "{value!r} is not a known role.").format(value=role))
-    _check_password(password)
-    with db.transaction(user) as session:
-        taken = session.scalars(select(UserAccount).where(UserAccount.username == username))
-        if taken.first() is not None:
-            raise UserError(
-                translate("accounts", "The user name {name} is taken.").format(name=username)
-            )
-        account = UserAccount(
-            username=username,
-            display_name=display_name or username,
-            role=role,
-            password_hash=_hasher.hash(password),
-            staff_id=lookup.staff(session, staff_code).id if staff_code else None,
-            person_id=lookup.person(session, person_code).id if person_code else None,
-        )
-        session.add(account)
-    return Account(username, account.display_name, role, staff_code, person_code)
+        known = ", ".join(codes.ACCOUNT_ROLES.code_names())
+        raise UserError(translate("accounts", "{value!r} is not a known role (one of: {known}).")
+                        .format(value=role, known=known))  # fmt: skip
+    if role == "peer" and not person_code:
+        raise UserError(translate("accounts", "A peer's account names the peer's person code."))
+    if role != "peer" and person_code:
+        raise UserError(translate("accounts", "Only a peer's account names a person's code; "
+                                  "other accounts get a staff record."))  # fmt: skip
 
+
+def _peer(session: Session, person_code: str | None) -> Person:
+    """The person a peer's account is for: enrolled as a peer today, with no account yet."""
+    person = lookup.person(session, (person_code or "").strip())
+    today = date.today()
+    enrolled = session.scalars(select(Enrolment.id).where(
+        Enrolment.person_id == person.id, Enrolment.role == "peer",
+        Enrolment.deleted.is_(False), Enrolment.enrolled_on <= today,
+        (Enrolment.left_on.is_(None)) | (Enrolment.left_on > today))).first()  # fmt: skip
+    if enrolled is None:
+        raise UserError(translate("accounts", "{code} is not enrolled as a peer, so cannot "
+                                  "have a peer's account.").format(code=person.code))  # fmt: skip
+    holder = session.scalars(select(UserAccount.username)
+                             .where(UserAccount.person_id == person.id)).first()  # fmt: skip
+    if holder is not None:
+        raise UserError(translate("accounts", "{code} has an account already: {name}.")
+                        .format(code=person.code, name=holder))  # fmt: skip
+    return person
+
+
+def _staff_for(session: Session, username: str, role: str, name: str) -> StaffMember:
+    """The staff record a new account links to: an unlinked one of the same name and
+    profession (entered before accounts existed), or a new one with a code from the user name."""
+    linked = select(UserAccount.staff_id).where(UserAccount.staff_id.is_not(None))
+    existing = session.scalars(select(StaffMember).where(
+        StaffMember.deleted.is_(False), StaffMember.name == name,
+        StaffMember.profession == role, StaffMember.id.not_in(linked),
+    ).order_by(StaffMember.code)).first()  # fmt: skip
+    if existing is not None:
+        existing.active = True
+        return existing
+    staff = StaffMember(code=_free_staff_code(session, username), name=name, profession=role)
+    session.add(staff)
+    session.flush()
+    return staff
+
+
+def _free_staff_code(session: Session, username: str) -> str:
+    """A staff code made from the user name's letters and digits, numbered if taken."""
+    base = re.sub(r"[^A-Za-z0-9_-]", "", username).lstrip("_-").upper()[:28] or "STAFF"
+    taken = set(session.scalars(select(StaffMember.code)))
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}-{n}"
+    return check_code(code, translate("accounts", "Staff"))
+
+
+def _set_staff_active(session: Session, account: UserAccount, active: bool) -> None:
+    """A disabled professional leaves the staff pickers; enabled again, they come back."""
+    if account.staff_id is not None and (staff := session.get(StaffMember, account.staff_id)):
+        staff.active = active
+
+
+def _active_doctors(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(UserAccount).where(
+        UserAccount.role == "community_doctor", UserAccount.active.is_(True))) or 0  # fmt: skip
+
+
+def _find(session: Session, username: str, ignore_case: bool = False) -> UserAccount | None:
+    name = username.strip()
+    column = func.lower(UserAccount.username) if ignore_case else UserAccount.username
+    return session.scalars(select(UserAccount).where(
+        column == (name.lower() if ignore_case else name))).first()  # fmt: skip
+
+
+def _existing(session: Session, username: str) -> UserAccount:
+    account = _find(session, username)
+    if account is None:
+        raise UserError(translate("accounts", "No account has the user name {name}.")
+                        .format(name=username.strip()))  # fmt: skip
+    return account
+
+
+def _new_password(account: UserAccount, password: str, must_change: bool) -> None:
+    account.password_hash = _hasher.hash(password)
+    account.must_change_password = must_change
+    account.failed_attempts = 0
+    account.locked_until = None
+
+
+# --- signing in ------------------------------------------------------------------------
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
 
 
-def record_event(session: Session, username: str, action: str, detail: str = "") -> None:
-    """Writes an account event (sign-in, failed sign-in, lock, unlock) to the audit log."""
-    session.add(AuditEntry(at=utc_now(), username=username or "?", action=action,
-                           table_name="user_account", record_id=username[:36] or "?",
+def record_event(
+    session: Session, username: str, action: str, detail: str = "", about: str | None = None
+) -> None:
+    """Writes an account event (sign-in, lock, an account added...) to the audit log:
+    who did it, and whose account it concerns (``about``, by default the same user)."""
+    target = username if about is None else about
+    session.add(AuditEntry(at=utc_now(), username=username or UNKNOWN_USER, action=action,
+                           table_name="user_account", record_id=target[:36] or UNKNOWN_USER,
                            detail=detail))  # fmt: skip
 
 
@@ -119,49 +401,69 @@ def sign_in(db: Database, username: str, password: str, action: str = "sign_in")
     """The account if the password matches; one message for any failure, to leak nothing.
 
     After MAX_FAILURES wrong passwords in a row the account is locked for LOCK_MINUTES;
-    every success, failure and lock is in the audit log.
+    every success, failure and lock is in the audit log. A name that is no account is
+    logged as "?": it may be a password typed into the wrong field. The account comes back
+    with ``must_change_password`` set after a reset, for the caller to ask for a new one.
     """
     signed_in: Account | None = None
     locked_for = 0
     name = username.strip()
-    with db.transaction(name or "?") as session:
-        account = session.scalars(select(UserAccount).where(UserAccount.username == name)).first()
-        now = utc_now()
-        if account is not None and account.locked_until is not None and account.locked_until > now:
-            locked_for = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+    with db.transaction(UNKNOWN_USER) as session:
+        account = _find(session, name)
+        if account is None:
+            record_event(session, UNKNOWN_USER, "sign_in_failed", "unknown account")
+        elif (locked_for := _locked_for(account)) > 0:
             record_event(session, name, "sign_in_refused", "locked")
-        elif account is None or not account.active:
-            record_event(session, name, "sign_in_failed", "unknown or inactive account")
+        elif not account.active:
+            record_event(session, name, "sign_in_failed", "disabled account")
         elif not _verify(account.password_hash, password):
-            account.failed_attempts += 1
-            record_event(session, name, "sign_in_failed", f"attempt {account.failed_attempts}")
-            if account.failed_attempts >= MAX_FAILURES:
-                account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                account.failed_attempts = 0
-                record_event(session, name, "account_locked", f"{LOCK_MINUTES} minutes")
+            locked_for = _count_failure(session, account, "sign_in_failed")
         else:
             account.failed_attempts = 0
             account.locked_until = None
             if _hasher.check_needs_rehash(account.password_hash):
                 account.password_hash = _hasher.hash(password)
             record_event(session, name, action)
-            staff = session.get(StaffMember, account.staff_id) if account.staff_id else None
-            signed_in = Account(
-                account.username,
-                account.display_name,
-                account.role,
-                staff.code if staff else None,
-                None,
-            )
+            signed_in = _account(session, account)
     if locked_for:
-        raise UserError(
-            translate(
-                "accounts", "Too many wrong passwords: this account is locked for {n} minutes."
-            ).format(n=locked_for)
-        )
+        raise _locked(locked_for)
     if signed_in is None:
         raise UserError(translate("accounts", "The user name or password is wrong."))
     return signed_in
+
+
+def _account(session: Session, account: UserAccount) -> Account:
+    staff = session.get(StaffMember, account.staff_id) if account.staff_id else None
+    person = session.get(Person, account.person_id) if account.person_id else None
+    return Account(account.username, account.display_name, account.role,
+                   staff.code if staff else None, person.code if person else None,
+                   account.must_change_password)  # fmt: skip
+
+
+def _locked_for(account: UserAccount) -> int:
+    """Minutes the account stays locked; 0 when it is not locked."""
+    now = utc_now()
+    if account.locked_until is None or account.locked_until <= now:
+        return 0
+    return max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+
+
+def _count_failure(session: Session, account: UserAccount, action: str) -> int:
+    """Counts a wrong password; returns the lock's minutes once MAX_FAILURES are reached."""
+    account.failed_attempts += 1
+    record_event(session, account.username, action, f"attempt {account.failed_attempts}")
+    if account.failed_attempts < MAX_FAILURES:
+        return 0
+    account.locked_until = utc_now() + timedelta(minutes=LOCK_MINUTES)
+    account.failed_attempts = 0
+    record_event(session, account.username, "account_locked", f"{LOCK_MINUTES} minutes")
+    return LOCK_MINUTES
+
+
+def _locked(minutes: int) -> UserError:
+    return UserError(translate(
+        "accounts", "Too many wrong passwords: this account is locked for {n} minutes."
+    ).format(n=minutes))  # fmt: skip
 
 
 def note_lock(db: Database, username: str) -> None:
@@ -170,31 +472,19 @@ def note_lock(db: Database, username: str) -> None:
         record_event(session, username, "screen_locked")
 
 
-def reset_password(db: Database, actor_role: str, username: str, new: str, user: str) -> None:
-    """A community doctor sets a new password for someone who forgot theirs (and unlocks it)."""
-    require(actor_role, Capability.MANAGE_ACCOUNTS)
-    _set_password(db, username, new, user, f"by {user}")
-
-
 def reset_with_recovery_key(db: Database, username: str, new: str) -> None:
     """Sets a new password once the recovery key has opened the database (and unlocks it)."""
-    _set_password(db, username.strip(), new, username.strip(), "with the recovery key")
-
-
-def _set_password(db: Database, username: str, new: str, user: str, detail: str) -> None:
-    _check_password(new)
-    with db.transaction(user) as session:
-        account = session.scalars(
-            select(UserAccount).where(UserAccount.username == username)
-        ).first()
-        if account is None:
-            raise UserError(translate("accounts", "No account has the user name {name}.").format(
-                name=username))  # fmt: skip
-        account.password_hash = _hasher.hash(new)
-        account.failed_attempts = 0
-        account.locked_until = None
-        record_event(session, username, "password_reset", detail)
-    rewrap_key(db, username, new)
+    name = username.strip()
+    check_password(name, new)
+    with db.transaction(name) as session:
+        account = _existing(session, name)
+        if not account.active:
+            raise UserError(translate("accounts", "The account {name} is disabled: enable it "
+                                      "with a new password instead.").format(
+                                          name=account.username))  # fmt: skip
+        _new_password(account, new, must_change=False)
+        record_event(session, name, "password_reset", "with the recovery key")
+    rewrap_key(db, name, new)
 
 
 def rewrap_key(db: Database, username: str, password: str) -> None:
@@ -214,25 +504,6 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def change_password(db: Database, username: str, old: str, new: str) -> None:
-    """Replaces the password after checking the old one."""
-    sign_in(db, username, old)
-    _check_password(new)
-    with db.transaction(username) as session:
-        account = session.scalars(select(UserAccount).where(UserAccount.username == username)).one()
-        account.password_hash = _hasher.hash(new)
-    rewrap_key(db, username, new)
-
-
 def hash_password(password: str) -> str:
     """The argon2id hash kept in place of a password."""
     return _hasher.hash(password)
-
-
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(
-            translate("accounts", "A password needs at least {n} characters.").format(
-                n=MIN_PASSWORD_LENGTH
-            )
-        )

@@ -102,7 +102,7 @@ def _locked_until(ring: Keyring, name: str) -> datetime | None:
 def _count_failure(ring: Keyring, name: str, now: datetime) -> None:
     """Counts a wrong password for a user of the key file; locks after MAX_FAILURES."""
     if name not in ring.slots:
-        ring.note(now.isoformat(), name, "sign_in_failed", "no key slot (key file)")
+        ring.note(now.isoformat(), "?", "sign_in_failed", "no key slot (key file)")
         return
     state = ring.failures.setdefault(name, {"count": 0, "locked_until": None})
     state["count"] = int(state.get("count", 0)) + 1

@@ -11,7 +11,7 @@ from datetime import date
 
 from app.errors import UserError
 from app.i18n import translate
-from app.services.accounts import MIN_PASSWORD_LENGTH, hash_password
+from app.services.accounts import check_password, hash_password
 from app.services.site import check_code
 from db.database import Database
 from db.models import Community, Installation, StaffMember, UserAccount
@@ -44,12 +44,7 @@ def first_run_setup(db: Database, data: SetupData) -> None:
     ):
         if not value.strip():
             raise UserError(translate("setup", "Please fill in {what}.").format(what=what))
-    if len(data.password) < MIN_PASSWORD_LENGTH:
-        raise UserError(
-            translate("setup", "A password needs at least {n} characters.").format(
-                n=MIN_PASSWORD_LENGTH
-            )
-        )
+    check_password(data.username, data.password)
     if db.installation() is not None:
         raise UserError(translate("setup", "This database is already set up."))
     with db.transaction(data.username) as session:

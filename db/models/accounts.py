@@ -23,6 +23,8 @@ class UserAccount(Base):
     staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Set by a reset or a new account: the user chooses their own password at next sign-in."""
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -10,11 +10,13 @@ from sqlalchemy import text, update
 
 from app.audit import list_entries, verify_chain
 from app.errors import UserError
+from app.permissions import Account
 from app.services import accounts, site
 from db.base import utc_now
 from db.database import Database
 from db.models import UserAccount
 from main import main
+from tests import helpers
 
 
 def test_chain_is_intact_and_breaks_where_tampered(people_db: Database) -> None:
@@ -42,7 +44,7 @@ def test_removed_entry_breaks_the_next(people_db: Database) -> None:
 
 def test_lock_out_after_five_wrong_passwords(db: Database) -> None:
     """Five wrong passwords lock the account for a while, even for the right password."""
-    accounts.create_account(db, "wang", "right-password", "peer")
+    helpers.create_account(db, "wang", "right-password", "peer")
     for _ in range(5):
         with pytest.raises(UserError, match="wrong"):
             accounts.sign_in(db, "wang", "wrong-password")
@@ -59,10 +61,10 @@ def test_lock_out_after_five_wrong_passwords(db: Database) -> None:
 
 def test_doctor_resets_a_peers_password(db: Database) -> None:
     """A community doctor may reset and unlock a peer's password; a peer may not."""
-    accounts.create_account(db, "wang", "old-password", "peer")
+    helpers.create_account(db, "wang", "old-password", "peer")
     with pytest.raises(UserError):
-        accounts.reset_password(db, "peer", "wang", "new-password", "wang")
-    accounts.reset_password(db, "community_doctor", "wang", "new-password", "li")
+        accounts.reset_password(db, Account("wang", "王", "peer"), "wang", "new-password")
+    accounts.reset_password(db, helpers.DOCTOR, "wang", "new-password")
     assert accounts.sign_in(db, "wang", "new-password").role == "peer"
     assert [e.action for e in list_entries(db, action="password_reset")] == ["password_reset"]
 

@@ -9,6 +9,7 @@ import pytest
 from app.errors import UserError, ValidationFailed
 from app.services import accounts, emergencies
 from db.database import Database
+from tests import helpers
 
 WHEN = datetime(2016, 1, 5, 2, 30, tzinfo=UTC)
 REPORT = emergencies.EventReport(
@@ -24,7 +25,7 @@ REPORT = emergencies.EventReport(
 
 @pytest.fixture
 def doctor_db(people_db: Database) -> Database:
-    accounts.add_staff(people_db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(people_db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     return people_db
 
 

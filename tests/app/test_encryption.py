@@ -17,6 +17,7 @@ from app.site_door import SiteDoor
 from db.database import Database
 from db.keyring import keyring_path
 from db.models import AuditEntry
+from tests import helpers
 
 NAME, CODE = "张秘密人", "CONSUMER-QX7"
 SETUP = SetupData("CY01", "Chaoyang", "TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1),
@@ -143,7 +144,8 @@ def test_changing_a_password_rewraps_without_reencrypting(encrypted: Path) -> No
     and the database file's first page (its salt and header) is unchanged."""
     first_page = encrypted.read_bytes()[:4096]
     db = _open(encrypted)
-    accounts.change_password(db, "li", "first-pass-1", "second-pass-2")
+    li = accounts.sign_in(db, "li", "first-pass-1")
+    accounts.change_own_password(db, li, "first-pass-1", "second-pass-2")
     db.close()
     assert encrypted.read_bytes()[:4096] == first_page
     with pytest.raises(UserError, match="wrong"):
@@ -157,9 +159,9 @@ def test_a_doctor_resetting_a_password_writes_that_users_slot(encrypted: Path) -
     door = SiteDoor(encrypted)
     door.sign_in("li", "first-pass-1")
     assert door.db is not None
-    accounts.create_account(door.db, "wang", "peer-pass-1", "peer")
-    accounts.create_account(door.db, "zhao", "peer-pass-2", "peer")
-    accounts.reset_password(door.db, "community_doctor", "wang", "peer-pass-3", "li")
+    helpers.create_account(door.db, "wang", "peer-pass-1", "peer")
+    helpers.create_account(door.db, "zhao", "peer-pass-2", "peer")
+    accounts.reset_password(door.db, helpers.DOCTOR, "wang", "peer-pass-3")
     door.sign_in("zhao", "peer-pass-2")  # the key is unlocked: checked against the account
     door.close()
     _open(encrypted, "wang", "peer-pass-3").close()
@@ -169,7 +171,7 @@ def test_a_doctor_resetting_a_password_writes_that_users_slot(encrypted: Path) -
 def test_a_plain_site_is_encrypted_at_the_first_sign_in(db: Database, db_path: Path) -> None:
     """A plain site database with a named consumer and a plain backup: the first sign-in with
     a password encrypts both, keeps every row and leaves no plain copy."""
-    accounts.create_account(db, "li", "first-pass-1", "community_doctor")
+    helpers.create_account(db, "li", "first-pass-1", "community_doctor")
     _add_person(db)
     backup = take_backup(db, db_path.parent / "backups")
     db.close()

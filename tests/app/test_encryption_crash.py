@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services import accounts, people
+from app.services import people
 from app.site_door import SiteDoor
 from db.database import Database
 from db.encryption import is_plain
 from db.keyring import keyring_path
+from tests import helpers
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 40
@@ -43,7 +44,7 @@ SiteDoor(sys.argv[1]).sign_in("li", "first-pass-1")
 @pytest.fixture
 def plain_site(db: Database, db_path: Path) -> Path:
     """A plain site database with a doctor and PEOPLE consumers; closed."""
-    accounts.create_account(db, "li", "first-pass-1", "community_doctor")
+    helpers.create_account(db, "li", "first-pass-1", "community_doctor")
     for number in range(PEOPLE):
         people.add_person(db, people.PersonData(f"C{number:03}", "TJH"), "consumer",
                           date(2016, 1, 1))  # fmt: skip

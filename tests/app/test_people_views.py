@@ -14,6 +14,7 @@ from app.services.people import ContactData, PersonData
 from app.services.screening import ScreeningData
 from db.database import Database
 from db.models import CaregiverLink, Consent, Contact, Enrolment, Person, Screening
+from tests import helpers
 
 DAY = date(2016, 3, 1)
 
@@ -45,7 +46,7 @@ def _count_rows(db: Database) -> dict[str, int]:
 @pytest.fixture
 def site_db(people_db: Database) -> Database:
     """The people site with a doctor to assess, contacts, and one consumer screened."""
-    accounts.add_staff(people_db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(people_db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     people.set_contact(people_db, "C1", ContactData("王小明", "13900000001"))
     people.change_status(people_db, "P2", "peer", "on_leave", date(2016, 1, 1), "住院治疗")
     return people_db

@@ -12,6 +12,7 @@ from sqlalchemy import event
 from app.errors import NeedsConfirmation, NotFound, ValidationFailed
 from app.services import accounts, people, sessions
 from db.database import Database
+from tests import helpers
 
 DAY = date(2016, 1, 5)
 PLAN = sessions.SessionPlan(
@@ -185,7 +186,7 @@ def test_logging_reads_do_not_grow_with_attendance(people_db: Database) -> None:
         data = people.PersonData(f"C{n}", "TJH")
         people.add_person(people_db, data, "consumer", date(2015, 9, 1))
     people.change_status(people_db, "C5", "consumer", "on_leave", date(2015, 12, 1), "hospital")
-    accounts.add_staff(people_db, "D1", "Dr Wang", "psychiatrist")
+    accounts.add_staff(people_db, helpers.DOCTOR, "D1", "Dr Wang", "psychiatrist")
     few = replace(REPORT, consumers_present=("C1",), consumers_absent=("C2",),
                   staff_present=("D1",))  # fmt: skip
     many = replace(REPORT, consumers_present=tuple(f"C{n}" for n in range(1, 10)),

@@ -9,11 +9,12 @@ import pytest
 from app.errors import UserError, ValidationFailed
 from app.services import accounts, supervision, surveys, training
 from db.database import Database
+from tests import helpers
 
 
 def test_supervision_with_attendees(people_db: Database) -> None:
     """A group supervision keeps who attended and the topics raised."""
-    accounts.add_staff(people_db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(people_db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     data = supervision.SupervisionData(
         "TJH", date(2016, 2, 1), "group", supervisor="D1", peers=("P1", "P2"), topics="边界"
     )

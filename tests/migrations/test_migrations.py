@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,13 +11,18 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from app.services import site
+from app.checks import run_checks
+from app.services import accounts, site
 from db.base import Base
 from db.database import Database
 from db.engine import create_database_engine, database_url
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+from db.models import StaffMember, UserAccount
+
+SAVED_0008 = Path(__file__).resolve().parent / "databases" / "revision-0008.sqlite"
 
 
 def test_single_head() -> None:
@@ -188,3 +194,28 @@ def test_sessions_waiting_to_be_logged_are_read_by_their_index(tmp_path: Path) -
         plan = connection.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
     connection.close()
     assert any("ix_activity_session_status_date" in str(row[-1]) for row in plan), plan
+
+
+def test_professionals_accounts_without_a_staff_record_get_one_at_0009(tmp_path: Path) -> None:
+    """Accounts made by ``init --doctor-name`` had no staff record: upgrading links each to
+    the unlinked staff record of its name and profession, or makes one, so every
+    professional is in the staff pickers; peers' accounts are left alone."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(SAVED_0008, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO user_account (username, display_name, role, password_hash, active, "
+            "failed_attempts, created_at) VALUES ('zhou', '周医生', 'psychiatrist', 'x', 1, 0, "
+            "'2016-01-01 00:00:00'), ('wang', '王芳', 'peer', 'x', 1, 0, '2016-01-01 00:00:00')"
+        )
+    connection.close()
+    db = Database.open(path)
+    with db.reading() as session:
+        linked = dict(session.execute(
+            select(UserAccount.username, StaffMember.code)
+            .outerjoin(StaffMember, StaffMember.id == UserAccount.staff_id)).all())  # fmt: skip
+    assert linked == {"li": "D1", "zhou": "ZHOU", "wang": None}
+    staff = {s.code: (s.name, s.profession) for s in accounts.list_staff(db)}
+    assert staff["ZHOU"] == ("周医生", "psychiatrist")
+    assert run_checks(db) == []
+    db.close()

@@ -17,7 +17,7 @@ from db.database import Database
 from db.migrate import current_revision, head_revision
 
 SAVED = Path(__file__).resolve().parent / "databases"
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 
 
 def _counts(path: Path) -> dict[str, int]:

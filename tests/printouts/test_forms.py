@@ -23,6 +23,7 @@ from app.services import (
 )
 from db.database import Database
 from main import main
+from tests import helpers
 
 A4 = (595.28, 841.89)
 
@@ -31,7 +32,7 @@ A4 = (595.28, 841.89)
 def records(people_db: Database) -> dict[str, str]:
     """One record of every kind, with Chinese text, at a site with peers and consumers."""
     db = people_db
-    accounts.add_staff(db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     people.set_contact(db, "C1", people.ContactData(name="王小明"))
     plan = sessions.SessionPlan("TJH", date(2016, 1, 5), time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), ("role_play",), theme="使用微信",

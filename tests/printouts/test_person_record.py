@@ -15,13 +15,14 @@ from app.services import accounts, emergencies, people, screening, sessions, sur
 from app.services.withdrawal import withdraw_consent
 from db.database import Database
 from main import main
+from tests import helpers
 
 
 @pytest.fixture
 def record_db(people_db: Database) -> Database:
     """C1 with contact details, a screening, consent, a session, a survey and an emergency."""
     db = people_db
-    accounts.add_staff(db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     people.set_contact(db, "C1", people.ContactData("王小明", "13800000000", "团结湖路1号"))
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
     criteria["stable"] = False

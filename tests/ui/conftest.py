@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.services import accounts
 from app.services.accounts import Account
 from db.database import Database
+from tests import helpers
 from ui.application import remove_translators
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
@@ -49,7 +50,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 def _context(db: Database, settings: Settings, username: str, role: str) -> AppContext:
-    accounts.create_account(db, username, PASSWORD, role, display_name=username)
+    helpers.create_account(db, username, PASSWORD, role, display_name=username)
     account = accounts.sign_in(db, username, PASSWORD)
     set_language("en")
     return AppContext(db, account, settings, DataEvents(), "CY01", "Chaoyang peer support")

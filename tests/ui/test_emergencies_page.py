@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.services import accounts, emergencies
+from tests import helpers
 from ui.context import AppContext
 from ui.emergency_form import EmergencyDialog
 from ui.main_window import MainWindow
@@ -18,7 +19,7 @@ from ui.widgets import set_checked
 
 @pytest.fixture
 def reported(doctor: AppContext) -> str:
-    accounts.add_staff(doctor.db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(doctor.db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     report = emergencies.EventReport("TJH", datetime(2016, 1, 5, 2, tzinfo=UTC), "violence",
                                      "推搡", "分开两人", ("C1",), reported_to="D1")  # fmt: skip
     return emergencies.report_event(doctor.db, report)
@@ -26,7 +27,7 @@ def reported(doctor: AppContext) -> str:
 
 def test_report_from_the_dialog(qtbot: QtBot, doctor: AppContext) -> None:
     """The form saves an event with its people; missing action is named and not saved."""
-    accounts.add_staff(doctor.db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(doctor.db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     dialog = EmergencyDialog(doctor)
     qtbot.addWidget(dialog)
     dialog.form.community.setCurrentIndex(dialog.form.community.findData("TJH"))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.exchange import project
 from app.services import accounts, site
 from db.database import Database
+from tests import helpers
 from tests.ui.conftest import PASSWORD, opened_previews
 from ui.context import AppContext, DataEvents
 from ui.pages.exchange import ExchangePage
@@ -19,7 +20,7 @@ from ui.settings import Settings
 
 
 def _context(db: Database, settings: Settings, role: str) -> AppContext:
-    accounts.create_account(db, "user", PASSWORD, role)
+    helpers.create_account(db, "user", PASSWORD, role)
     installation = db.installation()
     assert installation is not None
     return AppContext(db, accounts.sign_in(db, "user", PASSWORD), settings, DataEvents(),

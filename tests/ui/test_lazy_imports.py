@@ -21,7 +21,7 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 db = Database.open({db!r})
 site.init_site(db, "CY01", "Chaoyang")
-accounts.create_account(db, "li", "password-1", "community_doctor")
+accounts.add_first_doctor(db, "li", "password-1", "Li")
 account = accounts.sign_in(db, "li", "password-1")
 window = MainWindow(AppContext(db, account, Settings(), DataEvents(), "CY01", "Chaoyang"))
 window.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services import drafts, emergencies, sessions
+from tests import helpers
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.log_session import EMERGENCY, FORM, LogSessionPage
@@ -24,7 +25,7 @@ def planned(doctor: AppContext) -> str:
     """A session planned for yesterday at Tuanjiehu, waiting to be logged."""
     from app.services import accounts
 
-    accounts.add_staff(doctor.db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(doctor.db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     plan = sessions.SessionPlan("TJH", DAY, time(9), time(10, 30), "health_center",
                                 "social_skills", "P1", ("P2",), theme="使用微信")  # fmt: skip
     return sessions.plan_session(doctor.db, plan)

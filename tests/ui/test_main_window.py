@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.site_door import SiteDoor
 from db.database import Database
 from main import main
+from tests import helpers
 from tests.ui.conftest import PASSWORD, signed_in, waited
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -163,9 +164,8 @@ def test_main_with_no_arguments_signs_in_and_opens_the_window(
     assert main(["--db", str(db_file), "init", "--site", "CY01", "--name", "Chaoyang",
                  "--unencrypted"]) == 0  # fmt: skip
     db = Database.open(db_file)
-    from app.services import accounts
 
-    accounts.create_account(db, "li", PASSWORD, "community_doctor")
+    helpers.create_account(db, "li", PASSWORD, "community_doctor")
     db.close()
 
     def sign_in(dialog: SignInDialog) -> int:

@@ -15,6 +15,7 @@ from app import codes
 from app.errors import UserError
 from app.services import accounts, people, screening
 from app.services.people import PersonRow, RegistryRow
+from tests import helpers
 from ui.context import AppContext
 from ui.models.people_model import (
     AGE,
@@ -45,7 +46,7 @@ def _qdate(day: date) -> QDate:
 
 def _fill_consumer(qtbot: QtBot, context: AppContext, code: str = "C9") -> EnrolWizard:
     """A wizard with a consumer's every step filled in, as a doctor would."""
-    accounts.add_staff(context.db, "D1", "李医生", "community_doctor")
+    accounts.add_staff(context.db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     wizard = EnrolWizard(context)
     qtbot.addWidget(wizard)
     wizard.who.set_role("consumer")

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app import codes
 from app.services import accounts, supervision, surveys, training
+from tests import helpers
 from ui.context import AppContext
 from ui.models.records_models import AnswersModel, CoursesModel, SupervisionModel
 from ui.pages.supervision import SupervisionTrainingPage
@@ -21,7 +22,7 @@ from ui.widgets import set_checked
 
 def test_group_supervision_with_two_peers(qtbot: QtBot, doctor: AppContext) -> None:
     """A group supervision recorded in the form lists two attendees."""
-    accounts.add_staff(doctor.db, "CP1", "孙心理师", "clinical_psychologist")
+    accounts.add_staff(doctor.db, helpers.DOCTOR, "CP1", "孙心理师", "clinical_psychologist")
     page = SupervisionTrainingPage(doctor)
     qtbot.addWidget(page)
     page.show()
