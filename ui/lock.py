@@ -115,7 +115,7 @@ class Curtain(QObject):
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
                 and watched.isWindow() and self._covers(watched)):  # fmt: skip
             self.blank(watched)
-            QTimer.singleShot(0, self._lock_on_top)
+            QTimer.singleShot(0, self, self._lock_on_top)
         return False
 
     def _lock_on_top(self) -> None:

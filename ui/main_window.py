@@ -463,6 +463,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.blockSignals(True)  # a closed window does not lock
+        self.curtain.drop()
         self.lock_page.deleteLater()
         super().closeEvent(event)
 

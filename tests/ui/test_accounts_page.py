@@ -4,22 +4,27 @@ the real widgets: a doctor gives a peer an account, the peer works, the doctor d
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.errors import UserError
 from app.services import accounts, sessions
+from db.database import Database
+from main import main
 from tests import helpers
-from tests.ui.conftest import PASSWORD, waited
+from tests.ui.conftest import PASSWORD, signed_in, waited
 from ui.accounts.dialogs import AddAccountDialog, ChangePasswordDialog, NewPasswordDialog
 from ui.accounts.page import AccountsDialog
 from ui.context import AppContext, DataEvents
 from ui.main_window import MainWindow
 from ui.models.people_model import PeopleModel
+from ui.recovery import RecoverySheetDialog
+from ui.signin import SignInDialog
 from ui.widgets import set_checked
 
 TEMPORARY = "first-day-pass"
@@ -192,3 +197,51 @@ def test_everyone_changes_their_own_password(
     assert window.change_password()
     assert answers == ["Your password is changed."]
     assert accounts.sign_in(peer.db, "wang", CHOSEN).username == "wang"
+
+
+def test_a_reset_user_chooses_a_password_before_the_window_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a reset, sign-in asks for a new password first; cancelling signs out (the
+    sign-in window asks again), choosing one opens the window."""
+    db_file = tmp_path / "site.sqlite"
+    assert main(["--db", str(db_file), "init", "--site", "CY01", "--name", "Chaoyang",
+                 "--unencrypted"]) == 0  # fmt: skip
+    db = Database.open(db_file)
+    helpers.create_account(db, "wang", PASSWORD, "peer")
+    accounts.reset_password(db, helpers.DOCTOR, "wang", TEMPORARY)
+    db.close()
+    asked: list[str] = []
+
+    def sign_in(dialog: SignInDialog) -> int:
+        asked.append("sign in")
+        dialog.username.setText("wang")
+        dialog.password.setText(CHOSEN if len(asked) > 3 else TEMPORARY)
+        return (QDialog.DialogCode.Accepted if signed_in(qtbot, dialog)
+                else QDialog.DialogCode.Rejected)  # fmt: skip
+
+    def choose(dialog: ChangePasswordDialog) -> int:
+        asked.append("choose")
+        if asked.count("choose") == 1:
+            return QDialog.DialogCode.Rejected
+        dialog.new.setText(CHOSEN)
+        dialog.again.setText(CHOSEN)
+        dialog.save()
+        waited(qtbot, dialog)
+        return dialog.result()
+
+    def work() -> int:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+        asked.extend(f"window of {w.context.account.username}" for w in windows)
+        for window in windows:
+            window.sign_out() if len(asked) < 6 else window.close()
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", choose)
+    monkeypatch.setattr(RecoverySheetDialog, "exec", lambda _d: None)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(work))
+    assert main(["--db", str(db_file)]) == 0
+    assert asked == ["sign in", "choose", "sign in", "choose", "window of wang",
+                     "sign in", "window of wang"]  # fmt: skip

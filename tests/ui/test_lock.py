@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,9 +21,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.services import accounts, drafts
+from tests import helpers
 from tests.ui.conftest import PASSWORD
+from tests.ui.test_accounts_page import _plan_yesterday
+from ui.accounts.dialogs import ChangePasswordDialog
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.pages.log_session import FORM
 from ui.people.detail import PersonDetailDialog
 from ui.sessions.plan_dialog import PlanSessionDialog
 
@@ -158,3 +164,84 @@ def test_lock_says_the_password_is_wrong(qtbot: QtBot, window: MainWindow) -> No
     window.lock()
     _unlock(qtbot, window, "not-the-password")
     assert window.lock_page.message.text() == "The password is wrong."
+
+
+def _someone_else(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
+    window.lock_page.ask_someone_else()
+    window.lock_page.username.clear()
+    qtbot.keyClicks(window.lock_page.username, username)
+    _unlock(qtbot, window, password)
+
+
+def test_sign_in_as_someone_else(
+    qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the lock a peer signs in over the doctor's work: the doctor's session log is kept
+    as the doctor's draft, the doctor's open dialog closes, and the peer gets a window of
+    their own role, after choosing their own password."""
+    window = MainWindow(doctor)  # not qtbot's to close: it goes once the peer signs in
+    window.show()
+    try:
+        _switch_to_a_peer(qtbot, window, doctor, monkeypatch)
+    finally:
+        if shiboken6.isValid(window):
+            window.backed_up = True
+            window.close()
+
+
+def _switch_to_a_peer(
+    qtbot: QtBot, window: MainWindow, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    helpers.create_account(doctor.db, "wang", PASSWORD, "peer", person_code="P2")
+    accounts.reset_password(doctor.db, doctor.account, "wang", "temporary-pass")
+    planned = _plan_yesterday(doctor)
+    doctor.events.changed.emit("sessions")
+    log = window.show_page("log")
+    assert log.choose(planned)  # type: ignore[attr-defined]
+    log.feedback.setPlainText("everyone came on time")  # type: ignore[attr-defined]
+    forced: list[str] = []
+
+    def choose_own(dialog: ChangePasswordDialog) -> int:
+        forced.append(dialog.given_old or "")
+        dialog.new.setText("wang-own-pass-7")
+        dialog.again.setText("wang-own-pass-7")
+        dialog.save()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+        return dialog.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", choose_own)
+    plan = PlanSessionDialog(doctor, None, None, window.pages["sessions"])
+    failures: list[BaseException] = []
+
+    def behind_the_lock() -> None:
+        plan.theme.setText("half-typed plan")
+        window.lock()
+        _someone_else(qtbot, window, "nobody", "whatever-pass")
+        assert window.lock_page.message.text() == "The user name or password is wrong."
+        _someone_else(qtbot, window, "wang", "temporary-pass")
+        qtbot.waitUntil(lambda: window.successor is not None, timeout=10_000)
+
+    assert _run(plan, behind_the_lock, failures) == QDialog.DialogCode.Rejected
+    if failures:
+        raise failures[0]
+    successor = window.successor
+    assert successor is not None
+    qtbot.addWidget(successor)
+    assert forced == ["temporary-pass"]
+    assert successor.context.account.username == "wang" and successor.isVisible()
+    assert "supervision" not in successor.pages and successor.accounts_action is None
+    assert not successor.locked and not plan.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the doctor's window is gone
+    draft = drafts.load_draft(doctor.db, "li", FORM)
+    assert draft is not None and draft.content["feedback"] == "everyone came on time"
+    assert drafts.load_draft(doctor.db, "wang", FORM) is None
+    assert accounts.sign_in(doctor.db, "wang", "wang-own-pass-7").username == "wang"
+
+
+def test_typing_ones_own_name_as_someone_else_just_unlocks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The same user, through "someone else": the work comes back, nothing is rebuilt."""
+    window.lock()
+    _someone_else(qtbot, window, "li", PASSWORD)
+    assert not window.locked and window.successor is None and window.page_stack.isVisible()
