@@ -31,6 +31,7 @@ from app.permissions import Account
 from app.services import accounts
 from ui.context import AppContext
 from ui.operations import run_in_background
+from ui.people.fields import enlarge, message_line
 
 _NO_OPACITY = {"offscreen", "minimal"}
 """Platforms that cannot make a window transparent (and say so on every try)."""
@@ -154,6 +155,7 @@ class LockPage(QWidget):
         self.context = context
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle(self.tr("Locked"))
+        enlarge(self)
         title = QLabel(self.tr("Locked"))
         font = title.font()
         font.setPointSize(font.pointSize() + 10)
@@ -171,15 +173,15 @@ class LockPage(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self.unlock)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = message_line()
         self.button = QPushButton(self.tr("Unlock"))
         self.button.clicked.connect(self.unlock)
         self.other_button = QPushButton(self.tr("Sign in as someone else"))
         self.other_button.setFlat(True)
-        self.other_button.setStyleSheet("text-align: left; color: #0b57d0")
-        self.other_button.clicked.connect(self.ask_someone_else)
+        self.other_button.setStyleSheet(
+            f"text-align: left; color: #0b57d0; font-size: {self.font().pointSize()}pt"
+        )
+        self.other_button.clicked.connect(self._other_clicked)
         self.busy = False
         """Whether a password is being checked."""
         box = QVBoxLayout()
@@ -209,9 +211,16 @@ class LockPage(QWidget):
             "Sign in with your own account. The work of {name} is kept as their draft, and "
             "their open windows are closed.").format(name=name))  # fmt: skip
         self.button.setText(self.tr("Sign in"))
-        self.other_button.hide()
+        self.other_button.setText(self.tr("Back: unlock as {name}").format(name=name))
         self.message.clear()
         self.username.setFocus()
+
+    def _other_clicked(self) -> None:
+        if self.someone_else:
+            self.reset()
+            self.password.setFocus()
+        else:
+            self.ask_someone_else()
 
     def unlock(self) -> None:
         """Checks the password in the background (a fifth of a second of hashing): the
@@ -262,7 +271,7 @@ class LockPage(QWidget):
             )
         )
         self.button.setText(self.tr("Unlock"))
-        self.other_button.show()
+        self.other_button.setText(self.tr("Sign in as someone else"))
         self.message.clear()
         self.password.clear()
 

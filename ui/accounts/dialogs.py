@@ -23,7 +23,7 @@ from app.services.accounts import AccountRow
 from ui.context import AppContext
 from ui.labels import code_label
 from ui.operations import call
-from ui.people.fields import enlarge
+from ui.people.fields import enlarge, message_line
 from ui.waiting import WaitingDialog
 
 
@@ -71,9 +71,7 @@ class ChangePasswordDialog(WaitingDialog):
             form.addRow(self.tr("Current password"), self.old)
         form.addRow(self.tr("New password"), self.new)
         form.addRow(self.tr("New password again"), self.again)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = message_line()
         buttons = _buttons(self)
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
