@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,7 @@ class Curtain(QObject):
         """Blanks every shown window of the app, and keeps blanking new ones until opened."""
         QApplication.instance().installEventFilter(self)
         self.drawn = True
+        QToolTip.hideText()
         popup = QApplication.activePopupWidget()
         while popup is not None:  # an open menu or list would show over the lock
             popup.close()

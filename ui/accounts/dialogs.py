@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -110,8 +111,8 @@ class ChangePasswordDialog(WaitingDialog):
         dialog = cls(context, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        QMessageBox.information(parent, dialog.windowTitle(),
-                                dialog.tr("Your password is changed."))  # fmt: skip
+        done = QCoreApplication.translate("ChangePasswordDialog", "Your password is changed.")
+        QMessageBox.information(parent, dialog.windowTitle(), done)
         return True
 
     @classmethod

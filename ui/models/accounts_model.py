@@ -9,6 +9,10 @@ from app.services.accounts import AccountRow
 from ui.labels import code_label
 from ui.models.table import Column, RowTableModel
 
+ACTIVE = QT_TRANSLATE_NOOP("AccountsModel", "Active")
+DISABLED = QT_TRANSLATE_NOOP("AccountsModel", "Disabled")
+MUST_CHANGE = QT_TRANSLATE_NOOP("AccountsModel", "Must change it")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AccountsModel", text)
@@ -25,8 +29,8 @@ class AccountsModel(RowTableModel[AccountRow]):
                lambda r: code_label(ACCOUNT_ROLES, r.role)),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Record"), lambda r: r.linked_code or ""),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "State"),
-               lambda r: _tr("Active") if r.active else _tr("Disabled"), lambda r: r.active),
+               lambda r: _tr(ACTIVE if r.active else DISABLED), lambda r: r.active),
         Column(QT_TRANSLATE_NOOP("AccountsModel", "Password"),
-               lambda r: _tr("Must change it") if r.must_change_password else "",
+               lambda r: _tr(MUST_CHANGE) if r.must_change_password else "",
                lambda r: r.must_change_password),
     )  # fmt: skip
