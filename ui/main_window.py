@@ -315,7 +315,10 @@ class MainWindow(QMainWindow):
         self.context.settings.set("last_username", account.username)
         successor = MainWindow(replace(self.context, account=account, events=DataEvents()))
         successor.setGeometry(self.geometry())
-        successor.showMaximized() if self.isMaximized() else successor.show()
+        if self.isMaximized():
+            successor.showMaximized()
+        else:
+            successor.show()
         self.successor = successor
         self.backed_up = True  # the work goes on in the successor: no backup now
         self.close()
