@@ -70,7 +70,8 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
     """Asks who signs in, shows the main window, and asks again after signing out.
 
     The first sign-in unlocks an encrypted database (or encrypts a plain one); the key
-    stays unlocked for whoever signs in next until the program ends.
+    stays unlocked for whoever signs in next until the program ends. A user whose password
+    was reset chooses a new one before the window opens; cancelling asks who signs in.
     """
     from ui.signin import SignInDialog
 
@@ -96,9 +97,19 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
             site_code=installation.site_code,
             site_name=installation.site_name,
         )
+        if dialog.account.must_change_password:
+            from ui.accounts.dialogs import ChangePasswordDialog
+
+            changed = ChangePasswordDialog.force(None, context, context.account,
+                                                 dialog.password.text())  # fmt: skip
+            if changed is None:
+                continue
+            context.account = changed
         window = MainWindow(context)
         window.show()
         code = app.exec()
+        while window.successor is not None:  # someone else signed in at the lock
+            window = window.successor
         if not window.was_signed_out:
             return code
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from app import printing
 from app.codes import ACCOUNT_ROLES
-from app.permissions import Capability
+from app.permissions import Account, Capability
 from app.services import accounts, today
-from ui.context import AppContext
+from ui.context import AppContext, DataEvents
 from ui.idle import IdleWatcher
 from ui.labels import code_label
+from ui.lock import Curtain, LockPage
 from ui.operations import run_in_background, run_with_progress
 from ui.pages.audit import AuditPage
 from ui.pages.base import Page
@@ -62,71 +66,6 @@ PAGES: list[tuple[str, str, type[Page], tuple[Capability, ...]]] = [
 ]  # fmt: skip
 """The pages in navigation order: key, title, class, and the capabilities that show it
 (any one of them; none for a page everyone sees)."""
-
-
-class LockPage(QWidget):
-    """Covers the work while locked; the same user's password opens it again."""
-
-    unlocked = Signal()
-    """Emitted when the right password was typed."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        title = QLabel(self.tr("Locked"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 10)
-        title.setFont(font)
-        who = QLabel(
-            self.tr("{name} was signed in. Type the password to go on where you left off.").format(
-                name=context.account.display_name
-            )
-        )
-        who.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Password"))
-        self.password.returnPressed.connect(self.unlock)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020")
-        self.button = QPushButton(self.tr("Unlock"))
-        self.button.clicked.connect(self.unlock)
-        self.busy = False
-        """Whether a password is being checked."""
-        box = QVBoxLayout()
-        for widget in (title, who, self.password, self.button, self.message):
-            box.addWidget(widget)
-        outer = QHBoxLayout(self)
-        outer.addStretch()
-        outer.addLayout(box)
-        outer.addStretch()
-
-    def unlock(self) -> None:
-        """Checks the password of the signed-in user in the background (a fifth of a
-        second of hashing); ``unlocked`` is emitted when it matches."""
-        if self.busy:
-            return
-        self.busy = True
-        self.password.setEnabled(False)
-        self.button.setEnabled(False)
-        db, username = self.context.db, self.context.account.username
-        password = self.password.text()
-        run_in_background(
-            self, lambda _progress: accounts.sign_in(db, username, password, "unlock"),
-            lambda _account: self._checked(None), self._checked,
-        )  # fmt: skip
-
-    def _checked(self, error: Exception | None) -> None:
-        self.busy = False
-        self.password.setEnabled(True)
-        self.button.setEnabled(True)
-        self.password.clear()
-        self.password.setFocus()
-        if error is not None:
-            self.message.setText(str(error))
-            return
-        self.message.clear()
-        self.unlocked.emit()
 
 
 class MainWindow(QMainWindow):
@@ -199,12 +138,14 @@ class MainWindow(QMainWindow):
         work_layout.addLayout(top)
         work_layout.addLayout(body)
 
+        self.setCentralWidget(work)
         self.lock_page = LockPage(context)
+        self.lock_page.setWindowTitle(self.windowTitle())
         self.lock_page.unlocked.connect(self.unlock)
-        self.screens = QStackedWidget()
-        self.screens.addWidget(work)
-        self.screens.addWidget(self.lock_page)
-        self.setCentralWidget(self.screens)
+        self.lock_page.switched.connect(self.switch_to)
+        self.curtain = Curtain(self.lock_page)
+        self.successor: MainWindow | None = None
+        """The window of the user who signed in at this window's lock, once one did."""
         self._build_menus()
         self.update_alert()
 
@@ -248,6 +189,14 @@ class MainWindow(QMainWindow):
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         settings_menu.addAction(preferences)
+        password = QAction(self.tr("&Change password…"), self)
+        password.triggered.connect(self.change_password)
+        settings_menu.addAction(password)
+        self.accounts_action: QAction | None = None
+        if self.context.can(Capability.MANAGE_ACCOUNTS):
+            self.accounts_action = QAction(self.tr("&Accounts and staff…"), self)
+            self.accounts_action.triggered.connect(self.open_accounts)
+            settings_menu.addAction(self.accounts_action)
         self.backups_action: QAction | None = None
         if self.context.can(Capability.RESTORE_BACKUP):
             self.backups_action = QAction(self.tr("&Backups…"), self)
@@ -313,22 +262,68 @@ class MainWindow(QMainWindow):
 
     @property
     def locked(self) -> bool:
-        """Whether the lock page covers the work."""
-        return self.screens.currentWidget() is self.lock_page
+        """Whether the lock covers the work."""
+        return self.curtain.drawn
 
     def lock(self) -> None:
-        """Hides the work behind the lock page; everything typed stays where it was."""
+        """Blanks every window of the app behind the lock; everything typed stays where it
+        was, dialogs included."""
         if not self.locked:
             accounts.note_lock(self.context.db, self.context.account.username)
-        self.screens.setCurrentWidget(self.lock_page)
-        self.menuBar().setEnabled(False)
+            self.curtain.draw()
+            if self.isMaximized():
+                self.lock_page.showMaximized()
+            else:
+                self.lock_page.setGeometry(self.geometry())
+                self.lock_page.show()
+        self.lock_page.raise_()
+        self.lock_page.activateWindow()
         self.lock_page.password.setFocus()
 
     def unlock(self) -> None:
         """Shows the work again, as it was."""
-        self.screens.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
+        self.lock_page.hide()
+        self.lock_page.reset()
+        self.curtain.open()
         self.idle.restart()
+
+    def switch_to(self, account: Account, password: str) -> MainWindow | None:
+        """Another user signed in at the lock: the first user's session log stays as their
+        draft, their windows close, and a window of the new user's own takes this one's place.
+
+        A user whose password was reset chooses a new one first; cancelling stays locked.
+        """
+        from ui.accounts.dialogs import ChangePasswordDialog
+
+        if account.must_change_password:
+            changed = ChangePasswordDialog.force(self.lock_page, self.context, account, password)
+            if changed is None:
+                self.lock_page.reset()
+                return None
+            account = changed
+        self.keep_drafts()
+        for window in self.curtain.windows():
+            if window is not self:
+                _close_window(window)
+        self.curtain.drop()
+        self.lock_page.hide()
+        self.context.settings.set("last_username", account.username)
+        successor = MainWindow(replace(self.context, account=account, events=DataEvents()))
+        successor.setGeometry(self.geometry())
+        if self.isMaximized():
+            successor.showMaximized()
+        else:
+            successor.show()
+        self.successor = successor
+        self.backed_up = True  # the work goes on in the successor: no backup now
+        self.close()
+        self.deleteLater()
+        return successor
+
+    def keep_drafts(self) -> None:
+        """Saves what the user typed in the session log as their draft."""
+        if "log" in self.pages:
+            self.pages["log"].save_draft()  # type: ignore[attr-defined]
 
     def sign_out(self) -> None:
         """Ends this user's work; the application asks who signs in next."""
@@ -382,6 +377,18 @@ class MainWindow(QMainWindow):
 
         if PreferencesDialog.ask(self, self.context.settings):
             self.idle.set_minutes(self.context.settings.get("idle_lock_minutes"))
+
+    def change_password(self) -> bool:
+        """The signed-in user changes their own password."""
+        from ui.accounts.dialogs import ChangePasswordDialog
+
+        return ChangePasswordDialog.ask(self, self.context)
+
+    def open_accounts(self) -> QDialog:
+        """Settings › Accounts and staff, for those who manage accounts."""
+        from ui.accounts.page import AccountsDialog
+
+        return AccountsDialog.show_for(self, self.context)
 
     def open_backups(self) -> None:
         """Backups and restore; after a restore everyone signs in again on the restored data."""
@@ -452,4 +459,15 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        self.idle.blockSignals(True)  # a closed window does not lock
+        self.curtain.drop()
+        self.lock_page.deleteLater()
         super().closeEvent(event)
+
+
+def _close_window(window: QWidget) -> None:
+    """Closes a window of a user who left; a dialog is cancelled, ending its loop."""
+    if isinstance(window, QDialog):
+        window.done(QDialog.DialogCode.Rejected)
+    else:
+        window.close()

@@ -103,8 +103,12 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
                 QThreadPool.globalInstance().waitForDone()  # lists read in the background
                 app.processEvents()
                 window.grab().save(str(folder / f"{language}-{key}.png"))
+            accounts_dialog = window.open_accounts()
+            accounts_dialog.grab().save(str(folder / f"{language}-accounts.png"))
+            accounts_dialog.close()
             window.lock()
-            window.grab().save(str(folder / f"{language}-locked.png"))
+            window.lock_page.resize(*SIZE)  # the lock is a window of its own, over the others
+            window.lock_page.grab().save(str(folder / f"{language}-locked.png"))
             window.backed_up = True  # a throwaway copy: no backups as it closes
             window.close()
         remove_translators()

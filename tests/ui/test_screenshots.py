@@ -28,6 +28,7 @@ def test_every_screen_in_both_languages(people_db: Database, db_path: Path, tmp_
             "supervision",
             "surveys",
             "locked",
+            "accounts",
         ):
             assert f"{language}-{page}.png" in names
     image = QImage(str(out / "zh_CN-sessions.png"))

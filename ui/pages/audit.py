@@ -1,13 +1,11 @@
-"""The audit log viewer, with the chain's check and password resets for doctors."""
+"""The audit log viewer, with the chain's check (passwords are reset in Settings › Accounts)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -15,11 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.audit import AuditRow, list_entries, verify_chain
-from app.services import accounts
 from ui.context import AppContext
 from ui.models.audit_model import AuditModel
 from ui.models.table import filter_proxy
-from ui.operations import call, run_in_background, run_with_progress
+from ui.operations import run_in_background, run_with_progress
 from ui.pages.base import Page
 from ui.widgets import record_table
 
@@ -45,11 +42,9 @@ class AuditPage(Page):
         search.clicked.connect(self.refresh)
         check = QPushButton(self.tr("Check the chain"))
         check.clicked.connect(self.check_chain)
-        reset = QPushButton(self.tr("Reset a password…"))
-        reset.clicked.connect(self.ask_reset)
         self.result = QLabel()
         bar = QHBoxLayout()
-        for widget in (self.user, self.record, self.kind, search, check, reset):
+        for widget in (self.user, self.record, self.kind, search, check):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -94,22 +89,3 @@ class AuditPage(Page):
         db = self.context.db
         return run_with_progress(self, self.tr("Checking the audit log…"),
                                  lambda report: verify_chain(db, report), said)  # fmt: skip
-
-    def ask_reset(self) -> None:
-        """Asks whose password to reset and the new one."""
-        name, ok = QInputDialog.getText(self, self.tr("Reset a password"), self.tr("User name"))
-        if not ok or not name.strip():
-            return
-        new, ok = QInputDialog.getText(self, self.tr("Reset a password"),
-                                       self.tr("New password (at least 8 characters)"),
-                                       QLineEdit.EchoMode.Password)  # fmt: skip
-        if ok and self.reset(name.strip(), new):
-            QMessageBox.information(self, self.tr("Reset a password"),
-                                    self.tr("The password of {name} was reset.").format(name=name))  # fmt: skip
-
-    def reset(self, name: str, new: str) -> bool:
-        """Resets through the service, which checks the signed-in user may."""
-        done = call(self, self.context, lambda: accounts.reset_password(
-            self.context.db, self.context.account, name, new) or True, "audit")  # fmt: skip
-        self.refresh()
-        return bool(done)

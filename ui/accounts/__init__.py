@@ -1,0 +1,1 @@
+"""Accounts and staff: who signs in, with which role, and their passwords."""
