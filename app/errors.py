@@ -12,6 +12,10 @@ class UserError(Exception):
     """A mistake or an impossible request, explained in one clear message."""
 
 
+class WrongPassword(UserError):
+    """A password (or user name) that did not match; one message for both, to leak nothing."""
+
+
 class NotFound(UserError):
     """A code or key that names no record."""
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import UserError, WrongPassword
 from app.i18n import translate
 from app.permissions import Account
 from app.services import accounts
@@ -135,7 +135,7 @@ def _set_opacity(window: QWidget, opacity: float) -> None:
 
 def wrong_password_message(error: Exception) -> str:
     """Only a password is asked at the lock: "user name or password" would puzzle."""
-    if str(error) == translate("accounts", "The user name or password is wrong."):
+    if isinstance(error, WrongPassword):
         return translate("LockPage", "The password is wrong.")
     return str(error)
 

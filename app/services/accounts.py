@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app import codes
 from app.access import require
-from app.errors import UserError
+from app.errors import UserError, WrongPassword
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import lookup
@@ -430,7 +430,7 @@ def sign_in(db: Database, username: str, password: str, action: str = "sign_in")
     if locked_for:
         raise _locked(locked_for)
     if signed_in is None:
-        raise UserError(translate("accounts", "The user name or password is wrong."))
+        raise wrong_password()
     return signed_in
 
 
@@ -497,6 +497,11 @@ def rewrap_key(db: Database, username: str, password: str) -> None:
     """
     if db.key is not None and db.file is not None:
         keyring.set_slot(keyring.keyring_path(db.file), username, password, db.key)
+
+
+def wrong_password() -> WrongPassword:
+    """The one message for an unknown user and a wrong password alike."""
+    return WrongPassword(translate("accounts", "The user name or password is wrong."))
 
 
 def _verify(password_hash: str, password: str) -> bool:

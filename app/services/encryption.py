@@ -23,7 +23,7 @@ from app import access
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
-from app.services.accounts import LOCK_MINUTES, MAX_FAILURES, record_event
+from app.services.accounts import LOCK_MINUTES, MAX_FAILURES, record_event, wrong_password
 from app.site_file import is_encrypted, read_keyring
 from db import keyring
 from db.base import utc_now
@@ -44,11 +44,6 @@ def check_readable(path: Path) -> None:
             "encryption", "Cannot open the database {file}: it is not a database, or it is "
             "encrypted and its key file {keys} is missing (put it back from the backups "
             "folder).").format(file=path, keys=keyring_path(path).name))  # fmt: skip
-
-
-def wrong_password() -> UserError:
-    """The one message for an unknown user and a wrong password alike."""
-    return UserError(translate("accounts", "The user name or password is wrong."))
 
 
 def open_with_password(path: Path, username: str, password: str) -> Database:

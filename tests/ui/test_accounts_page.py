@@ -77,7 +77,7 @@ def _shown(dialog: AccountsDialog) -> dict[str, list[str]]:
 def _plan_yesterday(context: AppContext) -> str:
     plan = sessions.SessionPlan("TJH", date.today() - timedelta(days=1), time(9), time(10, 30),
                                 "health_center", "social_skills", "P1", ("P2",))  # fmt: skip
-    return sessions.plan_session(context.db, plan)
+    return sessions.plan_session(context.db, context.account, plan)
 
 
 def test_a_peer_account_from_adding_to_disabling(

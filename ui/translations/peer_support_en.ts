@@ -45,6 +45,131 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and staff</source>
+        <translation>Accounts and staff</translation>
+    </message>
+    <message>
+        <source>Each account belongs to a staff member or to a peer, and appears in the pickers of its role. An account is never deleted: a disabled account can no longer sign in, and the audit log still names it.</source>
+        <translation>Each account belongs to a staff member or to a peer, and appears in the pickers of its role. An account is never deleted: a disabled account can no longer sign in, and the audit log still names it.</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>Add an account…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation>Reset the password…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <source>Disable the account {name}? It can no longer sign in, and its password no longer opens the database. It can be enabled again.</source>
+        <translation>Disable the account {name}? It can no longer sign in, and its password no longer opens the database. It can be enabled again.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <source>The password of {name} is reset. They choose a new one at their next sign-in.</source>
+        <translation>The password of {name} is reset. They choose a new one at their next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Must change it</source>
+        <translation>Must change it</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Peer (as enrolled)</source>
+        <translation>Peer (as enrolled)</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Temporary password again</translation>
+    </message>
+    <message>
+        <source>The new user signs in with the temporary password and then chooses their own. A peer's account belongs to the person enrolled as that peer.</source>
+        <translation>The new user signs in with the temporary password and then chooses their own. A peer's account belongs to the person enrolled as that peer.</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Person</source>
@@ -121,10 +246,6 @@
         <translation>Check the chain</translation>
     </message>
     <message>
-        <source>Reset a password…</source>
-        <translation>Reset a password…</translation>
-    </message>
-    <message>
         <source>The audit log is intact.</source>
         <translation>The audit log is intact.</translation>
     </message>
@@ -135,22 +256,6 @@
     <message>
         <source>Checking the audit log…</source>
         <translation>Checking the audit log…</translation>
-    </message>
-    <message>
-        <source>Reset a password</source>
-        <translation>Reset a password</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>User name</translation>
-    </message>
-    <message>
-        <source>New password (at least 8 characters)</source>
-        <translation>New password (at least 8 characters)</translation>
-    </message>
-    <message>
-        <source>The password of {name} was reset.</source>
-        <translation>The password of {name} was reset.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +413,41 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Cares for: choose a peer or consumer from the list.</source>
         <translation>Cares for: choose a peer or consumer from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>{name}, your password was set by a community doctor. Choose a password of your own before you go on: at least 8 characters, not your user name and not a common password.</source>
+        <translation>{name}, your password was set by a community doctor. Choose a password of your own before you go on: at least 8 characters, not your user name and not a common password.</translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>The new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
     </message>
 </context>
 <context>
@@ -799,8 +939,16 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Locked</translation>
     </message>
     <message>
+        <source>The password is wrong.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
         <source>{name} was signed in. Type the password to go on where you left off.</source>
         <translation>{name} was signed in. Type the password to go on where you left off.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
@@ -809,6 +957,22 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The work of {name} is kept as their draft, and their open windows are closed.</source>
+        <translation>Sign in with your own account. The work of {name} is kept as their draft, and their open windows are closed.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Back: unlock as {name}</source>
+        <translation>Back: unlock as {name}</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1157,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and staff…</source>
+        <translation>&amp;Accounts and staff…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -1073,6 +1245,25 @@ Please sign in again.</translation>
 Records, forms and evaluation of peer support.</source>
         <translation>Peer support service desk
 Records, forms and evaluation of peer support.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Temporary password again</translation>
+    </message>
+    <message>
+        <source>A temporary password for {name}. They choose their own at their next sign-in.</source>
+        <translation>A temporary password for {name}. They choose their own at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>The passwords differ.</translation>
     </message>
 </context>
 <context>

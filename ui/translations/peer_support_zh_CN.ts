@@ -45,6 +45,131 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and staff</source>
+        <translation>账户和工作人员</translation>
+    </message>
+    <message>
+        <source>Each account belongs to a staff member or to a peer, and appears in the pickers of its role. An account is never deleted: a disabled account can no longer sign in, and the audit log still names it.</source>
+        <translation>每个账户对应一位工作人员或一位同伴支持者，并出现在相应角色的选择列表里。账户不会被删除：停用的账户不能再登录，审计日志里仍然保留它的名字。</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>添加账户…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Disable the account {name}? It can no longer sign in, and its password no longer opens the database. It can be enabled again.</source>
+        <translation>停用账户 {name} 吗？停用后不能再登录，它的密码也不能再打开数据库。以后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The password of {name} is reset. They choose a new one at their next sign-in.</source>
+        <translation>{name} 的密码已重置。下次登录时需要自己设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Must change it</source>
+        <translation>需修改密码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对应编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Peer (as enrolled)</source>
+        <translation>同伴支持者（按入组编号）</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>再次输入临时密码</translation>
+    </message>
+    <message>
+        <source>The new user signs in with the temporary password and then chooses their own. A peer's account belongs to the person enrolled as that peer.</source>
+        <translation>新用户先用临时密码登录，然后设置自己的密码。同伴支持者的账户对应以同伴支持者身份入组的那个人。</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Person</source>
@@ -121,10 +246,6 @@
         <translation>校验日志链</translation>
     </message>
     <message>
-        <source>Reset a password…</source>
-        <translation>重置密码…</translation>
-    </message>
-    <message>
         <source>The audit log is intact.</source>
         <translation>审计日志完整，未被篡改。</translation>
     </message>
@@ -135,22 +256,6 @@
     <message>
         <source>Checking the audit log…</source>
         <translation>正在检查审计日志…</translation>
-    </message>
-    <message>
-        <source>Reset a password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>New password (at least 8 characters)</source>
-        <translation>新密码（至少 8 个字符）</translation>
-    </message>
-    <message>
-        <source>The password of {name} was reset.</source>
-        <translation>{name} 的密码已重置。</translation>
     </message>
 </context>
 <context>
@@ -308,6 +413,41 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Cares for: choose a peer or consumer from the list.</source>
         <translation>照料对象：请从列表中选择一位同伴支持者或服务对象。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>{name}, your password was set by a community doctor. Choose a password of your own before you go on: at least 8 characters, not your user name and not a common password.</source>
+        <translation>{name}，您的密码是社区医生设置的。继续之前请设置您自己的密码：至少 8 个字符，不能与用户名相同，也不能是常见密码。</translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -799,8 +939,16 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>已锁定</translation>
     </message>
     <message>
+        <source>The password is wrong.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
         <source>{name} was signed in. Type the password to go on where you left off.</source>
         <translation>{name} 已登录。请输入密码，从刚才的地方继续。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
@@ -809,6 +957,22 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>换其他人登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The work of {name} is kept as their draft, and their open windows are closed.</source>
+        <translation>请用您自己的账户登录。{name} 正在做的工作会保存为其草稿，其打开的窗口会关闭。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Back: unlock as {name}</source>
+        <translation>返回：以 {name} 的身份解锁</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1157,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and staff…</source>
+        <translation>账户和工作人员(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -1073,6 +1245,25 @@ Please sign in again.</source>
 Records, forms and evaluation of peer support.</source>
         <translation>同伴支持服务工作台
 同伴支持服务的记录、表格与评估。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>再次输入临时密码</translation>
+    </message>
+    <message>
+        <source>A temporary password for {name}. They choose their own at their next sign-in.</source>
+        <translation>为 {name} 设置临时密码。下次登录时需要自己设置新密码。</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
