@@ -8,7 +8,7 @@ table:
   database's own key (keyed BLAKE2b). Every account slot of the key file and the hub's
   recovery key unwrap the database key, so they all reach the project key, and a
   disabled account's removed slot reaches it no more. Re-keying the database must
-  re-seal it: ``reseal_project_key(db, old_key, new_key)``.
+  re-seal it: ``reseal_in_file(copy, old_key, new_key)``.
 - A PostgreSQL hub (which relies on the server's protection): the key-encryption key
   is random and sealed once per project manager's password, in one row of slots beside
   the sealed key. It is unlocked at a project manager's sign-in and held in memory
@@ -29,9 +29,9 @@ signing in. ``project create`` never makes such a database.
 from __future__ import annotations
 
 import json
+from contextlib import closing
+from pathlib import Path
 from weakref import WeakKeyDictionary
-
-from sqlalchemy import select
 
 from app.errors import UserError
 from app.exchange import keys
@@ -39,7 +39,7 @@ from app.i18n import translate
 from app.permissions import Account
 from db import keyring
 from db.database import Database
-from db.models import ExchangeKey
+from db.engine import connect_file
 
 SEALED = "sealed/1:"
 """The prefix of a sealed private key; a value without it is a clear one from before."""
@@ -159,18 +159,20 @@ def after_sign_in(db: Database, account: Account, password: str) -> None:
         add_manager_slot(db, account.username, password, _unlocked[db])
 
 
-def reseal_project_key(db: Database, old_key: bytes, new_key: bytes) -> None:
+def reseal_in_file(path: Path, old_key: bytes, new_key: bytes) -> None:
     """Seals the project key again for a new database key (a re-key).
 
-    Call it on the re-keyed copy (open under the new key) before it takes the database's
+    Run on the re-keyed copy (already under the new key) before it takes the database's
     place, so a crash leaves the old file with the old seal or the new file with the new
-    one. A hub without a project key, or a site, is left as it is.
+    one. A hub without a sealed project key, or a site, is left as it is.
     """
-    with db.transaction() as session:
-        row = session.scalars(
-            select(ExchangeKey).where(ExchangeKey.purpose == keys.PROJECT_PRIVATE)
-        ).first()
-        if row is None or not is_sealed(row.value):
+    with closing(connect_file(path, new_key)) as connection:
+        row = connection.execute("SELECT value FROM exchange_key WHERE purpose = ?",
+                                 (keys.PROJECT_PRIVATE,)).fetchone()  # fmt: skip
+        if row is None or not is_sealed(row[0]):
             return
-        row.value = seal(database_kek(new_key), _unseal(database_kek(old_key), row.value))
+        value = seal(database_kek(new_key), _unseal(database_kek(old_key), row[0]))
+        connection.execute("UPDATE exchange_key SET value = ? WHERE purpose = ?",
+                           (value, keys.PROJECT_PRIVATE))  # fmt: skip
+        connection.commit()
 

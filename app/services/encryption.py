@@ -308,10 +308,17 @@ def _rekey_file_and_keys(
     keys = keyring_path(path)
     with keyring.locked(keys):
         ring, lost = keyring.rekeyed(keyring.load(keys), old, new, active, recovery)
-        rekey_file(
-            path, old, new, lambda copy: keyring.save_next(ring, keys, keyring.fingerprint(copy))
-        )
+        rekey_file(path, old, new, lambda copy: _finish_copy(copy, keys, ring, old, new))
     return lost
+
+
+def _finish_copy(copy: Path, keys: Path, ring: Keyring, old: bytes, new: bytes) -> Path:
+    """Before the re-keyed copy takes the database's place: a hub's project key sealed
+    again under the new key, then the new key file naming the copy."""
+    from app.exchange.project_key import reseal_in_file
+
+    reseal_in_file(copy, old, new)
+    return keyring.save_next(ring, keys, keyring.fingerprint(copy))
 
 
 def _reopen_with_either(db: Database, new: bytes, old: bytes) -> None:

@@ -17,6 +17,7 @@ from app.exchange import bundle as bundles
 from app.exchange import keys, project, project_key
 from app.exchange.bundle import BundleRefused
 from app.exchange.merge import confirm_site, import_bundles
+from app.permissions import Account
 from app.services import encryption, people, sessions
 from app.services import site as sites
 from app.site_door import SiteDoor
@@ -128,25 +129,21 @@ def test_the_recovery_copy_needs_the_recovery_key(tmp_path: Path) -> None:
     fresh.close()
 
 
-def test_reseal_after_a_rekey(tmp_path: Path) -> None:
-    """A re-key re-seals the project key, which then opens under the new database key."""
-    import sqlcipher3.dbapi2 as sqlcipher
-
+def test_a_rekeyed_hub_still_reaches_its_project_key(tmp_path: Path) -> None:
+    """Re-keying the hub seals the project key again under the new database key, on the
+    re-keyed copy before it takes the file's place; bundles still import afterwards."""
     db, _recovery, _made = _new_hub(tmp_path)
-    old_key, new_key = db.key, keyring.new_database_key()
-    assert old_key is not None
     private = project_key.private_key(db)
-    project_key.reseal_project_key(db, old_key, new_key)
+    old_key = db.key
+    result = encryption.rekey(db, Account("pm", "pm", "project_manager"))
+    assert db.key not in (None, old_key) and result.need_reset == []
+    assert project_key.private_key(db) == private
+    bundle, fingerprint = _site_bundle(tmp_path)
+    assert _import(db, bundle, fingerprint) > 0
     db.close()
-    connection = sqlcipher.connect(str(tmp_path / "pm.sqlite"))
-    connection.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
-    connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-    connection.close()
-    rekeyed = Database.open(tmp_path / "pm.sqlite", new_key)
-    try:
-        assert project_key.private_key(rekeyed) == private
-    finally:
-        rekeyed.close()
+    reopened = encryption.open_with_password(tmp_path / "pm.sqlite", "pm", PASSWORD)
+    assert project_key.private_key(reopened) == private
+    reopened.close()
 
 
 @pytest.fixture
