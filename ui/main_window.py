@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -42,6 +43,9 @@ from ui.pages.supervision import SupervisionTrainingPage
 from ui.pages.surveys import SurveysPage
 from ui.pages.today import TodayPage
 from ui.printing import preview_form
+
+if TYPE_CHECKING:
+    from app.services.encryption import RekeyResult
 
 
 def _tr(text: str) -> str:
@@ -207,6 +211,9 @@ class MainWindow(QMainWindow):
             self.recovery_action = QAction(self.tr("New &recovery key…"), self)
             self.recovery_action.triggered.connect(self.ask_new_recovery_key)
             settings_menu.addAction(self.recovery_action)
+            self.rekey_action = QAction(self.tr("Change the database &key…"), self)
+            self.rekey_action.triggered.connect(self.ask_rekey)
+            settings_menu.addAction(self.rekey_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
@@ -431,6 +438,34 @@ class MainWindow(QMainWindow):
         run_in_background(self, lambda _progress: replace_recovery_key(db, account),
                           self._show_recovery_key, self._recovery_key_failed)  # fmt: skip
 
+    def ask_rekey(self) -> None:
+        """After a confirmation, puts the database under a new key (when someone who knew a
+        password has left), then shows the new recovery sheet."""
+        answer = QMessageBox.question(self, self.tr("Change the database key"), self.tr(
+            "Put the database under a new key? Do this when someone who knew a password has "
+            "left. Disabled accounts, old copies of the key file and the old recovery sheet "
+            "will no longer open it (backups made before keep their own key file). A new "
+            "recovery sheet is made: print it and destroy the old one."))  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.rekey()
+
+    def rekey(self) -> None:
+        """Re-keys on a worker thread (it copies the whole file), the window switched off."""
+        from app.services.encryption import rekey
+
+        db, account = self.context.db, self.context.account
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Changing the database key…"))
+        run_in_background(self, lambda _progress: rekey(db, account), self._rekeyed,
+                          self._recovery_key_failed)  # fmt: skip
+
+    def _rekeyed(self, result: RekeyResult) -> None:
+        if result.need_reset:
+            QMessageBox.information(self, self.tr("Change the database key"), self.tr(
+                "These accounts must have their password reset before they can sign in "
+                "again: {names}").format(names=", ".join(result.need_reset)))  # fmt: skip
+        self._show_recovery_key(result.recovery_key)
+
     def _show_recovery_key(self, key: str) -> None:
         from ui.recovery import RecoverySheetDialog
 
@@ -439,10 +474,10 @@ class MainWindow(QMainWindow):
         RecoverySheetDialog(self.context.db, key, self).open()
 
     def _recovery_key_failed(self, error: Exception) -> None:
-        """The old key still opens the database: replacing it is all or nothing."""
+        """The old keys still open the database: replacing one is all or nothing."""
         self.setEnabled(True)
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, self.tr("New recovery key"), str(error))
+        QMessageBox.warning(self, self.tr("Cannot change the key"), str(error))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -6,9 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.audit import list_entries
 from app.errors import UserError
+from app.services import encryption
 from app.services.encryption import unwrap_recovery
 from app.services.setup import SetupData
 from app.site_door import SiteDoor
@@ -131,3 +134,32 @@ def test_a_new_recovery_key_is_made_off_the_gui_thread(
         unwrap_recovery(db_path, recovery_key)
     unwrap_recovery(db_path, new_key)
     door.close()
+
+
+def test_changing_the_database_key_from_the_window(
+    qtbot: QtBot, db_path: Path, recovery_key: str, settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Settings › Change the database key: after a Yes, the window waits while the file is
+    re-keyed, then shows a new recovery sheet; the old recovery key opens nothing, the
+    doctor's password still does, and the window goes on working on the re-keyed file."""
+    door = SiteDoor(db_path)
+    account = door.sign_in("li", "first-pass-1")
+    assert door.db is not None
+    old_key = door.db.key
+    context = AppContext(door.db, account, settings, DataEvents(), "CY01", "朝阳同伴支持")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)  # fmt: skip
+    window.rekey_action.trigger()
+    assert not window.isEnabled()
+    qtbot.waitUntil(lambda: window.findChild(RecoverySheetDialog) is not None, timeout=30_000)
+    assert window.isEnabled() and door.db.key not in (None, old_key)
+    new_key = window.findChild(RecoverySheetDialog).key_label.text().replace(" ", "-")
+    with pytest.raises(UserError):
+        unwrap_recovery(db_path, recovery_key)
+    assert unwrap_recovery(db_path, new_key) == door.db.key
+    assert "database_rekeyed" in {e.action for e in list_entries(door.db)}
+    door.close()
+    encryption.open_with_password(db_path, "li", "first-pass-1").close()

@@ -1173,6 +1173,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
+        <source>Change the database &amp;key…</source>
+        <translation>Change the database &amp;key…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1235,6 +1239,26 @@ Please sign in again.</translation>
     <message>
         <source>Making a new recovery key…</source>
         <translation>Making a new recovery key…</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>Change the database key</translation>
+    </message>
+    <message>
+        <source>Put the database under a new key? Do this when someone who knew a password has left. Disabled accounts, old copies of the key file and the old recovery sheet will no longer open it (backups made before keep their own key file). A new recovery sheet is made: print it and destroy the old one.</source>
+        <translation>Put the database under a new key? Do this when someone who knew a password has left. Disabled accounts, old copies of the key file and the old recovery sheet will no longer open it (backups made before keep their own key file). A new recovery sheet is made: print it and destroy the old one.</translation>
+    </message>
+    <message>
+        <source>Changing the database key…</source>
+        <translation>Changing the database key…</translation>
+    </message>
+    <message>
+        <source>These accounts must have their password reset before they can sign in again: {names}</source>
+        <translation>These accounts must have their password reset before they can sign in again: {names}</translation>
+    </message>
+    <message>
+        <source>Cannot change the key</source>
+        <translation>Cannot change the key</translation>
     </message>
     <message>
         <source>About</source>

@@ -1173,6 +1173,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>新的恢复密钥(&amp;R)…</translation>
     </message>
     <message>
+        <source>Change the database &amp;key…</source>
+        <translation>更换数据库密钥(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1235,6 +1239,26 @@ Please sign in again.</source>
     <message>
         <source>Making a new recovery key…</source>
         <translation>正在生成新的恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>Put the database under a new key? Do this when someone who knew a password has left. Disabled accounts, old copies of the key file and the old recovery sheet will no longer open it (backups made before keep their own key file). A new recovery sheet is made: print it and destroy the old one.</source>
+        <translation>要为数据库更换新的密钥吗？当知道密码的人离开时请这样做。之后，已停用的账户、旧的密钥文件副本和旧的恢复密钥页都将无法打开数据库（之前的备份仍使用各自的密钥文件）。系统会生成新的恢复密钥页：请打印，并销毁旧的。</translation>
+    </message>
+    <message>
+        <source>Changing the database key…</source>
+        <translation>正在更换数据库密钥…</translation>
+    </message>
+    <message>
+        <source>These accounts must have their password reset before they can sign in again: {names}</source>
+        <translation>以下账户需要先重置密码才能再次登录：{names}</translation>
+    </message>
+    <message>
+        <source>Cannot change the key</source>
+        <translation>无法更换密钥</translation>
     </message>
     <message>
         <source>About</source>
