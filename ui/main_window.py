@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -495,8 +496,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.blockSignals(True)  # a closed window does not lock
-        self.curtain.drop()
-        self.lock_page.deleteLater()
+        if shiboken6.isValid(self.lock_page):  # closed once before (signed out), then again
+            self.curtain.drop()
+            self.lock_page.deleteLater()
         super().closeEvent(event)
 
 
