@@ -107,8 +107,11 @@ class Curtain(QObject):
 
     def _covers(self, window: QWidget) -> bool:
         """The lock and what it opens (its messages) stay; tooltips and popups are no window."""
-        if window is self.lock or self.lock.isAncestorOf(window):
-            return False
+        owner: QWidget | None = window
+        while owner is not None:  # a dialog the lock opens is a window of its own
+            if owner is self.lock:
+                return False
+            owner = owner.parentWidget()
         kind = window.windowType()
         return kind not in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
 

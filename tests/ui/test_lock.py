@@ -159,6 +159,20 @@ def test_a_window_opened_while_locked_is_blanked_and_the_lock_stays_on_top(
     box.done(0)
 
 
+def test_a_dialog_the_lock_opens_is_not_blanked(qtbot: QtBot, window: MainWindow) -> None:
+    """The lock's own dialogs (the new password a reset user must choose, its messages) are
+    windows of their own: they show what they ask, and keep their title."""
+    window.lock()
+    asked = QMessageBox(QMessageBox.Icon.Question, "New password", "Choose a password.",
+                        parent=window.lock_page)  # fmt: skip
+    asked.open()
+    qtbot.waitUntil(asked.isVisible, timeout=3000)
+    assert asked.windowTitle() == "New password"
+    assert any(label.isVisible() and label.text() == "Choose a password."
+               for label in asked.findChildren(QLabel))  # fmt: skip
+    asked.done(0)
+
+
 def test_lock_says_the_password_is_wrong(qtbot: QtBot, window: MainWindow) -> None:
     """Only a password is asked at the lock, so a wrong one is called a wrong password."""
     window.lock()
