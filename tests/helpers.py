@@ -9,6 +9,7 @@ from __future__ import annotations
 from base64 import b64encode
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from app.permissions import Account
@@ -16,6 +17,7 @@ from app.services import accounts, lookup
 from db import keyring
 from db.database import Database
 from db.models import UserAccount
+from main import main
 
 DOCTOR = Account("li", "Li", "community_doctor", staff_code="TJH-D")
 PEER = Account("wang", "Wang", "peer", person_code="P1")
@@ -65,3 +67,10 @@ def format_1_slot(secret: str, key: bytes) -> dict[str, Any]:
                                  memlimit=mem))  # fmt: skip
     return {"kdf": "argon2id", "salt": b64encode(salt).decode(), "ops": ops, "mem": mem,
             "box": b64encode(box.encrypt(key)).decode()}  # fmt: skip
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Runs the command line in this process: its exit code, standard output and error."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

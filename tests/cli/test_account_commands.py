@@ -11,16 +11,11 @@ from app.services import accounts, encryption
 from db import keyring
 from db.database import Database
 from db.keyring import keyring_path
-from main import main
+from tests.helpers import run
 
 PASSWORD = "first-pass-1"
 GIVEN, OWN = "given-pass-5", "zhaos-own-choice-7"
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

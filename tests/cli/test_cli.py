@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 
 from main import main
+from tests.helpers import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_init_then_sites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

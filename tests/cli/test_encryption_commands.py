@@ -10,15 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from db.keyring import keyring_path
-from main import main
+from tests.helpers import run
 
 PASSWORD = "first-pass-1"
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

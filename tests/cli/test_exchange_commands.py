@@ -8,13 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.helpers import run
 
 
 @pytest.fixture(autouse=True)

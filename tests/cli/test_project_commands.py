@@ -9,7 +9,7 @@ import pytest
 
 from db.encryption import is_plain
 from db.keyring import keyring_path
-from main import main
+from tests.helpers import run
 
 PASSWORD = "manager-pass-1"
 
@@ -18,11 +18,6 @@ PASSWORD = "manager-pass-1"
 def password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", PASSWORD)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _create(tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> str:

@@ -18,17 +18,11 @@ from app.services.site import add_community
 from app.services.withdrawal import withdrawn_on
 from db.database import Database
 from db.keyring import keyring_path, set_slot
-from main import main
-from tests.helpers import DOCTOR, create_account
+from tests.helpers import DOCTOR, create_account, run
 
 DOCTOR_PASSWORD, PEER_PASSWORD = "first-pass-1", "peer-pass-22"
 ENROLLED = date(2015, 9, 1)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
