@@ -59,6 +59,7 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
     from PySide6.QtWidgets import QApplication
 
     from app.errors import UserError
+    from app.permissions import SYSTEM
     from app.services import accounts
     from app.site_door import SiteDoor
     from db.database import Database
@@ -84,7 +85,9 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
         if installation is None:
             print("error: the database is not set up", file=sys.stderr)
             return 1
-        accounts.add_first_account(db, "screenshots", "screenshots-only", "Screenshots")
+        # The copy is thrown away: an account of its own, whatever accounts the site has.
+        accounts.add_account(db, SYSTEM, "screenshots", "community_doctor", "screenshots-only",
+                             "Screenshots")  # fmt: skip
         account = accounts.sign_in(db, "screenshots", "screenshots-only")
         settings = Settings(Path(scratch) / "settings.ini")
         for language in LANGUAGES:

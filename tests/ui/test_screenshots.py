@@ -6,13 +6,16 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.services import sessions
+from app.services import accounts, sessions
 from db.database import Database
+from tests.helpers import DOCTOR
 from ui.screenshots import LANGUAGES, write_screenshots
 
 
 def test_every_screen_in_both_languages(people_db: Database, db_path: Path, tmp_path: Path) -> None:
-    """One PNG per page and language, of the window's size, and the original is untouched."""
+    """One PNG per page and language, of the window's size, on a site that has accounts
+    already; the original is untouched."""
+    accounts.add_first_account(people_db, "li", "first-pass-1", "Li")
     before = len(sessions.list_sessions(people_db))
     out = tmp_path / "shots"
     assert write_screenshots(str(db_path), str(out)) == 0
@@ -33,7 +36,6 @@ def test_every_screen_in_both_languages(people_db: Database, db_path: Path, tmp_
             assert f"{language}-{page}.png" in names
     image = QImage(str(out / "zh_CN-sessions.png"))
     assert (image.width(), image.height()) == (1280, 800)
-    from app.services import accounts
-
-    assert [s.code for s in accounts.list_staff(people_db)] == []
+    assert [s.code for s in accounts.list_staff(people_db)] == ["LI"]
+    assert [a.username for a in accounts.list_accounts(people_db, DOCTOR)] == ["li"]
     assert len(sessions.list_sessions(people_db)) == before
