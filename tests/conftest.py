@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -47,9 +48,20 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "site.sqlite"
 
 
+@pytest.fixture(scope="session")
+def migrated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest schema, migrated once for the whole run."""
+    path = tmp_path_factory.mktemp("migrated") / "empty.sqlite"
+    Database.open(path).close()
+    return path
+
+
 @pytest.fixture
-def blank_db(db_path: Path) -> Iterator[Database]:
-    """A database at the newest schema, not yet set up as a site."""
+def blank_db(db_path: Path, migrated_file: Path) -> Iterator[Database]:
+    """A database at the newest schema, not yet set up as a site: a copy of the file
+    migrated once per run (owner-only, as the program makes them)."""
+    shutil.copyfile(migrated_file, db_path)
+    db_path.chmod(0o600)
     database = Database.open(db_path)
     yield database
     database.close()
