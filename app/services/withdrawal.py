@@ -5,22 +5,37 @@ communities, dates of enrolment and status, attendance and yes/no answers, and t
 anonymous demographics the evaluation counts; the birth date is cut to its year. Names,
 contact details and the free text written about the person go. Every change raises the
 rows' revisions, so the next bundle carries the erasure to the project manager.
+
+A restore must not bring an erased person back, so each withdrawal is also noted in a
+ledger beside the database file (``FILE.withdrawals``: person codes and days, no names),
+written in the withdrawal's own transaction and applied again after every restore. The
+backups kept beside the database are erased too, each re-written whole through the safe
+path; a copy this program cannot open (taken before a change of the database key, or
+on the second backup folder) keeps the name until the rotation removes it.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+from contextlib import closing
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Text, or_, select
 from sqlalchemy.orm import Session
 
 from app import access
-from app.errors import UserError
+from app.errors import NotFound, UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import lookup
 from db.base import Base, Travelling
 from db.database import Database
+from db.encryption import is_plain
+from db.engine import connect_file
+from db.files import replaced_when_done, write_text
 from db.models import (
     AuditEntry,
     Consent,
@@ -49,18 +64,125 @@ def withdraw_consent(db: Database, actor: Account, person_code: str, on: date) -
                     code=person_code, day=person.consent_withdrawn_on
                 )
             )
-        name = _erase_contact(session, person)
-        if len(name) >= 2:  # a one-letter name would blank unrelated words
-            _erase_name_in_texts(session, name)
-        _erase_own_texts(session, person)
-        if person.birth_date is not None:
-            person.birth_date = birth_year_only(person.birth_date)
-        for consent in session.scalars(select(Consent).where(Consent.person_id == person.id)):
-            consent.withdrawn_on = consent.withdrawn_on or on
-        person.consent_withdrawn_on = on
-        session.add(AuditEntry(username=actor.username, action="withdraw", table_name="person",
-                               record_id=person.id, detail=f"consent withdrawn {on}"))  # fmt: skip
+        _erase(session, person, on, actor.username, f"consent withdrawn {on}")
+        if db.file is not None:
+            session.flush()  # holds SQLite's write lock: one ledger writer at a time
+            _note_in_ledger(db.file, person_code, on)
+    if db.file is not None:
+        erase_from_copies(db.file, db.key, person_code, on)
     return on
+
+
+def _erase(session: Session, person: Person, on: date, username: str, detail: str) -> None:
+    """Erases what the rules erase and marks the consent withdrawn on the day, audited."""
+    name = _erase_contact(session, person)
+    if len(name) >= 2:  # a one-letter name would blank unrelated words
+        _erase_name_in_texts(session, name)
+    _erase_own_texts(session, person)
+    if person.birth_date is not None:
+        person.birth_date = birth_year_only(person.birth_date)
+    for consent in session.scalars(select(Consent).where(Consent.person_id == person.id)):
+        consent.withdrawn_on = consent.withdrawn_on or on
+    person.consent_withdrawn_on = on
+    session.add(AuditEntry(username=username, action="withdraw", table_name="person",
+                           record_id=person.id, detail=detail))  # fmt: skip
+
+
+def ledger_path(db_file: Path) -> Path:
+    """The withdrawal ledger of a database file."""
+    return db_file.with_name(db_file.name + ".withdrawals")
+
+
+def read_ledger(db_file: Path) -> list[tuple[str, date]]:
+    """Every withdrawal made at this database, oldest first: (person code, day)."""
+    path = ledger_path(db_file)
+    if not path.is_file():
+        return []
+    entries = json.loads(path.read_text(encoding="utf-8")).get("withdrawals", [])
+    return [(entry["person"], date.fromisoformat(entry["on"])) for entry in entries]
+
+
+def _note_in_ledger(db_file: Path, code: str, on: date) -> None:
+    entries = read_ledger(db_file)
+    if (code, on) not in entries:
+        entries.append((code, on))
+    ledger = {"withdrawals": [{"person": c, "on": d.isoformat()} for c, d in entries]}
+    write_text(ledger_path(db_file), json.dumps(ledger, indent=1) + "\n")
+
+
+def reapply_ledger(db: Database, actor: Account) -> list[str]:
+    """After a restore: erases again everyone the ledger says withdrew whom the restored
+    file still holds with consent; their codes, for the restore to say so."""
+    if db.file is None:
+        return []
+    again = []
+    with db.transaction(actor.username) as session:
+        for code, on in read_ledger(db.file):
+            try:
+                person = lookup.person(session, code)
+            except NotFound:
+                continue  # enrolled after the backup was taken: not in it
+            if person.consent_withdrawn_on is None:
+                _erase(session, person, on, actor.username,
+                       f"consent withdrawn {on}; applied again after a restore")  # fmt: skip
+                again.append(code)
+    return again
+
+
+def kept_copies(db_file: Path) -> list[Path]:
+    """The copies of the database the program keeps beside it: the rotating backups and
+    ``before-restore`` copies, and the copies made before schema upgrades."""
+    return sorted([*db_file.parent.glob(f"{db_file.name}.before-*.bak"),
+                   *(db_file.parent / "backups").glob("*.sqlite")])  # fmt: skip
+
+
+def erase_from_copies(db_file: Path, key: bytes | None, code: str, on: date) -> list[Path]:
+    """Erases the person from every kept copy of this database that still names them;
+    the copies that could not be opened or written, which keep the name until rotated."""
+    site = _site_of(db_file, key)
+    left = []
+    for copy in kept_copies(db_file):
+        try:
+            _erase_in_copy(copy, None if is_plain(copy) else key, site, code, on)
+        except Exception:  # an older key, a damaged copy, a full disk: the others go on
+            left.append(copy)
+    return left
+
+
+def _site_of(db_file: Path, key: bytes | None) -> tuple[str, str]:
+    with closing(connect_file(db_file, key)) as connection:
+        row = connection.execute("SELECT site_code, created_at FROM installation").fetchone()
+    return (str(row[0]), str(row[1])) if row else ("", "")
+
+
+def _erase_in_copy(
+    copy: Path, key: bytes | None, site: tuple[str, str], code: str, on: date
+) -> None:
+    """Re-writes one copy with the person erased, keeping its date; a copy of another
+    database in the folder, or one where the person is not there or erased, is left alone."""
+    with closing(connect_file(copy, key, read_only=True)) as connection:
+        row = connection.execute("SELECT site_code, created_at FROM installation").fetchone()
+        if row is None or (str(row[0]), str(row[1])) != site:
+            return
+        found = connection.execute("SELECT consent_withdrawn_on FROM person WHERE code = ?",
+                                   (code,)).fetchone()  # fmt: skip
+    if found is None or found[0] is not None:
+        return
+    taken = copy.stat()
+    with replaced_when_done(copy) as partial:
+        shutil.copyfile(copy, partial)
+        work = Database.open(partial, key, lock=False)
+        try:
+            with work.transaction("system") as session:
+                _erase(session, lookup.person(session, code), on, "system",
+                       f"consent withdrawn {on}; erased from this backup")  # fmt: skip
+        finally:
+            work.close()
+        with closing(connect_file(partial, key)) as connection:
+            connection.execute("PRAGMA journal_mode=DELETE")  # one file, as backups are
+        for upgrade_copy in partial.parent.glob(f"{partial.name}.before-*"):
+            upgrade_copy.unlink()  # an older copy was upgraded to erase in it
+    os.utime(copy, (taken.st_atime, taken.st_mtime))
 
 
 def withdrawn_on(db: Database, person_code: str) -> date | None:
