@@ -188,7 +188,9 @@ def _candidate_facts(backup: Path, key: bytes | None) -> tuple[str | None, dict[
     try:
         try:
             verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        except Exception as error:  # "file is not a database", "disk image is malformed"
+        except Exception as error:  # "disk image is malformed"; "file is not a database" is
+            if "not a database" in str(error):  # garbage, or another key: handled below
+                raise
             verdict = [str(error)]
         if verdict != ["ok"]:
             raise UserError(translate("backups", "{file} is damaged (integrity check: {reason}); "

@@ -44,7 +44,7 @@ class BackupsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.done: Restored | None = None
+        self.outcome: Restored | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.backups: list[BackupInfo] = []
         self.loading = True
@@ -140,7 +140,7 @@ class BackupsDialog(QDialog):
     def restored(self, done: Restored) -> None:
         """The restore is done: the dialog closes, telling where the old database is kept
         and which consent withdrawals it applied again."""
-        self.done = done
+        self.outcome = done
         self.accept()
 
     def failed(self, error: Exception) -> None:
@@ -155,4 +155,4 @@ class BackupsDialog(QDialog):
         """Shows the backups; returns what the restore did if one was restored."""
         dialog = cls(context, parent)
         dialog.exec()
-        return dialog.done
+        return dialog.outcome

@@ -180,6 +180,7 @@ def _erase_in_copy(
             work.close()
         with closing(connect_file(partial, key)) as connection:
             connection.execute("PRAGMA journal_mode=DELETE")  # one file, as backups are
+            connection.execute("VACUUM")  # no erased name left in a free page
         for upgrade_copy in partial.parent.glob(f"{partial.name}.before-*"):
             upgrade_copy.unlink()  # an older copy was upgraded to erase in it
     os.utime(copy, (taken.st_atime, taken.st_mtime))
