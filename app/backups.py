@@ -2,11 +2,15 @@
 
 Backups are SQLite online-backup copies named by date; an encrypted database's backups are
 encrypted with the same key, each with a copy of the key file beside it. Rotation keeps the
-last 7 daily
-copies and one copy for each of the last 4 weeks; an optional second folder (a USB stick)
-gets the same. A restore first keeps the current database as a backup, then puts the
-chosen copy in place. Both report progress, and stopping them part-way (a cancel) leaves
-every file as it was.
+last 7 daily copies and one copy for each of the last 4 weeks, the ``before-restore`` copies
+a restore keeps among them; an optional second folder (a USB stick) gets the same.
+
+A restore first checks the backup (it opens with the key, passes the integrity check, is
+of this installation and of a schema this program knows), then takes the database's lock
+exclusively: if another program or window has the file open, it refuses and changes
+nothing. It keeps the current database as a backup, puts the chosen copy in place, upgrades
+an older schema and applies again the consent withdrawals made since the backup. Both
+report progress, and stopping them part-way (a cancel) leaves every file as it was.
 """
 
 from __future__ import annotations

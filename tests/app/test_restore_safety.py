@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from app import backups
 from app.backups import backup_name, restore_in_place, rotate, take_backup
 from app.errors import UserError
 from app.services import people, site, withdrawal
+from app.site_door import SiteDoor
 from db.database import Database
+from db.engine import connect_file
 from db.models import Contact, Person
 from tests.helpers import DOCTOR, run
 
@@ -29,6 +32,7 @@ import sys, time
 from datetime import date
 from app.services import people
 from db.database import Database
+from db.engine import connect_file
 from tests.helpers import DOCTOR
 db = Database.open(sys.argv[1])
 for n in range(5):
@@ -232,7 +236,7 @@ def test_a_withdrawal_erases_the_person_from_the_backups_beside_the_database(
     os.utime(copy, (1_700_000_000, 1_700_000_000))
     withdrawal.withdraw_consent(people_db, DOCTOR, "C1", date(2026, 11, 25))
     assert "王小明".encode() not in copy.read_bytes()
-    assert "13800000000".encode() not in copy.read_bytes()
+    assert b"13800000000" not in copy.read_bytes()
     assert copy.stat().st_mtime == 1_700_000_000
     assert backups.describe(copy).counts["person"] == 6
     assert not list(folder.glob("*.partial*")) and not list(folder.glob("*.bak"))
@@ -278,3 +282,35 @@ def test_leftovers_of_killed_runs_are_cleaned_at_the_next_opening(
     again = Database.open(db_path)
     assert not any(p.exists() for p in left) and "C1" in {r.code for r in people.list_people(again)}
     again.close()
+
+
+def test_an_encrypted_site_keeps_withdrawals_through_its_backups_and_a_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encrypted: the backup beside the database is re-written encrypted without the name;
+    a backup kept elsewhere is restored with the withdrawal applied again."""
+    monkeypatch.setenv("PEER_SUPPORT_PASSWORD", "first-pass-1")
+    db_file = tmp_path / "site" / "site.sqlite"
+    assert run(capsys, "--db", str(db_file), "init", "--site", "CY01", "--name", "Chaoyang",
+               "--user", "li")[0] == 0  # fmt: skip
+    door = SiteDoor(db_file)
+    account = door.sign_in("li", "first-pass-1")
+    db = door.db
+    assert db is not None and db.key is not None
+    site.add_community(db, account, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
+    people.add_person(db, account, people.PersonData("C1", "TJH"), "consumer", date(2016, 1, 1))
+    people.set_contact(db, account, "C1", people.ContactData("王小明", "13800000000"))
+    beside = take_backup(db, db_file.parent / "backups", date(2026, 11, 24))
+    elsewhere = take_backup(db, tmp_path / "stick", date(2026, 11, 24))
+    withdrawal.withdraw_consent(db, account, "C1", date(2026, 11, 25))
+    with closing(connect_file(beside, db.key, read_only=True)) as connection:
+        assert connection.execute("SELECT name FROM contact").fetchall() == [("",)]
+    door.close()
+    code, out, err = run(capsys, "--db", str(db_file), "--user", "li", "restore",
+                         str(elsewhere), "--yes")  # fmt: skip
+    assert code == 0, err
+    assert "1 consent withdrawal made after this backup was applied again: C1" in out
+    door = SiteDoor(db_file)
+    door.sign_in("li", "first-pass-1")
+    assert door.db is not None and _contact_name(door.db, "C1") == ""
+    door.close()
