@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app import backups
 from app.backups import Restored, describe, take_backup
 from app.services import people
+from db.database import Database
 from tests.helpers import DOCTOR
 from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.backups_dialog import BackupsDialog
@@ -150,3 +151,22 @@ def test_after_a_restore_everyone_signs_in_again(
     window.open_backups()
     assert "kept.sqlite" in told[0] and window.was_signed_out
     assert "1 consent withdrawal made after this backup was applied again: C1" in told[0]
+
+
+def test_a_restore_is_refused_while_another_window_has_the_database_open(
+    qtbot: QtBot, backed_up: AppContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second window on the same file: one clear line, and this window goes on as it was."""
+    monkeypatch.setattr(backups, "EXCLUSIVE_WAIT", 0.2)
+    other = Database.open(db_path)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
+    dialog.table.selectRow(0)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    other.close()
+    assert "The database is open in another program or window: close it there first." in warned[0]
+    assert dialog.outcome is None
+    assert "C9" in {r.code for r in people.list_people(backed_up.db)}
