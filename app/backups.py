@@ -165,6 +165,32 @@ def describe(path: Path, key: bytes | None = None) -> BackupInfo:
     return BackupInfo(path, taken, site[0] if site else "", counts)
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the database as it was is kept, and which consent
+    withdrawals made after the backup it applied again."""
+
+    kept: Path
+    withdrawals: list[str]
+
+    def summary(self) -> str:
+        """One or two lines for the window and the command line."""
+        lines = [translate("backups", "The database as it was is kept in {file}.")
+                 .format(file=self.kept)]  # fmt: skip
+        if self.withdrawals:
+            lines.append(withdrawals_note(self.withdrawals))
+        return "\n".join(lines)
+
+
+def withdrawals_note(codes: list[str]) -> str:
+    """Says which erased people a restore kept erased."""
+    if len(codes) == 1:
+        return translate("backups", "1 consent withdrawal made after this backup was applied "
+                         "again: {codes}").format(codes=codes[0])  # fmt: skip
+    return translate("backups", "{n} consent withdrawals made after this backup were applied "
+                     "again: {codes}").format(n=len(codes), codes=", ".join(codes))  # fmt: skip
+
+
 def check_candidate(backup: Path, key: bytes | None, db_file: Path) -> BackupInfo:
     """What the backup holds, once it is known to be safe to put in place of ``db_file``.
 
@@ -261,7 +287,8 @@ def restore(
     keep_folder: Path,
     key: bytes | None = None,
     progress: Progress | None = None,
-) -> Path:
+    username: str = "system",
+) -> Restored:
     """Puts a backup in place of the database, keeping the current one as a backup first.
 
     The backup is checked first (``check_candidate``). The database must be closed here:
@@ -270,8 +297,9 @@ def restore(
     -wal are never replaced under someone using them. With a key, a plain backup (from
     before encryption) is encrypted before it goes in place. Until the last step nothing is
     changed: if ``progress`` raises (the user cancelled) or a copy fails, the copies made so
-    far are removed and the database is left as it was. The kept copy rotates with the
-    backups in its folder.
+    far are removed and the database is left as it was. The consent withdrawals of the
+    ledger are applied to the copy before it goes in place (audited as ``username``). The
+    kept copy rotates with the backups in its folder.
     """
     check_candidate(backup, key, db_file)
     lock = FileLock(db_file)
@@ -280,11 +308,11 @@ def restore(
     except Busy:
         raise UserError(in_use_message()) from None
     try:
-        kept = _swap(db_file, backup, keep_folder, key, progress)
+        done = _swap(db_file, backup, keep_folder, key, progress, username)
     finally:
         lock.release()
     rotate(keep_folder, date.today())
-    return kept
+    return done
 
 
 def in_use_message() -> str:
@@ -294,8 +322,13 @@ def in_use_message() -> str:
 
 
 def _swap(
-    db_file: Path, backup: Path, keep_folder: Path, key: bytes | None, progress: Progress | None
-) -> Path:
+    db_file: Path,
+    backup: Path,
+    keep_folder: Path,
+    key: bytes | None,
+    progress: Progress | None,
+    username: str,
+) -> Restored:
     """Under the exclusive lock: keeps the current file, then renames the backup's copy over
     it. No one else has the file open, so its -wal (emptied into it first) may go."""
     make_folder(keep_folder)
@@ -308,6 +341,7 @@ def _swap(
         _copy_file(backup, partial, _share(progress, 1, 2))
         if key is not None:
             encrypt_file(partial, key)
+        again = withdrawal.reapply_to_copy(partial, key, db_file, username)
         if progress is not None:
             progress(1, 1)  # the last moment to stop with nothing changed
     except BaseException:
@@ -318,7 +352,7 @@ def _swap(
         Path(f"{db_file}{extra}").unlink(missing_ok=True)
     os.replace(partial, db_file)
     sync_folder(db_file.parent)
-    return kept
+    return Restored(kept, again)
 
 
 def _checkpoint(db_file: Path, key: bytes | None) -> None:
@@ -356,32 +390,6 @@ def list_backups(folders: list[Path], key: bytes | None = None) -> list[BackupIn
     return sorted(found, key=lambda info: info.taken, reverse=True)
 
 
-@dataclass(frozen=True)
-class Restored:
-    """What a restore did: where the database as it was is kept, and which consent
-    withdrawals made after the backup it applied again."""
-
-    kept: Path
-    withdrawals: list[str]
-
-    def summary(self) -> str:
-        """One or two lines for the window and the command line."""
-        lines = [translate("backups", "The database as it was is kept in {file}.")
-                 .format(file=self.kept)]  # fmt: skip
-        if self.withdrawals:
-            lines.append(withdrawals_note(self.withdrawals))
-        return "\n".join(lines)
-
-
-def withdrawals_note(codes: list[str]) -> str:
-    """Says which erased people a restore kept erased."""
-    if len(codes) == 1:
-        return translate("backups", "1 consent withdrawal made after this backup was applied "
-                         "again: {codes}").format(codes=codes[0])  # fmt: skip
-    return translate("backups", "{n} consent withdrawals made after this backup were applied "
-                     "again: {codes}").format(n=len(codes), codes=", ".join(codes))  # fmt: skip
-
-
 def restore_in_place(
     db: Database,
     actor: Account,
@@ -393,7 +401,7 @@ def restore_in_place(
 
     The database's connections and its shared lock are released for the restore, and taken
     again on the new file (or the old one, if the restore was refused); an older schema is
-    upgraded as on any opening, and the consent withdrawals of the ledger are applied again.
+    upgraded as on any opening.
     """
     from db.migrate import upgrade_to_head
 
@@ -402,8 +410,8 @@ def restore_in_place(
         raise UserError(translate("backups", "Only a database file can be restored."))
     db.close()
     try:
-        kept = restore(db.file, backup, keep_folder, db.key, progress)
+        done = restore(db.file, backup, keep_folder, db.key, progress, actor.username)
     finally:
         db.reopen(db.key)
     upgrade_to_head(db.engine)
-    return Restored(kept, withdrawal.reapply_ledger(db, actor))
+    return done

@@ -110,23 +110,34 @@ def _note_in_ledger(db_file: Path, code: str, on: date) -> None:
     write_text(ledger_path(db_file), json.dumps(ledger, indent=1) + "\n")
 
 
-def reapply_ledger(db: Database, actor: Account) -> list[str]:
-    """After a restore: erases again everyone the ledger says withdrew whom the restored
-    file still holds with consent; their codes, for the restore to say so."""
-    if db.file is None:
+def reapply_to_copy(copy: Path, key: bytes | None, db_file: Path, username: str) -> list[str]:
+    """Applies the ledger of ``db_file`` to a restored copy before it takes the file's place,
+    so the erasures go in with it (a crash between cannot bring a name back); the codes
+    of the people erased again, for the restore to say so. The copy is upgraded to this
+    program's schema to do so, as the restored file would be at its opening."""
+    entries = read_ledger(db_file)
+    if not entries:
         return []
-    again = []
-    with db.transaction(actor.username) as session:
-        for code, on in read_ledger(db.file):
-            try:
-                person = lookup.person(session, code)
-            except NotFound:
-                continue  # enrolled after the backup was taken: not in it
-            if person.consent_withdrawn_on is None:
-                _erase(session, person, on, actor.username,
-                       f"consent withdrawn {on}; applied again after a restore")  # fmt: skip
-                again.append(code)
+    work = Database.open(copy, key, lock=False)
+    try:
+        with work.transaction(username) as session:
+            again = [code for code, on in entries if _erase_again(session, code, on, username)]
+    finally:
+        work.close()
+    for upgrade_copy in copy.parent.glob(f"{copy.name}.before-*"):
+        upgrade_copy.unlink()  # the backup itself is the copy from before the upgrade
     return again
+
+
+def _erase_again(session: Session, code: str, on: date, username: str) -> bool:
+    try:
+        person = lookup.person(session, code)
+    except NotFound:
+        return False  # enrolled after the backup was taken: not in it
+    if person.consent_withdrawn_on is not None:
+        return False
+    _erase(session, person, on, username, f"consent withdrawn {on}; applied again after a restore")
+    return True
 
 
 def kept_copies(db_file: Path) -> list[Path]:

@@ -49,7 +49,7 @@ def test_backup_describe_and_restore(people_db: Database, db_path: Path, tmp_pat
         people_db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1)
     )
     people_db.close()
-    kept = restore(db_path, copy, folder)
+    kept = restore(db_path, copy, folder).kept
     assert describe(kept).counts["person"] == 7
     again = Database.open(db_path)
     assert "C9" not in {r.code for r in people.list_people(again)}
