@@ -19,6 +19,10 @@ from db.models import Installation
 
 LEFTOVERS = (".partial", ".restoring", ".rekeying", ".encrypting")
 """Suffixes of the copies a write builds beside its target before renaming it into place."""
+STALE_SECONDS = 60.0
+"""Seconds untouched after which a partial copy beside the database is taken as left over:
+a failed sign-in writes the key file without opening the database, so a fresh one may be
+in the making."""
 STALE_BACKUP_PARTIAL = 3600.0
 """Seconds after which a partial backup in the shared backups folder is taken as left over."""
 
@@ -172,14 +176,15 @@ def hold_shared(file: Path) -> FileLock:
 def clean_leftovers(file: Path) -> list[Path]:
     """Removes the partial copies a killed run left beside the database (``FILE.restoring``,
     ``FILE.rekeying``, ``FILE.keys.partial`` …) and in its backups folder; never the live
-    file. The backups folder may serve other databases in the folder too, so a partial
-    backup there goes only once it is an hour old."""
+    file, nor one written in the last minute. The backups folder may serve other databases
+    in the folder too, so a partial backup there goes only once it is an hour old."""
+    now = time.time()
     found = [p for p in file.parent.glob(f"{file.name}.*")
-             if p.suffix in LEFTOVERS or _journal_of_leftover(p)]  # fmt: skip
-    cutoff = time.time() - STALE_BACKUP_PARTIAL
+             if (p.suffix in LEFTOVERS or _journal_of_leftover(p))
+             and _older_than(p, now - STALE_SECONDS)]  # fmt: skip
     backups = file.parent / "backups"
-    found += [p for p in backups.glob("*.partial") if _older_than(p, cutoff)]
-    found += [p for p in backups.glob("*.partial-journal") if _older_than(p, cutoff)]
+    found += [p for p in [*backups.glob("*.partial"), *backups.glob("*.partial-journal")]
+              if _older_than(p, now - STALE_BACKUP_PARTIAL)]  # fmt: skip
     removed = []
     for path in found:
         if path != file:

@@ -261,20 +261,27 @@ def test_before_restore_copies_rotate_with_the_backups(tmp_path: Path) -> None:
 def test_leftovers_of_killed_runs_are_cleaned_at_the_next_opening(
     people_db: Database, db_path: Path
 ) -> None:
-    """Only when no one else has the file open, and never the live file."""
+    """Only when no one else has the file open, never the live file, nor one written in
+    the last minute (a failed sign-in writes the key file without opening the database)."""
     people_db.close()
     folder = db_path.parent / "backups"
     folder.mkdir()
     left = [db_path.with_name(db_path.name + s) for s in (".restoring", ".rekeying",
                                                           ".keys.partial")]  # fmt: skip
     stale = folder / "peer-support-2026-11-24.sqlite.partial"
-    for path in (*left, stale):
-        path.write_bytes(b"half")
-    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    fresh = db_path.with_name(db_path.name + ".keys.partial.fresh.partial")
+    hour_ago = time.time() - 3601
+
+    def leave(paths: list[Path]) -> None:
+        for path in paths:
+            path.write_bytes(b"half")
+            os.utime(path, (hour_ago, hour_ago))
+
+    leave([*left, stale])
+    fresh.write_bytes(b"being written")
     first = Database.open(db_path)
-    assert not any(p.exists() for p in (*left, stale))
-    for path in left:
-        path.write_bytes(b"being written")
+    assert not any(p.exists() for p in (*left, stale)) and fresh.exists()
+    leave(left)
     second = Database.open(db_path)  # the first still has it open: nothing is removed
     assert all(p.exists() for p in left)
     second.close()
@@ -314,3 +321,4 @@ def test_an_encrypted_site_keeps_withdrawals_through_its_backups_and_a_restore(
     door.sign_in("li", "first-pass-1")
     assert door.db is not None and _contact_name(door.db, "C1") == ""
     door.close()
+
