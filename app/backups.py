@@ -212,8 +212,9 @@ def _candidate_facts(backup: Path, key: bytes | None) -> tuple[str | None, dict[
     try:
         connection = connect_file(backup, None if is_plain(backup) else key, read_only=True)
     except Exception as error:  # a key that does not open it, a file that is no database
-        raise UserError(translate("backups", "{file} does not open with this database's key: "
-                                  "{reason}").format(file=backup.name, reason=error)
+        raise UserError(translate("backups", "{file} does not open with this database's key (a "
+                                  "backup taken before the key was changed, or of another "
+                                  "database): {reason}").format(file=backup.name, reason=error)
                         ) from None  # fmt: skip
     try:
         try:
