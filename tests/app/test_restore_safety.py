@@ -321,4 +321,11 @@ def test_an_encrypted_site_keeps_withdrawals_through_its_backups_and_a_restore(
     door.sign_in("li", "first-pass-1")
     assert door.db is not None and _contact_name(door.db, "C1") == ""
     door.close()
+    foreign = tmp_path / "foreign.sqlite"
+    with closing(connect_file(foreign, os.urandom(32))) as connection:
+        connection.execute("CREATE TABLE installation (site_code TEXT)")
+        connection.commit()
+    code, _, err = run(capsys, "--db", str(db_file), "--user", "li", "restore", str(foreign),
+                       "--yes")  # fmt: skip
+    assert code == 1 and "does not open with this database's key" in err
 
