@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -179,7 +180,7 @@ def clean_leftovers(file: Path) -> list[Path]:
     file, nor one written in the last minute. The backups folder may serve other databases
     in the folder too, so a partial backup there goes only once it is an hour old."""
     now = time.time()
-    found = [p for p in file.parent.glob(f"{file.name}.*")
+    found = [p for p in file.parent.glob(f"{glob.escape(file.name)}.*")
              if (p.suffix in LEFTOVERS or _journal_of_leftover(p))
              and _older_than(p, now - STALE_SECONDS)]  # fmt: skip
     backups = file.parent / "backups"

@@ -16,6 +16,7 @@ on the second backup folder) keeps the name until the rotation removes it.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -124,9 +125,15 @@ def reapply_to_copy(copy: Path, key: bytes | None, db_file: Path, username: str)
             again = [code for code, on in entries if _erase_again(session, code, on, username)]
     finally:
         work.close()
-    for upgrade_copy in copy.parent.glob(f"{copy.name}.before-*"):
-        upgrade_copy.unlink()  # the backup itself is the copy from before the upgrade
+    _drop_upgrade_copies(copy)
     return again
+
+
+def _drop_upgrade_copies(work: Path) -> None:
+    """Removes the copy an upgrade made of a backup being worked on: the backup itself is
+    the copy from before the upgrade."""
+    for upgrade_copy in work.parent.glob(f"{glob.escape(work.name)}.before-*"):
+        upgrade_copy.unlink()
 
 
 def _erase_again(session: Session, code: str, on: date, username: str) -> bool:
@@ -143,7 +150,7 @@ def _erase_again(session: Session, code: str, on: date, username: str) -> bool:
 def kept_copies(db_file: Path) -> list[Path]:
     """The copies of the database the program keeps beside it: the rotating backups and
     ``before-restore`` copies, and the copies made before schema upgrades."""
-    return sorted([*db_file.parent.glob(f"{db_file.name}.before-*.bak"),
+    return sorted([*db_file.parent.glob(f"{glob.escape(db_file.name)}.before-*.bak"),
                    *(db_file.parent / "backups").glob("*.sqlite")])  # fmt: skip
 
 
@@ -192,8 +199,7 @@ def _erase_in_copy(
         with closing(connect_file(partial, key)) as connection:
             connection.execute("PRAGMA journal_mode=DELETE")  # one file, as backups are
             connection.execute("VACUUM")  # no erased name left in a free page
-        for upgrade_copy in partial.parent.glob(f"{partial.name}.before-*"):
-            upgrade_copy.unlink()  # an older copy was upgraded to erase in it
+        _drop_upgrade_copies(partial)
     os.utime(copy, (taken.st_atime, taken.st_mtime))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from app.services import people, site, withdrawal
 from app.site_door import SiteDoor
 from db.database import Database
 from db.engine import connect_file
+from db.migrate import current_revision, head_revision
 from db.models import Contact, Person
 from tests.helpers import DOCTOR, run
 
@@ -33,6 +35,7 @@ from datetime import date
 from app.services import people
 from db.database import Database
 from db.engine import connect_file
+from db.migrate import current_revision, head_revision
 from tests.helpers import DOCTOR
 db = Database.open(sys.argv[1])
 for n in range(5):
@@ -329,3 +332,25 @@ def test_an_encrypted_site_keeps_withdrawals_through_its_backups_and_a_restore(
                        "--yes")  # fmt: skip
     assert code == 1 and "does not open with this database's key" in err
 
+
+
+def test_an_older_versions_backup_is_restored_upgraded_with_later_withdrawals(
+    tmp_path: Path,
+) -> None:
+    """A database saved at an older schema is this installation's backup: restored, it is
+    upgraded, and a withdrawal made since is applied again; the copy made before the
+    live file's upgrade is erased too."""
+    saved = ROOT / "tests" / "migrations" / "databases" / "revision-0008.sqlite"
+    db_file = tmp_path / "site" / "site.sqlite"
+    db_file.parent.mkdir()
+    shutil.copy(saved, db_file)
+    db = Database.open(db_file)  # upgraded, with a copy of revision 0008 beside it
+    [upgrade_copy] = db_file.parent.glob("site.sqlite.before-*.bak")
+    withdrawal.withdraw_consent(db, DOCTOR, "TJH-C3", date(2026, 11, 25))
+    assert "王3".encode() not in upgrade_copy.read_bytes()
+    assert "王4".encode() in upgrade_copy.read_bytes()
+    done = restore_in_place(db, DOCTOR, saved, tmp_path / "kept")
+    assert done.withdrawals == ["TJH-C3"]
+    assert _contact_name(db, "TJH-C3") == "" and _contact_name(db, "TJH-C4") == "王4"
+    assert current_revision(db.engine) == head_revision()
+    db.close()
