@@ -20,6 +20,7 @@ import glob
 import json
 import os
 import shutil
+from collections.abc import Sequence
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -51,8 +52,12 @@ from db.models import (
 ERASED = "—"  # what replaces the person's name inside other people's free text
 
 
-def withdraw_consent(db: Database, actor: Account, person_code: str, on: date) -> date:
-    """Erases the person's personal details and marks their consent withdrawn on the day.
+def withdraw_consent(
+    db: Database, actor: Account, person_code: str, on: date, *, backups_in: Sequence[Path] = ()
+) -> date:
+    """Erases the person's personal details and marks their consent withdrawn on the day,
+    then in the copies kept beside the database and the backups in ``backups_in`` (the
+    second backup folder the window knows).
 
     Returns the day recorded, so that a caller can tell success from a refusal shown.
     """
@@ -70,7 +75,7 @@ def withdraw_consent(db: Database, actor: Account, person_code: str, on: date) -
             session.flush()  # holds SQLite's write lock: one ledger writer at a time
             _note_in_ledger(db.file, person_code, on)
     if db.file is not None:
-        erase_from_copies(db.file, db.key, person_code, on)
+        erase_from_copies(db.file, db.key, person_code, on, backups_in)
     return on
 
 
@@ -154,12 +159,16 @@ def kept_copies(db_file: Path) -> list[Path]:
                    *(db_file.parent / "backups").glob("*.sqlite")])  # fmt: skip
 
 
-def erase_from_copies(db_file: Path, key: bytes | None, code: str, on: date) -> list[Path]:
-    """Erases the person from every kept copy of this database that still names them;
-    the copies that could not be opened or written, which keep the name until rotated."""
+def erase_from_copies(
+    db_file: Path, key: bytes | None, code: str, on: date, backups_in: Sequence[Path] = ()
+) -> list[Path]:
+    """Erases the person from every kept copy of this database that still names them (and
+    from the backups in the folders given); the copies that could not be opened or written,
+    which keep the name until rotated."""
     site = _site_of(db_file, key)
     left = []
-    for copy in kept_copies(db_file):
+    more = [copy for folder in backups_in for copy in Path(folder).glob("*.sqlite")]
+    for copy in sorted({*kept_copies(db_file), *more}):
         try:
             _erase_in_copy(copy, None if is_plain(copy) else key, site, code, on)
         except Exception:  # an older key, a damaged copy, a full disk: the others go on

@@ -236,9 +236,12 @@ def test_a_withdrawal_erases_the_person_from_the_backups_beside_the_database(
     people.set_contact(people_db, DOCTOR, "C1", people.ContactData("王小明", "13800000000"))
     folder = db_path.parent / "backups"
     copy = take_backup(people_db, folder, date(2026, 11, 24))
+    stick = take_backup(people_db, db_path.parent / "stick", date(2026, 11, 24))
     os.utime(copy, (1_700_000_000, 1_700_000_000))
-    withdrawal.withdraw_consent(people_db, DOCTOR, "C1", date(2026, 11, 25))
+    withdrawal.withdraw_consent(people_db, DOCTOR, "C1", date(2026, 11, 25),
+                                backups_in=[stick.parent])  # fmt: skip
     assert "王小明".encode() not in copy.read_bytes()
+    assert "王小明".encode() not in stick.read_bytes()
     assert b"13800000000" not in copy.read_bytes()
     assert copy.stat().st_mtime == 1_700_000_000
     assert backups.describe(copy).counts["person"] == 6
