@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from app import codes
@@ -33,11 +34,9 @@ def sqlite_checks(session: Session) -> list[str]:
     """SQLite's integrity check and foreign key check."""
     if session.get_bind().dialect.name != "sqlite":
         return []
-    problems = [
-        f"integrity: {row[0]}"
-        for row in session.execute(text("PRAGMA integrity_check"))
-        if row[0] != "ok"
-    ]
+    found = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
+    problems = [f"integrity: the database file is damaged ({len(found)} problem(s), the first: "
+                f"{found[0]}); restore a backup"] if found else []  # fmt: skip
     problems += [
         f"{row[0]}: row {row[1]} points at a missing {row[2]} record"
         for row in session.execute(text("PRAGMA foreign_key_check"))
@@ -189,6 +188,16 @@ CHECKS: tuple[Check, ...] = (
 
 
 def run_checks(db: Database) -> list[str]:
-    """Every problem found, one line each; an empty list means the database is sound."""
+    """Every problem found, one line each; an empty list means the database is sound.
+
+    A damaged file (SQLite: "database disk image is malformed") ends the checks with one
+    line saying so, since every later query would fail the same way.
+    """
+    problems: list[str] = []
     with db.reading() as session:
-        return [problem for check in CHECKS for problem in check(session)]
+        for check in CHECKS:
+            try:
+                problems += check(session)
+            except DatabaseError as error:
+                return [*problems, f"the database file is damaged: {error.orig}; restore a backup"]
+    return problems

@@ -334,16 +334,18 @@ def _backups_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def _restore(db: Database, args: argparse.Namespace) -> int:
-    from app.backups import describe, restore_in_place
+    from app.backups import check_candidate, restore_in_place
 
-    info = describe(Path(args.file), db.key)
+    if db.file is None:
+        raise UserError("only a database file can be restored")
+    info = check_candidate(Path(args.file), db.key, db.file)
     counts = ", ".join(f"{k} {v}" for k, v in info.counts.items())
     print(f"{info.path.name}: site {info.site}, taken {info.taken:%Y-%m-%d %H:%M}: {counts}")
     if not args.yes:
         print("Add --yes to restore it; the current database is kept as a backup first.")
         return 0
-    kept = restore_in_place(db, args.account, info.path, _backups_folder(db, args.folder))
-    print(f"Restored. The database as it was is kept in {kept}.")
+    done = restore_in_place(db, args.account, Path(args.file), _backups_folder(db, args.folder))
+    print(f"Restored. {done.summary()}")
     return 0
 
 

@@ -71,7 +71,7 @@ class SiteDoor:
         if self.db is None and not self.encrypted:
             self._loaded()
             from app.services import encryption
-            from db.database import Database
+            from db.database import BeingRestored, Database
 
             if self.file is not None:
                 encryption.check_readable(self.file)
@@ -79,6 +79,8 @@ class SiteDoor:
                 self.db = Database.open(self.target)
             except UserError:
                 raise
+            except BeingRestored:
+                raise UserError(being_restored()) from None
             except Exception as error:  # a damaged file, a folder we cannot write
                 raise UserError(translate("site_door", "Cannot open the database: {error}")
                                 .format(error=error)) from error  # fmt: skip
@@ -128,7 +130,12 @@ class SiteDoor:
         opened_now = self.db is None
         db = self.open_unlocked()
         if db is None:
-            db = encryption.open_with_password(self.file, username, password)  # type: ignore[arg-type]
+            from db.database import BeingRestored
+
+            try:
+                db = encryption.open_with_password(self.file, username, password)  # type: ignore[arg-type]
+            except BeingRestored:
+                raise UserError(being_restored()) from None
         hub = (installation := db.installation()) is not None and installation.kind == "project"
         if hub:
             from app.exchange import project
@@ -184,6 +191,12 @@ class SiteDoor:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def being_restored() -> str:
+    """What opening says while a restore elsewhere holds the file."""
+    return translate("site_door", "The database is being restored in another program or "
+                     "window: open it again when that is done.")  # fmt: skip
 
 
 def _load_opening_modules() -> None:

@@ -31,10 +31,18 @@ def backup_sqlite(
     """
     if engine.dialect.name != "sqlite" or not engine.url.database:
         raise ValueError("only a SQLite database file can be backed up this way")
-    key = engine_key(engine)
+    return backup_file(Path(engine.url.database), engine_key(engine), destination, progress)
+
+
+def backup_file(
+    database: Path,
+    key: bytes | None,
+    destination: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """``backup_sqlite`` of a database file no engine has open (a restore holds it locked)."""
     destination = destination.expanduser().resolve()
     make_folder(destination.parent)
-    database = engine.url.database
 
     def step(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
@@ -48,5 +56,5 @@ def backup_sqlite(
             source.backup(target, pages=STEP_PAGES, progress=step)
             target.execute("PRAGMA journal_mode=DELETE")
         if key is not None:
-            copy_beside(Path(database), destination)
+            copy_beside(database, destination)
     return destination

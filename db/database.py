@@ -2,24 +2,50 @@
 
 from __future__ import annotations
 
+import glob
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import create_database_engine, database_url, engine_key, sqlite_file
+from db.file_lock import SHARED_WAIT, Busy, FileLock
+from db.files import make_folder
 from db.hooks import before_flush
 from db.migrate import upgrade_to_head
 from db.models import Installation
 
+LEFTOVERS = (".partial", ".restoring", ".rekeying", ".encrypting")
+"""Suffixes of the copies a write builds beside its target before renaming it into place."""
+STALE_SECONDS = 60.0
+"""Seconds untouched after which a partial copy beside the database is taken as left over:
+a failed sign-in writes the key file without opening the database, so a fresh one may be
+in the making."""
+STALE_BACKUP_PARTIAL = 3600.0
+"""Seconds after which a partial backup in the shared backups folder is taken as left over."""
+
+
+class BeingRestored(Exception):
+    """The database file is held by a restore in another program or window."""
+
+    def __init__(self, file: Path) -> None:
+        super().__init__(f"{file} is being restored in another program or window: "
+                         "open it again when that is done.")  # fmt: skip
+
 
 class Database:
-    """An open database at the newest schema; services take their sessions from here."""
+    """An open database at the newest schema; services take their sessions from here.
 
-    def __init__(self, engine: Engine) -> None:
+    A database file is held with a shared lock on its lock file while it is open (see
+    db.file_lock), so a restore elsewhere waits for it or refuses.
+    """
+
+    def __init__(self, engine: Engine, lock: FileLock | None = None) -> None:
         self._installation: Installation | None = None
+        self._lock = lock
         self._use(engine)
 
     def _use(self, engine: Engine) -> None:
@@ -32,18 +58,30 @@ class Database:
         event.listen(self._sessions, "before_flush", before_flush)
 
     @classmethod
-    def open(cls, target: str | Path | None = None, key: bytes | None = None) -> Database:
+    def open(
+        cls, target: str | Path | None = None, key: bytes | None = None, *, lock: bool = True
+    ) -> Database:
         """Opens (creating if need be) the database at a path or URL and upgrades it.
 
         A key opens (or creates) a SQLCipher-encrypted file; a wrong one raises WrongKey.
+        A file is locked shared while open (``lock=False`` only for the program's own
+        temporary copies); BeingRestored while a restore holds it.
         """
-        engine = create_database_engine(database_url(target), key)
+        url = database_url(target)
+        file = sqlite_file(url)
+        held = hold_shared(file) if lock and file is not None else None
         try:
-            upgrade_to_head(engine)
+            engine = create_database_engine(url, key)
+            try:
+                upgrade_to_head(engine)
+            except BaseException:
+                engine.dispose()
+                raise
         except BaseException:
-            engine.dispose()
+            if held is not None:
+                held.release()
             raise
-        return cls(engine)
+        return cls(engine, held)
 
     def installation(self) -> Installation | None:
         """This database's identity, or None before ``init`` has run.
@@ -93,16 +131,76 @@ class Database:
     def reopen(self, key: bytes | None) -> None:
         """Works on the same file under another key from now on (after a re-key); WrongKey
         if the key does not open it."""
+        held = self._lock
+        if held is None and self.file is not None:
+            held = hold_shared(self.file)
         engine = create_database_engine(self.engine.url, key)
         try:
             with engine.connect():
                 pass
         except BaseException:
             engine.dispose()
+            if held is not self._lock and held is not None:
+                held.release()
             raise
-        self.close()
+        self.engine.dispose()
+        self._lock = held
         self._use(engine)
 
     def close(self) -> None:
-        """Releases every connection, so the file can be copied or removed."""
+        """Releases every connection and the file's lock, so the file can be copied,
+        restored or removed."""
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def hold_shared(file: Path) -> FileLock:
+    """The file's shared lock, taken at opening; leftovers of killed runs are cleaned first
+    when no one else has the file open (nothing can be writing them then)."""
+    make_folder(file.parent)
+    lock = FileLock(file)
+    try:
+        lock.acquire(exclusive=True, wait=0)
+    except Busy:
+        pass
+    else:
+        clean_leftovers(file)
+    try:
+        lock.acquire(exclusive=False, wait=SHARED_WAIT)
+    except Busy:
+        raise BeingRestored(file) from None
+    return lock
+
+
+def clean_leftovers(file: Path) -> list[Path]:
+    """Removes the partial copies a killed run left beside the database (``FILE.restoring``,
+    ``FILE.rekeying``, ``FILE.keys.partial`` …) and in its backups folder; never the live
+    file, nor one written in the last minute. The backups folder may serve other databases
+    in the folder too, so a partial backup there goes only once it is an hour old."""
+    now = time.time()
+    found = [p for p in file.parent.glob(f"{glob.escape(file.name)}.*")
+             if (p.suffix in LEFTOVERS or _journal_of_leftover(p))
+             and _older_than(p, now - STALE_SECONDS)]  # fmt: skip
+    backups = file.parent / "backups"
+    found += [p for p in [*backups.glob("*.partial"), *backups.glob("*.partial-journal")]
+              if _older_than(p, now - STALE_BACKUP_PARTIAL)]  # fmt: skip
+    removed = []
+    for path in found:
+        if path != file:
+            with suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _journal_of_leftover(path: Path) -> bool:
+    return any(path.name.endswith(s + j) for s in LEFTOVERS for j in ("-journal", "-wal", "-shm"))
+
+
+def _older_than(path: Path, cutoff: float) -> bool:
+    try:
+        return path.stat().st_mtime < cutoff
+    except OSError:
+        return False

@@ -38,6 +38,12 @@ def head_revision() -> str:
     )
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app knows (a newer program's are not)."""
+    versions = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return {path.name[:4] for path in versions}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at, or None for an empty database."""
     from sqlalchemy import inspect, text

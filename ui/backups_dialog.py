@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import COUNTED, BackupInfo, backup_folders, list_backups, restore_in_place
+from app.backups import (
+    COUNTED,
+    BackupInfo,
+    Restored,
+    backup_folders,
+    list_backups,
+    restore_in_place,
+)
 from ui.context import AppContext
 from ui.operations import run_in_background, run_with_progress
 
@@ -37,7 +44,7 @@ class BackupsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.kept: Path | None = None
+        self.outcome: Restored | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.backups: list[BackupInfo] = []
         self.loading = True
@@ -130,20 +137,22 @@ class BackupsDialog(QDialog):
             self.restored, self.failed,
         )  # fmt: skip
 
-    def restored(self, kept: Path) -> None:
-        """The restore is done: the dialog closes, telling where the old database is kept."""
-        self.kept = kept
+    def restored(self, done: Restored) -> None:
+        """The restore is done: the dialog closes, telling where the old database is kept
+        and which consent withdrawals it applied again."""
+        self.outcome = done
         self.accept()
 
     def failed(self, error: Exception) -> None:
-        """A backup that cannot be read, or a disk that is full: nothing was changed."""
+        """A backup refused by the checks, a database open in another window, a full disk:
+        nothing was changed."""
         QMessageBox.warning(self, self.tr("Restore a backup"), self.tr(
             "The backup was not restored, and the database is as it was.\n\n{reason}"
         ).format(reason=error))  # fmt: skip
 
     @classmethod
-    def ask(cls, parent: QWidget | None, context: AppContext) -> Path | None:
-        """Shows the backups; returns where the previous database is kept if one was restored."""
+    def ask(cls, parent: QWidget | None, context: AppContext) -> Restored | None:
+        """Shows the backups; returns what the restore did if one was restored."""
         dialog = cls(context, parent)
         dialog.exec()
-        return dialog.kept
+        return dialog.outcome

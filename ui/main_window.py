@@ -404,18 +404,17 @@ class MainWindow(QMainWindow):
 
         self.idle.blockSignals(True)  # no lock (a write) while the file is being replaced
         try:
-            kept = BackupsDialog.ask(self, self.context)
+            done = BackupsDialog.ask(self, self.context)
         finally:
             self.idle.blockSignals(False)
-        if kept is None:
+        if done is None:
             return
         QMessageBox.information(
             self,
             self.tr("Backup restored"),
-            self.tr(
-                "The backup is restored and open. The database as it was is kept in {file}.\n"
-                "Please sign in again."
-            ).format(file=kept),
+            self.tr("The backup is restored and open. {summary}\nPlease sign in again.").format(
+                summary=done.summary()
+            ),
         )
         self.sign_out()
 

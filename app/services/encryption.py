@@ -11,7 +11,8 @@ events move into the audit log at the next opening.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -30,6 +31,7 @@ from db.base import utc_now
 from db.database import Database
 from db.encryption import InUse, encrypt_file, holds_data, is_plain, rekey_file
 from db.engine import WrongKey
+from db.file_lock import EXCLUSIVE_WAIT, Busy, FileLock
 from db.files import replaced_when_done, sync_folder
 from db.keyring import Keyring, WrongSecret, keyring_path
 from db.models import UserAccount
@@ -285,7 +287,8 @@ def rekey(db: Database, actor: Account) -> RekeyResult:
     recovery, active = keyring.new_recovery_key(), _active_usernames(db)
     db.close()
     try:
-        lost = _rekey_file_and_keys(path, old, new, active, recovery)
+        with _alone_with(path):
+            lost = _rekey_file_and_keys(path, old, new, active, recovery)
     except BaseException as error:
         keyring.finish_rekey(path)  # what the next opening would do: the old pair or the new
         _reopen_with_either(db, new, old)
@@ -299,6 +302,21 @@ def rekey(db: Database, actor: Account) -> RekeyResult:
         detail = f"{path.name}; slots lost: {', '.join(lost) or 'none'}"
         record_event(session, actor.username, "database_rekeyed", detail)
     return RekeyResult(recovery, lost)
+
+
+@contextmanager
+def _alone_with(path: Path) -> Iterator[None]:
+    """The database's lock held exclusively (db.file_lock), as a restore holds it: no other
+    program or window has the file open while its copy is re-keyed and renamed over it."""
+    lock = FileLock(path)
+    try:
+        lock.acquire(exclusive=True, wait=EXCLUSIVE_WAIT)
+    except Busy:
+        raise InUse(str(path)) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _rekey_file_and_keys(

@@ -49,7 +49,7 @@ def test_backup_describe_and_restore(people_db: Database, db_path: Path, tmp_pat
         people_db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1)
     )
     people_db.close()
-    kept = restore(db_path, copy, folder)
+    kept = restore(db_path, copy, folder).kept
     assert describe(kept).counts["person"] == 7
     again = Database.open(db_path)
     assert "C9" not in {r.code for r in people.list_people(again)}
@@ -152,7 +152,7 @@ def test_cancelled_restore_changes_nothing(
         restore_in_place(people_db, DOCTOR, copy, folder, _stop_at(when))
     assert sorted(p.name for p in folder.iterdir()) == [copy.name]
     assert sorted(p.name for p in db_path.parent.glob(f"{db_path.name}*")
-                  if not p.name.endswith(("-wal", "-shm"))) == [db_path.name]  # fmt: skip
+                  if not p.name.endswith(("-wal", "-shm", ".lock"))) == [db_path.name]  # fmt: skip
     assert "C9" in {r.code for r in people.list_people(people_db)}
     people.add_person(
         people_db, DOCTOR, people.PersonData("C8", "TJH"), "consumer", date(2016, 1, 2)

@@ -243,3 +243,24 @@ def test_killed_between_the_renames_the_next_opening_settles_it(site: SiteDoor, 
     assert (door.db.key == key) == (stop == 3)
     door.close()
     assert not keyring.next_path(keyring_path(path)).exists()
+
+
+def test_rekey_is_refused_while_another_window_has_the_file_open(
+    site: SiteDoor, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-key renames a copy over the file and removes its -wal, so, like a restore, it
+    needs the file to itself: with a second window on it, one line, and the first window
+    goes on under the old key."""
+    monkeypatch.setattr(encryption, "EXCLUSIVE_WAIT", 0.2)
+    db = site.db
+    assert db is not None
+    old_key = db.key
+    other = SiteDoor(db_path)
+    other.sign_in("li", "first-pass-1")
+    with pytest.raises(UserError, match="open in another program"):
+        encryption.rekey(db, LI)
+    assert db.key == old_key
+    people.add_person(db, DOCTOR, people.PersonData("C9", "TJH"), "consumer", date(2016, 1, 1))
+    other.close()
+    assert encryption.rekey(db, LI).need_reset == []
+    site.close()

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from app import backups
-from app.backups import describe, take_backup
+from app.backups import Restored, describe, take_backup
 from app.services import people
+from db.database import Database
 from tests.helpers import DOCTOR
 from tests.ui.test_cancel import _cancel_held, _held, _told
 from ui.backups_dialog import BackupsDialog
@@ -65,8 +66,8 @@ def test_restore_asks_keeps_current_and_reopens(
     assert "6 people" in asked[0]
     [progress] = dialog.findChildren(QProgressDialog)
     assert progress.labelText() == "Restoring the backup…"
-    qtbot.waitUntil(lambda: dialog.kept is not None, timeout=10_000)
-    assert describe(dialog.kept).counts["person"] == 7
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=10_000)
+    assert describe(dialog.outcome.kept).counts["person"] == 7
     assert "C9" not in {r.code for r in people.list_people(backed_up.db)}
     people.add_person(
         backed_up.db, DOCTOR, people.PersonData("C8", "TJH"), "consumer", date(2016, 6, 1)
@@ -82,7 +83,7 @@ def test_no_changes_nothing(
     dialog.table.selectRow(0)
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog.restore_button.click()
-    assert dialog.kept is None
+    assert dialog.outcome is None
     assert "C9" in {r.code for r in people.list_people(backed_up.db)}
 
 
@@ -97,7 +98,7 @@ def test_cancel_leaves_the_database_as_it_was(
     release = _held(monkeypatch, backups, "_copy_file")
     dialog.restore_button.click()
     _cancel_held(qtbot, dialog.findChild(QProgressDialog), release, told)
-    assert dialog.kept is None
+    assert dialog.outcome is None
     assert "C9" in {r.code for r in people.list_people(backed_up.db)}
     assert [p.name for p in (db_path.parent / "backups").iterdir()] == [
         "peer-support-2016-05-01.sqlite"
@@ -117,7 +118,7 @@ def test_a_backup_that_cannot_be_read_is_refused(
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
     assert "not restored" in warned[0] and "is not a backup of this application" in warned[0]
-    assert dialog.kept is None
+    assert dialog.outcome is None
     assert "C9" in {r.code for r in people.list_people(backed_up.db)}
 
 
@@ -139,11 +140,33 @@ def test_only_doctors_have_the_menu(qtbot: QtBot, doctor: AppContext, peer: AppC
 def test_after_a_restore_everyone_signs_in_again(
     qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The window tells where the old database is kept and signs the user out."""
+    """The window tells where the old database is kept, which withdrawals were applied again,
+    and signs the user out."""
     told: list[str] = []
-    monkeypatch.setattr(BackupsDialog, "ask", classmethod(lambda *_: tmp_path / "kept.sqlite"))
+    done = Restored(tmp_path / "kept.sqlite", ["C1"])
+    monkeypatch.setattr(BackupsDialog, "ask", classmethod(lambda *_: done))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window = MainWindow(doctor)
     qtbot.addWidget(window)
     window.open_backups()
     assert "kept.sqlite" in told[0] and window.was_signed_out
+    assert "1 consent withdrawal made after this backup was applied again: C1" in told[0]
+
+
+def test_a_restore_is_refused_while_another_window_has_the_database_open(
+    qtbot: QtBot, backed_up: AppContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second window on the same file: one clear line, and this window goes on as it was."""
+    monkeypatch.setattr(backups, "EXCLUSIVE_WAIT", 0.2)
+    other = Database.open(db_path)
+    dialog = _listed(qtbot, BackupsDialog(backed_up))
+    dialog.table.selectRow(0)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    other.close()
+    assert "The database is open in another program or window: close it there first." in warned[0]
+    assert dialog.outcome is None
+    assert "C9" in {r.code for r in people.list_people(backed_up.db)}

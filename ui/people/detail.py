@@ -31,6 +31,7 @@ from app.services import people, screening
 from app.services.people import PersonDetail, RolePeriod
 from app.services.screening import ScreeningDetails, ScreeningRow
 from app.services.withdrawal import withdraw_consent, withdrawn_on
+from ui.backups_dialog import site_backup_folders
 from ui.context import AppContext
 from ui.labels import code_label, show_date
 from ui.operations import call
@@ -330,8 +331,10 @@ class PersonDetailDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, actor = self.context.db, self.context.account
+        folders = site_backup_folders(self.context)
         done = call(self, self.context,
-                    lambda: withdraw_consent(db, actor, self.code, date.today()),
+                    lambda: withdraw_consent(db, actor, self.code, date.today(),
+                                             backups_in=folders),
                     changed="people")  # fmt: skip
         if done is not None:
             self.changed = True
