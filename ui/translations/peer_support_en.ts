@@ -1223,9 +1223,9 @@ The earlier backups are kept.</translation>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <source>The backup is restored and open. The database as it was is kept in {file}.
+        <source>The backup is restored and open. {summary}
 Please sign in again.</source>
-        <translation>The backup is restored and open. The database as it was is kept in {file}.
+        <translation>The backup is restored and open. {summary}
 Please sign in again.</translation>
     </message>
     <message>
@@ -2703,6 +2703,46 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file} is not a backup of this application: {reason}</translation>
     </message>
     <message>
+        <source>The database as it was is kept in {file}.</source>
+        <translation>The database as it was is kept in {file}.</translation>
+    </message>
+    <message>
+        <source>1 consent withdrawal made after this backup was applied again: {codes}</source>
+        <translation>1 consent withdrawal made after this backup was applied again: {codes}</translation>
+    </message>
+    <message>
+        <source>{n} consent withdrawals made after this backup were applied again: {codes}</source>
+        <translation>{n} consent withdrawals made after this backup were applied again: {codes}</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of the program (schema {revision}): install that version to restore it.</source>
+        <translation>{file} was made by a newer version of the program (schema {revision}): install that version to restore it.</translation>
+    </message>
+    <message>
+        <source>{file} does not open with this database's key (a backup taken before the key was changed, or of another database): {reason}</source>
+        <translation>{file} does not open with this database's key (a backup taken before the key was changed, or of another database): {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (integrity check: {reason}); choose another backup.</source>
+        <translation>{file} is damaged (integrity check: {reason}); choose another backup.</translation>
+    </message>
+    <message>
+        <source>This backup is of the project manager's database ({name}), not of this site {here}.</source>
+        <translation>This backup is of the project manager's database ({name}), not of this site {here}.</translation>
+    </message>
+    <message>
+        <source>This backup is of site {site} ({name}), not of this site {here}.</source>
+        <translation>This backup is of site {site} ({name}), not of this site {here}.</translation>
+    </message>
+    <message>
+        <source>This backup is of another installation of site {here} (set up {theirs}), not of this one (set up {ours}).</source>
+        <translation>This backup is of another installation of site {here} (set up {theirs}), not of this one (set up {ours}).</translation>
+    </message>
+    <message>
+        <source>The database is open in another program or window: close it there first.</source>
+        <translation>The database is open in another program or window: close it there first.</translation>
+    </message>
+    <message>
         <source>Only a database file can be restored.</source>
         <translation>Only a database file can be restored.</translation>
     </message>
@@ -3503,6 +3543,10 @@ Save anyway?</translation>
     <message>
         <source>Cannot open the database: {error}</source>
         <translation>Cannot open the database: {error}</translation>
+    </message>
+    <message>
+        <source>The database is being restored in another program or window: open it again when that is done.</source>
+        <translation>The database is being restored in another program or window: open it again when that is done.</translation>
     </message>
 </context>
 <context>

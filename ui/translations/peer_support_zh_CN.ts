@@ -1223,9 +1223,9 @@ The earlier backups are kept.</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <source>The backup is restored and open. The database as it was is kept in {file}.
+        <source>The backup is restored and open. {summary}
 Please sign in again.</source>
-        <translation>备份已恢复并打开。原来的数据库保存在 {file}。
+        <translation>备份已恢复并已打开。{summary}
 请重新登录。</translation>
     </message>
     <message>
@@ -2703,6 +2703,46 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file} 不是本程序的备份：{reason}</translation>
     </message>
     <message>
+        <source>The database as it was is kept in {file}.</source>
+        <translation>恢复前的数据库已保存在 {file}。</translation>
+    </message>
+    <message>
+        <source>1 consent withdrawal made after this backup was applied again: {codes}</source>
+        <translation>此备份之后撤回的 1 份知情同意已重新执行：{codes}</translation>
+    </message>
+    <message>
+        <source>{n} consent withdrawals made after this backup were applied again: {codes}</source>
+        <translation>此备份之后撤回的 {n} 份知情同意已重新执行：{codes}</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of the program (schema {revision}): install that version to restore it.</source>
+        <translation>{file} 是新版本程序制作的（数据结构版本 {revision}）：请先安装该版本再恢复它。</translation>
+    </message>
+    <message>
+        <source>{file} does not open with this database's key (a backup taken before the key was changed, or of another database): {reason}</source>
+        <translation>{file} 无法用本数据库的密钥打开（可能是更换密钥之前的备份，或是其他数据库的备份）：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (integrity check: {reason}); choose another backup.</source>
+        <translation>{file} 已损坏（完整性检查：{reason}）；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>This backup is of the project manager's database ({name}), not of this site {here}.</source>
+        <translation>这个备份是项目管理员的数据库（{name}），不是本站点 {here} 的。</translation>
+    </message>
+    <message>
+        <source>This backup is of site {site} ({name}), not of this site {here}.</source>
+        <translation>这个备份是站点 {site}（{name}）的，不是本站点 {here} 的。</translation>
+    </message>
+    <message>
+        <source>This backup is of another installation of site {here} (set up {theirs}), not of this one (set up {ours}).</source>
+        <translation>这个备份来自站点 {here} 的另一次安装（设置于 {theirs}），不是本次安装（设置于 {ours}）的。</translation>
+    </message>
+    <message>
+        <source>The database is open in another program or window: close it there first.</source>
+        <translation>数据库正在另一个程序或窗口中打开：请先在那里关闭它。</translation>
+    </message>
+    <message>
         <source>Only a database file can be restored.</source>
         <translation>只能恢复数据库文件。</translation>
     </message>
@@ -3503,6 +3543,10 @@ Save anyway?</source>
     <message>
         <source>Cannot open the database: {error}</source>
         <translation>无法打开数据库：{error}</translation>
+    </message>
+    <message>
+        <source>The database is being restored in another program or window: open it again when that is done.</source>
+        <translation>数据库正在另一个程序或窗口中恢复：请在恢复完成后再打开。</translation>
     </message>
 </context>
 <context>
