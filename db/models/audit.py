@@ -13,8 +13,11 @@ from db.base import Base, UTCDateTime, utc_now
 class AuditEntry(Base):
     """One change to one record (or one account event), written with the change.
 
-    Each entry carries the hash of the one before, so removing or editing an entry breaks
-    the chain where it happened (``app.audit.verify_chain``).
+    Each entry carries its place in the chain and a keyed MAC over its content and the
+    MAC before, so removing or editing an entry breaks the chain where it happened; an
+    entry about a record carries the keyed hash of the record's new state
+    (``db.audit_chain``, ``app.audit.verify_chain``). ``hash`` is the unkeyed chain of
+    entries written before revision 0010.
     """
 
     __tablename__ = "audit_entry"
@@ -28,3 +31,6 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    mac: Mapped[str | None] = mapped_column(String(64))
+    record_hash: Mapped[str | None] = mapped_column(String(64))
