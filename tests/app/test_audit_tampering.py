@@ -100,8 +100,9 @@ def test_an_entry_edited_and_the_chain_recomputed_without_the_key_is_named(
     """Re-chaining: the unkeyed hashes are recomputed after the edit, the MACs cannot be."""
     path, key = encrypted
     with closing(connect_file(path, key)) as connection:
-        rows = connection.execute("SELECT id, at, username, action, table_name, record_id, "
-                                  "detail, prev_hash FROM audit_entry ORDER BY id").fetchall()  # fmt: skip
+        rows = connection.execute(
+            "SELECT id, at, username, action, table_name, record_id, detail, prev_hash "
+            "FROM audit_entry ORDER BY id").fetchall()  # fmt: skip
         edited = rows[20][0]
         previous = rows[20][7]
         for row in rows[20:]:
