@@ -111,8 +111,9 @@ def verify_chain(
         records = _record_count(connection, site)
         tick = _ticker(progress, entries + records)
         walk = _Walk(key, macs_at={held.count: ""} if held else {})
-        stmt = select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=CHECK_BATCH)
-        for entry in session.scalars(stmt):
+        table = AuditEntry.__table__
+        stmt = select(table).order_by(table.c.id).execution_options(yield_per=CHECK_BATCH)
+        for entry in connection.execute(stmt):
             _check_entry(walk, entry)
             tick()
         report.problems += walk.breaks.lines()
@@ -136,7 +137,7 @@ def _ticker(progress: Callable[[int, int], None] | None, total: int) -> Callable
     return tick
 
 
-def _check_entry(walk: _Walk, entry: AuditEntry) -> None:
+def _check_entry(walk: _Walk, entry: Any) -> None:
     """One entry: the unkeyed chain before the keyed one began, its place and MAC after."""
     if entry.mac is None:
         if walk.seq:

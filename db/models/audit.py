@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, UTCDateTime, utc_now
@@ -21,6 +21,8 @@ class AuditEntry(Base):
     """
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_table_name_record_id", "table_name", "record_id"),)
+    """Each record's newest entry, found per table when ``verify`` compares the records."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)

@@ -32,6 +32,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("mac", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("record_hash", sa.String(length=64), nullable=True))
         batch_op.create_unique_constraint(batch_op.f("uq_audit_entry_seq"), ["seq"])
+        batch_op.create_index("ix_audit_entry_table_name_record_id", ["table_name", "record_id"])
     with op.batch_alter_table("export_record", schema=None) as batch_op:
         batch_op.add_column(sa.Column("audit_count", sa.Integer(), nullable=True))
     op.create_table(
@@ -79,6 +80,7 @@ def downgrade() -> None:
         batch_op.drop_column("audit_count")
     op.execute("DELETE FROM exchange_key WHERE purpose = 'audit_key'")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
+        batch_op.drop_index("ix_audit_entry_table_name_record_id")
         batch_op.drop_constraint(batch_op.f("uq_audit_entry_seq"), type_="unique")
         batch_op.drop_column("record_hash")
         batch_op.drop_column("mac")
