@@ -106,7 +106,7 @@ def verify_chain(
     held = audit_head.read(keyring_path(db.file)) if db.file and db.key else None
     with db.reading() as session:
         connection = session.connection()
-        key = audit_chain.audit_key(connection, create=False)
+        key = _audit_key(connection, report)
         entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
         records = _record_count(connection, site)
         tick = _ticker(progress, entries + records)
@@ -123,6 +123,21 @@ def verify_chain(
     if progress is not None:
         progress(entries + records, entries + records)
     return report
+
+
+def _audit_key(connection: Connection, report: ChainReport) -> bytes | None:
+    """The key to check the MACs with; a missing or unopenable one is itself a finding when
+    keyed entries exist (every one of them then fails its check too)."""
+    try:
+        key = audit_chain.audit_key(connection, create=False)
+    except audit_chain.AuditKeyError as error:
+        report.problems.append(translate("audit", "the audit key does not open ({reason}): no "
+                                         "entry can be checked").format(reason=error))  # fmt: skip
+        return None
+    if key is None and audit_chain.head(connection) is not None:
+        report.problems.append(translate("audit", "the audit key has been removed from the "
+                                         "database: no entry can be checked"))  # fmt: skip
+    return key
 
 
 def _ticker(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:

@@ -177,9 +177,9 @@ def _select_key(connection: Connection) -> str | None:
 
 
 def audit_key(connection: Connection, create: bool = True) -> bytes | None:
-    """This database's audit key; made (and stored) the first time when ``create``.
-
-    A key kept as it is in a database that has since been encrypted is sealed now. Read
+    """This database's audit key; made (and stored) the first time when ``create`` (in a
+    transaction that writes), and then sealed if it was kept as it is in a database that
+    has since been encrypted. AuditKeyError when it does not open. Read
     anew for each transaction: a restore may put another database under the same engine.
     """
     database_key = engine_key(connection.engine)
@@ -192,7 +192,7 @@ def audit_key(connection: Connection, create: bool = True) -> bytes | None:
                                                  value=_stored(raw, database_key)))  # fmt: skip
     else:
         raw = _opened(value, database_key)
-        if database_key is not None and value.startswith(CLEAR):
+        if create and database_key is not None and value.startswith(CLEAR):
             connection.execute(text("UPDATE exchange_key SET value = :v WHERE purpose = :p"),
                                {"p": PURPOSE, "v": _stored(raw, database_key)})  # fmt: skip
     return raw

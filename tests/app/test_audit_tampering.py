@@ -147,6 +147,16 @@ def test_a_diagnosis_changed_in_sql_without_an_entry_is_named(
     )
 
 
+def test_the_audit_key_removed_is_named(encrypted: tuple[Path, bytes]) -> None:
+    """Without its key no entry can be checked, and the check says why first."""
+    path, key = encrypted
+    _sql(path, key, "DELETE FROM exchange_key WHERE purpose = 'audit_key'")
+    problems = _problems(path, key)
+    assert problems[0] == (
+        "the audit key has been removed from the database: no entry can be checked"
+    )
+
+
 def test_records_added_or_removed_in_sql_are_named(people_db: Database) -> None:
     """A row inserted with no entry, and a row removed with no entry, are both named."""
     with people_db.engine.begin() as connection:
