@@ -54,14 +54,16 @@ from db.engine import connect_file, engine_key
 GENESIS = "0" * 64
 PURPOSE = "audit_key"
 CLEAR, SEALED = "clear/1:", "sealed/1:"
-_ENTRIES = table_clause("audit_entry", column("at", UTCDateTime), column("username", String),
-                 column("action", String), column("table_name", String),
-                 column("record_id", String), column("detail", Text),
-                 column("record_hash", String), column("seq", Integer),
-                 column("prev_hash", String), column("mac", String))  # fmt: skip
+BASELINE_BATCH = 1000  # records read, hashed and written at a time by a migration
+_ENTRIES = table_clause(
+    "audit_entry", column("at", UTCDateTime), column("username", String),
+    column("action", String), column("table_name", String), column("record_id", String),
+    column("detail", Text), column("record_hash", String), column("seq", Integer),
+    column("prev_hash", String), column("mac", String),
+)
 """The audit columns as of revision 0010, typed, for writing from hooks and migrations."""
 _KEYS = table_clause("exchange_key", column("purpose", String), column("value", Text),
-              column("created_at", UTCDateTime))  # fmt: skip
+                     column("created_at", UTCDateTime))  # fmt: skip
 
 
 def entry_hash(prev_hash: str, at: Any, username: str, action: str, table: str,
@@ -179,8 +181,8 @@ def _select_key(connection: Connection) -> str | None:
 def audit_key(connection: Connection, create: bool = True) -> bytes | None:
     """This database's audit key; made (and stored) the first time when ``create`` (in a
     transaction that writes), and then sealed if it was kept as it is in a database that
-    has since been encrypted. AuditKeyError when it does not open. Read
-    anew for each transaction: a restore may put another database under the same engine.
+    has since been encrypted. AuditKeyError when it does not open. Read anew for each
+    transaction, never kept per engine: a restore may put another database under it.
     """
     database_key = engine_key(connection.engine)
     value = _select_key(connection)
@@ -283,10 +285,11 @@ def write_baseline(connection: Connection, site_code: str, detail: str) -> int:
         result = connection.execute(text(f'SELECT * FROM "{table}" WHERE owner_site = :s '
                                          "ORDER BY id"), {"s": site_code})  # fmt: skip
         names = list(result.keys())
-        entries = [{"at": now, "username": "system", "action": "baseline", "table_name": table,
-                    "record_id": str(row[names.index("id")]), "detail": detail,
-                    "record_hash": record_hash(key, dict(zip(names, row, strict=True)))}
-                   for row in result.all()]  # fmt: skip
-        append(connection, key, entries)
-        written += len(entries)
+        for batch in result.partitions(BASELINE_BATCH):
+            rows = [dict(zip(names, row, strict=True)) for row in batch]
+            append(connection, key, [{
+                "at": now, "username": "system", "action": "baseline", "table_name": table,
+                "record_id": str(row["id"]), "detail": detail,
+                "record_hash": record_hash(key, row)} for row in rows])  # fmt: skip
+            written += len(rows)
     return written

@@ -44,6 +44,8 @@ def _changed_columns(obj: Travelling) -> list[str]:
 
 PENDING, HEAD = "audit_pending", "audit_head"
 """session.info keys: entries to write after the flush; the chain's head once written."""
+RECORD_ACTIONS = frozenset({"create", "update", "delete"})
+"""The entries the hooks write for a record's change: they carry its hash."""
 
 
 def _audit(session: Session, action: str, obj: Travelling, detail: str = "") -> None:
@@ -99,12 +101,9 @@ def after_flush(session: Session, _context: Any) -> None:
     _append(session, pending)
 
 
-RECORD_ACTIONS = frozenset({"create", "update", "delete"})
-"""The entries the hooks write for a record's change: they carry its hash."""
-
-
 def before_flush(session: Session, _context: Any, _instances: Any) -> None:
     """Stamps, versions and audits every travelling record in the flush."""
+    session.info[PENDING] = []  # what a failed flush left is not to be written
     _write_added_entries(session)
     merging = session.info.get("merging", False)
     now = utc_now()

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.exchange.bundle import BundleRefused
@@ -65,8 +65,14 @@ def keep(session: Session, site: str, sequence: int, manifest: dict[str, Any], n
                                   mac=head["mac"], earlier=earlier))  # fmt: skip
 
 
-def flags(session: Session, site: str | None = None) -> list[str]:
-    """Each site whose audit chain went backwards or forked between the bundles received."""
+def newest_id(session: Session) -> int:
+    """The last head kept so far: an import's own flags are those of heads kept after it."""
+    return session.scalar(select(func.max(AuditHeadSeen.id))) or 0
+
+
+def flags(session: Session, site: str | None = None, after: int = 0) -> list[str]:
+    """Each site whose audit chain went backwards or forked between the bundles received;
+    ``after`` keeps to the heads kept after that one (an import's receipt)."""
     stmt = select(AuditHeadSeen).order_by(AuditHeadSeen.site_code, AuditHeadSeen.sequence,
                                           AuditHeadSeen.id)  # fmt: skip
     if site is not None:
@@ -77,6 +83,8 @@ def flags(session: Session, site: str | None = None) -> list[str]:
     lines: list[str] = []
     for rows in seen.values():
         for index, later in enumerate(rows):
+            if later.id <= after:
+                continue
             problem = next((p for p in (_compare(e, later) for e in rows[:index]) if p), None)
             if problem is not None:
                 lines.append(problem)

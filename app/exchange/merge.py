@@ -45,7 +45,7 @@ class ImportReceipt:
     total: int = 0
     progress: Callable[[int, int], None] | None = None
     audit_flags: list[str] = field(default_factory=list)
-    """Sites of these bundles whose audit log went backwards or forked (``chain_heads``)."""
+    """These bundles' sites whose audit log went backwards or forked in them (``chain_heads``)."""
 
     def summary(self) -> str:
         """One line per fact, for the command line and the screen."""
@@ -250,6 +250,7 @@ def import_bundles(
     offset = 0
     try:
         with db.transaction(actor.username, merging=True) as session:
+            kept_before = chain_heads.newest_id(session)
             for start, path in starts:
                 manifest = _merge(session, path, private, start, receipt, offset)
                 offset += path.stat().st_size
@@ -258,7 +259,7 @@ def import_bundles(
                 chain_heads.keep(session, start.site, start.sequence, manifest, path.name)
             session.flush()
             for site in sorted({site for site, _ in receipt.bundles}):
-                receipt.audit_flags += chain_heads.flags(session, site)
+                receipt.audit_flags += chain_heads.flags(session, site, after=kept_before)
             if validate_only:
                 raise _DryRun
     except _DryRun:

@@ -294,6 +294,8 @@ def test_a_site_whose_log_went_back_is_flagged(
     assert "Site MZ01: its audit log went back from" in summary
     [flag] = chain_heads.site_flags(pm)
     assert "(bundle 1) to" in flag
+    assert "audit" not in _import(pm, tmp_path / "1.bundle")  # a receipt names its own finds
+    assert chain_heads.site_flags(pm) == [flag]  # the page and the sheet keep naming it
     sheet = paper.receipt_sheet(pm, "MZ01", "en")
     assert any(section.title is not None and "Audit log warnings" in str(section.title)
                for section in sheet.sections)  # fmt: skip
