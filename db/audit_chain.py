@@ -247,10 +247,14 @@ def mac_at(connection: Connection, count: int) -> str | None:
     return None if value is None else str(value)
 
 
-def append(connection: Connection, key: bytes, entries: Iterable[dict[str, Any]]) -> Head | None:
+def append(
+    connection: Connection, key: bytes, entries: Iterable[dict[str, Any]],
+    after: Head | None = None,
+) -> Head | None:  # fmt: skip
     """Writes entries (at, username, action, table_name, record_id, detail, record_hash) at
-    the end of the chain, each with its place and MAC; returns the new head."""
-    seq, previous = link_after(connection)
+    the end of the chain, each with its place and MAC; returns the new head. ``after`` is
+    the head this transaction wrote last, if any (saves reading it again)."""
+    seq, previous = (after.count, after.mac) if after else link_after(connection)
     rows = []
     for entry in entries:
         seq += 1
@@ -260,7 +264,7 @@ def append(connection: Connection, key: bytes, entries: Iterable[dict[str, Any]]
         rows.append({**entry, "seq": seq, "prev_hash": previous, "mac": mac})
         previous = mac
     if not rows:
-        return None
+        return after
     connection.execute(_ENTRIES.insert(), rows)
     return Head(seq, previous)
 

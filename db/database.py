@@ -9,10 +9,11 @@ from pathlib import Path
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.audit_chain import Head
 from db.audit_chain import head as audit_head_of
 from db.audit_head import HeadKeeper
 from db.engine import create_database_engine, database_url, engine_key, sqlite_file
-from db.hooks import HEAD, after_flush, before_flush
+from db.hooks import AUDIT_KEY, HEAD, after_flush, before_flush
 from db.location import keyring_path
 from db.migrate import upgrade_to_head
 from db.models import Installation
@@ -35,6 +36,8 @@ class Database:
         event.listen(self._sessions, "before_flush", before_flush)
         event.listen(self._sessions, "after_flush", after_flush)
         event.listen(self._sessions, "after_commit", self._after_commit)
+        event.listen(self._sessions, "after_soft_rollback",
+                     lambda session, _transaction: self._forget_audit(session))  # fmt: skip
         encrypted = self.file is not None and self.key is not None
         self.audit_heads = HeadKeeper(keyring_path(self.file) if encrypted else None)  # type: ignore[arg-type]
         """Carries the audit chain's head to the key file after each save that wrote entries."""
@@ -50,9 +53,15 @@ class Database:
             self.audit_heads.flush()
 
     def _after_commit(self, session: Session) -> None:
-        head = session.info.pop(HEAD, None)
+        head = self._forget_audit(session)
         if head is not None:
             self.audit_heads.committed(head)
+
+    @staticmethod
+    def _forget_audit(session: Session) -> Head | None:
+        """What a transaction knew of the audit chain ends with it; returns its last head."""
+        session.info.pop(AUDIT_KEY, None)
+        return session.info.pop(HEAD, None)  # type: ignore[no-any-return]
 
     @classmethod
     def open(cls, target: str | Path | None = None, key: bytes | None = None) -> Database:

@@ -42,8 +42,9 @@ def _changed_columns(obj: Travelling) -> list[str]:
     ]
 
 
-PENDING, HEAD = "audit_pending", "audit_head"
-"""session.info keys: entries to write after the flush; the chain's head once written."""
+PENDING, HEAD, AUDIT_KEY = "audit_pending", "audit_head", "audit_key"
+"""session.info keys: entries to write after the flush; the chain's head once written; the
+audit key once read (the last two for one transaction)."""
 RECORD_ACTIONS = frozenset({"create", "update", "delete"})
 """The entries the hooks write for a record's change: they carry its hash."""
 
@@ -73,13 +74,16 @@ def _write_added_entries(session: Session) -> None:
 
 def _key(session: Session) -> bytes:
     """The audit key, read once per transaction."""
-    if "audit_key" not in session.info:
-        session.info["audit_key"] = audit_chain.audit_key(session.connection())
-    return bytes(session.info["audit_key"])
+    if AUDIT_KEY not in session.info:
+        session.info[AUDIT_KEY] = audit_chain.audit_key(session.connection())
+    return bytes(session.info[AUDIT_KEY])
 
 
 def _append(session: Session, entries: list[dict[str, Any]]) -> None:
-    session.info[HEAD] = audit_chain.append(session.connection(), _key(session), entries)
+    """Writes at the end of the chain; within a transaction the head it wrote last is the
+    chain's head (nobody else writes before it ends), so it is not read again."""
+    session.info[HEAD] = audit_chain.append(session.connection(), _key(session), entries,
+                                            session.info.get(HEAD))  # fmt: skip
 
 
 def after_flush(session: Session, _context: Any) -> None:
