@@ -94,6 +94,17 @@ def test_deleting_the_last_50_entries_is_named(encrypted: tuple[Path, bytes]) ->
     assert any(p.startswith("the last 50 audit entries are missing") for p in problems), problems
 
 
+def test_saves_after_a_truncation_do_not_hide_it(encrypted: tuple[Path, bytes]) -> None:
+    """The key file's head only moves forward: new entries after the cut still show it."""
+    path, key = encrypted
+    _sql(path, key, "DELETE FROM audit_entry WHERE id > (SELECT max(id) - 50 FROM audit_entry)")
+    db = Database.open(path, key)
+    people.add_person(db, DOCTOR, people.PersonData("C77", "TJH"), "consumer", date(2016, 1, 1))
+    db.close()
+    problems = _problems(path, key)
+    assert problems[0].startswith("the last ") and "audit entries are missing" in problems[0]
+
+
 def test_an_entry_edited_and_the_chain_recomputed_without_the_key_is_named(
     encrypted: tuple[Path, bytes],
 ) -> None:
