@@ -253,7 +253,8 @@ def _check_records(
             name = _name(table, row)
             if expected is None:
                 missing.add(translate("audit", "{record}: has no audit entry (added outside the "
-                                      "program)").format(record=name))  # fmt: skip
+                                      "program, or its entries deleted)")
+                            .format(record=name))  # fmt: skip
             elif expected != record_hash(key, row):
                 changed.add(translate("audit", "{record}: changed without an audit entry")
                             .format(record=name))  # fmt: skip
