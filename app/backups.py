@@ -404,6 +404,7 @@ def restore_in_place(
     again on the new file (or the old one, if the restore was refused); an older schema is
     upgraded as on any opening.
     """
+    from app.audit import after_restore
     from db.migrate import upgrade_to_head
 
     access.require(db, actor, Capability.RESTORE_BACKUP)
@@ -415,4 +416,5 @@ def restore_in_place(
     finally:
         db.reopen(db.key)
     upgrade_to_head(db.engine)
+    after_restore(db, actor.username)  # the log is the backup's now: not entries deleted
     return done

@@ -352,10 +352,13 @@ def _restore(db: Database, args: argparse.Namespace) -> int:
 def _audit_verify(db: Database, args: argparse.Namespace) -> int:
     from app.audit import verify_chain
 
+    report = verify_chain(db, args.account)
+    for note in report.notes:
+        print(f"note: {note}")
     return _problems_exit(
-        verify_chain(db),
-        "The audit log has been tampered with: {n} break(s).",
-        "The audit log's chain is intact.",
+        report.problems,
+        "The audit log has been tampered with: {n} finding(s).",
+        "The audit log's chain is intact, and every record matches its newest entry.",
     )
 
 
@@ -525,9 +528,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="the audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_commands.add_parser("verify", help="check the audit log's hash chain").set_defaults(
-        handler=_audit_verify
-    )
+    verify_help = "check the audit log's keyed chain, its head and every record (account managers)"
+    audit_commands.add_parser("verify", help=verify_help).set_defaults(handler=_audit_verify)
 
     report = commands.add_parser("report", help="the evaluation report")
     report.add_argument("--from", dest="start", type=_iso_date, help="first day (YYYY-MM-DD)")

@@ -11,10 +11,14 @@ from pathlib import Path
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.audit_chain import Head
+from db.audit_chain import head as audit_head_of
+from db.audit_head import HeadKeeper
 from db.engine import create_database_engine, database_url, engine_key, sqlite_file
 from db.file_lock import SHARED_WAIT, Busy, FileLock
 from db.files import make_folder
-from db.hooks import before_flush
+from db.hooks import AUDIT_KEY, HEAD, after_flush, before_flush
+from db.location import keyring_path
 from db.migrate import upgrade_to_head
 from db.models import Installation
 
@@ -56,6 +60,34 @@ class Database:
         """The SQLCipher key the file is encrypted with, or None when it is not."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", before_flush)
+        event.listen(self._sessions, "after_flush", after_flush)
+        event.listen(self._sessions, "after_commit", self._after_commit)
+        event.listen(self._sessions, "after_soft_rollback",
+                     lambda session, _transaction: self._forget_audit(session))  # fmt: skip
+        encrypted = self.file is not None and self.key is not None
+        self.audit_heads = HeadKeeper(keyring_path(self.file) if encrypted else None)  # type: ignore[arg-type]
+        """Carries the audit chain's head to the key file after each save that wrote entries."""
+        if encrypted:
+            self._catch_up_audit_head()
+
+    def _catch_up_audit_head(self) -> None:
+        """A key file without the chain's head (new, or from before) gets it at opening."""
+        with self.engine.connect() as connection:
+            head = audit_head_of(connection)
+        if head is not None:
+            self.audit_heads.committed(head)
+            self.audit_heads.flush()
+
+    def _after_commit(self, session: Session) -> None:
+        head = self._forget_audit(session)
+        if head is not None:
+            self.audit_heads.committed(head)
+
+    @staticmethod
+    def _forget_audit(session: Session) -> Head | None:
+        """What a transaction knew of the audit chain ends with it; returns its last head."""
+        session.info.pop(AUDIT_KEY, None)
+        return session.info.pop(HEAD, None)  # type: ignore[no-any-return]
 
     @classmethod
     def open(
@@ -148,8 +180,9 @@ class Database:
         self._use(engine)
 
     def close(self) -> None:
-        """Releases every connection and the file's lock, so the file can be copied,
-        restored or removed."""
+        """Writes the audit chain's last head to the key file, then releases every connection
+        and the file's lock, so the file can be copied, restored or removed."""
+        self.audit_heads.flush()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -3,16 +3,22 @@
 Every flush stamps new travelling rows with this installation's site, raises the revision
 and update time of changed ones, refuses hard deletes and records each change in the
 audit log, so no service can forget to.
+
+The entries are written after the flush (``after_flush``), when the rows are stored: each
+record's entry then carries the keyed hash of the row as stored, the very values
+``verify`` reads back, and every entry gets its place and MAC in the keyed chain
+(``db.audit_chain``). Entries a service adds itself (account events, refusals, merges)
+join the same chain in the order they were added, before the flush's record entries.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from db.audit_chain import GENESIS, hash_entry
+from db import audit_chain
 from db.base import Travelling, new_uuid, utc_now
 from db.models.audit import AuditEntry
 
@@ -36,39 +42,73 @@ def _changed_columns(obj: Travelling) -> list[str]:
     ]
 
 
+PENDING, HEAD, AUDIT_KEY = "audit_pending", "audit_head", "audit_key"
+"""session.info keys: entries to write after the flush; the chain's head once written; the
+audit key once read (the last two for one transaction)."""
+RECORD_ACTIONS = frozenset({"create", "update", "delete"})
+"""The entries the hooks write for a record's change: they carry its hash."""
+
+
 def _audit(session: Session, action: str, obj: Travelling, detail: str = "") -> None:
-    session.add(
-        AuditEntry(
-            at=utc_now(),
-            username=session.info.get("user", "system"),
-            action=action,
-            table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
-            record_id=obj.id,
-            detail=detail,
-        )
-    )
+    session.info.setdefault(PENDING, []).append({
+        "at": utc_now(), "username": session.info.get("user", "system"), "action": action,
+        "table_name": type(obj).__tablename__, "record_id": obj.id, "detail": detail,
+        "record_hash": None,
+    })  # fmt: skip
 
 
-def chain_audit(session: Session) -> None:
-    """Gives the flush's new audit entries their place in the hash chain, in insert order."""
-    pending = [o for o in session.new if isinstance(o, AuditEntry) and o.hash is None]
+def _write_added_entries(session: Session) -> None:
+    """Writes the entries services added themselves at the end of the chain, in the order
+    they were added, instead of letting the flush insert them unchained."""
+    added = [o for o in session.new if isinstance(o, AuditEntry) and o.mac is None]
+    if not added:
+        return
+    added.sort(key=lambda o: inspect(o).insert_order)
+    for entry in added:
+        session.expunge(entry)
+    _append(session, [{"at": entry.at or utc_now(), "username": entry.username,
+                       "action": entry.action, "table_name": entry.table_name,
+                       "record_id": entry.record_id, "detail": entry.detail or "",
+                       "record_hash": None} for entry in added])  # fmt: skip
+
+
+def _key(session: Session) -> bytes:
+    """The audit key, read once per transaction."""
+    if AUDIT_KEY not in session.info:
+        session.info[AUDIT_KEY] = audit_chain.audit_key(session.connection())
+    return bytes(session.info[AUDIT_KEY])
+
+
+def _append(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Writes at the end of the chain; within a transaction the head it wrote last is the
+    chain's head (nobody else writes before it ends), so it is not read again."""
+    session.info[HEAD] = audit_chain.append(session.connection(), _key(session), entries,
+                                            session.info.get(HEAD))  # fmt: skip
+
+
+def after_flush(session: Session, _context: Any) -> None:
+    """Writes the flush's record entries at the end of the chain, each with the keyed hash
+    of its row as stored."""
+    pending = session.info.pop(PENDING, [])
     if not pending:
         return
-    pending.sort(key=lambda o: inspect(o).insert_order)
-    with session.no_autoflush:
-        last = session.scalar(
-            select(AuditEntry.hash).where(AuditEntry.hash.is_not(None))
-            .order_by(AuditEntry.id.desc()).limit(1)
-        )  # fmt: skip
-    previous = last or GENESIS
+    connection, key = session.connection(), _key(session)
+    wanted: dict[str, list[str]] = {}
     for entry in pending:
-        entry.at = entry.at or utc_now()
-        entry.prev_hash = previous
-        entry.hash = previous = hash_entry(previous, entry)
+        if entry["action"] in RECORD_ACTIONS:
+            wanted.setdefault(entry["table_name"], []).append(entry["record_id"])
+    rows = {table: audit_chain.rows_by_id(connection, table, ids) for table, ids in wanted.items()}
+    for entry in pending:
+        row = rows.get(entry["table_name"], {}).get(entry["record_id"])
+        if entry["action"] in RECORD_ACTIONS and row is not None:
+            entry["record_hash"] = audit_chain.record_hash(key, row)
+    _append(session, pending)
 
 
 def before_flush(session: Session, _context: Any, _instances: Any) -> None:
     """Stamps, versions and audits every travelling record in the flush."""
+    session.info[PENDING] = []  # what a failed flush left is not to be written
+    _write_added_entries(session)
     merging = session.info.get("merging", False)
     now = utc_now()
     for obj in list(session.deleted):
@@ -101,4 +141,3 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
             obj.updated_at = now
         action = "delete" if "deleted" in changed and obj.deleted else "update"
         _audit(session, action, obj, ",".join(sorted(changed)))
-    chain_audit(session)

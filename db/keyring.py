@@ -10,9 +10,11 @@ public key is bound to its user name by a MAC under the database key, so someone
 write the file but does not hold the key cannot slip their own public key into a slot.
 
 The file also keeps, in the clear, the site's name for the sign-in heading, failed unwrap
-attempts per user (lock-out must hold before the database can be opened) and the events to
-move into the audit log at the next opening. Every change is made under an inter-process
-lock (the window and a command-line job may both write it) and written whole.
+attempts per user (lock-out must hold before the database can be opened), the events to
+move into the audit log at the next opening, and the audit chain's head (the entry count
+and newest MAC, ``db.audit_head``), so entries deleted at the end of the log show. Every
+change is made under an inter-process lock (the window and a command-line job may both
+write it) and written whole.
 
 Format 1 (before re-keying) sealed the database key itself under each password; such slots
 still open and are replaced by the new form at their user's next sign-in.
@@ -179,6 +181,8 @@ class Keyring:
     recovery: dict[str, Any] | None = None
     failures: dict[str, dict[str, Any]] = field(default_factory=dict)
     pending: list[dict[str, str]] = field(default_factory=list)
+    audit: dict[str, Any] | None = None
+    """The audit chain's head: {"count": n, "mac": hex}; absent in files from before."""
 
     def note(self, at: str, username: str, action: str, detail: str) -> None:
         """Keeps an account event for the audit log, which cannot be written yet. A name with
@@ -190,7 +194,7 @@ class Keyring:
     def to_json(self, **extra: str) -> str:
         data = {"format": FORMAT, "site_code": self.site_code, "site_name": self.site_name,
                 "slots": self.slots, "recovery": self.recovery, "failures": self.failures,
-                "pending": self.pending, **extra}  # fmt: skip
+                "pending": self.pending, "audit": self.audit, **extra}  # fmt: skip
         return json.dumps(data, ensure_ascii=False, indent=1)
 
 
@@ -207,7 +211,7 @@ def load(path: Path) -> Keyring:
         data = _parse(path)
         return Keyring(str(data["site_code"]), str(data["site_name"]), dict(data["slots"]),
                        data.get("recovery"), dict(data.get("failures") or {}),
-                       list(data.get("pending") or []))  # fmt: skip
+                       list(data.get("pending") or []), data.get("audit"))  # fmt: skip
     except FileNotFoundError:
         raise KeyringError(f"the key file {path} is missing") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
@@ -292,7 +296,7 @@ def rekeyed(
     failures = {name: state for name, state in keyring.failures.items() if name in slots}
     return Keyring(keyring.site_code, keyring.site_name, slots,
                    wrap(normalise_recovery_key(recovery), new, RECOVERY_NAME), failures,
-                   list(keyring.pending)), lost  # fmt: skip
+                   list(keyring.pending), keyring.audit), lost  # fmt: skip
 
 
 def next_path(path: Path) -> Path:

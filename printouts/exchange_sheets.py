@@ -60,9 +60,11 @@ RECEIPT_HEADERS = (
 
 
 def receipt_sheet(
-    site: str, site_code: str, rows: Sequence[Sequence[str]], missing: Sequence[str]
-) -> FormSpec:
-    """Every bundle the project manager has imported from a site, and the ones not arrived."""
+    site: str, site_code: str, rows: Sequence[Sequence[str]], missing: Sequence[str],
+    audit_flags: Sequence[str] = (),
+) -> FormSpec:  # fmt: skip
+    """Every bundle the project manager has imported from a site, the ones not arrived, and
+    whether the site's audit log went backwards or was rewritten between its bundles."""
     sections = [
         Section(None, fields=(Field(T("站点", "Site"), site_code),)),
         Section(
@@ -77,6 +79,13 @@ def receipt_sheet(
             Section(
                 T("尚未收到的数据包", "Bundles not yet arrived"),
                 fields=tuple(Field(T("缺少", "Missing"), line) for line in missing),
+            )
+        )
+    if audit_flags:
+        sections.append(
+            Section(
+                T("审计日志警告", "Audit log warnings"),
+                fields=tuple(Field(T("请核查", "To check"), line) for line in audit_flags),
             )
         )
     return FormSpec(

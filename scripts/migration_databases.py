@@ -2,9 +2,10 @@
 
 Representative records are made once through the services at head; then, for each
 revision, an empty database is upgraded to it with Alembic and the records are copied in
-with SQL, column by column as that revision has them. Run it when a revision is released:
+with SQL, column by column as that revision has them. Run it when a revision is released,
+naming the new revision (without names, every saved database is made anew):
 
-    .venv/bin/python scripts/migration_databases.py
+    .venv/bin/python scripts/migration_databases.py 0010
 """
 
 from __future__ import annotations
@@ -38,15 +39,15 @@ from db.database import Database  # noqa: E402
 from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 
 def fill(db: Database) -> None:
     """A site with two communities and one record of every kind the service keeps."""
     site.init_site(db, "CY01", "Chaoyang peer support")
-    site.add_community(db, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
-    site.add_community(db, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    site.add_community(db, SYSTEM, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
+    site.add_community(db, SYSTEM, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     accounts.add_staff(db, SYSTEM, "D1", "李医生", "community_doctor")
     accounts.add_first_account(db, "li", "migration-test-1", "李医生")
     for n, (role, community) in enumerate(
@@ -73,22 +74,24 @@ def fill(db: Database) -> None:
         )
         people.add_person(
             db,
+            SYSTEM,
             data,
             role,
             date(2015, 9, 1) if community == "TJH" else date(2016, 3, 1),
             people.ContactData(f"王{n}", f"1380000000{n}"),
         )
-    people.add_caregiver(db, "TJH-C6", "TJH-C3", "母亲")
-    people.change_status(db, "TJH-P2", "peer", "on_leave", date(2016, 3, 1), "住院")
+    people.add_caregiver(db, SYSTEM, "TJH-C6", "TJH-C3", "母亲")
+    people.change_status(db, SYSTEM, "TJH-P2", "peer", "on_leave", date(2016, 3, 1), "住院")
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
     screening.record_screening(
         db,
+        SYSTEM,
         screening.ScreeningData(
             "TJH-C3", "consumer", date(2015, 8, 20), criteria, "D1", notes="情况稳定"
         ),
         confirmed=True,
     )
-    screening.record_consent(db, "TJH-C3", "informed_consent", date(2015, 8, 25))
+    screening.record_consent(db, SYSTEM, "TJH-C3", "informed_consent", date(2015, 8, 25))
     plan = sessions.SessionPlan(
         "TJH",
         date(2016, 1, 5),
@@ -102,9 +105,10 @@ def fill(db: Database) -> None:
         theme="使用微信",
         aim="学会发语音",
     )
-    held = sessions.plan_session(db, plan)
+    held = sessions.plan_session(db, SYSTEM, plan)
     sessions.log_session(
         db,
+        SYSTEM,
         held,
         sessions.SessionReport(
             time(9, 5),
@@ -127,9 +131,10 @@ def fill(db: Database) -> None:
         ("TJH-P2",),
         theme="唱歌",
     )
-    sessions.plan_session(db, later)
+    sessions.plan_session(db, SYSTEM, later)
     emergencies.report_event(
         db,
+        SYSTEM,
         emergencies.EventReport(
             "TJH",
             datetime(2016, 1, 5, 2, tzinfo=UTC),
@@ -143,6 +148,7 @@ def fill(db: Database) -> None:
     )
     surveys.record_answers(
         db,
+        SYSTEM,
         [
             surveys.Answer(
                 "TJH-C3", "consumer_satisfaction", "satisfied_with_peers", "yes", date(2016, 6, 1)
@@ -151,15 +157,16 @@ def fill(db: Database) -> None:
     )
     supervision.record_supervision(
         db,
+        SYSTEM,
         supervision.SupervisionData(
             "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界"
         ),
     )
-    course = training.add_course(db, "pre_service", "岗前培训", date(2015, 8, 1))
+    course = training.add_course(db, SYSTEM, "pre_service", "岗前培训", date(2015, 8, 1))
     training.add_training_session(
-        db, course, date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",)
+        db, SYSTEM, course, date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",)
     )
-    withdraw_consent(db, "MZD-C5", date(2016, 9, 1))  # only 0007 and later keep the day
+    withdraw_consent(db, SYSTEM, "MZD-C5", date(2016, 9, 1))  # only 0007 and later keep the day
 
 
 def copy_into(source: Path, target: Path, revision: str) -> None:
@@ -200,7 +207,7 @@ def main() -> None:
         db = Database.open(source)
         fill(db)
         db.close()
-        for revision in REVISIONS:
+        for revision in sys.argv[1:] or REVISIONS:
             target = OUT / f"revision-{revision}.sqlite"
             target.unlink(missing_ok=True)
             copy_into(source, target, revision)

@@ -83,9 +83,12 @@ def export_bundle(
                 "project manager (Exchange › Join a project…, or site join --project FILE).",
             )
         )
+    from app.exchange import chain_heads
+
     signing = SigningKey(keys.decode(signing_text))
     with db.reading() as session:
         last = session.scalars(select(ExportRecord).order_by(ExportRecord.sequence.desc())).first()
+        chain = chain_heads.for_manifest(session)
     since = None if full or last is None else last.high_water
     sequence = (last.sequence if last else 0) + 1
     start = {"kind": "start", "format": FORMAT, "schema": head_revision(),
@@ -93,11 +96,12 @@ def export_bundle(
     with replaced_when_done(out) as partial:  # a cancelled or failed export leaves no file
         manifest, newest = _write_file(db, partial, signing, keys.decode(project_text),
                                        installation.site_name, start, since,
-                                       progress or _unwatched)  # fmt: skip
+                                       progress or _unwatched, chain)  # fmt: skip
     with db.transaction(actor.username) as session:
         rows = sum(manifest["counts"].values())
         session.add(ExportRecord(sequence=sequence, high_water=newest, row_count=rows,
-                                 full=full, file_name=out.name))  # fmt: skip
+                                 full=full, file_name=out.name,
+                                 audit_count=chain["count"] if chain else None))  # fmt: skip
     return manifest
 
 
@@ -110,8 +114,12 @@ def _write_file(
     start: dict[str, Any],
     since: datetime | None,
     progress: Callable[[int, int], None],
+    chain: dict[str, Any] | None,
 ) -> tuple[dict[str, Any], datetime | None]:
-    """Writes the whole bundle to ``path``; returns its manifest and the newest change."""
+    """Writes the whole bundle to ``path``; returns its manifest and the newest change.
+
+    The manifest carries the site's audit chain head (``chain_heads``), so the project
+    manager holds each site's heads."""
     with open(path, "wb") as handle:
         writer = StreamWriter(handle, project_key, {
             "site": start["site"], "site_name": site_name,
@@ -126,7 +134,7 @@ def _write_file(
             "from": since.isoformat() if since else None,
             "to": newest.isoformat() if newest else None,
             "counts": counts, "digest": digest.hexdigest(),
-            "project_id": keys.load(db, keys.PROJECT_ID),
+            "project_id": keys.load(db, keys.PROJECT_ID), "audit": chain,
         }  # fmt: skip
         signature = signing.sign(_canonical(manifest)).signature
         writer.write({"kind": "end", "manifest": manifest,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app import access
 from app.errors import UserError
 from app.exchange import bundle as bundles
-from app.exchange import keys, project_key, writes
+from app.exchange import chain_heads, keys, project_key, writes
 from app.exchange.bundle import BundleRefused, BundleStart
 from app.exchange.rows import RowPlan, row_plan, travelling_models
 from app.exchange.writes import Row
@@ -44,6 +44,8 @@ class ImportReceipt:
     validate_only: bool = False
     total: int = 0
     progress: Callable[[int, int], None] | None = None
+    audit_flags: list[str] = field(default_factory=list)
+    """These bundles' sites whose audit log went backwards or forked in them (``chain_heads``)."""
 
     def summary(self) -> str:
         """One line per fact, for the command line and the screen."""
@@ -53,11 +55,15 @@ class ImportReceipt:
             else translate("exchange", "Imported")
         )
         names = ", ".join(f"{site} #{sequence}" for site, sequence in self.bundles)
-        return translate(
+        line = translate(
             "exchange", "{done} {names}: {new} new, {updated} updated, {unchanged} unchanged."
         ).format(
             done=done, names=names, new=self.new, updated=self.updated, unchanged=self.unchanged
         )
+        if not self.audit_flags:
+            return line
+        warning = translate("exchange", "Warning: check these sites' audit logs:")
+        return "\n".join([line, warning, *self.audit_flags])
 
 
 @cache
@@ -244,11 +250,16 @@ def import_bundles(
     offset = 0
     try:
         with db.transaction(actor.username, merging=True) as session:
+            kept_before = chain_heads.newest_id(session)
             for start, path in starts:
                 manifest = _merge(session, path, private, start, receipt, offset)
                 offset += path.stat().st_size
                 receipt.bundles.append((start.site, start.sequence))
                 _receipt_row(session, start, manifest)
+                chain_heads.keep(session, start.site, start.sequence, manifest, path.name)
+            session.flush()
+            for site in sorted({site for site, _ in receipt.bundles}):
+                receipt.audit_flags += chain_heads.flags(session, site, after=kept_before)
             if validate_only:
                 raise _DryRun
     except _DryRun:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
-from app.exchange import keys, merge
+from app.exchange import chain_heads, keys, merge
 from app.i18n import translate
 from db.database import Database
 from db.models import KnownSite
@@ -77,4 +77,5 @@ def receipt_sheet(db: Database, site_code: str | None, language: str) -> FormSpe
     installation = db.installation()
     site_name = installation.site_name if installation else ""
     return sheet(site_name, f"{known.code} {known.name}".strip(), rows,
-                 merge.missing_bundles(db, known.code))  # fmt: skip
+                 merge.missing_bundles(db, known.code),
+                 chain_heads.site_flags(db, known.code))  # fmt: skip

@@ -331,11 +331,14 @@ def _rekey_file_and_keys(
 
 
 def _finish_copy(copy: Path, keys: Path, ring: Keyring, old: bytes, new: bytes) -> Path:
-    """Before the re-keyed copy takes the database's place: a hub's project key sealed
-    again under the new key, then the new key file naming the copy."""
+    """Before the re-keyed copy takes the database's place: a hub's project key and the audit
+    key sealed again under the new key (the audit chain stays valid, never recomputed), then
+    the new key file naming the copy."""
     from app.exchange.project_key import reseal_in_file
+    from db import audit_chain
 
     reseal_in_file(copy, old, new)
+    audit_chain.reseal_in_file(copy, old, new)
     return keyring.save_next(ring, keys, keyring.fingerprint(copy))
 
 

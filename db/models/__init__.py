@@ -5,7 +5,13 @@ from db.models.audit import AuditEntry
 from db.models.community import Community, Installation
 from db.models.drafts import Draft
 from db.models.emergencies import EmergencyEvent, EmergencyPerson
-from db.models.exchange import ExchangeKey, ExportRecord, KnownSite, ReceivedBundle
+from db.models.exchange import (
+    AuditHeadSeen,
+    ExchangeKey,
+    ExportRecord,
+    KnownSite,
+    ReceivedBundle,
+)
 from db.models.library import ActivityTemplate
 from db.models.people import (
     CaregiverLink,
@@ -28,6 +34,7 @@ __all__ = [
     "ActivityTemplate",
     "Attendance",
     "AuditEntry",
+    "AuditHeadSeen",
     "CaregiverLink",
     "Community",
     "Consent",

@@ -47,6 +47,9 @@ class ExportRecord(Base):
     row_count: Mapped[int] = mapped_column(Integer, default=0)
     full: Mapped[bool] = mapped_column(Boolean, default=False)
     file_name: Mapped[str] = mapped_column(String(255), default="")
+    audit_count: Mapped[int | None] = mapped_column(Integer)
+    """The length of the audit chain this bundle reported, so later bundles can show the
+    MAC now at that place (the project manager then sees whether the chain was rewritten)."""
 
 
 class ReceivedBundle(Base):
@@ -60,4 +63,20 @@ class ReceivedBundle(Base):
     sequence: Mapped[int] = mapped_column(Integer)
     digest: Mapped[str] = mapped_column(String(64))
     row_count: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class AuditHeadSeen(Base):
+    """A site's audit chain head as one bundle reported it, kept at the project manager for
+    every bundle that arrived (again, too), to find a chain that went back or forked."""
+
+    __tablename__ = "audit_head_seen"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(32), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+    mac: Mapped[str] = mapped_column(String(64))
+    earlier: Mapped[str] = mapped_column(Text, default="{}")
+    """JSON: the MAC the site's chain holds now at the places earlier bundles reported."""
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

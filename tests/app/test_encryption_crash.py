@@ -20,7 +20,8 @@ from tests.helpers import DOCTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 40
-FSYNCS = 4  # the key file, its folder, the encrypted copy, the folder after the rename
+FSYNCS = 6  # the key file, its folder, the encrypted copy, the folder after the rename, then
+# the key file again with the audit chain's head (written at the first opening) and its folder
 
 # Run in a child process: kill itself with SIGKILL just before the Nth fsync of the conversion
 # (the key file's, the folder's, the encrypted copy's...), as a power cut or a crash would.

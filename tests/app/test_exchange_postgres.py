@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from app.audit import verify_chain
 from app.exchange import bundle as bundles
 from app.exchange import project
 from app.exchange.bundle import BundleRefused
+from app.exchange.chain_heads import site_flags
 from app.exchange.merge import confirm_site, import_bundles, missing_bundles
 from app.services import people, sessions
 from app.services import site as sites
@@ -53,4 +55,5 @@ def test_project_manager_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     assert [r.theme for r in sessions.list_sessions(pm)] == ["使用微信"]
     assert {r.code for r in people.list_people(pm)} == {"MZD-P1", "MZD-P2", "MZD-C1"}
     assert missing_bundles(pm) == []
+    assert verify_chain(pm, MANAGER).problems == [] and site_flags(pm) == []
     pm.close()

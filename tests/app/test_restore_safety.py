@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from app import backups
+from app.audit import verify_chain
 from app.backups import backup_name, restore_in_place, rotate, take_backup
 from app.errors import UserError
 from app.services import people, site, withdrawal
@@ -326,6 +327,8 @@ def test_an_encrypted_site_keeps_withdrawals_through_its_backups_and_a_restore(
     door = SiteDoor(db_file)
     door.sign_in("li", "first-pass-1")
     assert door.db is not None and _contact_name(door.db, "C1") == ""
+    report = verify_chain(door.db, account)  # the restore is in the log, not a truncation
+    assert report.problems == []
     door.close()
     foreign = tmp_path / "foreign.sqlite"
     with closing(connect_file(foreign, os.urandom(32))) as connection:
@@ -334,7 +337,6 @@ def test_an_encrypted_site_keeps_withdrawals_through_its_backups_and_a_restore(
     code, _, err = run(capsys, "--db", str(db_file), "--user", "li", "restore", str(foreign),
                        "--yes")  # fmt: skip
     assert code == 1 and "does not open with this database's key" in err
-
 
 
 def test_an_older_versions_backup_is_restored_upgraded_with_later_withdrawals(

@@ -191,7 +191,7 @@ def _reads_while_logging(db: Database, report: sessions.SessionReport) -> int:
 
 def test_logging_reads_do_not_grow_with_attendance(people_db: Database) -> None:
     """Ten consumers cost the same queries as two: people, enrolments and statuses are read
-    in one query each, and nothing is flushed (with its audit-chain read) per row."""
+    in one query each, and nothing is flushed (with its audit-chain reads) per row."""
     for n in range(4, 12):
         data = people.PersonData(f"C{n}", "TJH")
         people.add_person(people_db, DOCTOR, data, "consumer", date(2015, 9, 1))
@@ -204,7 +204,8 @@ def test_logging_reads_do_not_grow_with_attendance(people_db: Database) -> None:
     many = replace(REPORT, consumers_present=tuple(f"C{n}" for n in range(1, 10)),
                    consumers_absent=("C10", "C11"), staff_present=("D1",))  # fmt: skip
     assert _reads_while_logging(people_db, many) == _reads_while_logging(people_db, few)
-    assert _reads_while_logging(people_db, few) <= 12
+    # the audit log reads its key and, once per changed table, the rows it hashes
+    assert _reads_while_logging(people_db, few) <= 16
 
 
 def test_unknown_attendee_names_the_first_missing_code(people_db: Database) -> None:

@@ -77,6 +77,7 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "surveys import": lambda f: ["surveys", "import", str(f / "answers.csv")],
     "sites add": lambda f: ["sites", "add", "NEW", "--name", "New"],
     "bundle export": lambda f: ["bundle", "export", "--out", str(f / "b.bundle")],
+    "audit verify": lambda f: ["audit", "verify"],
     "people withdraw": lambda f: ["people", "withdraw", "C1", "--yes"],
     "restore": lambda f: ["restore", str(next((f / "backups").glob("*.sqlite"))), "--yes",
                           "--folder", str(f / "kept")],

@@ -84,6 +84,23 @@ def test_a_format_1_key_file_is_read_and_written_back_as_format_2(tmp_path: Path
     assert keyring.slot_format(data["slots"]["wang"]) == 2
 
 
+def test_the_audit_head_is_optional_kept_and_carried_through_a_rekey(tmp_path: Path) -> None:
+    """A key file from before the audit head reads as having none; once set, the head stays
+    format 2 (an older program reads the file) and a re-keyed key file keeps it."""
+    path = tmp_path / "site.sqlite.keys"
+    keyring.save(keyring.new_keyring("CY01", "Chaoyang", "li", "first-pass-1", "R" * 40, KEY),
+                 path)  # fmt: skip
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["audit"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert keyring.load(path).audit is None
+    with keyring.updating(path) as ring:
+        ring.audit = {"count": 7, "mac": "ab" * 32}
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == 2
+    rekeyed, _lost = keyring.rekeyed(keyring.load(path), KEY, b"n" * 32, {"li"}, "S" * 40)
+    assert rekeyed.audit == {"count": 7, "mac": "ab" * 32}
+
+
 def test_a_later_format_is_refused_by_name(tmp_path: Path) -> None:
     """A key file from a newer program says so, instead of failing later."""
     path = tmp_path / "site.sqlite.keys"

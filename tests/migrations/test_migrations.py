@@ -133,10 +133,10 @@ def test_audit_entries_before_the_chain_join_it(tmp_path: Path) -> None:
         connection.commit()
     engine.dispose()
     db = Database.open(path)
-    assert verify_chain(db) == []
+    assert verify_chain(db, DOCTOR).problems == []
     site.init_site(db, "CY01", "Chaoyang")
     site.add_community(db, DOCTOR, "TJH", "Tuanjiehu")
-    assert verify_chain(db) == []
+    assert verify_chain(db, DOCTOR).problems == []
     db.close()
 
 

@@ -35,13 +35,15 @@ def test_filter_and_check(
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.model.rowCount() == 1 and page.model.row_at(0).record_id == "wang"
     page.check_chain()
-    qtbot.waitUntil(lambda: page.problems is not None, timeout=10_000)
-    assert page.problems == [] and "intact" in page.result.text()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert page.report is not None and page.report.intact
+    assert "intact" in page.result.text()
     with doctor.db.engine.begin() as connection:
         connection.execute(text("UPDATE audit_entry SET detail = 'edited' WHERE id = 2"))
     page.check_chain()
-    qtbot.waitUntil(lambda: page.problems is not None, timeout=10_000)
-    assert page.problems and "Tampered" in page.result.text()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    assert page.report is not None and not page.report.intact
+    assert "Tampered" in page.result.text() and "audit entry 2 (no. 2)" in page.result.text()
 
 
 def test_only_the_last_filter_asked_for_is_shown(
@@ -84,12 +86,12 @@ def test_cancel_stops_the_check(
         helpers.create_account(doctor.db, f"peer{number}", "old-password", "peer")
     monkeypatch.setattr(audit, "CHECK_BATCH", 1)
     told = _told(monkeypatch)
-    release = _held(monkeypatch, audit, "hash_entry")
+    release = _held(monkeypatch, audit, "mac_of")
     page = AuditPage(doctor)
     qtbot.addWidget(page)
     progress = page.check_chain()
     _cancel_held(qtbot, progress, release, told)
-    assert page.problems is None and page.result.text() == ""
+    assert page.report is None and page.result.text() == ""
 
 
 def test_audit_model_passes_qt_model_tester(qtmodeltester, doctor: AppContext) -> None:  # type: ignore[no-untyped-def]

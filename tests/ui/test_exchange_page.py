@@ -74,3 +74,40 @@ def test_export_then_import_and_confirm(
     assert pm_page.print_sheet("receipt") is not None
     [receipt] = opened_previews(qtbot, pm_page)
     assert receipt.pdf.startswith(b"%PDF")
+
+
+def test_a_site_whose_audit_log_went_back_is_flagged_at_the_project_manager(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hub's page lists a site whose second bundle holds a shorter audit log."""
+    from app.exchange import bundle as bundles
+    from app.exchange.merge import confirm_site, import_bundles
+    from app.services import people
+    from db.backup import backup_sqlite
+    from tests.helpers import MANAGER
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    pm_db = Database.open(tmp_path / "pm.sqlite")
+    project.create_project(pm_db, "Chaoyang", tmp_path / "project.json")
+    site_db = Database.open(tmp_path / "site.sqlite")
+    fingerprint = project.init_site_with_project(site_db, "MZ01", "Maizidian",
+                                                 tmp_path / "project.json")  # fmt: skip
+    site.add_community(site_db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
+    older = backup_sqlite(site_db.engine, tmp_path / "older.sqlite")
+    people.add_person(site_db, DOCTOR, people.PersonData("C1", "MZD"), "consumer",
+                      date(2016, 3, 1))  # fmt: skip
+    bundles.export_bundle(site_db, DOCTOR, tmp_path / "b1.bundle")
+    bundles.export_bundle(Database.open(older), DOCTOR, tmp_path / "again.bundle")
+    pm_page = ExchangePage(_context(pm_db, settings, "project_manager"))
+    qtbot.addWidget(pm_page)
+    pm_page.show()
+    assert not pm_page.audit_flags.isVisible()
+    with pytest.raises(Exception, match="not confirmed"):
+        import_bundles(pm_db, MANAGER, [tmp_path / "b1.bundle"])
+    confirm_site(pm_db, MANAGER, "MZ01", fingerprint)
+    pm_page.import_files([tmp_path / "b1.bundle", tmp_path / "again.bundle"])
+    qtbot.waitUntil(lambda: hasattr(pm_page, "last_result"), timeout=5000)
+    assert "its audit log went back" in pm_page.last_result
+    pm_page.refresh()
+    assert pm_page.audit_flags.isVisible() and pm_page.audit_flags.count() == 1
+    assert "Site MZ01: its audit log went back" in pm_page.audit_flags.item(0).text()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audit import AuditRow, list_entries, verify_chain
+from app.audit import AuditRow, ChainReport, list_entries, verify_chain
 from ui.context import AppContext
 from ui.models.audit_model import AuditModel
 from ui.models.table import filter_proxy
@@ -27,8 +27,8 @@ class AuditPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.asked = self.shown = 0
-        self.problems: list[str] | None = None
-        """What the last check of the chain found; None until it has finished."""
+        self.report: ChainReport | None = None
+        """What the last check of the log found; None until it has finished."""
         self.model = AuditModel(self)
         self.proxy = filter_proxy(self.model, self)
         self.table = record_table(self.proxy)
@@ -43,6 +43,7 @@ class AuditPage(Page):
         check = QPushButton(self.tr("Check the chain"))
         check.clicked.connect(self.check_chain)
         self.result = QLabel()
+        self.result.setWordWrap(True)
         bar = QHBoxLayout()
         for widget in (self.user, self.record, self.kind, search, check):
             bar.addWidget(widget)
@@ -74,18 +75,18 @@ class AuditPage(Page):
         return self.shown != self.asked
 
     def check_chain(self) -> QProgressDialog:
-        """Checks the whole chain behind a progress window with Cancel, then says whether
-        the audit log is intact, or where it was tampered with."""
+        """Checks the whole log and every record behind a progress window with Cancel, then
+        says whether the audit log is intact, or names each kind of tampering found."""
 
-        def said(problems: list[str]) -> None:
-            self.problems = problems
-            self.result.setText(
-                self.tr("The audit log is intact.") if not problems
-                else self.tr("Tampered with: {first}").format(first=problems[0])
-            )  # fmt: skip
+        def said(report: ChainReport) -> None:
+            self.report = report
+            lines = ([self.tr("The audit log is intact.")] if report.intact
+                     else [self.tr("Tampered with ({n} findings):").format(n=len(report.problems)),
+                           *report.problems[:10]])  # fmt: skip
+            self.result.setText("\n".join([*lines, *report.notes]))
 
-        self.problems = None
+        self.report = None
         self.result.clear()
-        db = self.context.db
+        db, actor = self.context.db, self.context.account
         return run_with_progress(self, self.tr("Checking the audit log…"),
-                                 lambda report: verify_chain(db, report), said)  # fmt: skip
+                                 lambda progress: verify_chain(db, actor, progress), said)  # fmt: skip

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange import bundle as bundles
-from app.exchange import merge, project
+from app.exchange import chain_heads, merge, project
 from app.exchange.merge import ImportReceipt
 from app.permissions import Capability
 from ui.context import AppContext
@@ -47,6 +47,10 @@ class ExchangePage(Page):
         self.history = QListWidget()
         self.missing = QListWidget()
         self.sites = QListWidget()
+        self.audit_flags = QListWidget()
+        """At the project manager: sites whose audit log went backwards or forked."""
+        self.audit_flags_label = QLabel(self.tr("Audit logs to check (went back or rewritten):"))
+        self.audit_flags_label.setStyleSheet("color: #b00020; font-weight: bold")
         self.full = QCheckBox(self.tr("Everything again (full re-export)"))
         self.export_button = QPushButton(self.tr("Export the bundle…"))
         self.export_button.clicked.connect(self.ask_export)
@@ -79,6 +83,8 @@ class ExchangePage(Page):
             layout.addWidget(self.sites)
             layout.addWidget(QLabel(self.tr("Bundles not yet arrived:")))
             layout.addWidget(self.missing)
+            layout.addWidget(self.audit_flags_label)
+            layout.addWidget(self.audit_flags)
             layout.addWidget(QLabel(self.tr("Bundles imported:")))
         else:
             layout.addWidget(self.not_joined)
@@ -115,6 +121,11 @@ class ExchangePage(Page):
             )
         self.missing.clear()
         self.missing.addItems(merge.missing_bundles(self.context.db))
+        flags = chain_heads.site_flags(self.context.db)
+        self.audit_flags.clear()
+        self.audit_flags.addItems(flags)
+        for widget in (self.audit_flags_label, self.audit_flags):
+            widget.setVisible(bool(flags))
         self.sites.clear()
         for known in merge.known_sites(self.context.db):
             state = self.tr("confirmed") if known.confirmed else self.tr("not confirmed")

@@ -250,8 +250,8 @@
         <translation>The audit log is intact.</translation>
     </message>
     <message>
-        <source>Tampered with: {first}</source>
-        <translation>Tampered with: {first}</translation>
+        <source>Tampered with ({n} findings):</source>
+        <translation>Tampered with ({n} findings):</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
@@ -744,6 +744,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Six-weekly hand-over</source>
         <translation>Six-weekly hand-over</translation>
+    </message>
+    <message>
+        <source>Audit logs to check (went back or rewritten):</source>
+        <translation>Audit logs to check (went back or rewritten):</translation>
     </message>
     <message>
         <source>Everything again (full re-export)</source>
@@ -2693,6 +2697,81 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>… and {n} more like these</source>
+        <translation>… and {n} more like these</translation>
+    </message>
+    <message>
+        <source>the audit key does not open ({reason}): no entry can be checked</source>
+        <translation>the audit key does not open ({reason}): no entry can be checked</translation>
+    </message>
+    <message>
+        <source>the audit key has been removed from the database: no entry can be checked</source>
+        <translation>the audit key has been removed from the database: no entry can be checked</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: has no MAC though keyed entries come before it (written outside the program)</source>
+        <translation>audit entry {id}: has no MAC though keyed entries come before it (written outside the program)</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: changed, or an entry before it removed</source>
+        <translation>audit entry {id}: changed, or an entry before it removed</translation>
+    </message>
+    <message>
+        <source>audit entries no. {first} to {last} are missing (deleted)</source>
+        <translation>audit entries no. {first} to {last} are missing (deleted)</translation>
+    </message>
+    <message>
+        <source>audit entry {id} (no. {seq}): changed: its MAC does not match (edited, or the chain recomputed without the key)</source>
+        <translation>audit entry {id} (no. {seq}): changed: its MAC does not match (edited, or the chain recomputed without the key)</translation>
+    </message>
+    <message>
+        <source>audit entry {id} (no. {seq}): does not follow the entry before it (that one was changed)</source>
+        <translation>audit entry {id} (no. {seq}): does not follow the entry before it (that one was changed)</translation>
+    </message>
+    <message>
+        <source>every audit entry has been deleted: the key file records {count} entries</source>
+        <translation>every audit entry has been deleted: the key file records {count} entries</translation>
+    </message>
+    <message>
+        <source>the last {n} audit entries are missing: the key file records {count} entries, the database holds {held} (deleted at the end, or an older copy of the database put in place)</source>
+        <translation>the last {n} audit entries are missing: the key file records {count} entries, the database holds {held} (deleted at the end, or an older copy of the database put in place)</translation>
+    </message>
+    <message>
+        <source>the audit log is not the one the key file records: entry no. {count} has another MAC (the log was rewritten)</source>
+        <translation>the audit log is not the one the key file records: entry no. {count} has another MAC (the log was rewritten)</translation>
+    </message>
+    <message>
+        <source>{record}: has no audit entry (added outside the program, or its entries deleted)</source>
+        <translation>{record}: has no audit entry (added outside the program, or its entries deleted)</translation>
+    </message>
+    <message>
+        <source>{record}: changed without an audit entry</source>
+        <translation>{record}: changed without an audit entry</translation>
+    </message>
+    <message>
+        <source>{record}: removed without an audit entry</source>
+        <translation>{record}: removed without an audit entry</translation>
+    </message>
+    <message>
+        <source>the audit log is empty, yet the database holds records: its entries were deleted</source>
+        <translation>the audit log is empty, yet the database holds records: its entries were deleted</translation>
+    </message>
+    <message>
+        <source>Entries 1 to {n} were written before the keyed chain began on {day}: from then on they cannot be changed unnoticed; before, only their unkeyed chain guarded them.</source>
+        <translation>Entries 1 to {n} were written before the keyed chain began on {day}: from then on they cannot be changed unnoticed; before, only their unkeyed chain guarded them.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: its audit key is stored in it, so the chain shows deleted entries only against the heads in the bundles sent to the project manager.</source>
+        <translation>This database is not encrypted: its audit key is stored in it, so the chain shows deleted entries only against the heads in the bundles sent to the project manager.</translation>
+    </message>
+    <message>
+        <source>The key file holds no head of the audit chain yet.</source>
+        <translation>The key file holds no head of the audit chain yet.</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <source>{folder}: {reason}</source>
@@ -2950,6 +3029,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{done} {names}: {new} new, {updated} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
+        <source>Warning: check these sites' audit logs:</source>
+        <translation>Warning: check these sites' audit logs:</translation>
+    </message>
+    <message>
         <source>{file}: signed by a different key than site {site}'s confirmed key</source>
         <translation>{file}: signed by a different key than site {site}'s confirmed key</translation>
     </message>
@@ -3048,6 +3131,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The project's key is locked: sign in as a project manager who holds it, or restore it from its recovery copy.</source>
         <translation>The project's key is locked: sign in as a project manager who holds it, or restore it from its recovery copy.</translation>
+    </message>
+    <message>
+        <source>{file}: the audit log head in the manifest is damaged</source>
+        <translation>{file}: the audit log head in the manifest is damaged</translation>
+    </message>
+    <message>
+        <source>Site {site}: its audit log went back from {before} entries (bundle {a}) to {after} (bundle {b}): entries were deleted, or an older copy of its database was put back.</source>
+        <translation>Site {site}: its audit log went back from {before} entries (bundle {a}) to {after} (bundle {b}): entries were deleted, or an older copy of its database was put back.</translation>
+    </message>
+    <message>
+        <source>Site {site}: the audit log in bundle {b} does not continue the one in bundle {a}: it was rewritten (forked).</source>
+        <translation>Site {site}: the audit log in bundle {b} does not continue the one in bundle {a}: it was rewritten (forked).</translation>
     </message>
 </context>
 <context>

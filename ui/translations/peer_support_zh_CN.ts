@@ -250,8 +250,8 @@
         <translation>审计日志完整，未被篡改。</translation>
     </message>
     <message>
-        <source>Tampered with: {first}</source>
-        <translation>已被篡改：{first}</translation>
+        <source>Tampered with ({n} findings):</source>
+        <translation>已被篡改（发现 {n} 处问题）：</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
@@ -744,6 +744,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Six-weekly hand-over</source>
         <translation>六周数据提交</translation>
+    </message>
+    <message>
+        <source>Audit logs to check (went back or rewritten):</source>
+        <translation>需要核查的审计日志（倒退或被改写）：</translation>
     </message>
     <message>
         <source>Everything again (full re-export)</source>
@@ -2693,6 +2697,81 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>… and {n} more like these</source>
+        <translation>……另有 {n} 处类似问题</translation>
+    </message>
+    <message>
+        <source>the audit key does not open ({reason}): no entry can be checked</source>
+        <translation>审计密钥无法打开（{reason}）：无法检查任何记录</translation>
+    </message>
+    <message>
+        <source>the audit key has been removed from the database: no entry can be checked</source>
+        <translation>审计密钥已从数据库中被删除：无法检查任何记录</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: has no MAC though keyed entries come before it (written outside the program)</source>
+        <translation>审计日志第 {id} 条：前面已有带密钥校验的记录，它却没有校验码（是在本程序之外写入的）</translation>
+    </message>
+    <message>
+        <source>audit entry {id}: changed, or an entry before it removed</source>
+        <translation>审计日志第 {id} 条：已被修改，或它之前的某条记录被删除</translation>
+    </message>
+    <message>
+        <source>audit entries no. {first} to {last} are missing (deleted)</source>
+        <translation>审计日志第 {first} 至 {last} 号记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>audit entry {id} (no. {seq}): changed: its MAC does not match (edited, or the chain recomputed without the key)</source>
+        <translation>审计日志第 {id} 条（第 {seq} 号）：已被修改：校验码不符（内容被改动，或有人在没有密钥的情况下重新计算了链条）</translation>
+    </message>
+    <message>
+        <source>audit entry {id} (no. {seq}): does not follow the entry before it (that one was changed)</source>
+        <translation>审计日志第 {id} 条（第 {seq} 号）：与前一条接不上（前一条已被修改）</translation>
+    </message>
+    <message>
+        <source>every audit entry has been deleted: the key file records {count} entries</source>
+        <translation>审计日志已被全部删除：密钥文件记录共有 {count} 条</translation>
+    </message>
+    <message>
+        <source>the last {n} audit entries are missing: the key file records {count} entries, the database holds {held} (deleted at the end, or an older copy of the database put in place)</source>
+        <translation>审计日志最后 {n} 条缺失：密钥文件记录共有 {count} 条，数据库中只有 {held} 条（末尾的记录被删除，或换上了较旧的数据库副本）</translation>
+    </message>
+    <message>
+        <source>the audit log is not the one the key file records: entry no. {count} has another MAC (the log was rewritten)</source>
+        <translation>审计日志与密钥文件记录的不一致：第 {count} 号记录的校验码不同（日志被改写过）</translation>
+    </message>
+    <message>
+        <source>{record}: has no audit entry (added outside the program, or its entries deleted)</source>
+        <translation>{record}：没有审计日志记录（是在本程序之外添加的，或其日志记录已被删除）</translation>
+    </message>
+    <message>
+        <source>{record}: changed without an audit entry</source>
+        <translation>{record}：被修改过，但审计日志中没有相应记录</translation>
+    </message>
+    <message>
+        <source>{record}: removed without an audit entry</source>
+        <translation>{record}：被删除了，但审计日志中没有相应记录</translation>
+    </message>
+    <message>
+        <source>the audit log is empty, yet the database holds records: its entries were deleted</source>
+        <translation>审计日志是空的，但数据库里有记录：日志已被删除</translation>
+    </message>
+    <message>
+        <source>Entries 1 to {n} were written before the keyed chain began on {day}: from then on they cannot be changed unnoticed; before, only their unkeyed chain guarded them.</source>
+        <translation>第 1 至 {n} 条审计记录写于 {day} 启用密钥校验之前：从那天起，对它们的任何改动都会被发现；在那之前，只有不带密钥的校验保护它们。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: its audit key is stored in it, so the chain shows deleted entries only against the heads in the bundles sent to the project manager.</source>
+        <translation>此数据库未加密，审计密钥就保存在其中，因此只有对照已发给项目管理员的数据包中记录的日志末端，才能发现被删除的审计记录。</translation>
+    </message>
+    <message>
+        <source>The key file holds no head of the audit chain yet.</source>
+        <translation>密钥文件中还没有记录审计日志的末端。</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <source>{folder}: {reason}</source>
@@ -2950,6 +3029,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{done} {names}：新增 {new}，更新 {updated}，未变 {unchanged}。</translation>
     </message>
     <message>
+        <source>Warning: check these sites' audit logs:</source>
+        <translation>警告：请核查以下站点的审计日志：</translation>
+    </message>
+    <message>
         <source>{file}: signed by a different key than site {site}'s confirmed key</source>
         <translation>{file}：签名密钥与站点 {site} 已确认的密钥不同</translation>
     </message>
@@ -3048,6 +3131,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The project's key is locked: sign in as a project manager who holds it, or restore it from its recovery copy.</source>
         <translation>项目密钥已锁定：请以持有该密钥的项目管理员身份登录，或用恢复副本恢复密钥。</translation>
+    </message>
+    <message>
+        <source>{file}: the audit log head in the manifest is damaged</source>
+        <translation>{file}：清单中的审计日志末端信息已损坏</translation>
+    </message>
+    <message>
+        <source>Site {site}: its audit log went back from {before} entries (bundle {a}) to {after} (bundle {b}): entries were deleted, or an older copy of its database was put back.</source>
+        <translation>站点 {site}：审计日志从 {before} 条（数据包 {a}）倒退到 {after} 条（数据包 {b}）：有记录被删除，或换回了较旧的数据库副本。</translation>
+    </message>
+    <message>
+        <source>Site {site}: the audit log in bundle {b} does not continue the one in bundle {a}: it was rewritten (forked).</source>
+        <translation>站点 {site}：数据包 {b} 中的审计日志不是数据包 {a} 中日志的延续：日志被改写过（出现分叉）。</translation>
     </message>
 </context>
 <context>
