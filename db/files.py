@@ -33,10 +33,10 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
         yield partial
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
-    except BaseException:
+        os.replace(partial, path)
+    except BaseException:  # a rename refused too (a full or read-only folder) leaves nothing
         partial.unlink(missing_ok=True)
         raise
-    os.replace(partial, path)
     sync_folder(path.parent)
 
 
