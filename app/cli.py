@@ -81,7 +81,15 @@ def _hand_over_recovery_key(db: Database, recovery: str, sheet: str | None, lang
     from app.services.encryption import write_recovery_sheet_for
 
     if sheet:
-        write_recovery_sheet_for(db, recovery, Path(sheet), lang)
+        try:
+            write_recovery_sheet_for(db, recovery, Path(sheet), lang)
+        except Exception as error:  # the key is in place: it must not be lost with the sheet
+            refusal = storage_error(error, sheet)
+            if refusal is None:
+                raise
+            print(f"The recovery sheet could not be written. Recovery key (shown only now; "
+                  f"write it down and lock it away): {recovery}")  # fmt: skip
+            raise refusal from error
         print(f"Recovery sheet written to {sheet}: print it, lock it away, then delete the file.")
     else:
         print(f"Recovery key (shown only now; write it down and lock it away): {recovery}")

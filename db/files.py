@@ -37,7 +37,8 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
     except BaseException:  # a rename refused too (a full or read-only folder) leaves nothing
         partial.unlink(missing_ok=True)
         raise
-    sync_folder(path.parent)
+    with suppress(OSError):  # the whole file is in place: raising now would tell the caller
+        sync_folder(path.parent)  # it is not (a key file replaced, yet its key not handed on)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

@@ -265,9 +265,10 @@ def replace_recovery_key(db: Database, actor: Account) -> str:
                                   "recovery key."))  # fmt: skip
     recovery = keyring.new_recovery_key()
     path = keyring_path(db.file)
-    keyring.set_recovery(path, recovery, db.key)
-    with db.transaction(actor.username) as session:
+    with db.transaction(actor.username) as session:  # a full disk refuses the entry first:
         record_event(session, actor.username, "recovery_key_replaced", path.name)
+        session.flush()  # then the key file is left as it was, with its old recovery key
+        keyring.set_recovery(path, recovery, db.key)
     return recovery
 
 

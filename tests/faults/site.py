@@ -19,6 +19,8 @@ PASSWORD = "fault-pass-1"
 SITE, HUB, EMPTY = "site.sqlite", "hub.sqlite", "empty.sqlite"
 PEOPLE_CSV, SURVEYS_CSV = "people.csv", "answers.csv"
 BUNDLE, BACKUP = "b1.bundle", "copy.sqlite"
+RECOVERY_KEY = "recovery-key.txt"
+"""The site's recovery key as init showed it."""
 
 
 def build(folder: Path) -> None:
@@ -29,6 +31,8 @@ def build(folder: Path) -> None:
         "--out", project)  # fmt: skip
     out = _ok("--db", site, "init", "--site", "MZ01", "--name", "Maizidian",
               "--project", project, "--user", "li")  # fmt: skip
+    recovery = re.search(r"Recovery key .*: (\S+)", out).group(1)  # type: ignore[union-attr]
+    (folder / RECOVERY_KEY).write_text(recovery, encoding="utf-8")
     fingerprint = re.search(r"confirm: (\S+)", out).group(1)  # type: ignore[union-attr]
     _ok("--db", site, "--user", "li", "sites", "add", "MZD", "--name", "Maizidian")
     _people_csv(folder / PEOPLE_CSV, "C")

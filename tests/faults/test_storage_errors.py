@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,8 @@ from app.errors import StorageError, storage_error
 from db import keyring
 from db.engine import WrongKey, _apply_key
 from db.keyring import keyring_path
-from tests.faults.injector import failing_io
-from tests.faults.site import PASSWORD, SITE, copy
+from tests.faults.injector import failing_io, sqlite_full
+from tests.faults.site import PASSWORD, RECOVERY_KEY, SITE, copy
 from tests.helpers import run
 
 
@@ -95,3 +96,35 @@ def test_an_uncounted_failed_sign_in_says_the_disk_is_full(
     assert keyring.load(keyring_path(site / SITE)).failures["li"]["count"] == 1
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", PASSWORD)
     assert run(capsys, "--db", str(site / SITE), "--user", "li", "sites", "list")[0] == 0
+
+
+def test_a_recovery_key_is_never_lost_with_its_sheet(
+    template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whichever write of `recovery-sheet` fails, a recovery key that opens the database is
+    at hand: the old one (nothing was replaced) or the new one, printed when its sheet could
+    not be written."""
+    monkeypatch.setenv("PEER_SUPPORT_PASSWORD", PASSWORD)
+    monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", "after-fault-1")
+    printed = 0
+    faults = [(f"write {n}", failing_io(n, errno.EACCES)) for n in range(1, 12)]
+    faults += [(f"{n} pages", sqlite_full(n)) for n in (0, 1, 4)]
+    for n, fault in faults:
+        site = copy(template, tmp_path / n.replace(" ", "-"))
+        base = ("--db", str(site / SITE), "--user", "li")
+        with fault:
+            code, out, err = run(capsys, *base, "recovery-sheet", "--out", str(site / "s.pdf"))
+        if code == 0:
+            continue
+        assert code == 1 and err.startswith(("error: permission denied: ",
+                                             "error: the disk is full")), err  # fmt: skip
+        shown = re.search(r"Recovery key .*: (\S+)", out)
+        printed += shown is not None
+        key = shown.group(1) if shown else (site / RECOVERY_KEY).read_text(encoding="utf-8")
+        monkeypatch.setenv("PEER_SUPPORT_RECOVERY_KEY", key)
+        assert run(capsys, *base, "recover")[0] == 0, f"fault at {n}: no recovery key opens it"
+        monkeypatch.setenv("PEER_SUPPORT_PASSWORD", "after-fault-1")
+        assert run(capsys, *base, "sites", "list")[0] == 0
+        monkeypatch.setenv("PEER_SUPPORT_PASSWORD", PASSWORD)
+    assert printed, "no fault met the sheet after the key was replaced"
