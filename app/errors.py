@@ -73,4 +73,19 @@ def storage_error(error: BaseException, place: object = None) -> StorageError | 
     if found is None:
         return None
     kind, named = found
-    return StorageError(kind, named or (str(place) if place is not None else None))
+    where = named or (str(place) if place is not None else None)
+    if kind == "io" and where is not None and _no_room(where):
+        kind = "full"  # SQLite says "disk I/O error" when its -shm file finds no room
+    return StorageError(kind, where)
+
+
+def _no_room(place: str) -> bool:
+    """Whether the disk holding ``place`` has (next to) no space left."""
+    import shutil
+    from pathlib import Path
+
+    folder = next((p for p in Path(place).parents if p.exists()), None)
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False

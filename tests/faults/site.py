@@ -44,7 +44,7 @@ def build(folder: Path) -> None:
     _ok("--db", site, "--user", "li", "backup", "--out", str(folder / BACKUP))
     _people_csv(folder / PEOPLE_CSV, "D")  # five new people to import
     answers = "".join(f"C{n},consumer_satisfaction,{item},yes,2016-06-01\n"
-                      for n in range(1, 201)
+                      for n in range(1, 101)
                       for item in ("satisfied_with_peers", "wants_to_continue"))  # fmt: skip
     (folder / SURVEYS_CSV).write_text("person_code,instrument,item,answer,date\n" + answers,
                                       encoding="utf-8")  # fmt: skip
@@ -52,7 +52,7 @@ def build(folder: Path) -> None:
 
 
 def _people_csv(path: Path, letter: str) -> None:
-    rows = "".join(f"{letter}{n},consumer,MZD,2016-03-01,,female,,,,,,\n" for n in range(1, 201))
+    rows = "".join(f"{letter}{n},consumer,MZD,2016-03-01,,female,,,,,,\n" for n in range(1, 101))
     path.write_text(",".join(HEADER) + "\n" + rows, encoding="utf-8")
 
 

@@ -77,9 +77,16 @@ def test_a_site_on_a_full_disk_says_so_and_loses_nothing(
             if _sound_after(run(capsys, *base, *command), small_disk, site, counts):
                 full.add(command[0])
     assert full == {"backup", "bundle", "people", "report"}, f"only {full} met the full disk"
+    _leave_room(small_disk / "filler-sign-in", 0)
+    code, _, err = run(capsys, *base, "sites", "list")
+    assert code == 1 and err.startswith("error: the disk is full: cannot write "), err
+    monkeypatch.setenv("PEER_SUPPORT_PASSWORD", "wrong-pass-9")
+    code, _, err = run(capsys, *base, "sites", "list")
+    assert err.startswith("error: The sign-in failed and could not be counted: the disk is "
+                          f"full: cannot write {site}.keys"), err  # fmt: skip
 
 
-ROOM_LEFT = (1024 * 1024, 64 * 1024, 4096, 0)
+ROOM_LEFT = (1024 * 1024, 16 * 1024, 0)
 """Bytes left free before each command: from room for a report to none at all."""
 
 
@@ -115,11 +122,12 @@ def _sound_after(
     assert "Traceback" not in err
     if code != 0:
         assert code == 1 and len(err.splitlines()) == 1, err
-        assert err.startswith(("error: the disk is full: cannot write ",
-                               "error: the disk cannot be read or written (I/O error)")), err
+        assert err.startswith("error: the disk is full: cannot write "), err
     leftovers = [p.name for p in disk.iterdir() if p.name.endswith((".partial", ".restoring"))]
     assert not leftovers
     assert all(_whole(p) for p in disk.iterdir() if p.suffix in (".pdf", ".xlsx", ".json", ".csv"))
+    for filler in disk.glob("filler-*"):  # room for the check to open the database
+        filler.unlink()
     verdict, now = soundness(site, "li")
     assert verdict == "ok"
     if counts is not None:
