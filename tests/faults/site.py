@@ -80,8 +80,12 @@ def soundness(database: Path, user: str, key: bytes | None = None) -> tuple[str,
     key is the user's in the key file beside it unless given."""
     with connect_file(database, key or key_of(database, user)) as connection:
         verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
-        tables = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                   for t in tables}  # fmt: skip
     connection.close()

@@ -172,7 +172,10 @@ def _framed(path: Path) -> bool:
 
 
 def _under(
-    op: Operation, folder: Path, fault: AbstractContextManager[object], cause: str,
+    op: Operation,
+    folder: Path,
+    fault: AbstractContextManager[object],
+    cause: str,
     capsys: pytest.CaptureFixture[str],
 ) -> tuple[Run, bool]:
     """Runs the command under the fault, checks what it left, then runs it without."""
@@ -229,7 +232,9 @@ def _under(
 
 RESTORE_REWORKED = pytest.mark.xfail(
     reason="a refused last rename of a restore leaves site.sqlite.restoring (after removing the "
-    "WAL): app/backups.py's restore is being made safe on another branch", strict=False)
+    "WAL): app/backups.py's restore is being made safe on another branch",
+    strict=False,
+)
 
 
 @pytest.mark.slow
@@ -237,7 +242,10 @@ RESTORE_REWORKED = pytest.mark.xfail(
                                              if op.name == "restore" else ())
                                 for op in OPERATIONS])  # fmt: skip
 def test_every_fault_leaves_a_sound_site(
-    op: Operation, template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    op: Operation,
+    template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Fails the n-th storage operation for every n, then SQLite's n-th page, until the

@@ -60,8 +60,9 @@ def test_a_site_on_a_full_disk_says_so_and_loses_nothing(
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", PASSWORD)
     site = small_disk / "site.sqlite"
     base = ["--db", str(site), "--user", "li"]
-    assert run(capsys, "--db", str(site), "init", "--site", "MZ01", "--name", "Maizidian",
-               "--project", str(_project(small_disk.parent, capsys)), "--user", "li")[0] == 0
+    project = str(_project(small_disk.parent, capsys))
+    init = ("init", "--site", "MZ01", "--name", "Maizidian", "--project", project)
+    assert run(capsys, "--db", str(site), *init, "--user", "li")[0] == 0
     _sound_after(run(capsys, *base, "demo"), small_disk, site, None)
     counts = soundness(site, "li")[1]
     full = set()

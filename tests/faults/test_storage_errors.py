@@ -79,7 +79,9 @@ def test_a_full_disk_is_no_wrong_key() -> None:
 
 
 def test_an_uncounted_failed_sign_in_says_the_disk_is_full(
-    template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A wrong password the key file cannot count is refused saying so, not as a wrong key
@@ -99,7 +101,9 @@ def test_an_uncounted_failed_sign_in_says_the_disk_is_full(
 
 
 def test_a_recovery_key_is_never_lost_with_its_sheet(
-    template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Whichever write of `recovery-sheet` fails, a recovery key that opens the database is
