@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli_rekey import add_rekey_command
-from app.errors import UserError
+from app.errors import UserError, storage_error
 
 if TYPE_CHECKING:  # imported by ``execute``: the desktop path parses arguments without them
     from app.permissions import Account
@@ -81,7 +81,15 @@ def _hand_over_recovery_key(db: Database, recovery: str, sheet: str | None, lang
     from app.services.encryption import write_recovery_sheet_for
 
     if sheet:
-        write_recovery_sheet_for(db, recovery, Path(sheet), lang)
+        try:
+            write_recovery_sheet_for(db, recovery, Path(sheet), lang)
+        except Exception as error:  # the key is in place: it must not be lost with the sheet
+            refusal = storage_error(error, sheet)
+            if refusal is None:
+                raise
+            print(f"The recovery sheet could not be written. Recovery key (shown only now; "
+                  f"write it down and lock it away): {recovery}")  # fmt: skip
+            raise refusal from error
         print(f"Recovery sheet written to {sheet}: print it, lock it away, then delete the file.")
     else:
         print(f"Recovery key (shown only now; write it down and lock it away): {recovery}")
@@ -194,7 +202,9 @@ def _people_export(db: Database, args: argparse.Namespace) -> int:
     if args.out in (None, "-"):
         sys.stdout.write(text)
     else:
-        Path(args.out).write_text(text, encoding="utf-8-sig", newline="")
+        from db.files import write_bytes
+
+        write_bytes(Path(args.out), text.encode("utf-8-sig"))
     return 0
 
 
@@ -286,18 +296,18 @@ def _report(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     if args.json:
-        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
-                                   encoding="utf-8")  # fmt: skip
-    if args.xlsx:
-        from app.reports.outputs import write_workbook
+        from db.files import write_text
 
-        write_workbook(report, Path(args.xlsx))
+        write_text(Path(args.json), json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if args.xlsx:
+        from app.reports.outputs import save_report
+
+        save_report(report, "xlsx", Path(args.xlsx), "", args.lang)
     if args.pdf:
-        from app.reports.tables import report_tables
-        from printouts.report import write_report_pdf
+        from app.reports.outputs import save_report
 
         site_name = db.installation().site_name if db.installation() else ""  # type: ignore[union-attr]
-        write_report_pdf(report, report_tables(report), site_name, args.lang, Path(args.pdf))
+        save_report(report, "pdf", Path(args.pdf), site_name, args.lang)
     if args.sav:
         from app.reports.outputs import write_spss
 
@@ -629,6 +639,8 @@ def execute(args: argparse.Namespace) -> int:
         except UserError:
             raise
         except Exception as error:  # a damaged file, a folder we cannot write, a bad URL
+            if storage_error(error) is not None:
+                raise
             print(f"error: cannot open the database {args.db or ''}: {error}", file=sys.stderr)
             return 1
         if args.account is not None and args.account.must_change_password and (
@@ -636,8 +648,27 @@ def execute(args: argparse.Namespace) -> int:
             raise UserError(f"{args.account.username} must choose a new password first: passwd")
         handler: Handler = args.handler
         return handler(db, args)
-    except UserError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    except Exception as error:
+        return _refuse(error, door.file or args.db)
     finally:
+        _close(door)
+
+
+def _refuse(error: Exception, database: object) -> int:
+    """One ``error:`` line and exit 1 for a user's error or a disk that refused (full,
+    failing, read-only, not ours: named with the file); anything else is a bug to show."""
+    refusal = error if isinstance(error, UserError) else storage_error(error, database)
+    if refusal is None:
+        raise error
+    print(f"error: {refusal}", file=sys.stderr)
+    return 1
+
+
+def _close(door: SiteDoor) -> None:
+    """Closes the database; a disk that refuses SQLite's last checkpoint loses nothing
+    (the WAL keeps every committed change), so that is no second error to print."""
+    try:
         door.close()
+    except Exception as error:
+        if storage_error(error) is None:
+            raise

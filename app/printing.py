@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import String, cast, select
 
@@ -32,7 +32,11 @@ from app.services import (
     training,
 )
 from db.database import Database
+from db.files import replaced_when_done
 from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSession
+
+if TYPE_CHECKING:
+    from printouts.spec import FormSpec
 
 FORMS = ("plan", "process", "attendance", "emergency", "screening", "survey", "supervision",
          "training")  # fmt: skip
@@ -169,8 +173,6 @@ def print_form(
     ``progress`` hears of the layout, and once more before the sheet is remembered: if it
     raises then (the user cancelled), nothing is remembered.
     """
-    from printouts.render import write_pdf
-
     if form not in FORM_TITLES:
         raise UserError(translate("printing", "Unknown form {form}; use one of: {forms}.").format(
             form=form, forms=", ".join(FORM_TITLES)))  # fmt: skip
@@ -182,7 +184,7 @@ def print_form(
         access.require(db, actor, Capability.MANAGE_SITE if form == SITE_KEY
                        else Capability.IMPORT_BUNDLE)  # fmt: skip
         build = paper.site_key_sheet if form == SITE_KEY else paper.receipt_sheet
-        write_pdf(build(db, record, language), language, out, progress)
+        _write_pdf(build(db, record, language), language, out, progress)
         return None
     if not blank and not record:
         raise UserError(translate("printing", "Give the record with --id, or print --blank."))
@@ -197,12 +199,28 @@ def print_form(
     builder = _BUILDERS[form]
     key = None if blank else _find(db, form, record or "")
     spec, code = builder(db, actor, key, language, role)
-    write_pdf(spec, language, out, progress)
+    _write_pdf(spec, language, out, progress)
     if progress is not None:
         progress(1, 1)  # the last moment to stop with nothing remembered
     if code and key:
         printed.record_printed(db, actor, code, form, key)
     return code
+
+
+def _write_pdf(
+    spec: FormSpec,
+    language: str,
+    out: str | Path | IO[bytes],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """A file is written beside its name and renamed into place: never half a form."""
+    from printouts.render import write_pdf
+
+    if isinstance(out, str | Path):
+        with replaced_when_done(Path(out)) as partial:
+            write_pdf(spec, language, partial, progress)
+    else:
+        write_pdf(spec, language, out, progress)
 
 
 def print_list(

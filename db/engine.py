@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from db.files import create_owner_only, make_folder
+from db.files import create_owner_only, make_folder, storage_failure
 from db.location import default_database_path
 
 
@@ -63,6 +63,9 @@ def _apply_key(connection: Any, key: bytes) -> None:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as error:  # sqlcipher3's DatabaseError: "file is not a database"
+        if storage_failure(error) is not None:  # a full or failing disk is no wrong key
+            connection.close()
+            raise
         raise WrongKey(str(error)) from None
 
 

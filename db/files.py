@@ -8,6 +8,7 @@ whatever the umask; main also sets the umask, so SQLite's own files (-wal, -shm)
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -32,11 +33,53 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
         yield partial
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
-    except BaseException:
+        os.replace(partial, path)
+    except BaseException:  # a rename refused too (a full or read-only folder) leaves nothing
         partial.unlink(missing_ok=True)
         raise
-    os.replace(partial, path)
-    sync_folder(path.parent)
+    with suppress(OSError):  # the whole file is in place: raising now would tell the caller
+        sync_folder(path.parent)  # it is not (a key file replaced, yet its key not handed on)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Writes a file made in memory (a previewed PDF) whole, or leaves ``path`` as it was."""
+    with replaced_when_done(path) as partial:
+        partial.write_bytes(data)
+
+
+FULL, IO_ERROR, DENIED, READ_ONLY = "full", "io", "denied", "read-only"
+"""The kinds of storage failure a user can act on: free space, a failing disk, rights."""
+
+_ERRNO_KINDS = {errno.ENOSPC: FULL, errno.EIO: IO_ERROR, errno.EACCES: DENIED,
+                errno.EPERM: DENIED, errno.EROFS: READ_ONLY}  # fmt: skip
+if hasattr(errno, "EDQUOT"):  # a user's disk quota is used up (POSIX)
+    _ERRNO_KINDS[errno.EDQUOT] = FULL
+_SQLITE_KINDS = (("database or disk is full", FULL), ("disk i/o error", IO_ERROR),
+                 ("attempt to write a readonly database", READ_ONLY))  # fmt: skip
+
+
+def storage_failure(error: BaseException) -> tuple[str, str | None] | None:
+    """The kind of storage failure behind an error (FULL, IO_ERROR, DENIED, READ_ONLY) and
+    the file it names, if any; None for any other error.
+
+    Looks through the chain of causes, so an OSError raised inside a library, SQLite's own
+    "database or disk is full" (sqlite3's, sqlcipher3's or SQLAlchemy's wrapping of either)
+    are all found in one place.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in _ERRNO_KINDS:
+            place = current.filename2 if current.filename is None else current.filename
+            return _ERRNO_KINDS[current.errno], None if place is None else os.fsdecode(place)
+        text = str(getattr(current, "orig", None) or current).lower()
+        if type(current).__name__ in ("OperationalError", "DatabaseError"):
+            for needle, kind in _SQLITE_KINDS:
+                if needle in text:
+                    return kind, None
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None
 
 
 def create_owner_only(path: Path) -> None:

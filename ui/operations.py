@@ -9,8 +9,8 @@ the user can cancel. All announce what changed so views refresh themselves.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from typing import TypeVar
 
 from PySide6.QtCore import (
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.errors import Cancelled, NeedsConfirmation, UserError
+from app.errors import Cancelled, NeedsConfirmation, UserError, storage_error
 from ui.context import AppContext
 
 T = TypeVar("T")
@@ -39,6 +39,21 @@ def _refused() -> tuple[type[Exception], ...]:
     return (UserError, ReadOnlyRecord)
 
 
+@contextmanager
+def _storage_named() -> Iterator[None]:
+    """A disk that is full, failing or not ours raises a StorageError naming the cause and
+    the file, shown as any refusal; other errors pass unchanged."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as error:
+        refusal = storage_error(error)
+        if refusal is None:
+            raise
+        raise refusal from error
+
+
 def call(
     parent: QWidget | None,
     context: AppContext,
@@ -47,7 +62,8 @@ def call(
 ) -> T | None:
     """Runs a service call; on a user error shows it and returns None."""
     try:
-        result = work()
+        with _storage_named():
+            result = work()
     except _refused() as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("operations", "Cannot save"), str(error)
@@ -66,7 +82,8 @@ def call_confirming(
 ) -> T | None:
     """Runs a service call that may need the user to confirm warnings, then retries."""
     try:
-        result = work(False)
+        with _storage_named():
+            result = work(False)
     except NeedsConfirmation as warning:
         lines = "\n".join(f"• {w.message}" for w in warning.warnings)
         answer = QMessageBox.question(
@@ -103,7 +120,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progressed.emit)
+            with _storage_named():
+                result = self.work(self.signals.progressed.emit)
         except Exception as error:  # handed to the GUI thread, shown there
             _tell(self.signals.failed, error)
         else:

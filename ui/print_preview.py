@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import storage_error
+from db.files import write_bytes
 from ui.operations import run_with_progress
 
 PREVIEW_DPI = 96
@@ -243,9 +246,18 @@ class PrintPreviewDialog(QDialog):
         if path:
             self.save(Path(path))
 
-    def save(self, path: Path) -> None:
-        """Writes the PDF exactly as previewed."""
-        path.write_bytes(self.pdf)
+    def save(self, path: Path) -> bool:
+        """Writes the PDF exactly as previewed, whole or not at all; a disk that refuses
+        (full, failing, not ours) is told in a message naming the cause and the file."""
+        try:
+            write_bytes(path, self.pdf)
+        except OSError as error:
+            refusal = storage_error(error, path)
+            if refusal is None:
+                raise
+            QMessageBox.warning(self, self.tr("Cannot save"), str(refusal))
+            return False
+        return True
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Lets PDFium's copy of the PDF go once the preview is closed."""

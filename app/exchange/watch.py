@@ -18,6 +18,7 @@ from app.exchange.merge import import_bundles
 from app.i18n import translate
 from app.permissions import Account, Capability
 from db.database import Database
+from db.files import write_text
 
 BUNDLE_SUFFIX = ".bundle"
 IMPORTED = "imported"
@@ -70,7 +71,7 @@ def import_dropped(db: Database, actor: Account, folder: Path) -> list[Outcome]:
             receipt = import_bundles(db, actor, [path])
         except UserError as error:
             moved = _move_aside(path, REFUSED)
-            moved.with_name(moved.name + ".txt").write_text(f"{error}\n", encoding="utf-8")
+            write_text(moved.with_name(moved.name + ".txt"), f"{error}\n")
             outcomes.append(Outcome(path.name, False, str(error)))
         else:
             _move_aside(path, IMPORTED)

@@ -95,17 +95,18 @@ def write_spss(db: Database, actor: Account, scope: ReportScope, path: Path) -> 
         "working": [None if w is None or w != w else (1 if w else 2) for w in people["working"]],
         "diagnosis": _coded(people["diagnosis"], codes.DIAGNOSES),
     })  # fmt: skip
-    pyreadstat.write_sav(
-        people_frame, str(people_path),
-        column_labels=["Person code", "Community", "Role", "Enrolled on",
-                       "Age at the period's last day", "Sex", "Education", "Marital status",
-                       "Working", "Diagnosis"],
-        variable_value_labels={
-            "role": _labels(codes.ROLES), "sex": _labels(codes.SEXES),
-            "education": _labels(codes.EDUCATION), "marital": _labels(codes.MARITAL_STATUSES),
-            "working": {1: "Yes 是", 2: "No 否"}, "diagnosis": _labels(codes.DIAGNOSES),
-        },
-    )  # fmt: skip
+    with replaced_when_done(people_path) as partial:
+        pyreadstat.write_sav(
+            people_frame, str(partial),
+            column_labels=["Person code", "Community", "Role", "Enrolled on",
+                           "Age at the period's last day", "Sex", "Education", "Marital status",
+                           "Working", "Diagnosis"],
+            variable_value_labels={
+                "role": _labels(codes.ROLES), "sex": _labels(codes.SEXES),
+                "education": _labels(codes.EDUCATION), "marital": _labels(codes.MARITAL_STATUSES),
+                "working": {1: "Yes 是", 2: "No 否"}, "diagnosis": _labels(codes.DIAGNOSES),
+            },
+        )  # fmt: skip
     sessions = data["sessions"]
     minutes = [
         None
@@ -121,11 +122,12 @@ def write_spss(db: Database, actor: Account, scope: ReportScope, path: Path) -> 
         "venue": _coded(sessions["venue"], codes.VENUES),
         "minutes": minutes,
     })  # fmt: skip
-    pyreadstat.write_sav(
-        sessions_frame, str(sessions_path),
-        column_labels=["Community", "Date", "Status", "Topic category", "Venue",
-                       "Actual length (minutes)"],
-        variable_value_labels={"status": _labels(codes.SESSION_STATUSES),
-                               "topic": _labels(codes.TOPICS), "venue": _labels(codes.VENUES)},
-    )  # fmt: skip
+    with replaced_when_done(sessions_path) as partial:
+        pyreadstat.write_sav(
+            sessions_frame, str(partial),
+            column_labels=["Community", "Date", "Status", "Topic category", "Venue",
+                           "Actual length (minutes)"],
+            variable_value_labels={"status": _labels(codes.SESSION_STATUSES),
+                                   "topic": _labels(codes.TOPICS), "venue": _labels(codes.VENUES)},
+        )  # fmt: skip
     return people_path, sessions_path

@@ -21,7 +21,7 @@ from typing import IO
 from sqlalchemy import select
 
 from app import access
-from app.errors import UserError
+from app.errors import StorageError, UserError, storage_error
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services.accounts import LOCK_MINUTES, MAX_FAILURES, record_event, wrong_password
@@ -32,7 +32,7 @@ from db.database import Database
 from db.encryption import InUse, encrypt_file, holds_data, is_plain, rekey_file
 from db.engine import WrongKey
 from db.file_lock import EXCLUSIVE_WAIT, Busy, FileLock
-from db.files import replaced_when_done, sync_folder
+from db.files import IO_ERROR, replaced_when_done, sync_folder
 from db.keyring import Keyring, WrongSecret, keyring_path
 from db.models import UserAccount
 
@@ -70,10 +70,22 @@ def open_with_password(path: Path, username: str, password: str) -> Database:
             raise WrongSecret
         key = keyring.unwrap(password, slot)
     except WrongSecret:
-        with keyring.updating(keyring_path(path)) as fresh:
-            _count_failure(fresh, name, now)
+        try:
+            with keyring.updating(keyring_path(path)) as fresh:
+                _count_failure(fresh, name, now)
+        except OSError as error:
+            raise _uncounted(error, keyring_path(path)) from error
         raise wrong_password() from None
     return _open_keyed(path, key, name)
+
+
+def _uncounted(error: OSError, place: Path) -> UserError:
+    """A failed sign-in the key file could not count: refused, saying why it was not counted
+    (a full disk), not as a wrong key file."""
+    cause = storage_error(error, place) or StorageError(IO_ERROR, str(place))
+    return StorageError(cause.kind, cause.place, translate(
+        "encryption", "The sign-in failed and could not be counted: {cause}").format(
+            cause=cause))  # fmt: skip
 
 
 def open_with_recovery_key(path: Path, recovery_key: str) -> Database:
@@ -255,9 +267,10 @@ def replace_recovery_key(db: Database, actor: Account) -> str:
                                   "recovery key."))  # fmt: skip
     recovery = keyring.new_recovery_key()
     path = keyring_path(db.file)
-    keyring.set_recovery(path, recovery, db.key)
-    with db.transaction(actor.username) as session:
+    with db.transaction(actor.username) as session:  # a full disk refuses the entry first:
         record_event(session, actor.username, "recovery_key_replaced", path.name)
+        session.flush()  # then the key file is left as it was, with its old recovery key
+        keyring.set_recovery(path, recovery, db.key)
     return recovery
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import codes
+from app.errors import storage_error
 from app.reports.build import ReportScope, build_report
 from app.reports.tables import report_tables
 from app.services import site
@@ -180,5 +183,15 @@ class ReportsPage(Page):
             self.save_chart(chart, Path(path))
 
     def save_chart(self, chart: BarChart, path: Path) -> bool:
-        """Writes the chart as it is shown to a PNG file."""
-        return chart.grab().save(str(path), "PNG")
+        """Writes the chart as it is shown to a PNG file, whole or not at all."""
+        from db.files import replaced_when_done
+
+        try:
+            with replaced_when_done(path) as partial:
+                if not chart.grab().save(str(partial), "PNG"):
+                    raise OSError(errno.EIO, "the image was not written", str(path))
+        except OSError as error:
+            refusal = storage_error(error, path)
+            QMessageBox.warning(self, self.tr("Cannot save"), str(refusal or error))
+            return False
+        return True

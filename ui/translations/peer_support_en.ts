@@ -1771,6 +1771,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1927,6 +1931,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Images (*.png)</source>
         <translation>Images (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2915,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>The database {file} is encrypted and cannot be opened: {reason}. Put the key file back from the backups folder.</translation>
     </message>
     <message>
+        <source>The sign-in failed and could not be counted: {cause}</source>
+        <translation>The sign-in failed and could not be counted: {cause}</translation>
+    </message>
+    <message>
         <source>The recovery key is wrong: check each group of five against the recovery sheet.</source>
         <translation>The recovery key is wrong: check each group of five against the recovery sheet.</translation>
     </message>
@@ -3642,6 +3654,29 @@ Save anyway?</translation>
     <message>
         <source>The database is being restored in another program or window: open it again when that is done.</source>
         <translation>The database is being restored in another program or window: open it again when that is done.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>the database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot write {place}</source>
+        <translation>the disk is full: cannot write {place}</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read or written (I/O error): {place}</source>
+        <translation>the disk cannot be read or written (I/O error): {place}</translation>
+    </message>
+    <message>
+        <source>permission denied: {place}</source>
+        <translation>permission denied: {place}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: cannot write {place}</source>
+        <translation>the disk is read-only: cannot write {place}</translation>
     </message>
 </context>
 <context>

@@ -1771,6 +1771,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1927,6 +1931,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Images (*.png)</source>
         <translation>图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2915,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>数据库 {file} 已加密，无法打开：{reason}。请从备份文件夹把密钥文件放回原处。</translation>
     </message>
     <message>
+        <source>The sign-in failed and could not be counted: {cause}</source>
+        <translation>登录失败，且这次失败无法记录：{cause}</translation>
+    </message>
+    <message>
         <source>The recovery key is wrong: check each group of five against the recovery sheet.</source>
         <translation>恢复密钥不正确：请对照恢复密钥页逐组（每组五个字符）核对。</translation>
     </message>
@@ -3642,6 +3654,29 @@ Save anyway?</source>
     <message>
         <source>The database is being restored in another program or window: open it again when that is done.</source>
         <translation>数据库正在另一个程序或窗口中恢复：请在恢复完成后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot write {place}</source>
+        <translation>磁盘已满：无法写入 {place}</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read or written (I/O error): {place}</source>
+        <translation>磁盘无法读写（输入/输出错误）：{place}</translation>
+    </message>
+    <message>
+        <source>permission denied: {place}</source>
+        <translation>没有权限：{place}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only: cannot write {place}</source>
+        <translation>磁盘为只读：无法写入 {place}</translation>
     </message>
 </context>
 <context>
