@@ -80,7 +80,7 @@ def test_a_site_on_a_full_disk_says_so_and_loses_nothing(
     assert full == {"backup", "bundle", "people", "report"}, f"only {full} met the full disk"
     _leave_room(small_disk / "filler-sign-in", 0)
     code, out, err = run(capsys, *base, "sites", "list")  # reading may still work
-    assert (code, err) == (0, "") and "TJH" in out or (
+    assert ((code, err) == (0, "") and "TJH" in out) or (
         code == 1 and err.startswith("error: the disk is full: cannot write ")), err
     monkeypatch.setenv("PEER_SUPPORT_PASSWORD", "wrong-pass-9")
     code, _, err = run(capsys, *base, "sites", "list")
