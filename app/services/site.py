@@ -12,6 +12,7 @@ from app import access
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
+from db import audit_chain
 from db.database import Database
 from db.models import Community, Installation
 
@@ -64,6 +65,7 @@ def init_site(db: Database, site_code: str, site_name: str, kind: str = "site") 
         )
     with db.transaction() as session:
         session.add(Installation(id=1, site_code=site_code, site_name=site_name.strip(), kind=kind))
+        audit_chain.audit_key(session.connection())  # made with the installation, not later
 
 
 def add_community(
