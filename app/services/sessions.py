@@ -88,6 +88,7 @@ class SessionDetail:
     cancel_reason: str | None
     cancel_note: str
     report: SessionReport | None
+    series_id: str | None = None
 
 
 def minutes_between(start: time, end: time) -> int:
@@ -281,9 +282,9 @@ def plan_in(session: Session, plan: SessionPlan, confirmed: bool = False) -> str
     return _insert_plan(session, plan)
 
 
-def _insert_plan(session: Session, plan: SessionPlan) -> str:
+def _insert_plan(session: Session, plan: SessionPlan, series_id: str | None = None) -> str:
     """Adds a planned session for an already checked plan and returns its key."""
-    activity = ActivitySession(id=new_uuid(), status="planned")
+    activity = ActivitySession(id=new_uuid(), status="planned", series_id=series_id)
     _apply_plan(session, activity, plan)
     return activity.id
 
@@ -338,7 +339,8 @@ def plan_repeating(
         unique = {(p.severity, p.code): p for p in found.warnings}
         found.problems = found.errors + list(unique.values())
         found.raise_if_blocking(confirmed)
-        return [_insert_plan(session, one) for one in plans]
+        series_id = new_uuid()
+        return [_insert_plan(session, one, series_id) for one in plans]
 
 
 def update_plan(
@@ -421,8 +423,8 @@ def _apply_attendance(session: Session, activity: ActivitySession, report: Sessi
         row.deleted = True
 
 
-def cancel_in(session: Session, session_id: str, reason: str, note: str = "") -> None:
-    """Marks a session cancelled inside the caller's transaction."""
+def _check_cancel(reason: str, note: str) -> None:
+    """The paper's reasons; "other" must say what it was."""
     if reason not in codes.CANCEL_REASONS:
         raise UserError(
             translate("sessions", "{value!r} is not a known cancellation reason.").format(
@@ -431,12 +433,21 @@ def cancel_in(session: Session, session_id: str, reason: str, note: str = "") ->
         )
     if reason == "other" and not note.strip():
         raise UserError(translate("sessions", "Say why the session was cancelled."))
+
+
+def _cancel(activity: ActivitySession, reason: str, note: str) -> None:
+    activity.status = "cancelled"
+    activity.cancel_reason = reason
+    activity.cancel_note = note.strip()
+
+
+def cancel_in(session: Session, session_id: str, reason: str, note: str = "") -> None:
+    """Marks a session cancelled inside the caller's transaction."""
+    _check_cancel(reason, note)
     activity = lookup.activity_session(session, session_id)
     if activity.status == "held":
         raise UserError(translate("sessions", "A session that was held cannot be cancelled."))
-    activity.status = "cancelled"
-    activity.cancel_reason = reason
-    activity.cancel_note = note
+    _cancel(activity, reason, note)
 
 
 def cancel_session(
@@ -448,11 +459,47 @@ def cancel_session(
         cancel_in(session, session_id, reason, note)
 
 
+def cancel_series_from(
+    db: Database, actor: Account, session_id: str, from_date: date, reason: str, note: str = ""
+) -> int:
+    """Cancels the planned sessions of this session's series on or after a date; how many.
+
+    Held, already cancelled and deleted sessions are left as they are.
+    """
+    access.require(db, actor, Capability.PLAN_SESSIONS)
+    _check_cancel(reason, note)
+    with db.transaction(actor.username) as session:
+        activity = lookup.activity_session(session, session_id)
+        if activity.series_id is None:
+            raise UserError(translate("sessions", "This session is not part of a series."))
+        later = session.scalars(
+            select(ActivitySession).where(
+                ActivitySession.series_id == activity.series_id,
+                ActivitySession.session_date >= from_date,
+                ActivitySession.status == "planned",
+                ActivitySession.deleted.is_(False),
+            )
+        ).all()
+        for one in later:
+            _cancel(one, reason, note)
+        return len(later)
+
+
 def delete_session(db: Database, actor: Account, session_id: str) -> None:
-    """Marks a session and its attendance deleted; nothing is erased."""
+    """Marks a session planned by mistake and its peers deleted; nothing is erased.
+
+    A held session is a record of what happened: it is corrected, never deleted.
+    """
     access.require(db, actor, Capability.PLAN_SESSIONS)
     with db.transaction(actor.username) as session:
         activity = lookup.activity_session(session, session_id)
+        if activity.status == "held":
+            raise UserError(
+                translate(
+                    "sessions",
+                    "A session that was held cannot be deleted; correct its log instead.",
+                )
+            )
         activity.deleted = True
         for model in (Attendance, SessionPeer):
             for row in session.scalars(select(model).where(model.session_id == activity.id)):
@@ -559,7 +606,9 @@ def session_detail(db: Database, session_id: str) -> SessionDetail:
         report = None
         if a.status == "held" and a.actual_start and a.actual_end:
             report = _report(session, a)
-        return SessionDetail(a.id, plan, a.status, a.cancel_reason, a.cancel_note, report)
+        return SessionDetail(
+            a.id, plan, a.status, a.cancel_reason, a.cancel_note, report, a.series_id
+        )
 
 
 def _report(session: Session, a: ActivitySession) -> SessionReport:

@@ -36,6 +36,8 @@ class ActivitySession(Travelling, Base):
     main_activity: Mapped[str] = mapped_column(Text, default="")
     closing: Mapped[str] = mapped_column(Text, default="")
     materials: Mapped[str] = mapped_column(Text, default="")
+    # Sessions planned together as a repeating series share this key (None for a single one).
+    series_id: Mapped[str | None] = mapped_column(String(36), index=True)
     status: Mapped[str] = mapped_column(String(16), default="planned", index=True)
     cancel_reason: Mapped[str | None] = mapped_column(String(32))
     cancel_note: Mapped[str] = mapped_column(Text, default="")

@@ -17,6 +17,7 @@ from app.exchange.merge import confirm_site, import_bundles, missing_bundles
 from app.exchange.watch import import_dropped
 from app.services import people, sessions, site
 from db.database import Database
+from db.models import ActivitySession
 from tests.helpers import DOCTOR, MANAGER
 
 PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "health_center",
@@ -314,3 +315,18 @@ def test_watched_folder_imports_dropped_bundles_and_sets_refused_ones_aside(
     assert "mzd-3.bundle" in note and "cannot be opened" in note
     assert [p.name for p in drop.glob("*.bundle")] == ["mzd-4.bundle"]
     assert import_dropped(pm, MANAGER, drop) == []
+
+
+def test_a_deleted_session_travels_marked_deleted(
+    pm: Database, mzd: Database, tmp_path: Path
+) -> None:
+    """A session planned by mistake and deleted after it was sent drops out at the hub too,
+    whichever bundle is imported first; its row is kept, marked deleted."""
+    first = _export(mzd, tmp_path, "1.bundle")
+    sid = sessions.list_sessions(mzd)[0].id
+    sessions.delete_session(mzd, DOCTOR, sid)
+    second = _export(mzd, tmp_path, "2.bundle")
+    _confirmed_import(pm, [second, first])
+    assert sessions.list_sessions(pm) == []
+    with pm.reading() as session:
+        assert session.get_one(ActivitySession, sid).deleted

@@ -28,9 +28,10 @@ from app.services import sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
 from ui.models.sessions_model import DATE, PreparedSessions, SessionsModel, prepare
-from ui.operations import run_in_background
+from ui.operations import call, run_in_background
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
+from ui.sessions.cancel_dialog import CancelSessionDialog
 from ui.sessions.plan_dialog import PlanSessionDialog
 from ui.widgets import record_table, to_date, to_qdate
 
@@ -65,6 +66,14 @@ class SessionsPage(Page):
         self.plan_button = QPushButton(self.tr("Plan a session"))
         self.plan_button.clicked.connect(self.plan_session)
         self.plan_button.setVisible(context.can(Capability.PLAN_SESSIONS))
+        self.cancel_button = QPushButton(self.tr("Cancel session…"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.delete_button = QPushButton(self.tr("Delete (planned by mistake)…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.cancel_button, self.delete_button):
+            button.setVisible(context.can(Capability.PLAN_SESSIONS))
+            button.setEnabled(False)
+        self.notice = QLabel()
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.selectionChanged.connect(self.apply_view)
@@ -80,6 +89,8 @@ class SessionsPage(Page):
         ])  # fmt: skip
         bar = QHBoxLayout()
         bar.addWidget(self.plan_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.search, 1)
         bar.addWidget(QLabel(self.tr("Show")))
@@ -89,6 +100,8 @@ class SessionsPage(Page):
         layout.addWidget(self.calendar)
         layout.addWidget(self.range_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self._days: set[int] = set()
         self.refresh()
         self.apply_view()
@@ -206,6 +219,41 @@ class SessionsPage(Page):
         """The highlighted session."""
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def update_buttons(self) -> None:
+        """Only a planned session can be cancelled or deleted as planned by mistake."""
+        row = self.selected()
+        planned = row is not None and row.status == "planned"
+        self.cancel_button.setEnabled(planned)
+        self.delete_button.setEnabled(planned)
+
+    def cancel_selected(self) -> None:
+        """Asks why the highlighted session is cancelled, and whether its series goes too."""
+        row = self.selected()
+        if row is None:
+            return
+        done = CancelSessionDialog.ask(self, self.context, row.id)
+        if done:
+            self.notice.setText(done)
+
+    def delete_selected(self) -> None:
+        """Deletes the highlighted session once the user confirms its date and theme."""
+        row = self.selected()
+        if row is None:
+            return
+        day = row.session_date.isoformat()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete the session of {day}, \"{theme}\", as planned by mistake? It is "
+                    "kept in the log, marked deleted.").format(day=day, theme=row.theme),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor, sid = self.context.db, self.context.account, row.id
+        if call(self, self.context,
+                lambda: sessions.delete_session(db, actor, sid) or True, "sessions"):  # fmt: skip
+            self.notice.setText(self.tr("Deleted the session of {day}.").format(day=day))
 
     def print_selected(self, form: str) -> None:
         """Previews a form of the highlighted session (blank if none is highlighted)."""
