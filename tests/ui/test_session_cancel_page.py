@@ -17,8 +17,8 @@ from app.services import sessions
 from db.database import Database
 from db.models import ActivitySession
 from tests.app.test_sessions import PLAN, REPORT
-from tests.helpers import DOCTOR, MANAGER
-from ui.context import AppContext
+from tests.helpers import DOCTOR, MANAGER, RESEARCHER
+from ui.context import AppContext, DataEvents
 from ui.pages.sessions import SessionsPage
 from ui.sessions.cancel_dialog import CancelSessionDialog
 
@@ -143,3 +143,17 @@ def test_a_logged_session_cannot_be_deleted(
     page.delete_selected()
     assert shown == ["A session that was held cannot be deleted; correct its log instead."]
     assert _statuses(doctor.db) == ["held"]
+
+
+def test_cancel_and_delete_are_offered_only_to_those_who_plan(
+    qtbot: QtBot, doctor: AppContext
+) -> None:
+    """A research assistant, who may not plan sessions, sees neither button."""
+    sid = sessions.plan_session(doctor.db, DOCTOR, PLAN)
+    assert _page(qtbot, doctor, sid).cancel_button.isVisible()
+    researcher = AppContext(
+        doctor.db, RESEARCHER, doctor.settings, DataEvents(), "CY01", "Chaoyang peer support"
+    )
+    page = _page(qtbot, researcher, sid)
+    assert not page.cancel_button.isVisible()
+    assert not page.delete_button.isVisible()
