@@ -59,6 +59,8 @@ class RowPlan:
     table: Table
     keys: tuple[str, ...]
     steps: tuple[tuple[str, Convert], ...]
+    optional: frozenset[str] = frozenset()
+    """Nullable columns a site on an older schema may not send yet: they arrive empty."""
     _key_set: frozenset[str] = field(init=False, repr=False)
     _values: Callable[[dict[str, Any]], tuple[Any, ...]] = field(init=False, repr=False)
     _converts: tuple[Convert, ...] = field(init=False, repr=False)
@@ -82,7 +84,10 @@ class RowPlan:
             if unknown:
                 raise ValueError(f"unknown columns {unknown}")
             missing = [key for key in self.keys if key not in raw]
-            raise ValueError(f"column {missing[0]} is missing")
+            if not set(missing) <= self.optional:
+                raise ValueError(f"column {next(k for k in missing if k not in self.optional)} "
+                                 "is missing")  # fmt: skip
+            raw = {**raw, **dict.fromkeys(missing)}
         return tuple(map(operator.call, self._converts, self._values(raw)))
 
 
@@ -91,7 +96,8 @@ def row_plan(table: Table, dialect: Dialect) -> RowPlan:
     """The plan of a travelling table for a database dialect (made once, then reused)."""
     columns = list(table.columns)
     steps = tuple((c.key, _step(c, dialect)) for c in columns)
-    return RowPlan(table, tuple(c.key for c in columns), steps)
+    optional = frozenset(c.key for c in columns if c.nullable and not c.primary_key)
+    return RowPlan(table, tuple(c.key for c in columns), steps, optional)
 
 
 def _step(column: Column[Any], dialect: Dialect) -> Convert:

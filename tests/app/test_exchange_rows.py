@@ -77,3 +77,12 @@ def test_a_missing_column_is_named() -> None:
     row = {k: v for k, v in ROW.items() if k != "present"}
     with pytest.raises(ValueError, match="column present is missing"):
         plan.check(row)
+
+
+def test_a_nullable_column_a_site_does_not_send_yet_arrives_empty() -> None:
+    """A site still on an older schema sends no column that a later version added; a
+    nullable one arrives empty instead of refusing the whole bundle."""
+    plan = row_plan(Attendance.__table__, sqlite.dialect())
+    row = {k: v for k, v in ROW.items() if k != "staff_id"}
+    checked = dict(zip(plan.keys, plan.check(row), strict=True))
+    assert checked["staff_id"] is None and checked["present"] == 1

@@ -342,6 +342,45 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>CancelSessionDialog</name>
+    <message>
+        <source>Cancel session</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <source>Required when the reason is Other</source>
+        <translation>Required when the reason is Other</translation>
+    </message>
+    <message>
+        <source>Also cancel the later sessions of this series</source>
+        <translation>Also cancel the later sessions of this series</translation>
+    </message>
+    <message>
+        <source>Session on {day}: {theme}</source>
+        <translation>Session on {day}: {theme}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Cancelled {n} sessions of the series from {day}.</source>
+        <translation>Cancelled {n} sessions of the series from {day}.</translation>
+    </message>
+    <message>
+        <source>Cancelled the session of {day}.</source>
+        <translation>Cancelled the session of {day}.</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -2050,6 +2089,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Plan a session</translation>
     </message>
     <message>
+        <source>Cancel session…</source>
+        <translation>Cancel session…</translation>
+    </message>
+    <message>
+        <source>Delete (planned by mistake)…</source>
+        <translation>Delete (planned by mistake)…</translation>
+    </message>
+    <message>
         <source>Activity Plan Form</source>
         <translation>Activity Plan Form</translation>
     </message>
@@ -2088,6 +2135,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>(reading the other sessions…)</source>
         <translation>(reading the other sessions…)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete the session of {day}, "{theme}", as planned by mistake? It is kept in the log, marked deleted.</source>
+        <translation>Delete the session of {day}, "{theme}", as planned by mistake? It is kept in the log, marked deleted.</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {day}.</source>
+        <translation>Deleted the session of {day}.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3640,14 @@ Save anyway?</translation>
     <message>
         <source>A session that was held cannot be cancelled.</source>
         <translation>A session that was held cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>This session is not part of a series.</source>
+        <translation>This session is not part of a series.</translation>
+    </message>
+    <message>
+        <source>A session that was held cannot be deleted; correct its log instead.</source>
+        <translation>A session that was held cannot be deleted; correct its log instead.</translation>
     </message>
 </context>
 <context>

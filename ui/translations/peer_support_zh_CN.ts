@@ -342,6 +342,45 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>CancelSessionDialog</name>
+    <message>
+        <source>Cancel session</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Required when the reason is Other</source>
+        <translation>原因为“其他”时必须填写</translation>
+    </message>
+    <message>
+        <source>Also cancel the later sessions of this series</source>
+        <translation>同时取消本系列之后的活动</translation>
+    </message>
+    <message>
+        <source>Session on {day}: {theme}</source>
+        <translation>{day} 的活动：{theme}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不取消</translation>
+    </message>
+    <message>
+        <source>Cancelled {n} sessions of the series from {day}.</source>
+        <translation>已取消本系列自 {day} 起的 {n} 次活动。</translation>
+    </message>
+    <message>
+        <source>Cancelled the session of {day}.</source>
+        <translation>已取消 {day} 的活动。</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverDialog</name>
     <message>
         <source>Link a caregiver</source>
@@ -2050,6 +2089,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>计划活动</translation>
     </message>
     <message>
+        <source>Cancel session…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
+        <source>Delete (planned by mistake)…</source>
+        <translation>删除（误建的计划）…</translation>
+    </message>
+    <message>
         <source>Activity Plan Form</source>
         <translation>活动计划表</translation>
     </message>
@@ -2088,6 +2135,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>(reading the other sessions…)</source>
         <translation>（正在读取其余活动…）</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete the session of {day}, "{theme}", as planned by mistake? It is kept in the log, marked deleted.</source>
+        <translation>确定将 {day} 的活动“{theme}”作为误建的计划删除吗？记录会保留在日志中，并标记为已删除。</translation>
+    </message>
+    <message>
+        <source>Deleted the session of {day}.</source>
+        <translation>已删除 {day} 的活动。</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3640,14 @@ Save anyway?</source>
     <message>
         <source>A session that was held cannot be cancelled.</source>
         <translation>已开展的活动不能取消。</translation>
+    </message>
+    <message>
+        <source>This session is not part of a series.</source>
+        <translation>这次活动不属于重复系列。</translation>
+    </message>
+    <message>
+        <source>A session that was held cannot be deleted; correct its log instead.</source>
+        <translation>已开展的活动不能删除；请改为更正其活动记录。</translation>
     </message>
 </context>
 <context>
