@@ -21,7 +21,7 @@ from app.permissions import Account, Capability
 from app.services import site
 from db import keyring
 from db.database import Database
-from db.files import replaced_when_done
+from db.files import write_text
 from db.models import ExchangeKey, UserAccount
 
 PROJECT_FORMAT = "peer-support-project/1"
@@ -123,8 +123,7 @@ def write_project_file(project: ProjectFile, path: Path) -> None:
         "name": project.name,
         "public_key": project.public_key,
     }
-    with replaced_when_done(path) as partial:
-        partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def write_recovery(project: ProjectFile, private: bytes, path: Path, recovery_key: str) -> None:
@@ -141,8 +140,7 @@ def write_recovery(project: ProjectFile, private: bytes, path: Path, recovery_ke
         "To restore: python main.py project restore FILE",
         "恢复方法：python main.py project restore FILE",
     ]
-    with replaced_when_done(path) as partial:
-        partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_text(path, "\n".join(lines) + "\n")
 
 
 def read_recovery(recovery: Path, recovery_key: str | None) -> tuple[str, str, bytes]:
