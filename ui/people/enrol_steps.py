@@ -46,6 +46,7 @@ from ui.people.fields import (
 )
 from ui.widgets import date_edit, to_date
 
+
 class Step(QWidget):
     """One page of the flow: heading, hint, a form, and where its problems are shown.
 
