@@ -209,7 +209,7 @@ class PeoplePage(Page):
     def detail_for(self, code: str) -> PersonDetailDialog:
         """The person's detail over the page; what is saved there can be undone here."""
         dialog = PersonDetailDialog(self.context, code, self)
-        dialog.saved.connect(self.undo.saved)
+        dialog.saved.connect(lambda message: self.undo.saved(message, "people"))
         return dialog
 
     def print_selected(self, form: str) -> None:

@@ -59,7 +59,7 @@ class CorrectCodeDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addStretch()
         layout.addLayout(buttons)
-        self.resize(640, 280)
+        self.resize(640, 240)
 
     def problems(self) -> list[str]:
         """What is wrong with the typed code before the service is asked."""

@@ -151,8 +151,6 @@ class PersonDetailDialog(QDialog):
         top.addLayout(right, 1)
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(self.heading)
-        column.addWidget(self.formerly)
         column.addLayout(top, 1)
         column.addWidget(self.contact_box)
         column.addWidget(self.screening_box)
@@ -163,8 +161,6 @@ class PersonDetailDialog(QDialog):
         self.tabs.addTab(self.changes, self.tr("History"))
         actions = QHBoxLayout()
         for button in (
-            self.edit_button,
-            self.code_button,
             self.status_button,
             self.caregiver_button,
             self.contact_button,
@@ -176,7 +172,15 @@ class PersonDetailDialog(QDialog):
                 actions.addWidget(button)
         actions.addStretch()
         actions.addWidget(self.close_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self.heading)
+        heading.addWidget(self.formerly)
+        heading.addStretch()
+        for button in (self.edit_button, self.code_button):
+            if button is not None:
+                heading.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addLayout(heading)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
 
@@ -385,7 +389,7 @@ class PersonDetailDialog(QDialog):
     def edit(self) -> None:
         """Corrects demographics, community and contact details; the detail shows the result."""
         if PersonEditDialog.ask(self, self.context, self.code):
-            self.after_save(self.tr("Saved the changes to {code}").format(code=self.code))
+            self.after_save(self.tr("changes to {code}").format(code=self.code))
 
     def correct_code(self) -> None:
         """Gives the person a new code; the old one is shown as "formerly"."""
@@ -393,7 +397,7 @@ class PersonDetailDialog(QDialog):
         new = CorrectCodeDialog.ask(self, self.context, old, self.detail.revision)
         if new is not None:
             self.code = new
-            self.after_save(self.tr("Corrected the code {old} to {new}").format(old=old, new=new))
+            self.after_save(self.tr("code {old} corrected to {new}").format(old=old, new=new))
 
     def after_save(self, message: str) -> None:
         """Reads the person again and tells the page what was saved."""

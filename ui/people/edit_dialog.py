@@ -52,6 +52,7 @@ class PersonEditDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self._lay_out()
+        self.resize(1000, 560)
 
     def _lay_out(self) -> None:
         columns = QHBoxLayout()
