@@ -561,8 +561,8 @@ class PersonDetail:
     caregivers: tuple[CaregiverEntry, ...]
     revision: int = 0
     """The person record's revision as read, handed back with an edit (``person_edit``)."""
-    records: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """The keys of the person's records by table (person, contact, enrolment), for History."""
+    record_ids: tuple[str, ...] = ()
+    """The keys of the person's record, contact details and role periods, for History."""
 
 
 def person_detail(
@@ -585,19 +585,15 @@ def person_detail(
             periods=_periods_of(session, person.id, clinical),
             caregivers=_links_of(session, person.id),
             revision=person.revision,
-            records=_records_of(session, person.id),
+            record_ids=_records_of(session, person.id),
         )
 
 
-def _records_of(session: Session, person_id: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _records_of(session: Session, person_id: str) -> tuple[str, ...]:
     """The keys of the person's own record, contact details and role periods."""
     contacts = select(Contact.id).where(Contact.person_id == person_id)
     periods = select(Enrolment.id).where(Enrolment.person_id == person_id)
-    return (
-        ("person", (person_id,)),
-        ("contact", tuple(session.scalars(contacts))),
-        ("enrolment", tuple(session.scalars(periods.order_by(Enrolment.enrolled_on)))),
-    )
+    return (person_id, *session.scalars(contacts), *session.scalars(periods))
 
 
 def _periods_of(session: Session, person_id: str, clinical: bool) -> tuple[RolePeriod, ...]:

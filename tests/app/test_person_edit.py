@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from app import permissions
 from app.errors import NotFound, UserError
 from app.history import StaleRecord
+from app.imports.csv_reading import ImportFailed
+from app.imports.people_csv import HEADER, import_people
 from app.permissions import Account, Capability
 from app.printing import resolve_code
 from app.services import lookup, people, person_edit
@@ -147,3 +150,19 @@ def test_an_old_code_two_people_had_finds_nobody(people_db: Database) -> None:
     person_edit.correct_code(people_db, DOCTOR, "X", "C2-A")
     with people_db.reading() as session, pytest.raises(NotFound, match="More than one"):
         lookup.person(session, "X")
+
+
+def test_an_old_roster_with_a_corrected_code_is_refused(
+    people_db: Database, tmp_path: Path
+) -> None:
+    """A roster still using C1 would enrol TJH-C1 a second time: the line is named instead;
+    a caregiver may still point at the old code."""
+    person_edit.correct_code(people_db, DOCTOR, "C1", "TJH-C1")
+    roster = tmp_path / "people.csv"
+    roster.write_text(",".join(HEADER) + "\nC1,consumer,TJH,2015-09-01,,male,,,,,,\n")
+    with pytest.raises(ImportFailed, match="corrected to TJH-C1"):
+        import_people(people_db, DOCTOR, roster)
+    roster.write_text(",".join(HEADER) + "\nG1,caregiver,TJH,2015-09-01,,male,,,,,,C1\n")
+    import_people(people_db, DOCTOR, roster)
+    assert people.person_detail(people_db, DOCTOR, "G1").caregivers[0].cared_for == "TJH-C1"
+    assert len([r for r in people.list_people(people_db) if "C1" in (r.code, *r.former_codes)]) == 1

@@ -210,3 +210,15 @@ def test_dialogs_fit_the_screen(qtbot: QtBot, named: AppContext, language: str) 
             assert needed.width() <= SCREEN[0] and needed.height() <= SCREEN[1], (dialog, needed)
     finally:
         remove_translators()
+
+
+def test_no_edit_after_consent_is_withdrawn(
+    qtbot: QtBot, named: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once consent is withdrawn, Edit… is greyed out: erased details are not typed back."""
+    detail = PersonDetailDialog(named, "C1")
+    qtbot.addWidget(detail)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert detail.withdraw_button is not None and detail.edit_button is not None
+    detail.withdraw_button.click()
+    assert not detail.edit_button.isEnabled()

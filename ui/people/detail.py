@@ -204,6 +204,8 @@ class PersonDetailDialog(QDialog):
             self.status_button.setEnabled(row.person.status is not None)
         if self.withdraw_button is not None:
             self.withdraw_button.setEnabled(self.withdrawn is None)
+        if self.edit_button is not None:  # erased details are not typed back in
+            self.edit_button.setEnabled(self.withdrawn is None)
 
     def _show_facts(self, detail: PersonDetail) -> None:
         """Role, status and demographics; the diagnosis only for clinical roles."""
@@ -236,13 +238,7 @@ class PersonDetailDialog(QDialog):
 
     def _show_changes(self) -> None:
         """Who changed the person's record, contact details and role periods, and how."""
-        for table, ids in self.detail.records:
-            if table == "person":
-                self.changes.show_records(table, [*ids, *self._part_ids()])
-                return
-
-    def _part_ids(self) -> list[str]:
-        return [key for table, ids in self.detail.records if table != "person" for key in ids]
+        self.changes.show_records("person", list(self.detail.record_ids))
 
     def _show_history(self, periods: tuple[RolePeriod, ...]) -> None:
         """Each role period, newest first, with its status changes beneath it."""
