@@ -84,8 +84,7 @@ def resolve_code(db: Database, text: str) -> RecordCode | None:
     kind, _, rest = text.partition("-")
     kind = kind.upper()
     if kind == "P" and rest:
-        known = {row.code for row in people.list_people(db)}
-        return RecordCode("P", rest) if rest in known else None
+        return _person_code(db, rest)
     model = PREFIXES.get(kind)
     if model is None or len(rest) != 8:
         return None
@@ -95,6 +94,15 @@ def resolve_code(db: Database, text: str) -> RecordCode | None:
                                    model.deleted.is_(False))
         ).all()  # fmt: skip
     return RecordCode(kind, ids[0]) if len(ids) == 1 else None
+
+
+def _person_code(db: Database, code: str) -> RecordCode | None:
+    """A person's printed code, today's or one corrected since (then today's is given)."""
+    rows = people.list_people(db)
+    if any(row.code == code for row in rows):
+        return RecordCode("P", code)
+    earlier = [row.code for row in rows if code in row.former_codes]
+    return RecordCode("P", earlier[0]) if len(earlier) == 1 else None
 
 
 def _find(db: Database, form: str, record: str) -> str:
