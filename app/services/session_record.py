@@ -62,7 +62,8 @@ class SessionRecord:
     events: tuple[EventRow, ...]
     logged_by: str
     logged_at: datetime | None
-    attendance_ids: tuple[str, ...]
+    part_ids: tuple[str, ...]
+    """The keys of its peers and attendance rows, whose changes its History shows too."""
     correction_refusal: str | None
     """Why the viewer may not correct the log; None when they may (or it is not logged)."""
 
@@ -80,8 +81,11 @@ def session_record(
     report = detail.report
     with db.reading() as session:
         logged = _logged_by(session, session_id)
-        attendance_ids = tuple(session.scalars(
-            select(Attendance.id).where(Attendance.session_id == session_id)))  # fmt: skip
+        part_ids = tuple(
+            key
+            for model in (SessionPeer, Attendance)
+            for key in session.scalars(select(model.id).where(model.session_id == session_id))
+        )
         names = _names(session, actor)
         who = _display_name(session, logged[0]) if logged else ""
     staff_names = {row.code: row.name for row in _staff(db)}
@@ -101,7 +105,7 @@ def session_record(
         )
     events = tuple(e for e in emergencies.list_events(db) if e.session_id == session_id)
     return SessionRecord(detail, consumers, peers, staff, events, who,
-                         logged[1] if logged else None, attendance_ids, refusal)  # fmt: skip
+                         logged[1] if logged else None, part_ids, refusal)  # fmt: skip
 
 
 def consumer_choices(
