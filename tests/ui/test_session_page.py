@@ -228,7 +228,6 @@ def test_opened_from_today_the_calendar_and_a_code(qtbot: QtBot, doctor: AppCont
     today_page = TodayPage(doctor)
     qtbot.addWidget(today_page)
     shown = today_page.open_session(today_page.sessions.item(0))
-    qtbot.addWidget(shown)
     assert shown.session_id == sid and shown.isVisible()
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
@@ -237,14 +236,12 @@ def test_opened_from_today_the_calendar_and_a_code(qtbot: QtBot, doctor: AppCont
     page.calendar.setSelectedDate(to_qdate(DAY))
     from_calendar = page.open_day(to_qdate(DAY))
     assert from_calendar is not None and from_calendar.session_id == sid
-    qtbot.addWidget(from_calendar)
     assert page.open_day(to_qdate(DAY + timedelta(days=1))) is None
     window = MainWindow(doctor)
     qtbot.addWidget(window)
     window.code_search.setText(short_code("S", sid))
     assert window.open_code()
-    [opened] = window.pages["sessions"].findChildren(SessionDialog)
-    qtbot.addWidget(opened)
+    [opened] = window.pages["sessions"].findChildren(SessionDialog)  # closed with the window
     assert opened.session_id == sid and opened.tabs.currentIndex() == 0
 
 
