@@ -263,7 +263,7 @@ class SessionsPage(Page):
         db, actor, sid = self.context.db, self.context.account, row.id
         if call(self, self.context,
                 lambda: sessions.delete_session(db, actor, sid) or True, "sessions"):  # fmt: skip
-            self.page_undo.saved(self.tr("Deleted the session of {day}.").format(day=day),
+            self.page_undo.saved(self.tr("the deletion of the session of {day}").format(day=day),
                                  "sessions")  # fmt: skip
 
     def print_selected(self, form: str) -> None:
