@@ -25,6 +25,7 @@ from app.services import (
     people,
     printed,
     screening,
+    session_record,
     sessions,
     site,
     supervision,
@@ -144,8 +145,15 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
         "theme": plan.theme, "aim": plan.aim, "lead_peer": plan.lead_peer or "",
         "assisting_peers": ", ".join(plan.assisting_peers), "warm_up": plan.warm_up,
         "main_activity": plan.main_activity, "closing": plan.closing,
-        "materials": plan.materials,
+        "materials": plan.materials, "status": detail.status,
     }  # fmt: skip
+    if detail.status == "cancelled":
+        values |= {"cancel_reason": detail.cancel_reason or "", "cancel_note": detail.cancel_note}
+    changed = session_record.corrections(db, session_id)
+    if changed.plan is not None:
+        values["plan_corrected_on"] = changed.plan.isoformat()
+    if changed.log is not None:
+        values["log_corrected_on"] = changed.log.isoformat()
     if report is not None:
         values |= {
             "actual_start": _time(report.actual_start), "actual_end": _time(report.actual_end),
