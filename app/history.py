@@ -118,10 +118,12 @@ def _entry(table: str, group: list[RecordVersion], shown: _Shown) -> HistoryEntr
     changes: list[FieldChange] = []
     for version in group:
         old, new = json.loads(version.old_values), json.loads(version.new_values)
+        part = "" if version.table_name == table else shown.part(version)
         for column in new:
             label = shown.labels.get((version.table_name, column))
             if label is None or (version.action == "create" and new[column] in (None, "")):
                 continue
+            label = f"{part}: {label}" if part and version.action != "create" else label
             changes.append(FieldChange(
                 label, shown.value(version.table_name, column, old.get(column)),
                 shown.value(version.table_name, column, new[column])))  # fmt: skip
@@ -189,6 +191,19 @@ class _Shown:
         if column.endswith("_id"):
             return self._reference(column, str(value))
         return _text(value)
+
+    def part(self, version: RecordVersion) -> str:
+        """Whom a part of the record is about (an attendance row: its person), so a change
+        to it reads "C2: Present", not "Present" alone."""
+        try:
+            row = self.session.get(_model(version.table_name), version.record_id)
+        except KeyError:
+            return ""
+        for column in ("person_id", "staff_id"):
+            key = getattr(row, column, None)
+            if key:
+                return self._reference(column, str(key))
+        return ""
 
     def _may_see(self, table: str, column: str) -> bool:
         if table in labels.CONTACT_TABLES:

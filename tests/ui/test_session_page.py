@@ -141,10 +141,11 @@ def test_history_tab_shows_two_edits_with_labels(
     sid = _logged(doctor)
     dialog = _opened(qtbot, doctor, sid)
     _correct(dialog, ["C1", "C2"], notes="第一次")
-    _correct(dialog, ["C1", "C2"], notes="第二次")
+    _correct(dialog, ["C1"], notes="第二次")
     assert warnings == []
     dialog.tabs.setCurrentIndex(HISTORY)
     rows = dialog.history.rows()
+    assert ["", "", "C2: Present", "Yes", "No"] in rows  # a part of the record names whom
     notes = [row[2:] for row in rows if row[2] == "Notes"]
     assert notes[:2] == [["Notes", "第一次", "第二次"], ["Notes", "—", "第一次"]]
     labels = {row[2] for row in rows if not row[0]}

@@ -372,12 +372,12 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Keep it</translation>
     </message>
     <message>
-        <source>Cancelled {n} sessions of the series from {day}.</source>
-        <translation>Cancelled {n} sessions of the series from {day}.</translation>
+        <source>the cancellation of {n} sessions of the series from {day}</source>
+        <translation>the cancellation of {n} sessions of the series from {day}</translation>
     </message>
     <message>
-        <source>Cancelled the session of {day}.</source>
-        <translation>Cancelled the session of {day}.</translation>
+        <source>the cancellation of the session of {day}</source>
+        <translation>the cancellation of the session of {day}</translation>
     </message>
 </context>
 <context>
@@ -548,6 +548,41 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Emergency contact</source>
         <translation>Emergency contact</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCodeDialog</name>
+    <message>
+        <source>Correct the code {code}</source>
+        <translation>Correct the code {code}</translation>
+    </message>
+    <message>
+        <source>The code {code} is kept as a former code: searching for it still finds this person, and their page shows “formerly {code}”. Printed sheets with the old code still open this person.</source>
+        <translation>The code {code} is kept as a former code: searching for it still finds this person, and their page shows “formerly {code}”. Printed sheets with the old code still open this person.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the new code.</source>
+        <translation>Give the new code.</translation>
+    </message>
+    <message>
+        <source>Type the new code in place of the old one.</source>
+        <translation>Type the new code in place of the old one.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use.</source>
+        <translation>The code {code} is already in use.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1077,61 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>LogEditor</name>
+    <message>
+        <source>e.g. C2 was marked absent by mistake</source>
+        <translation>e.g. C2 was marked absent by mistake</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Leave without saving</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <source>Tick each consumer who came:</source>
+        <translation>Tick each consumer who came:</translation>
+    </message>
+    <message>
+        <source>Peers present:</source>
+        <translation>Peers present:</translation>
+    </message>
+    <message>
+        <source>Staff present:</source>
+        <translation>Staff present:</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>Consumers' feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (optional)</source>
+        <translation>Why it is corrected (optional)</translation>
+    </message>
+    <message>
+        <source>{who} (on leave)</source>
+        <translation>{who} (on leave)</translation>
+    </message>
+    <message>
+        <source>the corrected log of “{theme}” on {day}</source>
+        <translation>the corrected log of “{theme}” on {day}</translation>
+    </message>
+</context>
+<context>
     <name>LogSessionPage</name>
     <message>
         <source>Continue where I left off</source>
@@ -1126,6 +1216,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>{code} (on leave)</source>
         <translation>{code} (on leave)</translation>
+    </message>
+    <message>
+        <source>the log of “{theme}” on {day}</source>
+        <translation>the log of “{theme}” on {day}</translation>
     </message>
     <message>
         <source>A session log you started on {when} was not saved yet.</source>
@@ -1524,6 +1618,18 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Screening and consent</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Correct demographics, community and contact</source>
+        <translation>Correct demographics, community and contact</translation>
+    </message>
+    <message>
+        <source>Correct the code…</source>
+        <translation>Correct the code…</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
@@ -1560,8 +1666,20 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Roles and status over time</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Person {code}</source>
         <translation>Person {code}</translation>
+    </message>
+    <message>
+        <source>formerly {codes}</source>
+        <translation>formerly {codes}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1678,6 +1796,33 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>changes to {code}</source>
+        <translation>changes to {code}</translation>
+    </message>
+    <message>
+        <source>code {old} corrected to {new}</source>
+        <translation>code {old} corrected to {new}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Edit {code}</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2219,157 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Emergency reports</source>
+        <translation>Emergency reports</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>Topic category</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Lead peer</source>
+        <translation>Lead peer</translation>
+    </message>
+    <message>
+        <source>Assisting peers</source>
+        <translation>Assisting peers</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>Main activity</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Change the plan…</source>
+        <translation>Change the plan…</translation>
+    </message>
+    <message>
+        <source>This session has not been logged.</source>
+        <translation>This session has not been logged.</translation>
+    </message>
+    <message>
+        <source>Actual time</source>
+        <translation>Actual time</translation>
+    </message>
+    <message>
+        <source>Peers present</source>
+        <translation>Peers present</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Staff present</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>Consumers' feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Logged by</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Correct the log…</source>
+        <translation>Correct the log…</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}{note}</source>
+        <translation>{status}: {reason}{note}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>No emergency was reported from this session.</source>
+        <translation>No emergency was reported from this session.</translation>
+    </message>
+    <message>
+        <source>Emergency reports ({n})</source>
+        <translation>Emergency reports ({n})</translation>
+    </message>
+    <message>
+        <source>the plan of “{theme}” on {day}</source>
+        <translation>the plan of “{theme}” on {day}</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -2183,6 +2479,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>(reading the other sessions…)</translation>
     </message>
     <message>
+        <source>Planned {n} session(s) of “{theme}” from {day}</source>
+        <translation>Planned {n} session(s) of “{theme}” from {day}</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>Delete session</translation>
     </message>
@@ -2191,8 +2491,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Delete the session of {day}, "{theme}", as planned by mistake? It is kept in the log, marked deleted.</translation>
     </message>
     <message>
-        <source>Deleted the session of {day}.</source>
-        <translation>Deleted the session of {day}.</translation>
+        <source>the deletion of the session of {day}</source>
+        <translation>the deletion of the session of {day}</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3936,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>the same code is on line {other}</translation>
     </message>
     <message>
+        <source>this code was corrected to {code}; use {code}</source>
+        <translation>this code was corrected to {code}; use {code}</translation>
+    </message>
+    <message>
         <source>no person has this code, in the file or the database</source>
         <translation>no person has this code, in the file or the database</translation>
     </message>
@@ -3684,6 +3988,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>No person has the code {code}.</source>
         <translation>No person has the code {code}.</translation>
+    </message>
+    <message>
+        <source>More than one person had the code {code} before; use today's code.</source>
+        <translation>More than one person had the code {code} before; use today's code.</translation>
     </message>
     <message>
         <source>No staff member has the code {code}.</source>
@@ -3791,6 +4099,25 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>person_edit</name>
+    <message>
+        <source>{code} withdrew consent on {day}: their details are not kept.</source>
+        <translation>{code} withdrew consent on {day}: their details are not kept.</translation>
+    </message>
+    <message>
+        <source>{code} is already this person's code.</source>
+        <translation>{code} is already this person's code.</translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to a deleted record; choose another.</source>
+        <translation>The code {code} belonged to a deleted record; choose another.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use.</source>
+        <translation>The code {code} is already in use.</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Unknown form {form}; use one of: {forms}.</source>
@@ -3874,6 +4201,21 @@ Save anyway?</translation>
     <message>
         <source>The signing date {day} is in the future.</source>
         <translation>The signing date {day} is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>session_record</name>
+    <message>
+        <source>You logged this session; you could correct it until {day}, seven days after the session. Ask a community doctor to correct it now.</source>
+        <translation>You logged this session; you could correct it until {day}, seven days after the session. Ask a community doctor to correct it now.</translation>
+    </message>
+    <message>
+        <source>Only a community doctor, or the person who logged the session within seven days of it, may correct its log.</source>
+        <translation>Only a community doctor, or the person who logged the session within seven days of it, may correct its log.</translation>
+    </message>
+    <message>
+        <source>Only the log of a session that was held can be corrected; this one was not logged.</source>
+        <translation>Only the log of a session that was held can be corrected; this one was not logged.</translation>
     </message>
 </context>
 <context>

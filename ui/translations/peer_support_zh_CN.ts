@@ -372,12 +372,12 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>不取消</translation>
     </message>
     <message>
-        <source>Cancelled {n} sessions of the series from {day}.</source>
-        <translation>已取消本系列自 {day} 起的 {n} 次活动。</translation>
+        <source>the cancellation of {n} sessions of the series from {day}</source>
+        <translation>取消该系列自{day}起的{n}次活动</translation>
     </message>
     <message>
-        <source>Cancelled the session of {day}.</source>
-        <translation>已取消 {day} 的活动。</translation>
+        <source>the cancellation of the session of {day}</source>
+        <translation>取消{day}的活动</translation>
     </message>
 </context>
 <context>
@@ -548,6 +548,41 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectCodeDialog</name>
+    <message>
+        <source>Correct the code {code}</source>
+        <translation>更正编号 {code}</translation>
+    </message>
+    <message>
+        <source>The code {code} is kept as a former code: searching for it still finds this person, and their page shows “formerly {code}”. Printed sheets with the old code still open this person.</source>
+        <translation>编号 {code} 将作为曾用编号保留：搜索它仍能找到此人，其页面显示“曾用编号 {code}”。印有旧编号的纸质表格仍可打开此人的记录。</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>新编号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the new code.</source>
+        <translation>请填写新编号。</translation>
+    </message>
+    <message>
+        <source>Type the new code in place of the old one.</source>
+        <translation>请用新编号替换旧编号。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use.</source>
+        <translation>编号 {code} 已被使用。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1077,61 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>LogEditor</name>
+    <message>
+        <source>e.g. C2 was marked absent by mistake</source>
+        <translation>例如：C2 被误记为缺席</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>不保存，返回</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Tick each consumer who came:</source>
+        <translation>请勾选到场的每位服务对象：</translation>
+    </message>
+    <message>
+        <source>Peers present:</source>
+        <translation>到场的同伴支持者：</translation>
+    </message>
+    <message>
+        <source>Staff present:</source>
+        <translation>到场的工作人员：</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>服务对象的反馈</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (optional)</source>
+        <translation>更正原因（可不填）</translation>
+    </message>
+    <message>
+        <source>{who} (on leave)</source>
+        <translation>{who}（请假）</translation>
+    </message>
+    <message>
+        <source>the corrected log of “{theme}” on {day}</source>
+        <translation>{day}“{theme}”更正后的活动记录</translation>
+    </message>
+</context>
+<context>
     <name>LogSessionPage</name>
     <message>
         <source>Continue where I left off</source>
@@ -1126,6 +1216,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>{code} (on leave)</source>
         <translation>{code}（请假）</translation>
+    </message>
+    <message>
+        <source>the log of “{theme}” on {day}</source>
+        <translation>{day}“{theme}”的活动记录</translation>
     </message>
     <message>
         <source>A session log you started on {when} was not saved yet.</source>
@@ -1524,6 +1618,18 @@ Records, forms and evaluation of peer support.</source>
         <translation>筛查与知情同意</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Correct demographics, community and contact</source>
+        <translation>更正基本情况、社区和联系方式</translation>
+    </message>
+    <message>
+        <source>Correct the code…</source>
+        <translation>更正编号…</translation>
+    </message>
+    <message>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
@@ -1560,8 +1666,20 @@ Records, forms and evaluation of peer support.</source>
         <translation>角色与状态变化</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
         <source>Person {code}</source>
         <translation>人员 {code}</translation>
+    </message>
+    <message>
+        <source>formerly {codes}</source>
+        <translation>曾用编号 {codes}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1678,6 +1796,33 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Consent withdrawn</source>
         <translation>撤回知情同意</translation>
+    </message>
+    <message>
+        <source>changes to {code}</source>
+        <translation>{code} 的修改</translation>
+    </message>
+    <message>
+        <source>code {old} corrected to {new}</source>
+        <translation>编号 {old} 已更正为 {new}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditDialog</name>
+    <message>
+        <source>Edit {code}</source>
+        <translation>修改 {code}</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2219,157 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Emergency reports</source>
+        <translation>紧急事件报告</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Topic category</source>
+        <translation>活动主题类别</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>活动形式</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Lead peer</source>
+        <translation>带领的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Assisting peers</source>
+        <translation>协助的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>热身</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Change the plan…</source>
+        <translation>修改计划…</translation>
+    </message>
+    <message>
+        <source>This session has not been logged.</source>
+        <translation>本次活动尚未记录。</translation>
+    </message>
+    <message>
+        <source>Actual time</source>
+        <translation>实际时间</translation>
+    </message>
+    <message>
+        <source>Peers present</source>
+        <translation>到场的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>到场的工作人员</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>服务对象的反馈</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Correct the log…</source>
+        <translation>更正活动记录…</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}{note}</source>
+        <translation>{status}：{reason}{note}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>No emergency was reported from this session.</source>
+        <translation>本次活动没有紧急事件报告。</translation>
+    </message>
+    <message>
+        <source>Emergency reports ({n})</source>
+        <translation>紧急事件报告（{n}）</translation>
+    </message>
+    <message>
+        <source>the plan of “{theme}” on {day}</source>
+        <translation>{day}“{theme}”的活动计划</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Date</source>
@@ -2183,6 +2479,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>（正在读取其余活动…）</translation>
     </message>
     <message>
+        <source>Planned {n} session(s) of “{theme}” from {day}</source>
+        <translation>自{day}起计划的{n}次活动“{theme}”</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>删除活动</translation>
     </message>
@@ -2191,8 +2491,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>确定将 {day} 的活动“{theme}”作为误建的计划删除吗？记录会保留在日志中，并标记为已删除。</translation>
     </message>
     <message>
-        <source>Deleted the session of {day}.</source>
-        <translation>已删除 {day} 的活动。</translation>
+        <source>the deletion of the session of {day}</source>
+        <translation>删除{day}的活动</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3936,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>与第 {other} 行编号相同</translation>
     </message>
     <message>
+        <source>this code was corrected to {code}; use {code}</source>
+        <translation>此编号已更正为 {code}，请使用 {code}</translation>
+    </message>
+    <message>
         <source>no person has this code, in the file or the database</source>
         <translation>文件和数据库中都没有此编号的人员</translation>
     </message>
@@ -3684,6 +3988,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>No person has the code {code}.</source>
         <translation>没有编号为 {code} 的人员。</translation>
+    </message>
+    <message>
+        <source>More than one person had the code {code} before; use today's code.</source>
+        <translation>曾有不止一人使用过编号 {code}，请使用现在的编号。</translation>
     </message>
     <message>
         <source>No staff member has the code {code}.</source>
@@ -3791,6 +4099,25 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>person_edit</name>
+    <message>
+        <source>{code} withdrew consent on {day}: their details are not kept.</source>
+        <translation>{code} 已于 {day} 撤回知情同意：其个人信息不再保存。</translation>
+    </message>
+    <message>
+        <source>{code} is already this person's code.</source>
+        <translation>{code} 已经是此人的编号。</translation>
+    </message>
+    <message>
+        <source>The code {code} belonged to a deleted record; choose another.</source>
+        <translation>编号 {code} 属于一条已删除的记录，请另选编号。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use.</source>
+        <translation>编号 {code} 已被使用。</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Unknown form {form}; use one of: {forms}.</source>
@@ -3874,6 +4201,21 @@ Save anyway?</source>
     <message>
         <source>The signing date {day} is in the future.</source>
         <translation>签署日期 {day} 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>session_record</name>
+    <message>
+        <source>You logged this session; you could correct it until {day}, seven days after the session. Ask a community doctor to correct it now.</source>
+        <translation>本次活动由您记录；您可以在活动后七天内（{day}之前）更正。现在请社区医生更正。</translation>
+    </message>
+    <message>
+        <source>Only a community doctor, or the person who logged the session within seven days of it, may correct its log.</source>
+        <translation>只有社区医生，或在活动后七天内由记录该活动的人，才能更正活动记录。</translation>
+    </message>
+    <message>
+        <source>Only the log of a session that was held can be corrected; this one was not logged.</source>
+        <translation>只能更正已开展活动的记录；本次活动尚未记录。</translation>
     </message>
 </context>
 <context>
