@@ -97,7 +97,7 @@ def record_history(
         versions = list(session.scalars(
             select(RecordVersion).where(RecordVersion.record_id.in_(record_ids))
             .order_by(RecordVersion.id)))  # fmt: skip
-        shown = _Shown(session, actor, language)
+        shown = _Shown(session, actor, language, set(record_ids))
         entries = [_entry(table, group, shown) for group in _by_change(versions)]
         entries += _before_versions(session, record_ids, versions, shown)
     return sorted(entries, key=lambda e: e.at, reverse=True)
@@ -166,8 +166,9 @@ def _before_versions(
 class _Shown:
     """Turns stored values into what the user reads, hiding what the account may not see."""
 
-    def __init__(self, session: Session, actor: Account, language: str) -> None:
+    def __init__(self, session: Session, actor: Account, language: str, shown: set[str]) -> None:
         self.session, self.actor, self.language = session, actor, language
+        self.shown = shown
         self.labels = labels.field_labels()
         self._names: dict[str, str] | None = None
 
@@ -201,7 +202,7 @@ class _Shown:
             return ""
         for column in ("person_id", "staff_id"):
             key = getattr(row, column, None)
-            if key:
+            if key and key not in self.shown:  # a person's contact row is the person's own
                 return self._reference(column, str(key))
         return ""
 
