@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -17,7 +18,7 @@ from db.audit_head import HeadKeeper
 from db.engine import create_database_engine, database_url, engine_key, sqlite_file
 from db.file_lock import SHARED_WAIT, Busy, FileLock
 from db.files import make_folder
-from db.hooks import AUDIT_KEY, HEAD, after_flush, before_flush
+from db.hooks import AUDIT_KEY, CHANGE_ID, HEAD, after_flush, before_flush
 from db.location import keyring_path
 from db.migrate import upgrade_to_head
 from db.models import Installation
@@ -49,6 +50,7 @@ class Database:
 
     def __init__(self, engine: Engine, lock: FileLock | None = None) -> None:
         self._installation: Installation | None = None
+        self._thread = threading.local()
         self._lock = lock
         self._use(engine)
 
@@ -78,7 +80,14 @@ class Database:
             self.audit_heads.committed(head)
             self.audit_heads.flush()
 
+    @property
+    def last_change_id(self) -> str | None:
+        """The key of the last change this thread committed that changed records, for Undo."""
+        return getattr(self._thread, "last_change_id", None)
+
     def _after_commit(self, session: Session) -> None:
+        if session.info.pop("change_written", False):
+            self._thread.last_change_id = session.info.pop(CHANGE_ID)
         head = self._forget_audit(session)
         if head is not None:
             self.audit_heads.committed(head)
@@ -87,6 +96,8 @@ class Database:
     def _forget_audit(session: Session) -> Head | None:
         """What a transaction knew of the audit chain ends with it; returns its last head."""
         session.info.pop(AUDIT_KEY, None)
+        session.info.pop("change_written", None)
+        session.info.pop(CHANGE_ID, None)
         return session.info.pop(HEAD, None)  # type: ignore[no-any-return]
 
     @classmethod

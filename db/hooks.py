@@ -13,14 +13,18 @@ join the same chain in the order they were added, before the flush's record entr
 
 from __future__ import annotations
 
+import json
+from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from db import audit_chain
 from db.base import Travelling, new_uuid, utc_now
 from db.models.audit import AuditEntry
+from db.models.history import RecordVersion
 
 SKIP_COLUMNS = {"updated_at", "revision"}
 
@@ -42,6 +46,9 @@ def _changed_columns(obj: Travelling) -> list[str]:
     ]
 
 
+META_COLUMNS = {"id", "owner_site", "created_at", "updated_at", "revision"}
+"""Columns every travelling record has, kept by the hooks: not part of a record's versions."""
+
 PENDING, HEAD, AUDIT_KEY = "audit_pending", "audit_head", "audit_key"
 """session.info keys: entries to write after the flush; the chain's head once written; the
 audit key once read (the last two for one transaction)."""
@@ -55,6 +62,65 @@ def _audit(session: Session, action: str, obj: Travelling, detail: str = "") -> 
         "table_name": type(obj).__tablename__, "record_id": obj.id, "detail": detail,
         "record_hash": None,
     })  # fmt: skip
+
+
+VERSIONS, CHANGE_ID, CHANGE_NOTE = "versions_pending", "change_id", "change_note"
+"""session.info keys: versions to write after the flush; the transaction's change key; the
+reason given for its changes (``app.history.note_change``)."""
+
+
+def _plain(value: Any) -> Any:
+    """A column value as JSON keeps it: dates as ISO text."""
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _version(session: Session, action: str, obj: Travelling, changed: list[str] | None) -> None:
+    """Keeps the record's changed fields before and after (all of a new one's), for History
+    and Undo; not for merges: a site's versions stay at the site."""
+    if session.info.get("merging", False):
+        return
+    old, new = ({}, _created_values(obj)) if changed is None else _before_and_after(obj, changed)
+    session.info.setdefault(VERSIONS, []).append({
+        "table_name": type(obj).__tablename__, "record_id": obj.id, "revision": obj.revision,
+        "action": action, "old_values": json.dumps(old, ensure_ascii=False, sort_keys=True),
+        "new_values": json.dumps(new, ensure_ascii=False, sort_keys=True),
+    })  # fmt: skip
+
+
+def _created_values(obj: Travelling) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        attr.key: _plain(getattr(obj, attr.key))
+        for attr in state.mapper.column_attrs
+        if attr.key not in META_COLUMNS and attr.key != "deleted"
+    }
+
+
+def _before_and_after(obj: Travelling, changed: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The changed columns' values as stored before this flush, and as they will be."""
+    state = inspect(obj)
+    old: dict[str, Any] = {}
+    for key in changed:
+        history = state.attrs[key].history
+        old[key] = _plain(history.deleted[0]) if history.deleted else None
+    return old, {key: _plain(getattr(obj, key)) for key in changed}
+
+
+def _write_versions(session: Session) -> None:
+    versions = session.info.pop(VERSIONS, [])
+    if not versions:
+        return
+    change_id = session.info.setdefault(CHANGE_ID, new_uuid())
+    now, user = utc_now(), session.info.get("user", "system")
+    note = session.info.get(CHANGE_NOTE, "")
+    for version in versions:
+        version.update(change_id=change_id, at=now, username=user, note=note)
+    session.connection().execute(insert(RecordVersion), versions)
+    session.info["change_written"] = True
 
 
 def _write_added_entries(session: Session) -> None:
@@ -89,6 +155,7 @@ def _append(session: Session, entries: list[dict[str, Any]]) -> None:
 def after_flush(session: Session, _context: Any) -> None:
     """Writes the flush's record entries at the end of the chain, each with the keyed hash
     of its row as stored."""
+    _write_versions(session)
     pending = session.info.pop(PENDING, [])
     if not pending:
         return
@@ -108,6 +175,7 @@ def after_flush(session: Session, _context: Any) -> None:
 def before_flush(session: Session, _context: Any, _instances: Any) -> None:
     """Stamps, versions and audits every travelling record in the flush."""
     session.info[PENDING] = []  # what a failed flush left is not to be written
+    session.info[VERSIONS] = []
     _write_added_entries(session)
     merging = session.info.get("merging", False)
     now = utc_now()
@@ -124,6 +192,7 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
             obj.revision = 1
             obj.deleted = bool(obj.deleted)
         _audit(session, "create", obj)
+        _version(session, "create", obj, None)
     read_only = session.info.get("kind") == "project" and not merging
     for obj in list(session.dirty):
         if not isinstance(obj, Travelling) or not session.is_modified(obj):
@@ -141,3 +210,4 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
             obj.updated_at = now
         action = "delete" if "deleted" in changed and obj.deleted else "update"
         _audit(session, action, obj, ",".join(sorted(changed)))
+        _version(session, action, obj, changed)

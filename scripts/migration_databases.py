@@ -39,7 +39,8 @@ from db.database import Database  # noqa: E402
 from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
+             "0012")  # fmt: skip
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 

@@ -25,7 +25,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Text, or_, select
+from sqlalchemy import Text, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import access
@@ -44,6 +44,7 @@ from db.models import (
     Contact,
     Enrolment,
     Person,
+    RecordVersion,
     Screening,
     StatusChange,
     SurveyAnswer,
@@ -92,6 +93,38 @@ def _erase(session: Session, person: Person, on: date, username: str, detail: st
     person.consent_withdrawn_on = on
     session.add(AuditEntry(username=username, action="withdraw", table_name="person",
                            record_id=person.id, detail=detail))  # fmt: skip
+    session.flush()
+    _erase_versions(session, person, name)
+
+
+def _erase_versions(session: Session, person: Person, name: str) -> None:
+    """Erases what the records' versions kept of the person: every version of the person's
+    own records, and the name wherever it was written in another record's version."""
+    own = [person.id]
+    own += session.scalars(select(Contact.id).where(Contact.person_id == person.id))
+    own += session.scalars(select(Screening.id).where(Screening.person_id == person.id))
+    own += session.scalars(select(SurveyAnswer.id).where(SurveyAnswer.person_id == person.id))
+    own += session.scalars(select(StatusChange.id).join(Enrolment, StatusChange.enrolment_id
+                                                        == Enrolment.id)
+                           .where(Enrolment.person_id == person.id))  # fmt: skip
+    names = {name} | _names_kept(session, own)
+    session.execute(delete(RecordVersion).where(RecordVersion.record_id.in_(own)))
+    for each in sorted(n for n in names if len(n) >= 2):
+        for column in (RecordVersion.old_values, RecordVersion.new_values):
+            session.execute(update(RecordVersion).where(column.contains(each, autoescape=True))
+                            .values({column: func.replace(column, each, ERASED)}))  # fmt: skip
+
+
+def _names_kept(session: Session, own: list[str]) -> set[str]:
+    """Every name the person's contact row had, as its versions kept them."""
+    names: set[str] = set()
+    versions = select(RecordVersion).where(
+        RecordVersion.record_id.in_(own), RecordVersion.table_name == "contact"
+    )
+    for version in session.scalars(versions):
+        for values in (version.old_values, version.new_values):
+            names.add(str(json.loads(values).get("name") or "").strip())
+    return names
 
 
 def ledger_path(db_file: Path) -> Path:

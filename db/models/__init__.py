@@ -4,7 +4,7 @@ from db.models.accounts import UserAccount
 from db.models.audit import AuditEntry
 from db.models.community import Community, Installation
 from db.models.drafts import Draft
-from db.models.emergencies import EmergencyEvent, EmergencyPerson
+from db.models.emergencies import EmergencyAddendum, EmergencyEvent, EmergencyPerson
 from db.models.exchange import (
     AuditHeadSeen,
     ExchangeKey,
@@ -12,6 +12,7 @@ from db.models.exchange import (
     KnownSite,
     ReceivedBundle,
 )
+from db.models.history import RecordVersion
 from db.models.library import ActivityTemplate
 from db.models.people import (
     CaregiverLink,
@@ -40,6 +41,7 @@ __all__ = [
     "Consent",
     "Contact",
     "Draft",
+    "EmergencyAddendum",
     "EmergencyEvent",
     "EmergencyPerson",
     "Enrolment",
@@ -50,6 +52,7 @@ __all__ = [
     "Person",
     "PrintedSheet",
     "ReceivedBundle",
+    "RecordVersion",
     "Screening",
     "SessionPeer",
     "StaffMember",

@@ -40,3 +40,14 @@ class EmergencyPerson(Travelling, Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
 
     event: Mapped[EmergencyEvent] = relationship()
+
+
+class EmergencyAddendum(Travelling, Base):
+    """A note added to an emergency event after it was closed: closed reports are not edited."""
+
+    __tablename__ = "emergency_addendum"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("emergency_event.id"), index=True)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    written_by: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)

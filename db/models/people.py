@@ -30,6 +30,8 @@ class Person(Travelling, Base):
     diagnosis: Mapped[str | None] = mapped_column(String(32))
     # Set when consent is withdrawn: details were erased and only the retention rules' fields kept.
     consent_withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    former_codes: Mapped[str | None] = mapped_column(Text)
+    """Codes the person had before a correction, as a JSON list, oldest first."""
 
     enrolments: Mapped[list[Enrolment]] = relationship(
         back_populates="person", order_by="Enrolment.enrolled_on"

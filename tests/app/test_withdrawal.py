@@ -18,7 +18,7 @@ from app.exchange.merge import confirm_site, import_bundles
 from app.services import emergencies, people, screening, site
 from app.services.withdrawal import ERASED, withdraw_consent
 from db.database import Database
-from db.models import Consent, Contact, EmergencyEvent, Person, Screening
+from db.models import Consent, Contact, EmergencyEvent, Person, RecordVersion, Screening
 from main import main
 from tests.helpers import DOCTOR, MANAGER, PEER
 
@@ -71,6 +71,22 @@ def test_withdrawal_erases_details_and_keeps_what_the_rules_keep(named: Database
     row = next(r for r in people.list_people(named) if r.code == "C1")
     assert (row.role, row.enrolled_on) == ("consumer", date(2015, 9, 1))
     assert people.contact_for(named, DOCTOR, "C2") == people.ContactData(name="李华")
+
+
+def test_withdrawal_erases_the_history_kept_of_the_person(named: Database) -> None:
+    """No version of a record keeps the name, the phone or the exact birth date afterwards."""
+    people.set_contact(
+        named, DOCTOR, "C1", people.ContactData("王晓明", "13900000000", "团结湖路1号", "母亲")
+    )
+    withdraw_consent(named, DOCTOR, "C1", WITHDRAWN)
+    c1 = _person(named, "C1").id
+    with named.reading() as session:
+        versions = session.scalars(select(RecordVersion)).all()
+        kept = " ".join(v.old_values + v.new_values for v in versions)
+    assert not [v for v in versions if v.record_id == c1]  # nor its exact birth date
+    for erased in ("王小明", "王晓明", "13800000000", "13900000000", "很安静"):
+        assert erased not in kept
+    assert "李华" in kept  # another person's details stay
 
 
 def test_withdrawal_is_audited_and_refused_twice(named: Database) -> None:

@@ -945,6 +945,29 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Activity library</source>
@@ -1331,6 +1354,29 @@ Records, forms and evaluation of peer support.</translation>
     <message>
         <source>The passwords differ.</source>
         <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PageUndo</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <source>Done again: {what}</source>
+        <translation>Done again: {what}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Put back what was there before this save (Ctrl+Z)</source>
+        <translation>Put back what was there before this save (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Saved: {what}</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3260,261 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Site {site}: the audit log in bundle {b} does not continue the one in bundle {a}: it was rewritten (forked).</source>
         <translation>Site {site}: the audit log in bundle {b} does not continue the one in bundle {a}: it was rewritten (forked).</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>This record was changed by {name} at {time} after you opened it; reload it and make your change again.</source>
+        <translation>This record was changed by {name} at {time} after you opened it; reload it and make your change again.</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(not shown)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Only the person who saved a change can undo it.</source>
+        <translation>Only the person who saved a change can undo it.</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Venue details</source>
+        <translation>Venue details</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Other format</source>
+        <translation>Other format</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>Main activity</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Note on cancelling</source>
+        <translation>Note on cancelling</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Theme as held</source>
+        <translation>Theme as held</translation>
+    </message>
+    <message>
+        <source>Aim as held</source>
+        <translation>Aim as held</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>Consumers' feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>Staff present</translation>
+    </message>
+    <message>
+        <source>Attended as</source>
+        <translation>Attended as</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Former codes</source>
+        <translation>Former codes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Peer leading</source>
+        <translation>Peer leading</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name and contact details</source>
+        <translation>Name and contact details</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
     </message>
 </context>
 <context>

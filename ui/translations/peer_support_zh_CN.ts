@@ -945,6 +945,29 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Activity library</source>
@@ -1331,6 +1354,29 @@ Records, forms and evaluation of peer support.</source>
     <message>
         <source>The passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PageUndo</name>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Done again: {what}</source>
+        <translation>已恢复：{what}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Put back what was there before this save (Ctrl+Z)</source>
+        <translation>恢复到这次保存之前的内容（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>已保存：{what}</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3260,261 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Site {site}: the audit log in bundle {b} does not continue the one in bundle {a}: it was rewritten (forked).</source>
         <translation>站点 {site}：数据包 {b} 中的审计日志不是数据包 {a} 中日志的延续：日志被改写过（出现分叉）。</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>This record was changed by {name} at {time} after you opened it; reload it and make your change again.</source>
+        <translation>您打开这条记录后，{name} 于 {time} 修改了它；请重新打开这条记录后再修改。</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可以撤销的内容。</translation>
+    </message>
+    <message>
+        <source>Only the person who saved a change can undo it.</source>
+        <translation>只有保存这次修改的人才能撤销它。</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始时间</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Venue details</source>
+        <translation>场地说明</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Other format</source>
+        <translation>其他形式</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>热身</translation>
+    </message>
+    <message>
+        <source>Main activity</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Note on cancelling</source>
+        <translation>取消说明</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束时间</translation>
+    </message>
+    <message>
+        <source>Theme as held</source>
+        <translation>实际活动主题</translation>
+    </message>
+    <message>
+        <source>Aim as held</source>
+        <translation>实际活动目的</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>服务对象反馈</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>在场工作人员</translation>
+    </message>
+    <message>
+        <source>Attended as</source>
+        <translation>参加身份</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>同伴支持者</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>负责环节</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>是否工作</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>撤回知情同意日期</translation>
+    </message>
+    <message>
+        <source>Former codes</source>
+        <translation>曾用编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>入组日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Peer leading</source>
+        <translation>带领的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Name and contact details</source>
+        <translation>姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>入组</translation>
     </message>
 </context>
 <context>
