@@ -38,8 +38,8 @@ def _moment(value: datetime | None) -> str:
 class EventDetailDialog(QDialog):
     """Every field of one report, its addenda and History, and what the user may do to it."""
 
-    saved = Signal(str)
-    """Emitted after a correction or an addendum, with a message naming what was saved."""
+    saved = Signal(str, str)
+    """Emitted after a correction or an addendum: what was saved and the kind of change."""
 
     def __init__(self, context: AppContext, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,8 +153,8 @@ class EventDetailDialog(QDialog):
     def after_correction(self) -> None:
         """Shows the corrected report and tells the page what was saved."""
         self.load()
-        self.saved.emit(self.tr("Saved the correction of the emergency report of {day}").format(
-            day=_moment(self.detail.row.occurred_at)[:10]))  # fmt: skip
+        self.saved.emit(self.tr("correction of the emergency report of {day}").format(
+            day=_moment(self.detail.row.occurred_at)[:10]), "emergencies")  # fmt: skip
 
     def ask_addendum(self) -> None:
         """Asks for the addendum's text, then adds it."""
@@ -174,8 +174,8 @@ class EventDetailDialog(QDialog):
         if added is None:
             return False
         self.load()
-        self.saved.emit(self.tr("Added an addendum to the emergency report of {day}").format(
-            day=_moment(self.detail.row.occurred_at)[:10]))  # fmt: skip
+        self.saved.emit(self.tr("addendum to the emergency report of {day}").format(
+            day=_moment(self.detail.row.occurred_at)[:10]), "emergencies")  # fmt: skip
         return True
 
 

@@ -122,7 +122,7 @@ class EmergenciesPage(Page):
     def report(self) -> None:
         """Reports a new event; the confirmation names it."""
         if EmergencyDialog.ask(self, self.context):
-            self.page_undo.saved(self.tr("Saved the emergency report"))
+            self.page_undo.saved(self.tr("the emergency report"), "emergencies")
 
     def detail_dialog(self) -> EventDetailDialog | None:
         """The highlighted report's detail, its saves confirmed on this page."""
@@ -179,8 +179,8 @@ class EmergenciesPage(Page):
             "emergencies",
         )
         if done:
-            self.page_undo.saved(self.tr("Acknowledged the report of {day}").format(
-                day=row.occurred_at.astimezone().strftime("%Y-%m-%d")))  # fmt: skip
+            self.page_undo.saved(self.tr("acknowledgement of the report of {day}").format(
+                day=row.occurred_at.astimezone().strftime("%Y-%m-%d")), "emergencies")  # fmt: skip
 
     def follow_up_selected(self) -> None:
         """Adds a follow-up note and closes the report if the doctor says so."""
@@ -199,5 +199,5 @@ class EmergenciesPage(Page):
                     lambda: emergencies.follow_up(self.context.db, actor, row.id, text, close)
                     or True, "emergencies")  # fmt: skip
         if done:
-            self.page_undo.saved(self.tr("Saved the follow-up of the report of {day}").format(
-                day=row.occurred_at.astimezone().strftime("%Y-%m-%d")))  # fmt: skip
+            self.page_undo.saved(self.tr("follow-up of the report of {day}").format(
+                day=row.occurred_at.astimezone().strftime("%Y-%m-%d")), "emergencies")  # fmt: skip

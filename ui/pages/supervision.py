@@ -112,15 +112,17 @@ class SupervisionTrainingPage(Page):
 
     def record_supervision(self) -> None:
         """Records a supervision; the confirmation names it."""
-        if SupervisionDialog.ask(self, self.context):
-            self.page_undo.saved(self.tr("Saved the supervision"))
+        dialog = SupervisionDialog(self.context, self)
+        if dialog.exec():
+            self.page_undo.saved(self.tr("the supervision of {day}").format(
+                day=show_date(dialog.data().held_on)), "supervision")  # fmt: skip
 
     def new_course(self) -> None:
         """Creates a course; the confirmation names it."""
         dialog = CourseDialog(self.context, self)
         if dialog.exec():
-            self.page_undo.saved(self.tr("Saved the course “{title}”").format(
-                title=dialog.title.text()))  # fmt: skip
+            self.page_undo.saved(self.tr("the course “{title}”").format(
+                title=dialog.title.text()), "training")  # fmt: skip
 
     def _opened(self, dialog: RecordDialog) -> RecordDialog:
         dialog.saved.connect(self.page_undo.saved)
@@ -206,5 +208,5 @@ class SupervisionTrainingPage(Page):
         """Records a session of the highlighted course."""
         course = self.selected_course()
         if course is not None and TrainingSessionDialog(self.context, course.id, self).exec():
-            self.page_undo.saved(self.tr("Saved the training session of “{title}”").format(
-                title=course.title))  # fmt: skip
+            self.page_undo.saved(self.tr("the training session of “{title}”").format(
+                title=course.title), "training")  # fmt: skip

@@ -88,7 +88,7 @@ class SurveysPage(Page):
         """Records one person's answers; the confirmation says how many."""
         saved = SurveyDialog.ask(self, self.context)
         if saved:
-            self.page_undo.saved(self.tr("Saved {count} answers").format(count=saved))
+            self.page_undo.saved(self.tr("{count} answers").format(count=saved), "surveys")
 
     def answer_dialog(self) -> AnswerDialog | None:
         """The highlighted answer's record, its saves confirmed on this page."""

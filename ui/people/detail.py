@@ -288,7 +288,7 @@ class PersonDetailDialog(QDialog):
         """Shows one screening with its History."""
         self.screening_dialog(screening_id).exec()
 
-    def _screening_saved(self, _message: str) -> None:
+    def _screening_saved(self, _message: str, _kind: str) -> None:
         self.changed = True
         self.show_screening()
 

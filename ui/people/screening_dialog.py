@@ -78,8 +78,8 @@ class ScreeningDialog(RecordDialog):
 
     def saved_message(self) -> str:
         """Names the screening corrected."""
-        return self.tr("Saved the correction of {what}").format(what=self._what())
+        return self.tr("correction of {what}").format(what=self._what())
 
     def error_message(self) -> str:
         """Names the screening crossed out."""
-        return self.tr("Marked {what} entered in error").format(what=self._what())
+        return self.tr("{what} marked entered in error").format(what=self._what())

@@ -93,12 +93,12 @@ class AnswerDialog(RecordDialog):
 
     def saved_message(self) -> str:
         """Names the answer corrected."""
-        return self.tr("Saved the correction of {person}'s answer of {day}").format(
+        return self.tr("correction of {person}'s answer of {day}").format(
             person=self.answer.person, day=show_date(self.answer.answered_on)
         )
 
     def error_message(self) -> str:
         """Names the answer crossed out."""
-        return self.tr("Marked {person}'s answer of {day} entered in error").format(
+        return self.tr("{person}'s answer of {day} marked entered in error").format(
             person=self.answer.person, day=show_date(self.answer.answered_on)
         )

@@ -63,8 +63,9 @@ class RecordDialog(QDialog):
     ``save_new``, ``load_record``, ``correction``, ``entered_in_error``.
     """
 
-    saved = Signal(str)
-    """Emitted after a save on a saved record, with a message naming what was saved."""
+    saved = Signal(str, str)
+    """Emitted after a save on a saved record: what was saved (for "Saved: …") and the kind
+    of change, as ``PageUndo.saved`` takes them."""
 
     KIND = ""
     """The kind of change (DataEvents.changed) a save announces."""
@@ -158,7 +159,7 @@ class RecordDialog(QDialog):
         if work is None or self._run(work) is None:
             return False
         self.reload()
-        self.saved.emit(self.saved_message())
+        self.saved.emit(self.saved_message(), self.KIND)
         return True
 
     def _run(self, work: Callable[..., object]) -> bool | None:
@@ -186,7 +187,7 @@ class RecordDialog(QDialog):
         work = self.entered_in_error(reason, self.revision)
         if call(self, self.context, done(work), self.KIND) is None:
             return False
-        self.saved.emit(self.error_message())
+        self.saved.emit(self.error_message(), self.KIND)
         self.accept()
         return True
 
@@ -208,11 +209,11 @@ class RecordDialog(QDialog):
 
     def saved_message(self) -> str:
         """What the confirmation says after a correction."""
-        return _t("Saved the correction")
+        return _t("the correction")
 
     def error_message(self) -> str:
         """What the confirmation says after marking the record entered in error."""
-        return _t("Marked entered in error")
+        return _t("the record marked entered in error")
 
 
 def check_listed(widget: QListWidget, keys: Iterable[str]) -> None:

@@ -141,13 +141,13 @@ class SupervisionDialog(RecordDialog):
 
     def saved_message(self) -> str:
         """Names the supervision corrected."""
-        return self.tr("Saved the correction of the supervision on {day}").format(
+        return self.tr("correction of the supervision of {day}").format(
             day=show_date(to_date(self.held_on.date()))
         )
 
     def error_message(self) -> str:
         """Names the supervision crossed out."""
-        return self.tr("Marked the {kind} on {day} entered in error").format(
+        return self.tr("{kind} of {day} marked entered in error").format(
             kind=code_label(codes.SUPERVISION_KINDS, self.kind.currentData()),
             day=show_date(to_date(self.held_on.date())),
         )

@@ -115,13 +115,13 @@ class CourseDialog(RecordDialog):
 
     def saved_message(self) -> str:
         """Names the course corrected."""
-        return self.tr("Saved the correction of the course “{title}”").format(
+        return self.tr("correction of the course “{title}”").format(
             title=self.title.text()
         )
 
     def error_message(self) -> str:
         """Names the course crossed out."""
-        return self.tr("Marked the course “{title}” entered in error").format(
+        return self.tr("course “{title}” marked entered in error").format(
             title=self.title.text()
         )
 
@@ -207,12 +207,12 @@ class TrainingSessionDialog(RecordDialog):
 
     def saved_message(self) -> str:
         """Names the meeting corrected."""
-        return self.tr("Saved the correction of the training session on {day}").format(
+        return self.tr("correction of the training session of {day}").format(
             day=show_date(to_date(self.held_on.date()))
         )
 
     def error_message(self) -> str:
         """Names the meeting crossed out."""
-        return self.tr("Marked the training session on {day} entered in error").format(
+        return self.tr("training session of {day} marked entered in error").format(
             day=show_date(to_date(self.held_on.date()))
         )
