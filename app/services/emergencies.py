@@ -303,11 +303,11 @@ def correct_event(
     _require_may_change(db, actor, event_id)
     with db.transaction(actor.username) as session:
         event = _event(session, event_id)
-        check_revision(session, event, expected_revision)
-        if event.closed_at is not None:
+        if event.closed_at is not None:  # said first: reloading would not help
             raise UserError(translate(
                 "emergencies", "This report was closed on {day}: it can no longer be changed. "
                 "Add an addendum instead.").format(day=_local_day(event.closed_at)))  # fmt: skip
+        check_revision(session, event, expected_revision)
         _write_report(session, event, report)
 
 

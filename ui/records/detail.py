@@ -40,10 +40,13 @@ def _t(text: str) -> str:
 
 def set_read_only(fields: QWidget, read_only: bool) -> None:
     """Lets the fields be read (and copied) but not changed, or changed again."""
-    for edit in fields.findChildren((QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
-        edit.setReadOnly(read_only)
-    for choice in fields.findChildren((QComboBox, QListWidget, QAbstractButton)):
-        choice.setEnabled(not read_only)
+    for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox):
+        for edit in fields.findChildren(kind):
+            if not isinstance(edit.parent(), QComboBox):  # an editable combo's own line
+                edit.setReadOnly(read_only)
+    for kind in (QComboBox, QListWidget, QAbstractButton):
+        for choice in fields.findChildren(kind):
+            choice.setEnabled(not read_only)
 
 
 def done(work: Callable[[], object]) -> Callable[[], bool]:
