@@ -16,8 +16,8 @@ from app.services.supervision import SupervisionData
 from tests import helpers
 from tests.helpers import DOCTOR
 from ui.context import AppContext
-from ui.labels import show_date
 from ui.emergency_detail import EventDetailDialog
+from ui.labels import show_date
 from ui.pages.emergencies import EmergenciesPage
 from ui.pages.supervision import SupervisionTrainingPage
 from ui.pages.surveys import SurveysPage

@@ -115,15 +115,11 @@ class CourseDialog(RecordDialog):
 
     def saved_message(self) -> str:
         """Names the course corrected."""
-        return self.tr("correction of the course “{title}”").format(
-            title=self.title.text()
-        )
+        return self.tr("correction of the course “{title}”").format(title=self.title.text())
 
     def error_message(self) -> str:
         """Names the course crossed out."""
-        return self.tr("course “{title}” marked entered in error").format(
-            title=self.title.text()
-        )
+        return self.tr("course “{title}” marked entered in error").format(title=self.title.text())
 
 
 class TrainingSessionDialog(RecordDialog):
