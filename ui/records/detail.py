@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -27,15 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from ui.context import AppContext
 from ui.history_view import HistoryView
 from ui.operations import call, call_confirming
 from ui.widgets import all_keys, fill_checklist, set_checked
-
-
-def _t(text: str) -> str:
-    """Strings of this base class, in a fixed context (subclasses have other names)."""
-    return QCoreApplication.translate("RecordDialog", text)
 
 
 def set_read_only(fields: QWidget, read_only: bool) -> None:
@@ -44,7 +41,7 @@ def set_read_only(fields: QWidget, read_only: bool) -> None:
         for edit in fields.findChildren(kind):
             if not isinstance(edit.parent(), QComboBox):  # an editable combo's own line
                 edit.setReadOnly(read_only)
-    for kind in (QComboBox, QListWidget, QAbstractButton):
+    for kind in (QComboBox, QListWidget, QAbstractButton, QDateTimeEdit):  # no pop-ups either
         for choice in fields.findChildren(kind):
             choice.setEnabled(not read_only)
 
@@ -102,20 +99,20 @@ class RecordDialog(QDialog):
             return
         self.history = HistoryView(self.context)
         self.tabs = QTabWidget()
-        self.tabs.addTab(fields, _t("Record"))
-        self.tabs.addTab(self.history, _t("History"))
-        self.correct_button = QPushButton(_t("Correct…"))
+        self.tabs.addTab(fields, translate("RecordDialog", "Record"))
+        self.tabs.addTab(self.history, translate("RecordDialog", "History"))
+        self.correct_button = QPushButton(translate("RecordDialog", "Correct…"))
         self.correct_button.clicked.connect(self.start_correcting)
-        self.save_button = QPushButton(_t("Save the correction"))
+        self.save_button = QPushButton(translate("RecordDialog", "Save the correction"))
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(_t("Cancel the correction"))
+        self.cancel_button = QPushButton(translate("RecordDialog", "Cancel the correction"))
         self.cancel_button.clicked.connect(self.cancel_correcting)
-        self.error_button = QPushButton(_t("Entered in error…"))
+        self.error_button = QPushButton(translate("RecordDialog", "Entered in error…"))
         self.error_button.setToolTip(
-            _t("Cross the record out: it leaves lists and reports, its history stays")
+            translate("RecordDialog", "Cross it out: gone from lists and reports, history kept")
         )
         self.error_button.clicked.connect(self.ask_entered_in_error)
-        close = QPushButton(_t("Close"))
+        close = QPushButton(translate("RecordDialog", "Close"))
         close.clicked.connect(self.accept)
         buttons = QDialogButtonBox()
         for button in (self.correct_button, self.save_button, self.cancel_button,
@@ -177,11 +174,9 @@ class RecordDialog(QDialog):
 
     def ask_entered_in_error(self) -> None:
         """Asks why, then marks the record entered in error."""
-        reason, ok = QInputDialog.getText(
-            self, _t("Entered in error"),
-            _t("Why was this record entered in error? (for example: wrong person, "
-               "entered twice)"),
-        )  # fmt: skip
+        question = translate("RecordDialog", "Why was this record entered in error?")
+        title = translate("RecordDialog", "Entered in error")
+        reason, ok = QInputDialog.getText(self, title, question)
         if ok:
             self.mark_entered_in_error(reason)
 
@@ -212,11 +207,11 @@ class RecordDialog(QDialog):
 
     def saved_message(self) -> str:
         """What the confirmation says after a correction."""
-        return _t("the correction")
+        return translate("RecordDialog", "the correction")
 
     def error_message(self) -> str:
         """What the confirmation says after marking the record entered in error."""
-        return _t("the record marked entered in error")
+        return translate("RecordDialog", "the record marked entered in error")
 
 
 def check_listed(widget: QListWidget, keys: Iterable[str]) -> None:
