@@ -85,6 +85,19 @@ SESSION_STATUSES = CodeList(
     Code("cancelled", "Cancelled", "已取消"),
 )
 
+ATTENDANCE_KINDS = CodeList(
+    "attended as",
+    Code("consumer", "Consumer", "服务对象"),
+    Code("peer", "Peer", "同伴支持者"),
+    Code("staff", "Staff", "工作人员"),
+)
+
+SESSION_PARTS = CodeList(
+    "part in the session",
+    Code("lead", "Leads", "带领"),
+    Code("assist", "Assists", "协助"),
+)
+
 CANCEL_REASONS = CodeList(
     "cancellation reason",
     Code("venue_unavailable", "Venue unavailable", "场地不可用"),

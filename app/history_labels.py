@@ -166,6 +166,8 @@ CODE_LISTS: dict[tuple[str, str], CodeList] = {
     ("activity_session", "topic"): codes.TOPICS,
     ("activity_session", "status"): codes.SESSION_STATUSES,
     ("activity_session", "cancel_reason"): codes.CANCEL_REASONS,
+    ("attendance", "kind"): codes.ATTENDANCE_KINDS,
+    ("session_peer", "part"): codes.SESSION_PARTS,
     ("person", "sex"): codes.SEXES,
     ("person", "education"): codes.EDUCATION,
     ("person", "marital_status"): codes.MARITAL_STATUSES,

@@ -25,6 +25,7 @@ from app.services import (
     people,
     printed,
     screening,
+    session_record,
     sessions,
     site,
     supervision,
@@ -84,8 +85,7 @@ def resolve_code(db: Database, text: str) -> RecordCode | None:
     kind, _, rest = text.partition("-")
     kind = kind.upper()
     if kind == "P" and rest:
-        known = {row.code for row in people.list_people(db)}
-        return RecordCode("P", rest) if rest in known else None
+        return _person_code(db, rest)
     model = PREFIXES.get(kind)
     if model is None or len(rest) != 8:
         return None
@@ -95,6 +95,15 @@ def resolve_code(db: Database, text: str) -> RecordCode | None:
                                    model.deleted.is_(False))
         ).all()  # fmt: skip
     return RecordCode(kind, ids[0]) if len(ids) == 1 else None
+
+
+def _person_code(db: Database, code: str) -> RecordCode | None:
+    """A person's printed code, today's or one corrected since (then today's is given)."""
+    rows = people.list_people(db)
+    if any(row.code == code for row in rows):
+        return RecordCode("P", code)
+    earlier = [row.code for row in rows if code in row.former_codes]
+    return RecordCode("P", earlier[0]) if len(earlier) == 1 else None
 
 
 def _find(db: Database, form: str, record: str) -> str:
@@ -136,8 +145,15 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
         "theme": plan.theme, "aim": plan.aim, "lead_peer": plan.lead_peer or "",
         "assisting_peers": ", ".join(plan.assisting_peers), "warm_up": plan.warm_up,
         "main_activity": plan.main_activity, "closing": plan.closing,
-        "materials": plan.materials,
+        "materials": plan.materials, "status": detail.status,
     }  # fmt: skip
+    if detail.status == "cancelled":
+        values |= {"cancel_reason": detail.cancel_reason or "", "cancel_note": detail.cancel_note}
+    changed = session_record.corrections(db, session_id)
+    if changed.plan is not None:
+        values["plan_corrected_on"] = changed.plan.isoformat()
+    if changed.log is not None:
+        values["log_corrected_on"] = changed.log.isoformat()
     if report is not None:
         values |= {
             "actual_start": _time(report.actual_start), "actual_end": _time(report.actual_end),

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -20,7 +21,8 @@ _ONE_AT_A_TIME = threading.Lock()  # two copies to one file would share its part
 def backup_sqlite(
     engine: Engine, destination: Path, progress: Callable[[int, int], None] | None = None
 ) -> Path:
-    """Copies the database with SQLite's online backup API, then syncs the copy to disk.
+    """Copies the database (its file as it is when nothing waits in the write-ahead log,
+    else with SQLite's online backup API), checks the copy opens, and syncs it to disk.
 
     The copy is written beside the destination (owner-only), synced and renamed into place,
     so a crash never leaves a half-written file under the final name. An encrypted database gives an
@@ -49,12 +51,54 @@ def backup_file(
             progress(total - remaining, total)
 
     with _ONE_AT_A_TIME, replaced_when_done(destination) as partial:
-        with (
-            closing(connect_file(database, key)) as source,
-            closing(connect_file(partial, key)) as target,
-        ):
-            source.backup(target, pages=STEP_PAGES, progress=step)
+        with closing(connect_file(database, key)) as source:
+            if not _copied_settled(source, database, partial, progress):
+                with closing(connect_file(partial, key)) as target:
+                    source.backup(target, pages=STEP_PAGES, progress=step)
+        with closing(connect_file(partial, key)) as target:  # opens with the key, or raises
             target.execute("PRAGMA journal_mode=DELETE")
         if key is not None:
             copy_beside(database, destination)
     return destination
+
+
+def _copied_settled(
+    source: Any, database: Path, partial: Path, progress: Callable[[int, int], None] | None
+) -> bool:
+    """Copies the file's bytes when the whole database is in the file itself; False (and
+    nothing copied) while another program's changes wait in the write-ahead log.
+
+    The online backup decrypts and re-encrypts every page of an encrypted database; the
+    file as it is, under the same key, is the same copy at the cost of reading it. Once
+    the log is emptied into the file, the read transaction held during the copy pins the
+    file: SQLite writes the log back into the file only when no reader reads the file
+    alone, so whatever another program writes meanwhile stays in the log.
+    """
+    source.execute("PRAGMA busy_timeout = 0")  # a reader elsewhere: copy page by page now
+    busy, _, _ = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    source.execute("PRAGMA busy_timeout = 5000")
+    if busy:
+        return False
+    source.execute("BEGIN")
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        log = database.with_name(database.name + "-wal")
+        if log.exists() and log.stat().st_size > 0:
+            return False
+        _copy_bytes(database, partial, progress)
+        return True
+    finally:
+        source.execute("ROLLBACK")
+
+
+def _copy_bytes(source: Path, target: Path, progress: Callable[[int, int], None] | None) -> None:
+    total = source.stat().st_size
+    chunk = STEP_PAGES * 4096
+    with open(source, "rb") as reading, open(target, "r+b") as writing:
+        writing.truncate(0)
+        done = 0
+        while block := reading.read(chunk):
+            writing.write(block)
+            done += len(block)
+            if progress is not None:
+                progress(done, total)

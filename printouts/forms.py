@@ -84,11 +84,37 @@ def plan_form(site: str, values: Values | None, code: str | None, language: str)
         T("活动计划表", "Activity Plan Form"), site,
         (Section(None, basics + content), Section(T("活动的三个部分", "The three parts"), parts)),
         code, (T("同伴支持者签名", "Peer's signature"), T("社区医生签名", "Community doctor's signature")),
+        footer_note=corrected(values, "plan_corrected_on"),
     )  # fmt: skip
 
 
+def corrected(values: Values | None, key: str) -> Text | None:
+    """The footer of a record changed after it was first written: "corrected on DATE"."""
+    day = _get(values, key)
+    return T(f"更正于 {day}", f"corrected on {day}") if day else None
+
+
+def cancelled_process_form(site: str, values: Values, code: str | None, language: str) -> FormSpec:
+    """The Activity Process Form of a cancelled session: no open fields, the reason instead."""
+    reason = _get(values, "cancel_reason")
+    found = next((c for c in codes.CANCEL_REASONS if c.code == reason), None)
+    why = (found.en if language == "en" else f"{found.zh} {found.en}") if found else reason
+    rows = _fields(values, [
+        ("community", COMMUNITY, 1), ("date", DATE, 1),
+        ("planned_time", T("计划时间", "Planned time"), 1), ("theme", T("主题", "Theme"), 1),
+    ]) + (
+        Field(T("取消原因", "Reason for cancelling"), why),
+        Field(T("说明", "Note"), _get(values, "cancel_note")),
+    )  # fmt: skip
+    note = T("本次活动已取消，未开展。", "This session was cancelled; it was not held.")
+    return FormSpec(T("活动过程记录表（已取消）", "Activity Process Form (cancelled)"), site,
+                    (Section(None, rows, note=note),), code)  # fmt: skip
+
+
 def process_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
-    """Activity Process Form 活动过程记录表."""
+    """Activity Process Form 活动过程记录表 (of a cancelled session: its reason, not blanks)."""
+    if values is not None and values.get("status") == "cancelled":
+        return cancelled_process_form(site, values, code, language)
     formats = choices(codes.FORMATS, _get(values, "formats").split(","), language)
     rows = (
         _fields(
@@ -116,7 +142,8 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
         )
     )
     return FormSpec(T("活动过程记录表", "Activity Process Form"), site, (Section(None, rows),),
-                    code, (T("记录人签名", "Recorded by"),))  # fmt: skip
+                    code, (T("记录人签名", "Recorded by"),),
+                    footer_note=corrected(values, "log_corrected_on"))  # fmt: skip
 
 
 def attendance_form(
@@ -147,7 +174,7 @@ def attendance_form(
         Section(None, head),
         Section(T("服务对象", "Consumers"), grid=people_grid),
         Section(T("同伴支持者和工作人员", "Peers and staff present"), grid=staff_grid),
-    ), code)  # fmt: skip
+    ), code, footer_note=corrected(values, "log_corrected_on"))  # fmt: skip
 
 
 def emergency_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:

@@ -319,6 +319,10 @@ def _decorate(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
     page = doc.page
     footer = f"{page}" if language == "en" else f"第 {page} 页 · page {page}"
     canvas.drawRightString(width - MARGIN_MM * mm, 8 * mm, footer)
+    if spec.footer_note is not None:
+        note = spec.footer_note
+        text = note.en if language == "en" else f"{note.zh} · {note.en}"
+        canvas.drawString(MARGIN_MM * mm, 8 * mm, text)
     if spec.code:
         size = 24 * mm
         left = width - MARGIN_MM * mm - size

@@ -57,3 +57,5 @@ class FormSpec:
     code: str | None = None
     signatures: tuple[Text, ...] = ()
     landscape: bool = False
+    footer_note: Text | None = None
+    """Printed at the foot of every page, e.g. "corrected on DATE" for a corrected record."""

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         found = printing.resolve_code(self.context.db, text) if text else None
         shown = False
         if found is not None:
-            targets = {"S": ("sessions", "show_session"), "E": ("emergencies", "show_event"),
+            targets = {"S": ("sessions", "open_record"), "E": ("emergencies", "show_event"),
                        "P": ("people", "show_person"), "V": ("supervision", None),
                        "T": ("supervision", None)}  # fmt: skip
             key, method = targets[found.kind]

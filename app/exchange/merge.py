@@ -204,6 +204,9 @@ def _write(
         )
     fresh = [row for row in rows if row[key] not in here]
     newer = [row for row in rows if row[key] in here and row[revision] > here[row[key]][0]]
+    if newer and writes.has_unique_code(plan.table):
+        code = plan.index("code")
+        writes.release_codes(connection, plan.table, {row[key]: row[code] for row in newer})
     writes.insert_statement(plan.table, connection.dialect).run(connection, fresh)
     writes.update_statement(plan.table, connection.dialect).run(connection, newer)
     receipt.new += len(fresh)

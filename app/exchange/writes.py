@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, UniqueConstraint, bindparam, insert, select, update
 from sqlalchemy.engine import Dialect
 
 Row = tuple[Any, ...]  # a table's values in column order
@@ -91,3 +91,29 @@ def _lookup_statement(table: Table, dialect: Dialect, count: int) -> Statement:
     compiled = stmt.compile(dialect=dialect)
     names = tuple(f"k{i}" for i in range(count))
     return Statement(str(compiled), names, tuple(range(count)), bool(compiled.positional))
+
+
+def has_unique_code(table: Table) -> bool:
+    """Whether the table's ``code`` is unique (per site): people and staff."""
+    return any(
+        isinstance(constraint, UniqueConstraint) and "code" in constraint.columns
+        for constraint in table.constraints
+    )
+
+
+def release_codes(connection: Connection, table: Table, rows: dict[str, str]) -> None:
+    """Moves the stored codes of rows about to get a new code (``rows``: key -> new code)
+    out of the way, so that codes swapped or handed on between records of one bundle
+    batch never meet the unique constraint half-way; the update then writes the new ones.
+    """
+    ids = list(rows)
+    moving: list[dict[str, str]] = []
+    for start in range(0, len(ids), LOOKUP_BATCH):
+        chunk = ids[start : start + LOOKUP_BATCH]
+        stmt = select(table.c.id, table.c.code).where(table.c.id.in_(chunk))
+        for key, code in connection.execute(stmt):
+            if code != rows[key]:
+                moving.append({"b_id": key, "b_code": "~" + key.replace("-", "")[:31]})
+    if moving:
+        stmt = update(table).where(table.c.id == bindparam("b_id"))
+        connection.execute(stmt.values(code=bindparam("b_code")), moving)

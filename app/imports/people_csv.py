@@ -163,7 +163,8 @@ def _check(row: Row, communities: set[str], today: date) -> PersonLine | None:
 
 
 def _cross_check(db: Database, lines: list[PersonLine]) -> list[RowProblem]:
-    """Problems between lines: a code twice, a caregiver of someone nobody knows."""
+    """Problems between lines: a code twice, a caregiver of someone nobody knows, a code
+    corrected since (an old roster would otherwise enrol the person a second time)."""
     problems = []
     first_line: dict[str, int] = {}
     for line in lines:
@@ -180,9 +181,26 @@ def _cross_check(db: Database, lines: list[PersonLine]) -> list[RowProblem]:
                 )
             )
         first_line.setdefault(code, line.line)
-    existing = {row.code for row in people.list_people(db)}
+    listed = people.list_people(db)
+    existing = {row.code for row in listed}
+    corrected = {old: row.code for row in listed for old in row.former_codes}
     for line in lines:
-        if line.caregiver_of and line.caregiver_of not in first_line.keys() | existing:
+        now = corrected.get(line.data.code)
+        if now is not None and line.data.code not in existing:
+            problems.append(
+                RowProblem(
+                    line.line,
+                    "code",
+                    line.data.code,
+                    translate("imports", "this code was corrected to {code}; use {code}").format(
+                        code=now
+                    ),
+                )
+            )
+        if (
+            line.caregiver_of
+            and line.caregiver_of not in first_line.keys() | existing | corrected.keys()
+        ):
             problems.append(
                 RowProblem(
                     line.line,

@@ -134,7 +134,14 @@ def _sessions(frame: Any) -> dict[str, Any]:
         "venues": _count(held, "venue"),
         "topics": {c: {"n": n, "percent": _percent(n, total)} for c, n in topics.items()},
         "cancelled": {"n": len(cancelled), "reasons": _count(cancelled, "cancel_reason")},
+        "attendance": _attendance(held),
     }  # fmt: skip
+
+
+def _attendance(held: Any) -> dict[str, Any]:
+    """Consumers present at the sessions held: in all, and per session."""
+    present = [int(n) for n in held["consumers_present"]] if len(held) else []
+    return {"consumers_present": sum(present), "per_session": stats.describe(present)}
 
 
 def _months(frame: Any) -> int:

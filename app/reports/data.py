@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.database import Database
 from db.models import (
     ActivitySession,
+    Attendance,
     Community,
     EmergencyEvent,
     Enrolment,
@@ -29,11 +30,19 @@ def frames(db: Database) -> dict[str, Any]:
             return pd.read_sql(stmt, connection)
 
     community = Community.code.label("community")
+    # Consumers present at each session, corrected logs and removed rows included as they are.
+    came = (
+        select(func.count())
+        .where(Attendance.session_id == ActivitySession.id, Attendance.kind == "consumer",
+               Attendance.present.is_(True), Attendance.deleted.is_(False))
+        .scalar_subquery()
+        .label("consumers_present")
+    )  # fmt: skip
     return {
         "sessions": read(
             select(ActivitySession.session_date, ActivitySession.status, ActivitySession.topic,
                    ActivitySession.venue, ActivitySession.formats, ActivitySession.cancel_reason,
-                   ActivitySession.actual_start, ActivitySession.actual_end, community)
+                   ActivitySession.actual_start, ActivitySession.actual_end, came, community)
             .join(Community, ActivitySession.community_id == Community.id)
             .where(ActivitySession.deleted.is_(False))
         ),

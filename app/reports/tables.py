@@ -36,6 +36,11 @@ def report_tables(report: dict[str, Any]) -> list[Table]:
         list(sessions["duration"]),
         [list(sessions["duration"].values())],
     ), (
+        "Consumers present per session",
+        ["consumers present in all", *sessions["attendance"]["per_session"]],
+        [[sessions["attendance"]["consumers_present"],
+          *sessions["attendance"]["per_session"].values()]],
+    ), (
         "Cancelled sessions",
         ["reason", "n"],
         [[r, n] for r, n in sessions["cancelled"]["reasons"].items()],

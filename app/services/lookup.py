@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -29,21 +30,49 @@ def community(session: Session, code: str) -> Community:
 
 
 def person(session: Session, code: str) -> Person:
-    """The participant with this code."""
-    found = _by_code(session, Person, code)
+    """The participant with this code, or who had it before it was corrected.
+
+    A current code wins over a former one, so a code given up and taken by someone else
+    finds the one who holds it now.
+    """
+    found = _by_code(session, Person, code) or _by_former_code(session, code)
     if found is None:
         raise NotFound(translate("lookup", "No person has the code {code}.").format(code=code))
     return found
 
 
+def former_codes(person: Person) -> list[str]:
+    """The person's earlier codes, oldest first (a JSON list in the record)."""
+    return list(json.loads(person.former_codes)) if person.former_codes else []
+
+
+def _by_former_code(session: Session, code: str) -> Person | None:
+    """The one live person who had the code before; none when several had it."""
+    stmt = select(Person).where(
+        Person.former_codes.contains(json.dumps(code), autoescape=True),
+        Person.deleted.is_(False),
+    )
+    found = [p for p in session.scalars(stmt) if code in former_codes(p)]
+    if len(found) > 1:
+        raise NotFound(
+            translate(
+                "lookup", "More than one person had the code {code} before; use today's code."
+            ).format(code=code)
+        )
+    return found[0] if found else None
+
+
 def people(session: Session, codes: Iterable[str]) -> dict[str, Person]:
-    """The participants with these codes, by code: one query, not one per code.
+    """The participants with these codes, by code: one query, not one per code (a code
+    corrected since is looked up on its own).
 
     The first missing code, in the order given, is the one the error names.
     """
-    found, missing = _all_by_code(session, Person, codes)
-    if missing is not None:
-        raise NotFound(translate("lookup", "No person has the code {code}.").format(code=missing))
+    wanted = list(codes)
+    found, _first_missing = _all_by_code(session, Person, wanted)
+    for code in dict.fromkeys(wanted):
+        if code not in found:
+            found[code] = person(session, code)  # a former code, or the error naming it
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
@@ -62,6 +63,8 @@ class PersonRow:
     working: bool | None
     diagnosis: str | None
     caregiver_of: str | None
+    former_codes: tuple[str, ...] = ()
+    """Codes the person had before a correction, oldest first: still found by search."""
 
 
 def check_person(data: PersonData, today: date) -> Findings:
@@ -381,7 +384,8 @@ def _person_rows(
     """
     stmt = (
         select(Person.id, Person.code, Community.code, Person.sex, Person.birth_date,
-               Person.education, Person.marital_status, Person.working, Person.diagnosis)
+               Person.education, Person.marital_status, Person.working, Person.diagnosis,
+               Person.former_codes)
         .join(Community, Person.community_id == Community.id)
         .where(Person.deleted.is_(False))
         .order_by(Person.code)
@@ -406,11 +410,12 @@ def _person_rows(
     )
     statuses = _statuses_on(session, on)
     rows = []
-    for pid, code, community, *demographics in session.execute(stmt):
+    for pid, code, community, *demographics, former in session.execute(stmt):
         role, enrolled_on, left_on, status = _current(periods.get(pid, []), on, statuses)
         rows.append(
             PersonRow(pid, code, community, role, enrolled_on, left_on, status, *demographics,
-                      caregiver_of=caregivers.get(pid))
+                      caregiver_of=caregivers.get(pid),
+                      former_codes=tuple(json.loads(former)) if former else ())
         )  # fmt: skip
     return rows
 
@@ -554,6 +559,10 @@ class PersonDetail:
     row: RegistryRow
     periods: tuple[RolePeriod, ...]
     caregivers: tuple[CaregiverEntry, ...]
+    revision: int = 0
+    """The person record's revision as read, handed back with an edit (``person_edit``)."""
+    record_ids: tuple[str, ...] = ()
+    """The keys of the person's record, contact details and role periods, for History."""
 
 
 def person_detail(
@@ -575,7 +584,16 @@ def person_detail(
             row=_registry_row(row, actor, on, contact),
             periods=_periods_of(session, person.id, clinical),
             caregivers=_links_of(session, person.id),
+            revision=person.revision,
+            record_ids=_records_of(session, person.id),
         )
+
+
+def _records_of(session: Session, person_id: str) -> tuple[str, ...]:
+    """The keys of the person's own record, contact details and role periods."""
+    contacts = select(Contact.id).where(Contact.person_id == person_id)
+    periods = select(Enrolment.id).where(Enrolment.person_id == person_id)
+    return (person_id, *session.scalars(contacts), *session.scalars(periods))
 
 
 def _periods_of(session: Session, person_id: str, clinical: bool) -> tuple[RolePeriod, ...]:

@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from app import access, codes
+from app import access, codes, history
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
@@ -89,6 +89,8 @@ class SessionDetail:
     cancel_note: str
     report: SessionReport | None
     series_id: str | None = None
+    revision: int = 0
+    """The revision of the session with its peers and attendance (``record_revision``)."""
 
 
 def minutes_between(start: time, end: time) -> int:
@@ -344,14 +346,53 @@ def plan_repeating(
 
 
 def update_plan(
-    db: Database, actor: Account, session_id: str, plan: SessionPlan, confirmed: bool = False
+    db: Database,
+    actor: Account,
+    session_id: str,
+    plan: SessionPlan,
+    confirmed: bool = False,
+    expected_revision: int | None = None,
 ) -> None:
-    """Changes the plan of an existing session."""
+    """Changes the plan of an existing session; refused if it changed since the window
+    showed ``expected_revision`` (``record_revision``)."""
     access.require(db, actor, Capability.PLAN_SESSIONS)
     with db.transaction(actor.username) as session:
         activity = lookup.activity_session(session, session_id)
+        check_record_revision(session, activity, expected_revision)
         check_plan(session, plan).raise_if_blocking(confirmed)
         _apply_plan(session, activity, plan)
+
+
+def _parts(session: Session, activity: ActivitySession) -> list[SessionPeer | Attendance]:
+    """The session's peer and attendance rows, deleted ones too."""
+    rows: list[SessionPeer | Attendance] = []
+    for model in (SessionPeer, Attendance):
+        rows.extend(session.scalars(select(model).where(model.session_id == activity.id)))
+    return rows
+
+
+def record_revision(session: Session, activity: ActivitySession) -> int:
+    """The revision of the session as a whole: its own and its parts' revisions added up.
+
+    A change to the attendance alone leaves the session's own revision as it was, so a
+    window compares this sum instead: any change to the session or a part raises it.
+    """
+    return activity.revision + sum(part.revision for part in _parts(session, activity))
+
+
+def check_record_revision(
+    session: Session, activity: ActivitySession, expected: int | None
+) -> None:
+    """Refuses, naming who changed it and when, a session changed since a window showed
+    it at revision ``expected`` (None: no check)."""
+    if expected is None:
+        return
+    records = [activity, *_parts(session, activity)]
+    if activity.revision + sum(r.revision for r in records[1:]) == expected:
+        return
+    newest = max(records, key=lambda record: (record.updated_at, record.revision))
+    # The record changed last names the change; it is one revision past what was shown.
+    history.check_revision(session, newest, newest.revision - 1)
 
 
 def log_in(
@@ -368,6 +409,11 @@ def log_in(
     """
     activity = lookup.activity_session(session, session_id)
     check_report(session, activity, report, today or date.today()).raise_if_blocking(confirmed)
+    write_log(session, activity, report)
+
+
+def write_log(session: Session, activity: ActivitySession, report: SessionReport) -> None:
+    """Writes a checked report onto the session, which becomes held."""
     _apply_attendance(session, activity, report)
     activity.status = "held"
     activity.cancel_reason = None
@@ -607,8 +653,9 @@ def session_detail(db: Database, session_id: str) -> SessionDetail:
         if a.status == "held" and a.actual_start and a.actual_end:
             report = _report(session, a)
         return SessionDetail(
-            a.id, plan, a.status, a.cancel_reason, a.cancel_note, report, a.series_id
-        )
+            a.id, plan, a.status, a.cancel_reason, a.cancel_note, report, a.series_id,
+            record_revision(session, a),
+        )  # fmt: skip
 
 
 def _report(session: Session, a: ActivitySession) -> SessionReport:

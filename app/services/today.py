@@ -20,6 +20,7 @@ class TodayOverview:
 
     sessions_to_log: int
     sessions_today: int
+    """Sessions dated today that are not cancelled (nor deleted)."""
     unacknowledged_events: int
     next_handover: date
     days_to_handover: int
@@ -45,7 +46,9 @@ def overview(db: Database, today: date | None = None) -> TodayOverview:
             )
         )
         on_day = session.scalar(
-            select(func.count()).where(live, ActivitySession.session_date == today)
+            select(func.count()).where(
+                live, ActivitySession.status != "cancelled", ActivitySession.session_date == today
+            )
         )
         waiting = session.scalar(
             select(func.count()).where(

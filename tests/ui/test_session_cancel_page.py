@@ -50,7 +50,7 @@ def test_cancel_the_rest_of_a_weekly_series(
     qtbot: QtBot, doctor: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Thirteen weekly sessions; "cancel the later ones" on the fifth cancels nine, keeps
-    four, and the page says so and lists them as cancelled."""
+    four, and the page says so and lists them as cancelled; Undo plans them again."""
     ids = sessions.plan_repeating(doctor.db, DOCTOR, PLAN, 7, date(2016, 3, 29))
     assert len(ids) == 13
     page = _page(qtbot, doctor, ids[4])
@@ -64,11 +64,16 @@ def test_cancel_the_rest_of_a_weekly_series(
     _answer(monkeypatch, fill)
     page.cancel_button.click()
     assert _statuses(doctor.db) == ["planned"] * 4 + ["cancelled"] * 9
-    assert page.notice.text() == "Cancelled 9 sessions of the series from 2016-02-02."
+    assert page.page_undo.message.text() == (
+        "Saved: the cancellation of 9 sessions of the series from 2016-02-02"
+    )
     shown = [page.model.row_at(r).status for r in range(page.model.rowCount())]
     assert sorted(shown) == ["cancelled"] * 9 + ["planned"] * 4
     assert page.show_session(ids[4])
     assert not page.cancel_button.isEnabled()
+    page.page_undo.undo_button.click()
+    assert _statuses(doctor.db) == ["planned"] * 13
+    assert page.page_undo.message.text().startswith("Undone: the cancellation of 9 sessions")
 
 
 def test_other_without_a_note_is_refused(
@@ -89,7 +94,7 @@ def test_other_without_a_note_is_refused(
     page.cancel_button.click()
     assert shown == ["Say why the session was cancelled."]
     assert _statuses(doctor.db) == ["planned"]
-    assert page.notice.text() == ""
+    assert page.page_undo.bar.isHidden()
 
 
 def test_delete_a_session_planned_by_mistake_travels_marked_deleted(
@@ -114,7 +119,7 @@ def test_delete_a_session_planned_by_mistake_travels_marked_deleted(
     page.delete_button.click()
     assert "2016-01-05" in asked[0] and "包饺子" in asked[0]
     assert page.model.rowCount() == 0
-    assert page.notice.text() == "Deleted the session of 2016-01-05."
+    assert page.page_undo.message.text() == "Saved: the deletion of the session of 2016-01-05"
     second = tmp_path / "2.bundle"
     export_bundle(doctor.db, DOCTOR, second)
     with pytest.raises(BundleRefused) as caught:

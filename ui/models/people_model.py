@@ -79,7 +79,8 @@ class PeopleModel(RowTableModel[RegistryRow]):
         self._cells = [tuple(show(r) for show in display) for r in self._rows]
         pairs = zip(self._rows, self._cells, strict=True)
         self._keys = [self._sort_keys(r, cells) for r, cells in pairs]
-        self._search = ["\n".join(cells).casefold() for cells in self._cells]
+        self._search = ["\n".join((*cells, *r.person.former_codes)).casefold()
+                        for r, cells in zip(self._rows, self._cells, strict=True)]  # fmt: skip
         self._reorder(self._order(self._sort_column, self._sort_order))
         self.endResetModel()
 

@@ -37,6 +37,7 @@ from ui.emergency_form import EmergencyForm
 from ui.labels import code_label, show_date, show_time
 from ui.operations import call_confirming
 from ui.pages.base import Page
+from ui.undo import PageUndo
 from ui.widgets import (
     all_keys,
     checked_keys,
@@ -171,7 +172,9 @@ class LogSessionPage(Page):
         buttons.addStretch()
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.save_button)
+        self.page_undo = PageUndo(self, self.context)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.page_undo.bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.step_title)
         layout.addWidget(self.steps, 1)
@@ -309,6 +312,10 @@ class LogSessionPage(Page):
             return False
         if event is not None:
             self.context.events.changed.emit("emergencies")
+        message = self.tr("the log of “{theme}” on {day}").format(
+            theme=row.theme, day=show_date(row.session_date)
+        )
+        self.page_undo.saved(message, "sessions")
         self.draft_timer.stop()
         drafts.discard_draft(db, actor.username, FORM)
         self.clear()

@@ -39,6 +39,7 @@ from ui.people.detail import PersonDetailDialog
 from ui.people.enrol_wizard import EnrolWizard
 from ui.people.fields import community_names
 from ui.printing import preview_form, preview_list, print_button
+from ui.undo import PageUndo
 
 
 class PeoplePage(Page):
@@ -51,6 +52,7 @@ class PeoplePage(Page):
         self.model = PeopleModel(self)
         self.model.community_names = community_names(context.db)
         self.proxy = PeopleFilter(self.model, self)
+        self.undo = PageUndo(self, context)
         self._build_table()
         self._build_filters()
         self._build_buttons()
@@ -66,6 +68,7 @@ class PeoplePage(Page):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.undo.bar)
         layout.addLayout(bar)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
@@ -177,7 +180,8 @@ class PeoplePage(Page):
     def select(self, code: str) -> bool:
         """Highlights the person with this code if the filters show them; True if shown."""
         for row in range(self.proxy.rowCount()):
-            if self.proxy.data(self.proxy.index(row, CODE)) == code:
+            person = self.proxy.data(self.proxy.index(row, CODE), ROW_ROLE).person
+            if code == person.code or code in person.former_codes:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.proxy.index(row, CODE))
                 return True
@@ -200,7 +204,13 @@ class PeoplePage(Page):
         """Opens the person's detail, where status changes and caregiver links are made."""
         row: RegistryRow | None = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
         if row is not None:
-            PersonDetailDialog.show_for(self, self.context, row.person.code)
+            self.detail_for(row.person.code).exec()
+
+    def detail_for(self, code: str) -> PersonDetailDialog:
+        """The person's detail over the page; what is saved there can be undone here."""
+        dialog = PersonDetailDialog(self.context, code, self)
+        dialog.saved.connect(lambda message: self.undo.saved(message, "people"))
+        return dialog
 
     def print_selected(self, form: str) -> None:
         """Previews the highlighted person's sheet (blank if nobody is highlighted)."""

@@ -27,12 +27,15 @@ from app.permissions import Capability
 from app.services import sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
+from ui.labels import show_date
 from ui.models.sessions_model import DATE, PreparedSessions, SessionsModel, prepare
 from ui.operations import call, run_in_background
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
 from ui.sessions.cancel_dialog import CancelSessionDialog
 from ui.sessions.plan_dialog import PlanSessionDialog
+from ui.sessions.session_page import SessionDialog
+from ui.undo import PageUndo
 from ui.widgets import record_table, to_date, to_qdate
 
 LIST, WEEK, MONTH = range(3)
@@ -41,7 +44,7 @@ FIRST_ROWS = 300
 
 
 class SessionsPage(Page):
-    """Every session of the site; plan new ones, open one to change its plan."""
+    """Every session of the site; plan new ones, open one to see or correct it."""
 
     KINDS = frozenset({"sessions"})
 
@@ -73,9 +76,10 @@ class SessionsPage(Page):
         for button in (self.cancel_button, self.delete_button):
             button.setVisible(context.can(Capability.PLAN_SESSIONS))
             button.setEnabled(False)
-        self.notice = QLabel()
+        self.page_undo = PageUndo(self, context)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.activated.connect(self.open_day)
         self.calendar.selectionChanged.connect(self.apply_view)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.apply_view())
         self.range_label = QLabel()
@@ -96,11 +100,11 @@ class SessionsPage(Page):
         bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.view)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.page_undo.bar)
         layout.addLayout(bar)
         layout.addWidget(self.calendar)
         layout.addWidget(self.range_label)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.notice)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self._days: set[int] = set()
         self.refresh()
@@ -213,7 +217,13 @@ class SessionsPage(Page):
     def plan_session(self) -> None:
         """Opens the Activity Plan Form for a new session on the selected day."""
         day = self.calendar.selectedDate() if self.view.currentIndex() != LIST else None
-        PlanSessionDialog.ask(self, self.context, day=day)
+        saved = PlanSessionDialog.ask(self, self.context, day=day)
+        if saved:
+            plan = sessions.session_detail(self.context.db, saved[0]).plan
+            text = self.tr("Planned {n} session(s) of “{theme}” from {day}").format(
+                n=len(saved), theme=plan.theme, day=show_date(plan.session_date)
+            )
+            self.page_undo.saved(text, "sessions")
 
     def selected(self) -> SessionRow | None:
         """The highlighted session."""
@@ -234,7 +244,7 @@ class SessionsPage(Page):
             return
         done = CancelSessionDialog.ask(self, self.context, row.id)
         if done:
-            self.notice.setText(done)
+            self.page_undo.saved(done, "sessions")
 
     def delete_selected(self) -> None:
         """Deletes the highlighted session once the user confirms its date and theme."""
@@ -253,7 +263,8 @@ class SessionsPage(Page):
         db, actor, sid = self.context.db, self.context.account, row.id
         if call(self, self.context,
                 lambda: sessions.delete_session(db, actor, sid) or True, "sessions"):  # fmt: skip
-            self.notice.setText(self.tr("Deleted the session of {day}.").format(day=day))
+            self.page_undo.saved(self.tr("the deletion of the session of {day}").format(day=day),
+                                 "sessions")  # fmt: skip
 
     def print_selected(self, form: str) -> None:
         """Previews a form of the highlighted session (blank if none is highlighted)."""
@@ -289,8 +300,24 @@ class SessionsPage(Page):
             self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    def open_session(self, index: QModelIndex) -> None:
-        """Opens a session's plan for changing."""
+    def open_session(self, index: QModelIndex) -> SessionDialog | None:
+        """Opens the session's page: its plan, log, emergency reports and history."""
         row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None and self.context.can(Capability.PLAN_SESSIONS):
-            PlanSessionDialog.ask(self, self.context, session_id=row.id)
+        return None if row is None else SessionDialog.open_for(self, self.context, row.id)
+
+    def open_record(self, session_id: str) -> bool:
+        """Highlights a session found by its printed code and opens its page."""
+        shown = self.show_session(session_id)
+        if shown:
+            SessionDialog.open_for(self, self.context, session_id)
+        return shown
+
+    def open_day(self, day: QDate) -> SessionDialog | None:
+        """A day double-clicked in the calendar opens its session, when it has just one."""
+        chosen = to_date(day)
+        rows = [r for r in (self.model.row_at(n) for n in range(self.model.rowCount()))
+                if r.session_date == chosen]  # fmt: skip
+        if len(rows) != 1:
+            return None
+        self._highlight(rows[0].id)
+        return SessionDialog.open_for(self, self.context, rows[0].id)

@@ -18,6 +18,7 @@ from app.services import after_session, printed, today
 from ui.context import AppContext
 from ui.labels import code_label, show_date, show_time
 from ui.pages.base import Page
+from ui.sessions.session_page import SessionDialog
 
 
 class TodayPage(Page):
@@ -37,6 +38,7 @@ class TodayPage(Page):
         self.waiting = QLabel()
         self.handover = QLabel()
         self.sessions = QListWidget()
+        self.sessions.itemDoubleClicked.connect(self.open_session)
         self.log_button = QPushButton(self.tr("Log this session"))
         self.log_button.setMinimumHeight(44)
         self.log_button.clicked.connect(self.request_log)
@@ -88,6 +90,10 @@ class TodayPage(Page):
             when = sheet.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.printed.addItem(f"{sheet.code}  {printing.FORM_TITLES[sheet.form]}  {when}")
         self.log_button.setEnabled(self.sessions.count() > 0)
+
+    def open_session(self, item: QListWidgetItem) -> SessionDialog:
+        """Opens the page of a session double-clicked in the list."""
+        return SessionDialog.open_for(self, self.context, item.data(Qt.ItemDataRole.UserRole))
 
     def request_log(self) -> None:
         """Asks the main window to open the after-session flow on the chosen session."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,9 +34,12 @@ from app.services.screening import ScreeningDetails, ScreeningRow
 from app.services.withdrawal import withdraw_consent, withdrawn_on
 from ui.backups_dialog import site_backup_folders
 from ui.context import AppContext
+from ui.history_view import HistoryView
 from ui.labels import code_label, show_date
 from ui.operations import call
 from ui.people.caregiver_dialog import CaregiverDialog
+from ui.people.code_dialog import CorrectCodeDialog
+from ui.people.edit_dialog import PersonEditDialog
 from ui.people.fields import WARNING_COLOUR, community_names, enlarge
 from ui.people.screening_dialog import ScreeningDialog
 from ui.people.status_dialog import StatusDialog
@@ -53,6 +57,9 @@ def _value(label: QLabel) -> QLabel:
 class PersonDetailDialog(QDialog):
     """The person's facts and history, with the actions the signed-in user may take."""
 
+    saved = Signal(str)
+    """Emitted after a correction is saved, with a message naming it (for the page's Undo)."""
+
     def __init__(self, context: AppContext, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -65,6 +72,8 @@ class PersonDetailDialog(QDialog):
         font.setPointSize(font.pointSize() + 8)
         font.setBold(True)
         self.heading.setFont(font)
+        self.formerly = QLabel()
+        self.formerly.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QFormLayout()
         self.fact_values: dict[str, QLabel] = {}
         self.history = QTreeWidget()
@@ -79,6 +88,8 @@ class PersonDetailDialog(QDialog):
         )
         reasons = context.can(Capability.SEE_CLINICAL)  # the service blanks them for others
         self.history.setColumnHidden(REASON_COLUMN, not reasons)
+        self.changes = HistoryView(context)
+        self.tabs = QTabWidget()
         self.caregivers = _value(QLabel())
         self.contact_box = QGroupBox(self.tr("Contact details"))
         self.screening_box = QGroupBox(self.tr("Screening and consent"))
@@ -93,6 +104,8 @@ class PersonDetailDialog(QDialog):
     def _build_actions(self) -> None:
         """Buttons only for what this user may do or see; the rest are never made."""
         can = self.context.can
+        self.edit_button: QPushButton | None = None
+        self.code_button: QPushButton | None = None
         self.status_button: QPushButton | None = None
         self.caregiver_button: QPushButton | None = None
         self.contact_button: QPushButton | None = None
@@ -100,6 +113,11 @@ class PersonDetailDialog(QDialog):
         self.record_button: QPushButton | None = None
         self.withdraw_button: QPushButton | None = None
         if can(Capability.MANAGE_PEOPLE):
+            self.edit_button = QPushButton(self.tr("Edit…"))
+            self.edit_button.setToolTip(self.tr("Correct demographics, community and contact"))
+            self.edit_button.clicked.connect(self.edit)
+            self.code_button = QPushButton(self.tr("Correct the code…"))
+            self.code_button.clicked.connect(self.correct_code)
             self.status_button = QPushButton(self.tr("Change status…"))
             self.status_button.clicked.connect(self.change_status)
             self.caregiver_button = QPushButton(self.tr("Link a caregiver…"))
@@ -134,13 +152,14 @@ class PersonDetailDialog(QDialog):
         top.addLayout(right, 1)
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(self.heading)
         column.addLayout(top, 1)
         column.addWidget(self.contact_box)
         column.addWidget(self.screening_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.changes, self.tr("History"))
         actions = QHBoxLayout()
         for button in (
             self.status_button,
@@ -154,16 +173,31 @@ class PersonDetailDialog(QDialog):
                 actions.addWidget(button)
         actions.addStretch()
         actions.addWidget(self.close_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self.heading)
+        heading.addWidget(self.formerly)
+        heading.addStretch()
+        for button in (self.edit_button, self.code_button):
+            if button is not None:
+                heading.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(heading)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
 
     def load(self) -> None:
         """Reads the person again, as this user may see them."""
         self.detail = people.person_detail(self.context.db, self.context.account, self.code)
         row = self.detail.row
+        self.code = row.person.code  # opened by a former code, it shows today's
         self.setWindowTitle(self.tr("Person {code}").format(code=self.code))
         self.heading.setText(f"{self.code}  {row.name}".strip())
+        former = row.person.former_codes
+        self.formerly.setText(
+            self.tr("formerly {codes}").format(codes=", ".join(reversed(former))) if former else ""
+        )
+        self.formerly.setVisible(bool(former))
+        self._show_changes()
         self._show_facts(self.detail)
         self._show_history(self.detail.periods)
         self._show_caregivers(self.detail)
@@ -171,6 +205,8 @@ class PersonDetailDialog(QDialog):
             self.status_button.setEnabled(row.person.status is not None)
         if self.withdraw_button is not None:
             self.withdraw_button.setEnabled(self.withdrawn is None)
+        if self.edit_button is not None:  # erased details are not typed back in
+            self.edit_button.setEnabled(self.withdrawn is None)
 
     def _show_facts(self, detail: PersonDetail) -> None:
         """Role, status and demographics; the diagnosis only for clinical roles."""
@@ -200,6 +236,10 @@ class PersonDetailDialog(QDialog):
                 self.fact_values[label] = _value(QLabel())
                 self.facts.addRow(label, self.fact_values[label])
             self.fact_values[label].setText(value or "—")
+
+    def _show_changes(self) -> None:
+        """Who changed the person's record, contact details and role periods, and how."""
+        self.changes.show_records("person", list(self.detail.record_ids))
 
     def _show_history(self, periods: tuple[RolePeriod, ...]) -> None:
         """Each role period, newest first, with its status changes beneath it."""
@@ -367,6 +407,27 @@ class PersonDetailDialog(QDialog):
             self.contact_box.hide()
             self.screening_box.hide()
             self.load()
+
+    def edit(self) -> None:
+        """Corrects demographics, community and contact details; the detail shows the result."""
+        if PersonEditDialog.ask(self, self.context, self.code):
+            self.after_save(self.tr("changes to {code}").format(code=self.code))
+
+    def correct_code(self) -> None:
+        """Gives the person a new code; the old one is shown as "formerly"."""
+        old = self.code
+        new = CorrectCodeDialog.ask(self, self.context, old, self.detail.revision)
+        if new is not None:
+            self.code = new
+            self.after_save(self.tr("code {old} corrected to {new}").format(old=old, new=new))
+
+    def after_save(self, message: str) -> None:
+        """Reads the person again and tells the page what was saved."""
+        self.changed = True
+        self.load()
+        if self.contact_box.isVisible():
+            self.show_contact()
+        self.saved.emit(message)
 
     def change_status(self) -> None:
         """Leave, return, quit or becoming a peer; the detail shows the result."""

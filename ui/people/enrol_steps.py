@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -35,14 +35,16 @@ from ui.context import AppContext
 from ui.labels import code_label
 from ui.people.fields import (
     WARNING_COLOUR,
+    code_edit,
     community_names,
     message_line,
+    optional_combo,
     optional_date,
     optional_date_edit,
+    set_optional_code,
+    set_optional_date,
 )
-from ui.widgets import code_combo, date_edit, to_date
-
-NOT_RECORDED = ""
+from ui.widgets import date_edit, to_date
 
 
 class Step(QWidget):
@@ -109,14 +111,6 @@ def shown_value(widget: QWidget) -> str:
     return ""
 
 
-def optional_combo(code_list: codes.CodeList) -> QComboBox:
-    """A code combo whose first choice is "not recorded"."""
-    combo = code_combo(code_list)
-    combo.insertItem(0, "—", NOT_RECORDED)
-    combo.setCurrentIndex(0)
-    return combo
-
-
 class WhoStep(Step):
     """Role, code and community."""
 
@@ -144,11 +138,7 @@ class WhoStep(Step):
         role_row.addStretch()
         self.roles.button(1).setChecked(True)  # consumers are enrolled most often
         self.roles.idToggled.connect(self._toggled)
-        self.code = QLineEdit()
-        self.code.setMaxLength(32)
-        self.code.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9_\-]{0,32}"), self.code)
-        )
+        self.code = code_edit()
         self.code.setPlaceholderText(self.tr("letters, digits, - and _, e.g. TJH-C21"))
         self.community = QComboBox()
         for code, name in community_names(context.db).items():
@@ -219,6 +209,16 @@ class AboutStep(Step):
         """Caregivers are family members: no diagnosis is asked for them."""
         self.form.setRowVisible(self.diagnosis, role != "caregiver")
 
+    def fill(self, data: PersonData) -> None:
+        """Shows a person's recorded demographics, to correct them."""
+        set_optional_date(self.birth_date, data.birth_date)
+        set_optional_code(self.sex, data.sex)
+        set_optional_code(self.education, data.education)
+        set_optional_code(self.marital, data.marital_status)
+        set_optional_code(self.diagnosis, data.diagnosis)
+        working = [self.working.itemData(i) for i in range(self.working.count())]
+        self.working.setCurrentIndex(working.index(data.working))
+
     def person(self, code: str, community: str, role: str) -> PersonData:
         """The demographics as the service takes them."""
         return PersonData(
@@ -257,6 +257,13 @@ class ContactStep(Step):
             (self.tr("Emergency contact"), self.emergency_contact),
         ):
             self.form.addRow(label, field)
+
+    def fill(self, contact: ContactData) -> None:
+        """Shows recorded contact details, to correct them."""
+        self.name.setText(contact.name)
+        self.phone.setText(contact.phone)
+        self.address.setText(contact.address)
+        self.emergency_contact.setText(contact.emergency_contact)
 
     def contact(self) -> ContactData:
         """The contact details as the service takes them."""

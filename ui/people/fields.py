@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
 
+from app import codes
 from app.services import site
 from app.services.people import RegistryRow
 from db.database import Database
 from ui.labels import language
-from ui.widgets import date_edit, to_date
+from ui.widgets import code_combo, date_edit, select_data, to_date, to_qdate
 
 NOT_RECORDED = QDate(1900, 1, 1)
 """The lowest date of an optional date field; it shows as "—" and means "not recorded"."""
+
+NOT_RECORDED_CODE = ""
+"""The data of an optional code combo's first choice, "—"."""
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5300"
@@ -91,6 +95,34 @@ def optional_date_edit(calendar_page: date) -> QDateEdit:
 def optional_date(edit: QDateEdit) -> date | None:
     """The date in an optional date field, or None while it is blank."""
     return None if edit.date() == NOT_RECORDED else to_date(edit.date())
+
+
+def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    """Shows a date, or the blank "—" for None."""
+    edit.setDate(NOT_RECORDED if value is None else to_qdate(value))
+
+
+def optional_combo(code_list: codes.CodeList) -> QComboBox:
+    """A code combo whose first choice is "not recorded"."""
+    combo = code_combo(code_list)
+    combo.insertItem(0, "—", NOT_RECORDED_CODE)
+    combo.setCurrentIndex(0)
+    return combo
+
+
+def set_optional_code(combo: QComboBox, value: str | None) -> None:
+    """Chooses a code in an optional code combo, or "—" for None."""
+    select_data(combo, NOT_RECORDED_CODE if value is None else value)
+
+
+def code_edit() -> QLineEdit:
+    """A field for a person's code: letters, digits, - and _, as codes travel in bundles."""
+    edit = QLineEdit()
+    edit.setMaxLength(32)
+    edit.setValidator(
+        QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9_\-]{0,32}"), edit)
+    )
+    return edit
 
 
 class PersonPicker(QComboBox):

@@ -70,22 +70,24 @@ class CancelSessionDialog(QDialog):
                          "sessions")  # fmt: skip
             if count is None:
                 return False
-            self.done_text = self.tr("Cancelled {n} sessions of the series from {day}.").format(
-                n=count, day=day.isoformat()
-            )
+            self.done_text = self.tr(
+                "the cancellation of {n} sessions of the series from {day}"
+            ).format(n=count, day=day.isoformat())
         else:
             done = call(self, self.context,
                         lambda: sessions.cancel_session(db, actor, sid, reason, note) or True,
                         "sessions")  # fmt: skip
             if done is None:
                 return False
-            self.done_text = self.tr("Cancelled the session of {day}.").format(day=day.isoformat())
+            self.done_text = self.tr("the cancellation of the session of {day}").format(
+                day=day.isoformat()
+            )
         self.accept()
         return True
 
     @classmethod
     def ask(cls, parent: QWidget, context: AppContext, session_id: str) -> str | None:
-        """Shows the form; what was done, or None if nothing was."""
+        """Shows the form; what was saved (for the confirmation), or None if nothing was."""
         dialog = cls(context, sessions.session_detail(context.db, session_id), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

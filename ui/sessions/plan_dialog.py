@@ -54,10 +54,12 @@ class PlanSessionDialog(QDialog):
         session_id: str | None = None,
         day: date | None = None,
         parent: QWidget | None = None,
+        expected_revision: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.session_id = session_id
+        self.expected_revision = expected_revision
         self.saved_ids: list[str] = []
         self.setWindowTitle(self.tr("Activity Plan Form"))
         font = self.font()
@@ -65,7 +67,10 @@ class PlanSessionDialog(QDialog):
         self.setFont(font)
         self._build()
         if session_id is not None:
-            self.load(sessions.session_detail(context.db, session_id).plan)
+            detail = sessions.session_detail(context.db, session_id)
+            if self.expected_revision is None:
+                self.expected_revision = detail.revision
+            self.load(detail.plan)
         else:
             communities = site.list_communities(context.db)
             first = communities[0].code if communities else ""
@@ -267,10 +272,11 @@ class PlanSessionDialog(QDialog):
         actor = self.context.account
         db = self.context.db
         if self.session_id is not None:
-            sid = self.session_id
+            sid, seen = self.session_id, self.expected_revision
             result = call_confirming(
                 self, self.context,
-                lambda ok: sessions.update_plan(db, actor, sid, plan, ok) or [sid], "sessions",
+                lambda ok: sessions.update_plan(db, actor, sid, plan, ok, seen) or [sid],
+                "sessions",
             )  # fmt: skip
         elif every:
             until = to_date(self.until.date())
@@ -296,9 +302,15 @@ class PlanSessionDialog(QDialog):
         context: AppContext,
         session_id: str | None = None,
         day: QDate | None = None,
+        expected_revision: int | None = None,
     ) -> list[str] | None:
-        """Shows the form; the keys of the sessions saved, or None if cancelled."""
-        dialog = cls(context, session_id, to_date(day) if day else None, parent)
+        """Shows the form; the keys of the sessions saved, or None if cancelled.
+
+        A plan changed is checked against ``expected_revision``, the revision the window
+        that asked showed (by default the one the form reads).
+        """
+        dialog = cls(context, session_id, to_date(day) if day else None, parent,
+                     expected_revision)  # fmt: skip
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.saved_ids
