@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import history_labels as labels
+from app.codes import CodeList
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
@@ -182,6 +183,9 @@ class _Shown:
             return ""
         if not self._may_see(table, column):
             return translate("history", "(not shown)")
+        criteria = labels.CRITERIA_COLUMNS.get((table, column))
+        if criteria is not None and isinstance(value, dict):
+            return self._criteria(criteria, value)
         listed = labels.CODE_LISTS.get((table, column))
         if listed is not None:
             return listed[value].label(self.language) if value in listed else str(value)
@@ -213,6 +217,14 @@ class _Shown:
             return self.actor.can(Capability.SEE_CLINICAL)
         return True
 
+    def _criteria(self, criteria: CodeList, met: dict[str, bool]) -> str:
+        """Criteria answered Yes or No, shown as the ones not met."""
+        not_met = [criteria[c].label(self.language) if c in criteria else c
+                   for c, yes in met.items() if not yes]  # fmt: skip
+        if not not_met:
+            return translate("history", "All met")
+        return translate("history", "Not met: {criteria}").format(criteria="; ".join(not_met))
+
     def _reference(self, column: str, key: str) -> str:
         """A key shown as what it names: a person's code, a community's or staff's name."""
         if column in ("person_id", "cared_for_id", "caregiver_id"):
@@ -222,10 +234,14 @@ class _Shown:
             if found is None:
                 return ""
             return found.name_zh if self.language == "zh" and found.name_zh else found.name_en
-        if column.startswith("staff") or column.endswith(("by_id", "to_id")):
+        if column.startswith("staff") or column.endswith(STAFF_KEY_ENDINGS):
             staff = self.session.get(StaffMember, key)
             return staff.name if staff else ""
         return ""
+
+
+STAFF_KEY_ENDINGS = ("by_id", "to_id", "supervisor_id", "assessor_id")
+"""Key columns naming a staff member (besides those starting with "staff")."""
 
 
 def _text(value: Any) -> str:

@@ -7,7 +7,7 @@ of keys and bookkeeping columns.
 from __future__ import annotations
 
 from app import codes
-from app.codes import CodeList
+from app.codes import Code, CodeList
 from app.i18n import translate
 
 
@@ -65,8 +65,101 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("enrolment", "enrolled_on"): translate("history", "Enrolled on"),
         ("enrolment", "left_on"): translate("history", "Left on"),
         ("enrolment", "deleted"): translate("history", "Deleted"),
+        ("emergency_event", "community_id"): translate("history", "Community"),
+        ("emergency_event", "occurred_at"): translate("history", "Date and time"),
+        ("emergency_event", "place"): translate("history", "Place"),
+        ("emergency_event", "kind"): translate("history", "Kind of event"),
+        ("emergency_event", "description"): translate("history", "What happened"),
+        ("emergency_event", "action_taken"): translate("history", "Action taken"),
+        ("emergency_event", "reported_by"): translate("history", "Reported by"),
+        ("emergency_event", "reported_to_id"): translate("history", "Reported to"),
+        ("emergency_event", "acknowledged_by_id"): translate("history", "Acknowledged by"),
+        ("emergency_event", "acknowledged_at"): translate("history", "Acknowledged at"),
+        ("emergency_event", "follow_up"): translate("history", "Follow-up"),
+        ("emergency_event", "closed_at"): translate("history", "Closed at"),
+        ("emergency_event", "deleted"): translate("history", "Deleted"),
+        ("emergency_person", "person_id"): translate("history", "Person involved"),
+        ("emergency_person", "deleted"): translate("history", "Removed"),
+        ("emergency_addendum", "written_by"): translate("history", "Written by"),
+        ("emergency_addendum", "text"): translate("history", "Addendum"),
+        ("emergency_addendum", "deleted"): translate("history", "Deleted"),
+        ("supervision", "community_id"): translate("history", "Community"),
+        ("supervision", "held_on"): translate("history", "Date"),
+        ("supervision", "kind"): translate("history", "Kind of supervision"),
+        ("supervision", "supervisor_id"): translate("history", "Supervisor"),
+        ("supervision", "topics"): translate("history", "Topics raised"),
+        ("supervision", "notes"): translate("history", "Notes"),
+        ("supervision", "deleted"): translate("history", "Deleted"),
+        ("supervision_attendee", "person_id"): translate("history", "Peer who attended"),
+        ("supervision_attendee", "staff_id"): translate("history", "Staff who attended"),
+        ("supervision_attendee", "deleted"): translate("history", "Removed"),
+        ("training_course", "kind"): translate("history", "Kind of training"),
+        ("training_course", "title"): translate("history", "Title"),
+        ("training_course", "starts_on"): translate("history", "Starts on"),
+        ("training_course", "ends_on"): translate("history", "Ends on"),
+        ("training_course", "community_id"): translate("history", "Community"),
+        ("training_course", "notes"): translate("history", "Notes"),
+        ("training_course", "deleted"): translate("history", "Deleted"),
+        ("training_session", "held_on"): translate("history", "Date"),
+        ("training_session", "topic"): translate("history", "Topic"),
+        ("training_session", "trainer"): translate("history", "Trainer"),
+        ("training_session", "deleted"): translate("history", "Deleted"),
+        ("training_attendance", "person_id"): translate("history", "Peer"),
+        ("training_attendance", "present"): translate("history", "Present"),
+        ("training_attendance", "deleted"): translate("history", "Removed"),
+        ("survey_answer", "person_id"): translate("history", "Person"),
+        ("survey_answer", "instrument"): translate("history", "Instrument"),
+        ("survey_answer", "item"): translate("history", "Question"),
+        ("survey_answer", "answer"): translate("history", "Answer"),
+        ("survey_answer", "reason"): translate("history", "Reason not assessed"),
+        ("survey_answer", "answered_on"): translate("history", "Date"),
+        ("survey_answer", "deleted"): translate("history", "Deleted"),
+        ("screening", "person_id"): translate("history", "Person"),
+        ("screening", "role"): translate("history", "Screened for the role"),
+        ("screening", "screened_on"): translate("history", "Screened on"),
+        ("screening", "assessor_id"): translate("history", "Assessed by"),
+        ("screening", "criteria"): translate("history", "Inclusion criteria"),
+        ("screening", "psp_score"): translate("history", "PSP score"),
+        ("screening", "notes"): translate("history", "Notes"),
+        ("screening", "deleted"): translate("history", "Deleted"),
     }
 
+
+SURVEY_INSTRUMENTS = CodeList(
+    "instrument",
+    Code("consumer_satisfaction", "Consumer satisfaction", "服务对象满意度"),
+    Code("caregiver_satisfaction", "Caregiver satisfaction", "照料者满意度"),
+    Code("peer_benefit", "Peer's perceived benefit", "同伴支持者自评获益"),
+    Code("consumer_benefit", "Consumer's perceived benefit", "服务对象自评获益"),
+    Code("caregiver_benefit", "Caregiver's perceived benefit", "照料者自评获益"),
+)
+"""The evaluation instruments as History names them (the screens name them in ui.survey_texts)."""
+
+SURVEY_ITEMS = CodeList(
+    "survey question",
+    Code("satisfied_with_peers", "Satisfied with the peers?", "对同伴支持者满意吗？"),
+    Code("wants_to_continue", "Wants to continue?", "愿意继续参加吗？"),
+    Code("wants_patient_to_continue", "Wants the patient to continue?",
+         "希望服务对象继续参加吗？"),
+    Code("working_skills", "Working skills improved?", "工作能力有提高吗？"),
+    Code("social_communication", "Social communication improved?", "社交沟通有改善吗？"),
+    Code("patient_social_communication", "Patient's social communication improved?",
+         "服务对象的社交沟通有改善吗？"),
+    Code("own_mood", "Own mood improved?", "自己的情绪有改善吗？"),
+)  # fmt: skip
+
+SCREENING_CRITERION_LABELS = CodeList(
+    "screening criterion",
+    *codes.SCREENING_CRITERIA["peer"].codes[:2],
+    Code("stable", "Clinically stable", "病情稳定"),
+    *codes.SCREENING_CRITERIA["peer"].codes[3:],
+)
+"""Every criterion of both roles (the period of stability differs by role)."""
+
+CRITERIA_COLUMNS: dict[tuple[str, str], CodeList] = {
+    ("screening", "criteria"): SCREENING_CRITERION_LABELS,
+}
+"""(table, column) → the code list naming the keys of a column holding {criterion: met}."""
 
 CODE_LISTS: dict[tuple[str, str], CodeList] = {
     ("activity_session", "venue"): codes.VENUES,
@@ -80,6 +173,13 @@ CODE_LISTS: dict[tuple[str, str], CodeList] = {
     ("person", "marital_status"): codes.MARITAL_STATUSES,
     ("person", "diagnosis"): codes.DIAGNOSES,
     ("enrolment", "role"): codes.ROLES,
+    ("emergency_event", "kind"): codes.EVENT_KINDS,
+    ("supervision", "kind"): codes.SUPERVISION_KINDS,
+    ("training_course", "kind"): codes.TRAINING_KINDS,
+    ("survey_answer", "instrument"): SURVEY_INSTRUMENTS,
+    ("survey_answer", "item"): SURVEY_ITEMS,
+    ("survey_answer", "answer"): codes.SURVEY_ANSWERS,
+    ("screening", "role"): codes.ROLES,
 }
 """(table, column) → the code list whose labels show the column's values."""
 
@@ -100,4 +200,14 @@ def table_labels() -> dict[str, str]:
         "person": translate("history", "Person"),
         "contact": translate("history", "Name and contact details"),
         "enrolment": translate("history", "Enrolment"),
+        "emergency_event": translate("history", "Emergency report"),
+        "emergency_person": translate("history", "Person involved"),
+        "emergency_addendum": translate("history", "Addendum"),
+        "supervision": translate("history", "Supervision"),
+        "supervision_attendee": translate("history", "Supervision attendance"),
+        "training_course": translate("history", "Training course"),
+        "training_session": translate("history", "Training session"),
+        "training_attendance": translate("history", "Training attendance"),
+        "survey_answer": translate("history", "Survey answer"),
+        "screening": translate("history", "Screening"),
     }

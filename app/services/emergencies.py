@@ -10,13 +10,23 @@ from sqlalchemy.orm import Session
 
 from app import access, codes
 from app.errors import UserError
+from app.history import check_revision
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import lookup
 from app.validation import Findings
 from db.base import new_uuid, utc_now
 from db.database import Database
-from db.models import Community, EmergencyEvent, EmergencyPerson, Person, StaffMember
+from db.models import (
+    ActivitySession,
+    AuditEntry,
+    Community,
+    EmergencyAddendum,
+    EmergencyEvent,
+    EmergencyPerson,
+    Person,
+    StaffMember,
+)
 
 
 @dataclass(frozen=True)
@@ -217,3 +227,181 @@ def _event(session: Session, event_id: str) -> EmergencyEvent:
             translate("emergencies", "No emergency event has the key {key}.").format(key=event_id)
         )
     return event
+
+
+@dataclass(frozen=True)
+class Addendum:
+    """A note added to a report, with who wrote it and when."""
+
+    id: str
+    written_at: datetime
+    written_by: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """Everything the detail view shows of one report, and what the account may do to it."""
+
+    row: EventRow
+    revision: int
+    session_label: str
+    reported_to_name: str
+    acknowledged_by_name: str
+    addenda: tuple[Addendum, ...]
+    part_ids: tuple[str, ...]
+    """The people involved and the addenda, whose changes the History shows with the event."""
+    may_correct: bool
+    """The reporter or a community doctor, while the report is open."""
+    may_add_addendum: bool
+
+
+def event_detail(db: Database, actor: Account, event_id: str) -> EventDetail:
+    """One report with its names spelled out, its addenda and what the actor may do."""
+    row = next((r for r in list_events(db) if r.id == event_id), None)
+    if row is None:
+        raise UserError(
+            translate("emergencies", "No emergency event has the key {key}.").format(key=event_id)
+        )
+    with db.reading() as session:
+        event = _event(session, event_id)
+        addenda = session.scalars(
+            select(EmergencyAddendum)
+            .where(EmergencyAddendum.event_id == event_id, EmergencyAddendum.deleted.is_(False))
+            .order_by(EmergencyAddendum.written_at)
+        ).all()
+        parts = session.scalars(
+            select(EmergencyPerson.id).where(EmergencyPerson.event_id == event_id)
+        ).all()
+        allowed = _may_change(session, actor, event)
+        return EventDetail(
+            row=row,
+            revision=event.revision,
+            session_label=_session_label(session, event.session_id),
+            reported_to_name=_staff_name(session, event.reported_to_id),
+            acknowledged_by_name=_staff_name(session, event.acknowledged_by_id),
+            addenda=tuple(Addendum(a.id, a.written_at, a.written_by, a.text) for a in addenda),
+            part_ids=(*parts, *(a.id for a in addenda)),
+            may_correct=allowed and event.closed_at is None,
+            may_add_addendum=allowed,
+        )
+
+
+def correct_event(
+    db: Database,
+    actor: Account,
+    event_id: str,
+    report: EventReport,
+    expected_revision: int | None = None,
+) -> None:
+    """Corrects an open report: the reporter or a community doctor, by the reporting rules.
+
+    A closed report is refused: what was learned later goes into an addendum instead.
+    """
+    access.require(db, actor, Capability.REPORT_EMERGENCIES)
+    check_event(report, utc_now()).raise_if_blocking(confirmed=True)
+    _require_may_change(db, actor, event_id)
+    with db.transaction(actor.username) as session:
+        event = _event(session, event_id)
+        if event.closed_at is not None:  # said first: reloading would not help
+            raise UserError(translate(
+                "emergencies", "This report was closed on {day}: it can no longer be changed. "
+                "Add an addendum instead.").format(day=_local_day(event.closed_at)))  # fmt: skip
+        check_revision(session, event, expected_revision)
+        _write_report(session, event, report)
+
+
+def add_addendum(db: Database, actor: Account, event_id: str, text: str) -> str:
+    """Adds a note to a report (closed reports are not edited); returns its key."""
+    access.require(db, actor, Capability.REPORT_EMERGENCIES)
+    if not text.strip():
+        raise UserError(translate("emergencies", "Write the addendum before saving it."))
+    _require_may_change(db, actor, event_id)
+    with db.transaction(actor.username) as session:
+        event = _event(session, event_id)
+        addendum = EmergencyAddendum(
+            id=new_uuid(),
+            event_id=event.id,
+            written_at=utc_now(),
+            written_by=actor.display_name,
+            text=text.strip(),
+        )
+        session.add(addendum)
+        return addendum.id
+
+
+def _write_report(session: Session, event: EmergencyEvent, report: EventReport) -> None:
+    """Writes a corrected form; every code is looked up first, so the event is written in
+    one flush and its revision rises once."""
+    community = lookup.community(session, report.community).id
+    session_id = (
+        lookup.activity_session(session, report.session_id).id if report.session_id else None
+    )
+    reported_to = lookup.staff(session, report.reported_to).id if report.reported_to else None
+    wanted = {p.id for p in lookup.people(session, report.people).values()}
+    links = list(
+        session.scalars(select(EmergencyPerson).where(EmergencyPerson.event_id == event.id))
+    )
+    event.community_id, event.occurred_at, event.place = community, report.occurred_at, report.place
+    event.session_id, event.kind, event.reported_to_id = session_id, report.kind, reported_to
+    event.description = report.description.strip()
+    event.action_taken = report.action_taken.strip()
+    event.reported_by = report.reported_by
+    _set_people(session, event.id, wanted, links)
+
+
+def _set_people(
+    session: Session, event_id: str, wanted: set[str], links: list[EmergencyPerson]
+) -> None:
+    """Makes the people involved exactly those wanted: removed ones marked deleted."""
+    for link in links:
+        link.deleted = link.person_id not in wanted
+        wanted.discard(link.person_id)
+    for person_id in wanted:
+        session.add(EmergencyPerson(event_id=event_id, person_id=person_id))
+
+
+def _may_change(session: Session, actor: Account, event: EmergencyEvent) -> bool:
+    """The community doctor (whoever acknowledges reports) or the account that reported it."""
+    if actor.can(Capability.ACKNOWLEDGE_EMERGENCIES):
+        return True
+    if not actor.can(Capability.REPORT_EMERGENCIES):
+        return False
+    reporter = session.scalar(
+        select(AuditEntry.username)
+        .where(AuditEntry.table_name == "emergency_event", AuditEntry.record_id == event.id,
+               AuditEntry.action == "create")
+        .limit(1)
+    )  # fmt: skip
+    return reporter == actor.username
+
+
+def _require_may_change(db: Database, actor: Account, event_id: str) -> None:
+    """Refuses, with a trace in the audit log, anyone but the reporter or a doctor."""
+    with db.reading() as session:
+        allowed = _may_change(session, actor, _event(session, event_id))
+    if allowed:
+        return
+    with db.transaction(actor.username) as session:
+        session.add(AuditEntry(at=utc_now(), username=actor.username, action="access_refused",
+                               table_name="emergency_event", record_id=event_id,
+                               detail="correct_event"))  # fmt: skip
+    raise UserError(translate(
+        "emergencies", "Only the person who reported it or a community doctor may change "
+        "this report."))  # fmt: skip
+
+
+def _session_label(session: Session, session_id: str | None) -> str:
+    found = session.get(ActivitySession, session_id) if session_id else None
+    if found is None:
+        return ""
+    return " ".join(filter(None, [found.session_date.isoformat(), found.theme]))
+
+
+def _staff_name(session: Session, staff_id: str | None) -> str:
+    found = session.get(StaffMember, staff_id) if staff_id else None
+    return f"{found.name} ({found.code})" if found else ""
+
+
+def _local_day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d")

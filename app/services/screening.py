@@ -6,15 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import access, codes
 from app.errors import UserError
+from app.history import check_revision
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import lookup
+from app.services.entered_in_error import note_entered_in_error
 from app.validation import Findings
 from db.database import Database
-from db.models import Consent, Screening, StaffMember
+from db.models import Consent, Person, Screening, StaffMember
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,8 @@ class ScreeningRow:
     assessor: str
     psp_score: int | None
     notes: str
+    id: str = ""
+    revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,7 @@ def screening_for(db: Database, actor: Account, person_code: str) -> ScreeningDe
         )
         rows = [
             ScreeningRow(s.role, s.screened_on, dict(s.criteria), _assessor(name, code),
-                         s.psp_score, s.notes)
+                         s.psp_score, s.notes, s.id, s.revision)
             for s, name, code in session.execute(stmt)
         ]  # fmt: skip
     return ScreeningDetails(rows, consents_of(db, person_code))
@@ -225,3 +230,83 @@ def screening_for(db: Database, actor: Account, person_code: str) -> ScreeningDe
 def _assessor(name: str | None, code: str | None) -> str:
     """How an assessor is named on screen: name and code, or nothing when not recorded."""
     return f"{name} ({code})" if code else ""
+
+
+@dataclass(frozen=True)
+class ScreeningRecord:
+    """A screening as its form is filled in, with the revision it was read at."""
+
+    id: str
+    data: ScreeningData
+    revision: int
+
+
+def screening_record(db: Database, actor: Account, screening_id: str) -> ScreeningRecord:
+    """One screening, as its form shows it (assessor by code), for the roles that see it."""
+    access.require(db, actor, Capability.SEE_CLINICAL)
+    with db.reading() as session:
+        row = _live(session, screening_id)
+        person = session.get_one(Person, row.person_id)
+        assessor = session.get(StaffMember, row.assessor_id) if row.assessor_id else None
+        data = ScreeningData(
+            person.code,
+            row.role,
+            row.screened_on,
+            dict(row.criteria),
+            assessor.code if assessor else None,
+            row.psp_score,
+            row.notes,
+        )
+        return ScreeningRecord(row.id, data, row.revision)
+
+
+def correct_screening(
+    db: Database,
+    actor: Account,
+    screening_id: str,
+    data: ScreeningData,
+    confirmed: bool = False,
+    expected_revision: int | None = None,
+) -> None:
+    """Corrects a screening by the rules of recording one (criteria not met are confirmed)."""
+    _require_may_correct(db, actor)
+    check_screening(data, date.today()).raise_if_blocking(confirmed)
+    with db.transaction(actor.username) as session:
+        row = _live(session, screening_id)
+        check_revision(session, row, expected_revision)
+        person = lookup.person(session, data.person).id
+        assessor = lookup.staff(session, data.assessor).id if data.assessor else None
+        row.person_id, row.role, row.screened_on = person, data.role, data.screened_on
+        row.criteria, row.assessor_id = dict(data.criteria), assessor
+        row.psp_score, row.notes = data.psp_score, data.notes
+
+
+def screening_entered_in_error(
+    db: Database,
+    actor: Account,
+    screening_id: str,
+    reason: str,
+    expected_revision: int | None = None,
+) -> None:
+    """Marks a screening entered in error, with the reason."""
+    _require_may_correct(db, actor)
+    with db.transaction(actor.username) as session:
+        note_entered_in_error(session, reason)
+        row = _live(session, screening_id)
+        check_revision(session, row, expected_revision)
+        row.deleted = True
+
+
+def _require_may_correct(db: Database, actor: Account) -> None:
+    """Whoever screens and may see screenings."""
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    access.require(db, actor, Capability.SEE_CLINICAL)
+
+
+def _live(session: Session, screening_id: str) -> Screening:
+    row = session.get(Screening, screening_id)
+    if row is None or row.deleted:
+        raise UserError(
+            translate("screening", "No screening has the key {key}.").format(key=screening_id)
+        )
+    return row

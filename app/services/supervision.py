@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import access, codes
 from app.errors import UserError
+from app.history import check_revision
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import lookup
+from app.services.entered_in_error import note_entered_in_error
 from db.base import new_uuid
 from db.database import Database
 from db.models import Community, Person, StaffMember, Supervision, SupervisionAttendee
@@ -45,9 +48,8 @@ class SupervisionRow:
     topics: str
 
 
-def record_supervision(db: Database, actor: Account, data: SupervisionData) -> str:
-    """Saves a supervision with its attendees and returns its key."""
-    access.require(db, actor, Capability.RECORD_SUPERVISION)
+def check_supervision(data: SupervisionData) -> None:
+    """A known kind, and a date not in the future."""
     if data.kind not in codes.SUPERVISION_KINDS:
         raise UserError(
             translate("supervision", "{value!r} is not a known kind of supervision.").format(
@@ -60,27 +62,129 @@ def record_supervision(db: Database, actor: Account, data: SupervisionData) -> s
                 day=data.held_on
             )
         )
+
+
+def record_supervision(db: Database, actor: Account, data: SupervisionData) -> str:
+    """Saves a supervision with its attendees and returns its key."""
+    access.require(db, actor, Capability.RECORD_SUPERVISION)
+    check_supervision(data)
     with db.transaction(actor.username) as session:
-        record = Supervision(
-            id=new_uuid(),
-            community_id=lookup.community(session, data.community).id,
-            held_on=data.held_on,
-            kind=data.kind,
-            supervisor_id=lookup.staff(session, data.supervisor).id if data.supervisor else None,
-            session_id=lookup.activity_session(session, data.session_id).id
-            if data.session_id
-            else None,
-            topics=data.topics,
-            notes=data.notes,
-        )
-        peers = [lookup.person(session, c).id for c in dict.fromkeys(data.peers)]
-        staff = [lookup.staff(session, c).id for c in dict.fromkeys(data.staff)]
-        session.add(record)
-        for person_id in peers:
-            session.add(SupervisionAttendee(supervision_id=record.id, person_id=person_id))
-        for staff_id in staff:
-            session.add(SupervisionAttendee(supervision_id=record.id, staff_id=staff_id))
+        record = Supervision(id=new_uuid())
+        _fill(session, record, data)
         return record.id
+
+
+def correct_supervision(
+    db: Database,
+    actor: Account,
+    record_id: str,
+    data: SupervisionData,
+    expected_revision: int | None = None,
+) -> None:
+    """Corrects a supervision by the rules of recording one."""
+    access.require(db, actor, Capability.RECORD_SUPERVISION)
+    check_supervision(data)
+    with db.transaction(actor.username) as session:
+        record = _live(session, record_id)
+        check_revision(session, record, expected_revision)
+        _fill(session, record, data)
+
+
+def supervision_entered_in_error(
+    db: Database, actor: Account, record_id: str, reason: str, expected_revision: int | None = None
+) -> None:
+    """Marks a supervision and its attendance entered in error, with the reason."""
+    access.require(db, actor, Capability.RECORD_SUPERVISION)
+    with db.transaction(actor.username) as session:
+        note_entered_in_error(session, reason)
+        record = _live(session, record_id)
+        check_revision(session, record, expected_revision)
+        record.deleted = True
+        for attendee in _attendees(session, record_id):
+            attendee.deleted = True
+
+
+@dataclass(frozen=True)
+class SupervisionRecord:
+    """A supervision as its form is filled in, with the revision it was read at."""
+
+    id: str
+    data: SupervisionData
+    revision: int
+    part_ids: tuple[str, ...]
+    """Its attendance records, whose changes the History shows with it."""
+
+
+def supervision_record(db: Database, record_id: str) -> SupervisionRecord:
+    """One supervision, as its form shows it."""
+    with db.reading() as session:
+        record = _live(session, record_id)
+        parts = _attendees(session, record_id)
+        live = [a for a in parts if not a.deleted]
+        people = {a.person_id for a in live if a.person_id}
+        staff = {a.staff_id for a in live if a.staff_id}
+        data = SupervisionData(
+            community=session.get_one(Community, record.community_id).code,
+            held_on=record.held_on,
+            kind=record.kind,
+            supervisor=_staff_code(session, record.supervisor_id),
+            peers=tuple(sorted(
+                session.scalars(select(Person.code).where(Person.id.in_(people))).all())),
+            staff=tuple(sorted(
+                session.scalars(select(StaffMember.code).where(StaffMember.id.in_(staff))).all())),
+            topics=record.topics,
+            notes=record.notes,
+            session_id=record.session_id,
+        )  # fmt: skip
+        return SupervisionRecord(record.id, data, record.revision, tuple(a.id for a in parts))
+
+
+def _fill(session: Session, record: Supervision, data: SupervisionData) -> None:
+    """Writes the form's values and makes the attendees exactly those ticked.
+
+    Every code is looked up before anything is written, so the record is written in one
+    flush and its revision rises once.
+    """
+    community = lookup.community(session, data.community).id
+    supervisor = lookup.staff(session, data.supervisor).id if data.supervisor else None
+    session_id = lookup.activity_session(session, data.session_id).id if data.session_id else None
+    people = {lookup.person(session, c).id for c in data.peers}
+    staff = {lookup.staff(session, c).id for c in data.staff}
+    attendees = _attendees(session, record.id)
+    record.community_id, record.held_on, record.kind = community, data.held_on, data.kind
+    record.supervisor_id, record.session_id = supervisor, session_id
+    record.topics, record.notes = data.topics, data.notes
+    session.add(record)
+    for attendee in attendees:
+        if attendee.person_id:
+            attendee.deleted = attendee.person_id not in people
+            people.discard(attendee.person_id)
+        elif attendee.staff_id:
+            attendee.deleted = attendee.staff_id not in staff
+            staff.discard(attendee.staff_id)
+    for person_id in people:
+        session.add(SupervisionAttendee(supervision_id=record.id, person_id=person_id))
+    for staff_id in staff:
+        session.add(SupervisionAttendee(supervision_id=record.id, staff_id=staff_id))
+
+
+def _attendees(session: Session, record_id: str) -> list[SupervisionAttendee]:
+    stmt = select(SupervisionAttendee).where(SupervisionAttendee.supervision_id == record_id)
+    return list(session.scalars(stmt))
+
+
+def _live(session: Session, record_id: str) -> Supervision:
+    record = session.get(Supervision, record_id)
+    if record is None or record.deleted:
+        raise UserError(
+            translate("supervision", "No supervision has the key {key}.").format(key=record_id)
+        )
+    return record
+
+
+def _staff_code(session: Session, staff_id: str | None) -> str | None:
+    found = session.get(StaffMember, staff_id) if staff_id else None
+    return found.code if found else None
 
 
 def list_supervision(db: Database) -> list[SupervisionRow]:

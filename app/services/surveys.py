@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import access, codes
+from app.errors import UserError
+from app.history import check_revision
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import lookup
+from app.services.entered_in_error import note_entered_in_error
 from app.validation import Findings
 from db.database import Database
 from db.models import Person, SurveyAnswer
@@ -27,6 +30,9 @@ class Answer:
     answer: str
     answered_on: date
     reason: str = ""
+    id: str = field(default="", compare=False)
+    """The stored answer's key, once saved (lists give it, for its detail view)."""
+    revision: int = field(default=0, compare=False)
 
 
 def check_answer(answer: Answer, today: date) -> Findings:
@@ -115,6 +121,53 @@ def list_answers(db: Database, actor: Account) -> list[Answer]:
             .order_by(Person.code, SurveyAnswer.instrument, SurveyAnswer.item)
         )
         return [
-            Answer(code, a.instrument, a.item, a.answer, a.answered_on, a.reason)
+            Answer(code, a.instrument, a.item, a.answer, a.answered_on, a.reason, a.id, a.revision)
             for a, code in session.execute(stmt)
         ]
+
+
+def correct_answer(
+    db: Database,
+    actor: Account,
+    answer_id: str,
+    answer: Answer,
+    expected_revision: int | None = None,
+) -> None:
+    """Corrects one stored answer (person, question, answer, reason, date) by the same rules."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
+    check_answer(answer, date.today()).raise_if_blocking(confirmed=True)
+    with db.transaction(actor.username) as session:
+        row = _live(session, answer_id)
+        check_revision(session, row, expected_revision)
+        person = lookup.person(session, answer.person)
+        clash = session.scalars(select(SurveyAnswer.id).where(
+            SurveyAnswer.person_id == person.id, SurveyAnswer.instrument == answer.instrument,
+            SurveyAnswer.item == answer.item, SurveyAnswer.answered_on == answer.answered_on,
+            SurveyAnswer.id != row.id)).first()  # fmt: skip
+        if clash is not None:
+            raise UserError(translate(
+                "surveys", "{person} already has an answer to this question on {day}.").format(
+                person=answer.person, day=answer.answered_on))  # fmt: skip
+        row.person_id, row.instrument, row.item = person.id, answer.instrument, answer.item
+        row.answer, row.reason, row.answered_on = answer.answer, answer.reason, answer.answered_on
+
+
+def answer_entered_in_error(
+    db: Database, actor: Account, answer_id: str, reason: str, expected_revision: int | None = None
+) -> None:
+    """Marks one answer entered in error, with the reason: it leaves lists and reports."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
+    with db.transaction(actor.username) as session:
+        note_entered_in_error(session, reason)
+        row = _live(session, answer_id)
+        check_revision(session, row, expected_revision)
+        row.deleted = True
+
+
+def _live(session: Session, answer_id: str) -> SurveyAnswer:
+    row = session.get(SurveyAnswer, answer_id)
+    if row is None or row.deleted:
+        raise UserError(
+            translate("surveys", "No survey answer has the key {key}.").format(key=answer_id)
+        )
+    return row

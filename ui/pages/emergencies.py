@@ -21,12 +21,14 @@ from app.permissions import Capability
 from app.services import accounts, emergencies
 from app.services.emergencies import EventRow
 from ui.context import AppContext
+from ui.emergency_detail import EventDetailDialog
 from ui.emergency_form import EmergencyDialog
 from ui.models.events_model import EventsModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.operations import call
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
+from ui.undo import PageUndo
 from ui.widgets import record_table
 
 STATES = ("", "reported", "acknowledged", "closed")
@@ -59,9 +61,14 @@ class EmergenciesPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.page_undo = PageUndo(self, context)
         self.model = EventsModel(self)
         self.proxy = filter_proxy(self.model, self)
         self.table = record_table(self.proxy)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Every field of the report, its history and addenda"))
+        self.open_button.clicked.connect(self.open_selected)
         self.state = QComboBox()
         for label in (
             self.tr("All states"),
@@ -75,7 +82,7 @@ class EmergenciesPage(Page):
         self.search.setPlaceholderText(self.tr("Search reports…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.report_button = QPushButton(self.tr("Report an emergency"))
-        self.report_button.clicked.connect(lambda: EmergencyDialog.ask(self, context))
+        self.report_button.clicked.connect(self.report)
         self.report_button.setVisible(context.can(Capability.REPORT_EMERGENCIES))
         self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
@@ -90,12 +97,13 @@ class EmergenciesPage(Page):
                 self, context, (self.tr("Emergencies"), "Emergencies"), self.proxy)),
         ])  # fmt: skip
         bar = QHBoxLayout()
-        for widget in (self.report_button, self.acknowledge_button, self.follow_button,
-                       self.print_button):  # fmt: skip
+        for widget in (self.report_button, self.open_button, self.acknowledge_button,
+                       self.follow_button, self.print_button):  # fmt: skip
             bar.addWidget(widget)
         bar.addWidget(self.state)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.page_undo.bar)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.refresh()
@@ -110,6 +118,26 @@ class EmergenciesPage(Page):
         """The highlighted report."""
         indexes = self.table.selectionModel().selectedRows()
         return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def report(self) -> None:
+        """Reports a new event; the confirmation names it."""
+        if EmergencyDialog.ask(self, self.context):
+            self.page_undo.saved(self.tr("the emergency report"), "emergencies")
+
+    def detail_dialog(self) -> EventDetailDialog | None:
+        """The highlighted report's detail, its saves confirmed on this page."""
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = EventDetailDialog(self.context, row.id, self)
+        dialog.saved.connect(self.page_undo.saved)
+        return dialog
+
+    def open_selected(self) -> None:
+        """Shows every field of the highlighted report, its history and addenda."""
+        dialog = self.detail_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def print_selected(self) -> None:
         """Previews the highlighted report's form (blank if none is highlighted)."""
@@ -144,12 +172,15 @@ class EmergenciesPage(Page):
         if row is None or staff is None:
             return
         actor = self.context.account
-        call(
+        done = call(
             self,
             self.context,
-            lambda: emergencies.acknowledge(self.context.db, actor, row.id, staff),
+            lambda: emergencies.acknowledge(self.context.db, actor, row.id, staff) or True,
             "emergencies",
         )
+        if done:
+            self.page_undo.saved(self.tr("acknowledgement of the report of {day}").format(
+                day=row.occurred_at.astimezone().strftime("%Y-%m-%d")), "emergencies")  # fmt: skip
 
     def follow_up_selected(self) -> None:
         """Adds a follow-up note and closes the report if the doctor says so."""
@@ -164,6 +195,9 @@ class EmergenciesPage(Page):
     def save_follow_up(self, row: EventRow, text: str, close: bool) -> None:
         """Saves the follow-up through the service."""
         actor = self.context.account
-        call(self, self.context,
-             lambda: emergencies.follow_up(self.context.db, actor, row.id, text, close),
-             "emergencies")  # fmt: skip
+        done = call(self, self.context,
+                    lambda: emergencies.follow_up(self.context.db, actor, row.id, text, close)
+                    or True, "emergencies")  # fmt: skip
+        if done:
+            self.page_undo.saved(self.tr("follow-up of the report of {day}").format(
+                day=row.occurred_at.astimezone().strftime("%Y-%m-%d")), "emergencies")  # fmt: skip

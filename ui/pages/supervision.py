@@ -22,8 +22,10 @@ from ui.models.records_models import CoursesModel, SupervisionModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
+from ui.records.detail import RecordDialog
 from ui.records.supervision_dialog import SupervisionDialog
 from ui.records.training_dialogs import CourseDialog, TrainingSessionDialog
+from ui.undo import PageUndo
 from ui.widgets import record_table
 
 
@@ -34,14 +36,18 @@ class SupervisionTrainingPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.page_undo = PageUndo(self, context)
         self.supervision_model = SupervisionModel(self)
         self.supervision_proxy = filter_proxy(self.supervision_model, self)
         self.supervision_table = record_table(self.supervision_proxy)
+        self.supervision_table.doubleClicked.connect(self.open_supervision)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search supervision…"))
         self.search.textChanged.connect(self.supervision_proxy.setFilterFixedString)
         record = QPushButton(self.tr("Record supervision"))
-        record.clicked.connect(lambda: SupervisionDialog.ask(self, context))
+        record.clicked.connect(self.record_supervision)
+        open_supervision = QPushButton(self.tr("Open…"))
+        open_supervision.clicked.connect(self.open_supervision)
         self.print_button = print_button(self, [
             (self.tr("Supervision record"), self.print_selected),
             (self.tr("This list"), lambda: preview_list(
@@ -50,6 +56,7 @@ class SupervisionTrainingPage(Page):
         supervision_tab = QWidget()
         bar = QHBoxLayout()
         bar.addWidget(record)
+        bar.addWidget(open_supervision)
         bar.addWidget(self.print_button)
         bar.addWidget(self.search, 1)
         tab_layout = QVBoxLayout(supervision_tab)
@@ -60,9 +67,15 @@ class SupervisionTrainingPage(Page):
         self.courses_proxy = filter_proxy(self.courses_model, self)
         self.courses_table = record_table(self.courses_proxy)
         self.courses_table.clicked.connect(self.show_course)
+        self.courses_table.doubleClicked.connect(self.open_course)
         self.meetings = QListWidget()
+        self.meetings.itemDoubleClicked.connect(self.open_meeting)
         new_course = QPushButton(self.tr("New course"))
-        new_course.clicked.connect(lambda: CourseDialog(context, self).exec())
+        new_course.clicked.connect(self.new_course)
+        open_course = QPushButton(self.tr("Open the course…"))
+        open_course.clicked.connect(self.open_course)
+        open_meeting = QPushButton(self.tr("Open the training session…"))
+        open_meeting.clicked.connect(self.open_meeting)
         self.meeting_button = QPushButton(self.tr("Record a training session"))
         self.meeting_button.clicked.connect(self.record_meeting)
         training_tab = QWidget()
@@ -74,6 +87,8 @@ class SupervisionTrainingPage(Page):
         ])  # fmt: skip
         training_bar.addWidget(new_course)
         training_bar.addWidget(self.meeting_button)
+        training_bar.addWidget(open_course)
+        training_bar.addWidget(open_meeting)
         training_bar.addWidget(self.training_print)
         training_bar.addStretch()
         training_layout = QVBoxLayout(training_tab)
@@ -84,7 +99,9 @@ class SupervisionTrainingPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(supervision_tab, self.tr("Supervision"))
         self.tabs.addTab(training_tab, self.tr("Training"))
-        QVBoxLayout(self).addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page_undo.bar)
+        layout.addWidget(self.tabs)
         self.refresh()
 
     def refresh(self) -> None:
@@ -92,6 +109,66 @@ class SupervisionTrainingPage(Page):
         self.supervision_model.set_rows(supervision.list_supervision(self.context.db))
         self.courses_model.set_rows(training.list_courses(self.context.db))
         self.meetings.clear()
+
+    def record_supervision(self) -> None:
+        """Records a supervision; the confirmation names it."""
+        dialog = SupervisionDialog(self.context, self)
+        if dialog.exec():
+            self.page_undo.saved(self.tr("the supervision of {day}").format(
+                day=show_date(dialog.data().held_on)), "supervision")  # fmt: skip
+
+    def new_course(self) -> None:
+        """Creates a course; the confirmation names it."""
+        dialog = CourseDialog(self.context, self)
+        if dialog.exec():
+            self.page_undo.saved(self.tr("the course “{title}”").format(
+                title=dialog.title.text()), "training")  # fmt: skip
+
+    def _opened(self, dialog: RecordDialog) -> RecordDialog:
+        dialog.saved.connect(self.page_undo.saved)
+        return dialog
+
+    def supervision_dialog(self) -> RecordDialog | None:
+        """The highlighted supervision's record, its saves confirmed on this page."""
+        indexes = self.supervision_table.selectionModel().selectedRows()
+        row = self.supervision_proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        if row is None:
+            return None
+        return self._opened(SupervisionDialog(self.context, self, record_id=row.id))
+
+    def course_dialog(self) -> RecordDialog | None:
+        """The highlighted course's record."""
+        course = self.selected_course()
+        if course is None:
+            return None
+        return self._opened(CourseDialog(self.context, self, record_id=course.id))
+
+    def meeting_dialog(self) -> RecordDialog | None:
+        """The highlighted training session's record, with its attendance."""
+        course, item = self.selected_course(), self.meetings.currentItem()
+        if course is None or item is None:
+            return None
+        meeting = item.data(Qt.ItemDataRole.UserRole)
+        return self._opened(TrainingSessionDialog(self.context, course.id, self,
+                                                  record_id=meeting))  # fmt: skip
+
+    def open_supervision(self) -> None:
+        """Shows the highlighted supervision, to read, correct or cross out."""
+        dialog = self.supervision_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def open_course(self) -> None:
+        """Shows the highlighted course, to read, correct or cross out."""
+        dialog = self.course_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def open_meeting(self) -> None:
+        """Shows the highlighted training session, to read, correct or cross out."""
+        dialog = self.meeting_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def print_selected(self) -> None:
         """Previews the highlighted supervision's record (blank if none is highlighted)."""
@@ -130,5 +207,6 @@ class SupervisionTrainingPage(Page):
     def record_meeting(self) -> None:
         """Records a session of the highlighted course."""
         course = self.selected_course()
-        if course is not None:
-            TrainingSessionDialog(self.context, course.id, self).exec()
+        if course is not None and TrainingSessionDialog(self.context, course.id, self).exec():
+            self.page_undo.saved(self.tr("the training session of “{title}”").format(
+                title=course.title), "training")  # fmt: skip

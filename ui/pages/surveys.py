@@ -16,11 +16,13 @@ from app.services import surveys
 from app.services.surveys import Answer
 from ui.context import AppContext
 from ui.models.records_models import AnswersModel
-from ui.models.table import filter_proxy
+from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
 from ui.printing import preview_list, print_button
+from ui.records.answer_dialog import AnswerDialog
 from ui.records.survey_dialog import SurveyDialog
 from ui.survey_texts import instrument_label
+from ui.undo import PageUndo
 from ui.widgets import record_table
 
 
@@ -31,10 +33,12 @@ class SurveysPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.page_undo = PageUndo(self, context)
         self.rows: list[Answer] = []
         self.model = AnswersModel(self)
         self.proxy = filter_proxy(self.model, self)
         self.table = record_table(self.proxy)
+        self.table.doubleClicked.connect(self.open_selected)
         self.instrument = QComboBox()
         self.instrument.addItem(self.tr("All instruments"), None)
         for code in codes.INSTRUMENTS:
@@ -44,7 +48,9 @@ class SurveysPage(Page):
         self.search.setPlaceholderText(self.tr("Search answers…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         record = QPushButton(self.tr("Record answers"))
-        record.clicked.connect(lambda: SurveyDialog.ask(self, context))
+        record.clicked.connect(self.record)
+        open_answer = QPushButton(self.tr("Open…"))
+        open_answer.clicked.connect(self.open_selected)
         printing = print_button(
             self,
             [
@@ -58,10 +64,12 @@ class SurveysPage(Page):
         )
         bar = QHBoxLayout()
         bar.addWidget(record)
+        bar.addWidget(open_answer)
         bar.addWidget(printing)
         bar.addWidget(self.instrument)
         bar.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.page_undo.bar)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.refresh()
@@ -75,3 +83,25 @@ class SurveysPage(Page):
         """Keeps the answers of the chosen instrument."""
         wanted = self.instrument.currentData()
         self.model.set_rows([r for r in self.rows if wanted in (None, r.instrument)])
+
+    def record(self) -> None:
+        """Records one person's answers; the confirmation says how many."""
+        saved = SurveyDialog.ask(self, self.context)
+        if saved:
+            self.page_undo.saved(self.tr("{count} answers").format(count=saved), "surveys")
+
+    def answer_dialog(self) -> AnswerDialog | None:
+        """The highlighted answer's record, its saves confirmed on this page."""
+        indexes = self.table.selectionModel().selectedRows()
+        row = self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+        if row is None:
+            return None
+        dialog = AnswerDialog(self.context, row, self)
+        dialog.saved.connect(self.page_undo.saved)
+        return dialog
+
+    def open_selected(self) -> None:
+        """Shows the highlighted answer, to read, correct or cross out."""
+        dialog = self.answer_dialog()
+        if dialog is not None:
+            dialog.exec()

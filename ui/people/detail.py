@@ -41,6 +41,7 @@ from ui.people.caregiver_dialog import CaregiverDialog
 from ui.people.code_dialog import CorrectCodeDialog
 from ui.people.edit_dialog import PersonEditDialog
 from ui.people.fields import WARNING_COLOUR, community_names, enlarge
+from ui.people.screening_dialog import ScreeningDialog
 from ui.people.status_dialog import StatusDialog
 from ui.printing import preview_form
 
@@ -304,7 +305,32 @@ class PersonDetailDialog(QDialog):
         text = _value(QLabel(self.screening_html(details)))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        _replace_content(self.screening_box, text)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(text)
+        self.screening_buttons: list[QPushButton] = []
+        for row in details.screenings:
+            button = QPushButton(self.tr("Open the screening of {date}…").format(
+                date=show_date(row.screened_on)))  # fmt: skip
+            button.clicked.connect(lambda _=False, key=row.id: self.open_screening(key))
+            self.screening_buttons.append(button)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        _replace_content(self.screening_box, content)
+
+    def screening_dialog(self, screening_id: str) -> ScreeningDialog:
+        """A screening's record, to read, correct or cross out."""
+        dialog = ScreeningDialog(self.context, screening_id, self)
+        dialog.saved.connect(self._screening_saved)
+        return dialog
+
+    def open_screening(self, screening_id: str) -> None:
+        """Shows one screening with its History."""
+        self.screening_dialog(screening_id).exec()
+
+    def _screening_saved(self, _message: str, _kind: str) -> None:
+        self.changed = True
+        self.show_screening()
 
     def screening_html(self, details: ScreeningDetails) -> str:
         """Each screening with its criteria ticked or crossed, then the consent forms."""

@@ -1,34 +1,52 @@
-"""Recording a supervision: kind, supervisor, who attended, topics raised."""
+"""Recording a supervision: kind, supervisor, who attended, topics raised; and, opened on a
+saved one, viewing, correcting or marking it entered in error."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QPlainTextEdit,
     QWidget,
 )
 
 from app import codes
+from app.permissions import Capability
 from app.services import accounts, people, site, supervision
 from app.services.supervision import SupervisionData
 from ui.context import AppContext
+from ui.labels import code_label, show_date
 from ui.operations import call
-from ui.widgets import checked_keys, checklist, code_combo, date_edit, fill_checklist, to_date
+from ui.records.detail import RecordDialog, check_listed
+from ui.widgets import (
+    checked_keys,
+    checklist,
+    code_combo,
+    date_edit,
+    fill_checklist,
+    select_data,
+    to_date,
+    to_qdate,
+)
 
 
-class SupervisionDialog(QDialog):
-    """The supervision record form."""
+class SupervisionDialog(RecordDialog):
+    """The supervision record form, new or opened on a saved record."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.record_id: str | None = None
-        self.setWindowTitle(self.tr("Record supervision"))
+    KIND = "supervision"
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, record_id: str | None = None
+    ) -> None:
+        super().__init__(context, record_id, parent)
+        self.session_id: str | None = None
+        self.setWindowTitle(
+            self.tr("Record supervision") if record_id is None else self.tr("Supervision record")
+        )
         self.community = QComboBox()
         for community in site.list_communities(context.db):
             self.community.addItem(community.name_zh or community.code, community.code)
@@ -42,7 +60,8 @@ class SupervisionDialog(QDialog):
         self.staff = checklist((f"{m.name} ({m.code})", m.code) for m in staff)
         self.topics = QPlainTextEdit()
         self.notes = QPlainTextEdit()
-        form = QFormLayout(self)
+        fields = QWidget()
+        form = QFormLayout(fields)
         for label, field in (
             (self.tr("Community"), self.community),
             (self.tr("Date"), self.held_on),
@@ -54,15 +73,10 @@ class SupervisionDialog(QDialog):
             (self.tr("Notes"), self.notes),
         ):
             form.addRow(label, field)  # fmt: skip
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
         self.community.currentIndexChanged.connect(self.reload_peers)
         self.held_on.dateChanged.connect(self.reload_peers)
         self.reload_peers()
+        self.lay_out(fields, context.can(Capability.RECORD_SUPERVISION))
         self.resize(620, 700)
 
     def reload_peers(self) -> None:
@@ -84,9 +98,10 @@ class SupervisionDialog(QDialog):
             staff=tuple(checked_keys(self.staff)),
             topics=self.topics.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
+            session_id=self.session_id,
         )
 
-    def save(self) -> bool:
+    def save_new(self) -> bool:
         """Saves the record; True when saved."""
         data, actor = self.data(), self.context.account
         result = call(self, self.context,
@@ -97,6 +112,45 @@ class SupervisionDialog(QDialog):
         self.record_id = result
         self.accept()
         return True
+
+    def load_record(self) -> None:
+        """Fills the form from the stored supervision."""
+        record = supervision.supervision_record(self.context.db, self.record_id or "")
+        data, self.revision, self.session_id = record.data, record.revision, record.data.session_id
+        select_data(self.community, data.community)
+        self.held_on.setDate(to_qdate(data.held_on))
+        select_data(self.kind, data.kind)
+        select_data(self.supervisor, data.supervisor)
+        check_listed(self.peers, data.peers)
+        check_listed(self.staff, data.staff)
+        self.topics.setPlainText(data.topics)
+        self.notes.setPlainText(data.notes)
+        self.history.show_records("supervision", [record.id, *record.part_ids])
+
+    def correction(self, revision: int | None) -> Callable[[], object]:
+        """Saves the form over the stored supervision."""
+        data, actor, key = self.data(), self.context.account, self.record_id or ""
+        return lambda: supervision.correct_supervision(self.context.db, actor, key, data, revision)
+
+    def entered_in_error(self, reason: str, revision: int | None) -> Callable[[], object]:
+        """Marks the supervision entered in error."""
+        actor, key = self.context.account, self.record_id or ""
+        return lambda: supervision.supervision_entered_in_error(
+            self.context.db, actor, key, reason, revision
+        )
+
+    def saved_message(self) -> str:
+        """Names the supervision corrected."""
+        return self.tr("correction of the supervision of {day}").format(
+            day=show_date(to_date(self.held_on.date()))
+        )
+
+    def error_message(self) -> str:
+        """Names the supervision crossed out."""
+        return self.tr("{kind} of {day} marked entered in error").format(
+            kind=code_label(codes.SUPERVISION_KINDS, self.kind.currentData()),
+            day=show_date(to_date(self.held_on.date())),
+        )
 
     @classmethod
     def ask(cls, parent: QWidget, context: AppContext) -> str | None:

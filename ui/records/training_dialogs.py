@@ -1,42 +1,59 @@
-"""Creating training courses and recording their sessions with attendance per peer."""
+"""Creating training courses and recording their sessions with attendance per peer; and,
+opened on a saved one, viewing, correcting or marking it entered in error."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
 
 from app import codes
+from app.permissions import Capability
 from app.services import people, site, training
+from app.services.training import CourseData, MeetingData
 from ui.context import AppContext
+from ui.labels import show_date
 from ui.operations import call
-from ui.widgets import all_keys, checked_keys, checklist, code_combo, date_edit, to_date
+from ui.records.detail import RecordDialog, check_listed
+from ui.widgets import (
+    all_keys,
+    checked_keys,
+    checklist,
+    code_combo,
+    date_edit,
+    select_data,
+    to_date,
+    to_qdate,
+)
 
 
-def _buttons(dialog: QDialog, save: object) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+def _form(pairs: tuple[tuple[str, QWidget], ...]) -> QWidget:
+    fields = QWidget()
+    form = QFormLayout(fields)
+    for label, field in pairs:
+        form.addRow(label, field)
+    return fields
 
 
-class CourseDialog(QDialog):
-    """A new pre-service or continuing course."""
+class CourseDialog(RecordDialog):
+    """A pre-service or continuing course, new or opened on a saved one."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.course_id: str | None = None
-        self.setWindowTitle(self.tr("New training course"))
+    KIND = "training"
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, record_id: str | None = None
+    ) -> None:
+        super().__init__(context, record_id, parent)
+        self.course_id: str | None = record_id
+        self.setWindowTitle(
+            self.tr("New training course") if record_id is None else self.tr("Training course")
+        )
         self.kind = code_combo(codes.TRAINING_KINDS)
         self.title = QLineEdit()
         self.starts_on = date_edit(date.today())
@@ -45,25 +62,27 @@ class CourseDialog(QDialog):
         self.community.addItem(self.tr("All communities"), None)
         for community in site.list_communities(context.db):
             self.community.addItem(community.name_zh or community.code, community.code)
-        form = QFormLayout(self)
-        for label, field in (
+        fields = _form((
             (self.tr("Kind"), self.kind),
             (self.tr("Title"), self.title),
             (self.tr("Starts on"), self.starts_on),
             (self.tr("Ends on"), self.ends_on),
             (self.tr("Community"), self.community),
-        ):
-            form.addRow(label, field)  # fmt: skip
-        form.addRow(_buttons(self, self.save))
+        ))  # fmt: skip
+        self.lay_out(fields, context.can(Capability.RECORD_TRAINING))
 
-    def save(self) -> bool:
+    def data(self) -> CourseData:
+        """The course as the service takes it."""
+        return CourseData(self.kind.currentData(), self.title.text(),
+                          to_date(self.starts_on.date()), to_date(self.ends_on.date()),
+                          self.community.currentData())  # fmt: skip
+
+    def save_new(self) -> bool:
         """Creates the course; True when saved."""
-        db, actor = self.context.db, self.context.account
-        kind, title = self.kind.currentData(), self.title.text()
-        start, end = to_date(self.starts_on.date()), to_date(self.ends_on.date())
-        community = self.community.currentData()
+        db, actor, c = self.context.db, self.context.account, self.data()
         result = call(self, self.context,
-                      lambda: training.add_course(db, actor, kind, title, start, end, community),
+                      lambda: training.add_course(db, actor, c.kind, c.title, c.starts_on,
+                                                  c.ends_on, c.community),
                       "training")  # fmt: skip
         if result is None:
             return False
@@ -71,42 +90,84 @@ class CourseDialog(QDialog):
         self.accept()
         return True
 
+    def load_record(self) -> None:
+        """Fills the form from the stored course."""
+        record = training.course_record(self.context.db, self.record_id or "")
+        data, self.revision = record.data, record.revision
+        select_data(self.kind, data.kind)
+        self.title.setText(data.title)
+        self.starts_on.setDate(to_qdate(data.starts_on))
+        self.ends_on.setDate(to_qdate(data.ends_on or data.starts_on))
+        select_data(self.community, data.community)
+        self.history.show_records("training_course", [record.id])
 
-class TrainingSessionDialog(QDialog):
+    def correction(self, revision: int | None) -> Callable[[], object]:
+        """Saves the form over the stored course."""
+        data, actor, key = self.data(), self.context.account, self.record_id or ""
+        return lambda: training.correct_course(self.context.db, actor, key, data, revision)
+
+    def entered_in_error(self, reason: str, revision: int | None) -> Callable[[], object]:
+        """Marks the course, its sessions and their attendance entered in error."""
+        actor, key = self.context.account, self.record_id or ""
+        return lambda: training.course_entered_in_error(
+            self.context.db, actor, key, reason, revision
+        )
+
+    def saved_message(self) -> str:
+        """Names the course corrected."""
+        return self.tr("correction of the course “{title}”").format(title=self.title.text())
+
+    def error_message(self) -> str:
+        """Names the course crossed out."""
+        return self.tr("course “{title}” marked entered in error").format(title=self.title.text())
+
+
+class TrainingSessionDialog(RecordDialog):
     """One meeting of a course: date, topic, trainer, and which peers attended."""
 
-    def __init__(self, context: AppContext, course_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+    KIND = "training"
+
+    def __init__(
+        self,
+        context: AppContext,
+        course_id: str,
+        parent: QWidget | None = None,
+        record_id: str | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent)
         self.course_id = course_id
-        self.setWindowTitle(self.tr("Record a training session"))
+        self.setWindowTitle(
+            self.tr("Record a training session") if record_id is None
+            else self.tr("Training session")
+        )  # fmt: skip
         self.held_on = date_edit(date.today())
         self.topic = QLineEdit()
         self.trainer = QLineEdit()
         peers = [r for r in people.list_people(context.db) if r.role == "peer"]
         self.attendance = checklist((f"{r.code} · {r.community}", r.code) for r in peers)
-        form = QFormLayout(self)
-        for label, field in (
+        fields = _form((
             (self.tr("Date"), self.held_on),
             (self.tr("Topic"), self.topic),
             (self.tr("Trainer"), self.trainer),
             (self.tr("Tick the peers who attended"), self.attendance),
-        ):
-            form.addRow(label, field)  # fmt: skip
-        form.addRow(_buttons(self, self.save))
+        ))  # fmt: skip
+        self.lay_out(fields, context.can(Capability.RECORD_TRAINING))
 
-    def save(self) -> bool:
-        """Saves the meeting; peers not ticked are recorded absent. True when saved."""
-        everyone = all_keys(self.attendance)
+    def data(self) -> MeetingData:
+        """The meeting as the service takes it: peers not ticked are absent."""
         attended = checked_keys(self.attendance)
-        absent = tuple(c for c in everyone if c not in attended)
-        db, actor = self.context.db, self.context.account
-        day, topic, trainer = to_date(self.held_on.date()), self.topic.text(), self.trainer.text()
+        absent = tuple(c for c in all_keys(self.attendance) if c not in attended)
+        return MeetingData(to_date(self.held_on.date()), self.topic.text(), tuple(attended),
+                           absent, self.trainer.text())  # fmt: skip
+
+    def save_new(self) -> bool:
+        """Saves the meeting; peers not ticked are recorded absent. True when saved."""
+        db, actor, m = self.context.db, self.context.account, self.data()
         result = call(
             self,
             self.context,
             lambda: training.add_training_session(
-                db, actor, self.course_id, day, topic, tuple(attended), absent, trainer
+                db, actor, self.course_id, m.held_on, m.topic, m.attended, m.absent, m.trainer
             ),
             "training",
         )
@@ -114,3 +175,40 @@ class TrainingSessionDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def load_record(self) -> None:
+        """Fills the form from the stored meeting and its attendance."""
+        record = training.meeting_record(self.context.db, self.record_id or "")
+        data, self.revision = record.data, record.revision
+        self.held_on.setDate(to_qdate(data.held_on))
+        self.topic.setText(data.topic)
+        self.trainer.setText(data.trainer)
+        check_listed(self.attendance, [*data.absent, *data.attended])
+        check_listed(self.attendance, data.attended)
+        self.history.show_records("training_session", [record.id, *record.part_ids])
+
+    def correction(self, revision: int | None) -> Callable[[], object]:
+        """Saves the form over the stored meeting."""
+        data, actor, key = self.data(), self.context.account, self.record_id or ""
+        return lambda: training.correct_training_session(
+            self.context.db, actor, key, data, revision
+        )
+
+    def entered_in_error(self, reason: str, revision: int | None) -> Callable[[], object]:
+        """Marks the meeting and its attendance entered in error."""
+        actor, key = self.context.account, self.record_id or ""
+        return lambda: training.training_session_entered_in_error(
+            self.context.db, actor, key, reason, revision
+        )
+
+    def saved_message(self) -> str:
+        """Names the meeting corrected."""
+        return self.tr("correction of the training session of {day}").format(
+            day=show_date(to_date(self.held_on.date()))
+        )
+
+    def error_message(self) -> str:
+        """Names the meeting crossed out."""
+        return self.tr("training session of {day} marked entered in error").format(
+            day=show_date(to_date(self.held_on.date()))
+        )
