@@ -170,6 +170,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Survey answer</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <source>Reason, if not assessed</source>
+        <translation>Reason, if not assessed</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reason not assessed</source>
+        <translation>Reason not assessed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>correction of {person}'s answer of {day}</source>
+        <translation>correction of {person}'s answer of {day}</translation>
+    </message>
+    <message>
+        <source>{person}'s answer of {day} marked entered in error</source>
+        <translation>{person}'s answer of {day} marked entered in error</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Person</source>
@@ -592,6 +635,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>New training course</translation>
     </message>
     <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
         <source>All communities</source>
         <translation>All communities</translation>
     </message>
@@ -614,6 +661,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Community</source>
         <translation>Community</translation>
+    </message>
+    <message>
+        <source>correction of the course “{title}”</source>
+        <translation>correction of the course “{title}”</translation>
+    </message>
+    <message>
+        <source>course “{title}” marked entered in error</source>
+        <translation>course “{title}” marked entered in error</translation>
     </message>
 </context>
 <context>
@@ -652,6 +707,14 @@ The database as it is now is kept as a backup first. Everything entered since th
 </context>
 <context>
     <name>EmergenciesPage</name>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Every field of the report, its history and addenda</source>
+        <translation>Every field of the report, its history and addenda</translation>
+    </message>
     <message>
         <source>All states</source>
         <translation>All states</translation>
@@ -697,8 +760,20 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Emergencies</translation>
     </message>
     <message>
+        <source>the emergency report</source>
+        <translation>the emergency report</translation>
+    </message>
+    <message>
         <source>Who acknowledges this report?</source>
         <translation>Who acknowledges this report?</translation>
+    </message>
+    <message>
+        <source>acknowledgement of the report of {day}</source>
+        <translation>acknowledgement of the report of {day}</translation>
+    </message>
+    <message>
+        <source>follow-up of the report of {day}</source>
+        <translation>follow-up of the report of {day}</translation>
     </message>
 </context>
 <context>
@@ -768,6 +843,124 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Enrol</source>
         <translation>Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>EventCorrectionDialog</name>
+    <message>
+        <source>Correct the emergency report</source>
+        <translation>Correct the emergency report</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Emergency report</source>
+        <translation>Emergency report</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Add an addendum…</source>
+        <translation>Add an addendum…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>What kind of event</source>
+        <translation>What kind of event</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</source>
+        <translation>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</translation>
+    </message>
+    <message>
+        <source>correction of the emergency report of {day}</source>
+        <translation>correction of the emergency report of {day}</translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Add an addendum</translation>
+    </message>
+    <message>
+        <source>What was learned or done since? The report itself stays as it is.</source>
+        <translation>What was learned or done since? The report itself stays as it is.</translation>
+    </message>
+    <message>
+        <source>addendum to the emergency report of {day}</source>
+        <translation>addendum to the emergency report of {day}</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1955,10 @@ Records, forms and evaluation of peer support.</translation>
         <translation>Emergency contact</translation>
     </message>
     <message>
+        <source>Open the screening of {date}…</source>
+        <translation>Open the screening of {date}…</translation>
+    </message>
+    <message>
         <source>No screening recorded.</source>
         <translation>No screening recorded.</translation>
     </message>
@@ -2007,6 +2204,57 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <source>Entered in error…</source>
+        <translation>Entered in error…</translation>
+    </message>
+    <message>
+        <source>Cross it out: gone from lists and reports, history kept</source>
+        <translation>Cross it out: gone from lists and reports, history kept</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Why was this record entered in error?</source>
+        <translation>Why was this record entered in error?</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <source>the correction</source>
+        <translation>the correction</translation>
+    </message>
+    <message>
+        <source>the record marked entered in error</source>
+        <translation>the record marked entered in error</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
@@ -2165,6 +2413,25 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>the screening of {person} on {day} ({role})</source>
+        <translation>the screening of {person} on {day} ({role})</translation>
+    </message>
+    <message>
+        <source>correction of {what}</source>
+        <translation>correction of {what}</translation>
+    </message>
+    <message>
+        <source>{what} marked entered in error</source>
+        <translation>{what} marked entered in error</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2942,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Record supervision</translation>
     </message>
     <message>
+        <source>Supervision record</source>
+        <translation>Supervision record</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Community</translation>
     </message>
@@ -2705,6 +2976,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>correction of the supervision of {day}</source>
+        <translation>correction of the supervision of {day}</translation>
+    </message>
+    <message>
+        <source>{kind} of {day} marked entered in error</source>
+        <translation>{kind} of {day} marked entered in error</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3024,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Record supervision</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
         <source>Supervision record</source>
         <translation>Supervision record</translation>
     </message>
@@ -2757,8 +3040,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>New course</translation>
     </message>
     <message>
+        <source>Open the course…</source>
+        <translation>Open the course…</translation>
+    </message>
+    <message>
+        <source>Open the training session…</source>
+        <translation>Open the training session…</translation>
+    </message>
+    <message>
         <source>Record a training session</source>
         <translation>Record a training session</translation>
+    </message>
+    <message>
+        <source>the training session of “{title}”</source>
+        <translation>the training session of “{title}”</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -2771,6 +3066,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>the supervision of {day}</source>
+        <translation>the supervision of {day}</translation>
+    </message>
+    <message>
+        <source>the course “{title}”</source>
+        <translation>the course “{title}”</translation>
     </message>
     <message>
         <source>{day} {topic}: attended {present}, absent {absent}</source>
@@ -2819,12 +3122,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Record answers</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
         <source>This list</source>
         <translation>This list</translation>
     </message>
     <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} answers</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3176,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Record a training session</translation>
     </message>
     <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2879,6 +3194,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Tick the peers who attended</source>
         <translation>Tick the peers who attended</translation>
+    </message>
+    <message>
+        <source>correction of the training session of {day}</source>
+        <translation>correction of the training session of {day}</translation>
+    </message>
+    <message>
+        <source>training session of {day} marked entered in error</source>
+        <translation>training session of {day} marked entered in error</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3563,17 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>corrections</name>
+    <message>
+        <source>Say why the record was entered in error.</source>
+        <translation>Say why the record was entered in error.</translation>
+    </message>
+    <message>
+        <source>Entered in error: {reason}</source>
+        <translation>Entered in error: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>
@@ -3307,6 +3641,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>No emergency event has the key {key}.</source>
         <translation>No emergency event has the key {key}.</translation>
+    </message>
+    <message>
+        <source>This report was closed on {day}: it can no longer be changed. Add an addendum instead.</source>
+        <translation>This report was closed on {day}: it can no longer be changed. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>Write the addendum before saving it.</source>
+        <translation>Write the addendum before saving it.</translation>
+    </message>
+    <message>
+        <source>Only the person who reported it or a community doctor may change this report.</source>
+        <translation>Only the person who reported it or a community doctor may change this report.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3943,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>No</translation>
     </message>
     <message>
+        <source>All met</source>
+        <translation>All met</translation>
+    </message>
+    <message>
+        <source>Not met: {criteria}</source>
+        <translation>Not met: {criteria}</translation>
+    </message>
+    <message>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
@@ -3793,6 +4147,138 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Left on</translation>
     </message>
     <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Person involved</source>
+        <translation>Person involved</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
+        <translation>Kind of supervision</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Topics raised</source>
+        <translation>Topics raised</translation>
+    </message>
+    <message>
+        <source>Peer who attended</source>
+        <translation>Peer who attended</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>Staff who attended</translation>
+    </message>
+    <message>
+        <source>Kind of training</source>
+        <translation>Kind of training</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Reason not assessed</source>
+        <translation>Reason not assessed</translation>
+    </message>
+    <message>
+        <source>Screened for the role</source>
+        <translation>Screened for the role</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Screened on</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Inclusion criteria</source>
+        <translation>Inclusion criteria</translation>
+    </message>
+    <message>
+        <source>PSP score</source>
+        <translation>PSP score</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -3803,6 +4289,38 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Peer leading</source>
         <translation>Peer leading</translation>
+    </message>
+    <message>
+        <source>Emergency report</source>
+        <translation>Emergency report</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Supervision attendance</source>
+        <translation>Supervision attendance</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4202,6 +4720,10 @@ Save anyway?</translation>
         <source>The signing date {day} is in the future.</source>
         <translation>The signing date {day} is in the future.</translation>
     </message>
+    <message>
+        <source>No screening has the key {key}.</source>
+        <translation>No screening has the key {key}.</translation>
+    </message>
 </context>
 <context>
     <name>session_record</name>
@@ -4423,6 +4945,14 @@ Save anyway?</translation>
         <translation>The date {day} is in the future.</translation>
     </message>
     <message>
+        <source>{person} already has an answer to this question on {day}.</source>
+        <translation>{person} already has an answer to this question on {day}.</translation>
+    </message>
+    <message>
+        <source>No survey answer has the key {key}.</source>
+        <translation>No survey answer has the key {key}.</translation>
+    </message>
+    <message>
         <source>Consumer satisfaction</source>
         <translation>Consumer satisfaction</translation>
     </message>
@@ -4488,6 +5018,10 @@ Save anyway?</translation>
     <message>
         <source>The training session needs a topic.</source>
         <translation>The training session needs a topic.</translation>
+    </message>
+    <message>
+        <source>Marked both present and absent: {codes}.</source>
+        <translation>Marked both present and absent: {codes}.</translation>
     </message>
     <message>
         <source>No training course has the key {key}.</source>

@@ -170,6 +170,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Survey answer</source>
+        <translation>评估回答</translation>
+    </message>
+    <message>
+        <source>Reason, if not assessed</source>
+        <translation>未评估的原因</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>评估工具</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reason not assessed</source>
+        <translation>未评估的原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>correction of {person}'s answer of {day}</source>
+        <translation>{person} 于 {day} 的回答的更正</translation>
+    </message>
+    <message>
+        <source>{person}'s answer of {day} marked entered in error</source>
+        <translation>{person} 于 {day} 的回答已标记为录入错误</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Person</source>
@@ -592,6 +635,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>新建培训课程</translation>
     </message>
     <message>
+        <source>Training course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
@@ -614,6 +661,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Community</source>
         <translation>社区</translation>
+    </message>
+    <message>
+        <source>correction of the course “{title}”</source>
+        <translation>课程“{title}”的更正</translation>
+    </message>
+    <message>
+        <source>course “{title}” marked entered in error</source>
+        <translation>课程“{title}”已标记为录入错误</translation>
     </message>
 </context>
 <context>
@@ -652,6 +707,14 @@ The database as it is now is kept as a backup first. Everything entered since th
 </context>
 <context>
     <name>EmergenciesPage</name>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Every field of the report, its history and addenda</source>
+        <translation>查看报告的全部内容、修改记录和补充说明</translation>
+    </message>
     <message>
         <source>All states</source>
         <translation>全部状态</translation>
@@ -697,8 +760,20 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>紧急事件</translation>
     </message>
     <message>
+        <source>the emergency report</source>
+        <translation>紧急事件报告</translation>
+    </message>
+    <message>
         <source>Who acknowledges this report?</source>
         <translation>由谁确认接收此报告？</translation>
+    </message>
+    <message>
+        <source>acknowledgement of the report of {day}</source>
+        <translation>{day} 报告的确认接收</translation>
+    </message>
+    <message>
+        <source>follow-up of the report of {day}</source>
+        <translation>{day} 报告的随访</translation>
     </message>
 </context>
 <context>
@@ -768,6 +843,124 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Enrol</source>
         <translation>入组</translation>
+    </message>
+</context>
+<context>
+    <name>EventCorrectionDialog</name>
+    <message>
+        <source>Correct the emergency report</source>
+        <translation>更正紧急事件报告</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailDialog</name>
+    <message>
+        <source>Emergency report</source>
+        <translation>紧急事件报告</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Add an addendum…</source>
+        <translation>添加补充说明…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>What kind of event</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告给</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认接收人</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>确认接收时间</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</source>
+        <translation>此报告已于 {day} 结案，不能再更正。之后了解到的情况请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>correction of the emergency report of {day}</source>
+        <translation>{day} 紧急事件报告的更正</translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation>添加补充说明</translation>
+    </message>
+    <message>
+        <source>What was learned or done since? The report itself stays as it is.</source>
+        <translation>之后了解到或处理了什么？报告本身保持不变。</translation>
+    </message>
+    <message>
+        <source>addendum to the emergency report of {day}</source>
+        <translation>{day} 紧急事件报告的补充说明</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1955,10 @@ Records, forms and evaluation of peer support.</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
+        <source>Open the screening of {date}…</source>
+        <translation>打开 {date} 的筛查…</translation>
+    </message>
+    <message>
         <source>No screening recorded.</source>
         <translation>尚无筛查记录。</translation>
     </message>
@@ -2007,6 +2204,57 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>取消更正</translation>
+    </message>
+    <message>
+        <source>Entered in error…</source>
+        <translation>录入错误…</translation>
+    </message>
+    <message>
+        <source>Cross it out: gone from lists and reports, history kept</source>
+        <translation>划掉此记录：不再出现在列表和报表中，修改记录仍保留</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Why was this record entered in error?</source>
+        <translation>为什么这条记录是录入错误？</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>录入错误</translation>
+    </message>
+    <message>
+        <source>the correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>the record marked entered in error</source>
+        <translation>记录已标记为录入错误</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
@@ -2165,6 +2413,25 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <source>the screening of {person} on {day} ({role})</source>
+        <translation>{person} 于 {day} 的筛查（{role}）</translation>
+    </message>
+    <message>
+        <source>correction of {what}</source>
+        <translation>{what}的更正</translation>
+    </message>
+    <message>
+        <source>{what} marked entered in error</source>
+        <translation>{what}已标记为录入错误</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2942,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>记录督导</translation>
     </message>
     <message>
+        <source>Supervision record</source>
+        <translation>督导记录</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2705,6 +2976,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>correction of the supervision of {day}</source>
+        <translation>{day} 督导记录的更正</translation>
+    </message>
+    <message>
+        <source>{kind} of {day} marked entered in error</source>
+        <translation>{day} 的{kind}已标记为录入错误</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3024,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>记录督导</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
         <source>Supervision record</source>
         <translation>督导记录表</translation>
     </message>
@@ -2757,8 +3040,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>新建课程</translation>
     </message>
     <message>
+        <source>Open the course…</source>
+        <translation>打开课程…</translation>
+    </message>
+    <message>
+        <source>Open the training session…</source>
+        <translation>打开培训场次…</translation>
+    </message>
+    <message>
         <source>Record a training session</source>
         <translation>记录一次培训</translation>
+    </message>
+    <message>
+        <source>the training session of “{title}”</source>
+        <translation>“{title}”的一次培训</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -2771,6 +3066,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>the supervision of {day}</source>
+        <translation>{day} 的督导记录</translation>
+    </message>
+    <message>
+        <source>the course “{title}”</source>
+        <translation>课程“{title}”</translation>
     </message>
     <message>
         <source>{day} {topic}: attended {present}, absent {absent}</source>
@@ -2819,12 +3122,20 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>记录回答</translation>
     </message>
     <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
         <source>This list</source>
         <translation>此列表</translation>
     </message>
     <message>
         <source>Surveys</source>
         <translation>评估调查</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} 个回答</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3176,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>记录一次培训</translation>
     </message>
     <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2879,6 +3194,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Tick the peers who attended</source>
         <translation>请勾选出席的同伴支持者</translation>
+    </message>
+    <message>
+        <source>correction of the training session of {day}</source>
+        <translation>{day} 培训场次的更正</translation>
+    </message>
+    <message>
+        <source>training session of {day} marked entered in error</source>
+        <translation>{day} 的培训场次已标记为录入错误</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3563,17 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>corrections</name>
+    <message>
+        <source>Say why the record was entered in error.</source>
+        <translation>请说明这条记录为什么是录入错误。</translation>
+    </message>
+    <message>
+        <source>Entered in error: {reason}</source>
+        <translation>录入错误：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>
@@ -3307,6 +3641,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>No emergency event has the key {key}.</source>
         <translation>没有编号为 {key} 的紧急事件。</translation>
+    </message>
+    <message>
+        <source>This report was closed on {day}: it can no longer be changed. Add an addendum instead.</source>
+        <translation>此报告已于 {day} 结案，不能再修改。请改为添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Write the addendum before saving it.</source>
+        <translation>请先填写补充说明再保存。</translation>
+    </message>
+    <message>
+        <source>Only the person who reported it or a community doctor may change this report.</source>
+        <translation>只有报告人或社区医生可以修改此报告。</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3943,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>否</translation>
     </message>
     <message>
+        <source>All met</source>
+        <translation>全部符合</translation>
+    </message>
+    <message>
+        <source>Not met: {criteria}</source>
+        <translation>不符合：{criteria}</translation>
+    </message>
+    <message>
         <source>There is nothing to undo.</source>
         <translation>没有可以撤销的内容。</translation>
     </message>
@@ -3793,6 +4147,138 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>离开日期</translation>
     </message>
     <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报告给</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认接收人</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>确认接收时间</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Person involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>Kind of supervision</source>
+        <translation>督导类别</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督导人</translation>
+    </message>
+    <message>
+        <source>Topics raised</source>
+        <translation>讨论的问题</translation>
+    </message>
+    <message>
+        <source>Peer who attended</source>
+        <translation>参加的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Staff who attended</source>
+        <translation>参加的工作人员</translation>
+    </message>
+    <message>
+        <source>Kind of training</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训人</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>评估工具</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reason not assessed</source>
+        <translation>未评估的原因</translation>
+    </message>
+    <message>
+        <source>Screened for the role</source>
+        <translation>筛查的角色</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>筛查日期</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Inclusion criteria</source>
+        <translation>入组标准</translation>
+    </message>
+    <message>
+        <source>PSP score</source>
+        <translation>PSP评分</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>活动</translation>
     </message>
@@ -3803,6 +4289,38 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Peer leading</source>
         <translation>带领的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Emergency report</source>
+        <translation>紧急事件报告</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Supervision attendance</source>
+        <translation>督导出席</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>培训出席</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>评估回答</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4202,6 +4720,10 @@ Save anyway?</source>
         <source>The signing date {day} is in the future.</source>
         <translation>签署日期 {day} 晚于今天。</translation>
     </message>
+    <message>
+        <source>No screening has the key {key}.</source>
+        <translation>没有键为 {key} 的筛查记录。</translation>
+    </message>
 </context>
 <context>
     <name>session_record</name>
@@ -4423,6 +4945,14 @@ Save anyway?</source>
         <translation>日期 {day} 晚于今天。</translation>
     </message>
     <message>
+        <source>{person} already has an answer to this question on {day}.</source>
+        <translation>{person} 在 {day} 已有对此问题的回答。</translation>
+    </message>
+    <message>
+        <source>No survey answer has the key {key}.</source>
+        <translation>没有键为 {key} 的评估回答。</translation>
+    </message>
+    <message>
         <source>Consumer satisfaction</source>
         <translation>服务对象满意度</translation>
     </message>
@@ -4488,6 +5018,10 @@ Save anyway?</source>
     <message>
         <source>The training session needs a topic.</source>
         <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>Marked both present and absent: {codes}.</source>
+        <translation>同时被标记为出席和缺席：{codes}。</translation>
     </message>
     <message>
         <source>No training course has the key {key}.</source>
