@@ -178,7 +178,7 @@ class Renderer:
             rows.append(row)
             heights.append(self._row_height(group, pair_label))
         table = Table(rows, colWidths=[self.label_width, value, pair_label, value],
-                      rowHeights=heights, repeatRows=0, splitByRow=True, splitInRow=1)  # fmt: skip
+                      rowHeights=heights, repeatRows=0, splitByRow=True, splitInRow=36)  # fmt: skip
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

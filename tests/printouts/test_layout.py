@@ -17,6 +17,7 @@ import pytest
 
 from app import codes
 from printouts import exchange_sheets, forms
+from printouts.page import BOTTOM_MM, top_margin_mm
 from printouts.person_record import person_record_form
 from printouts.recovery_sheet import write_recovery_sheet
 from printouts.render import write_pdf
@@ -191,6 +192,38 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _outside(page: Page) -> list[object]:
+    """Characters and rules nearer the paper's edge than EDGE_MM."""
+    edge = EDGE_MM * MM
+    found: list[object] = []
+    for char, left, bottom, right, top in page.chars:
+        if min(left, bottom) < edge or right > page.width - edge or top > page.height - edge:
+            found.append(char)
+    for x0, y0, x1, y1 in page.segments:
+        for x, y in ((x0, y0), (x1, y1)):
+            if not (edge <= x <= page.width - edge and edge <= y <= page.height - edge):
+                found.append((x, y))
+    return found
+
+
+def _collisions(page: Page) -> list[object]:
+    """Characters whose cores overlap another character's, or a rule or a box side."""
+    found: list[object] = []
+    cores = sorted((_shrunk(box, 0.2), char) for char, *box in page.chars)
+    for i, (core, char) in enumerate(cores):
+        for other, other_char in cores[i + 1 :]:
+            if other[0] >= core[2]:
+                break
+            if _overlap(core, other):
+                found.append((char, other_char))
+    for core, char in cores:
+        for x0, y0, x1, y1 in page.segments:
+            line = (min(x0, x1) - 0.3, min(y0, y1) - 0.3, max(x0, x1) + 0.3, max(y0, y1) + 0.3)
+            if _overlap(core, line):
+                found.append((char, (x0, y0, x1, y1)))
+    return found
+
+
 @pytest.mark.parametrize("name", [*SAMPLES, "recovery-zh", "recovery-en"])
 def test_page_numbers_and_margins(name: str, rendered: dict[str, list[Page]]) -> None:
     """Every page says "page x of y"; nothing is drawn within 6 mm of the paper's edge."""
@@ -199,32 +232,38 @@ def test_page_numbers_and_margins(name: str, rendered: dict[str, list[Page]]) ->
         assert f"Page {number} of {len(pages)}" in page.text, (name, number)
         if name.endswith("-zh"):
             assert f"第 {number} 页，共 {len(pages)} 页" in page.text, (name, number)
-        edge = EDGE_MM * MM
-        for char, left, bottom, right, top in page.chars:
-            inside = left >= edge and bottom >= edge
-            assert inside and right <= page.width - edge and top <= page.height - edge, (
-                name, number, char)  # fmt: skip
-        for x0, y0, x1, y1 in page.segments:
-            for x, y in ((x0, y0), (x1, y1)):
-                assert edge <= x <= page.width - edge and edge <= y <= page.height - edge, (
-                    name, number, (x, y))  # fmt: skip
+        assert _outside(page) == [], (name, number)
 
 
 @pytest.mark.parametrize("name", [*SAMPLES, "recovery-zh", "recovery-en"])
 def test_no_text_on_text_or_rules(name: str, rendered: dict[str, list[Page]]) -> None:
     """No character's core overlaps another character or crosses a rule or a box side."""
     for number, page in enumerate(rendered[name], start=1):
-        cores = sorted((_shrunk(box, 0.2), char) for char, *box in page.chars)
-        for i, (core, char) in enumerate(cores):
-            for other, other_char in cores[i + 1 :]:
-                if other[0] >= core[2]:
-                    break
-                assert not _overlap(core, other), (name, number, char, other_char, core)
-        for core, char in cores:
-            for x0, y0, x1, y1 in page.segments:
-                line = (min(x0, x1) - 0.3, min(y0, y1) - 0.3, max(x0, x1) + 0.3,
-                        max(y0, y1) + 0.3)  # fmt: skip
-                assert not _overlap(core, line), (name, number, char, (x0, y0, x1, y1))
+        assert _collisions(page) == [], (name, number)
+
+
+def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
+    """Overprinted text, text struck through by a rule and text in the paper's edge are
+    each found (so the checks above can fail)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from printouts.render import _register_font
+
+    _register_font()
+    out = tmp_path / "bad.pdf"
+    canvas = Canvas(str(out))
+    canvas.setFont("WQY", 10)
+    canvas.drawString(100, 700, "服务对象 consumer")
+    canvas.drawString(104, 702, "overprinted")
+    canvas.line(90, 603, 300, 603)
+    canvas.drawString(100, 600, "struck through")
+    canvas.drawString(2, 400, "in the edge")
+    canvas.save()
+    [page] = _pages(out)
+    collisions = _collisions(page)
+    assert any(isinstance(c[1], str) for c in collisions)
+    assert any(isinstance(c[1], tuple) for c in collisions)
+    assert "i" in _outside(page)
 
 
 def _words(text: Text, language: str) -> list[str]:
@@ -253,7 +292,7 @@ def _body_text(page: Page, spec: FormSpec, language: str, drop_signatures: bool,
                drop_headers: bool = False) -> str:  # fmt: skip
     """The text between the running header and the footer, less the signature block's
     or the tables' header labels; a page of blank rows counts its rows as content."""
-    top, bottom = page.height - 27 * MM - (18 * MM if spec.code else 0), 14 * MM
+    top, bottom = page.height - top_margin_mm(spec) * MM + 1, BOTTOM_MM * MM
     chars = [c for c, _, b, _, t in page.chars if b > bottom and t < top]
     text = "".join(chars)
     drop: list[Text] = []
