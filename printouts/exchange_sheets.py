@@ -36,7 +36,7 @@ def site_key_sheet(
         )
     fields = (
         Field(T("站点编号", "Site code"), site_code),
-        Field(T("密钥指纹", "Key fingerprint"), grouped(fingerprint), mono=True),
+        Field(T("密钥指纹", "Key fingerprint"), fingerprint, mono=True),
         Field(T("状态", "State"), state),
     )
     return FormSpec(

@@ -24,8 +24,9 @@ def _height(flowables: list[Any], width: float, height: float) -> float:
     first one's space above too: the frame keeps it unless at the top of a page)."""
     total = 0.0
     for item in flowables:
-        _, h = item.wrap(width, height)
-        total += item.getSpaceBefore() + h + item.getSpaceAfter()
+        before = item.getSpaceBefore()
+        _, h = item.wrap(width, max(height - total - before, 1))
+        total += before + h + item.getSpaceAfter()
     return total
 
 
@@ -110,9 +111,13 @@ class EndsWith(_Forced):
         every = [*self.content, self.block]
         if _height(every, width, height) <= height:
             return every
-        head, tail = flow(self.content, width, height)
-        if not tail:  # the content fits but the block does not: take its last row along
-            head, tail = flow(self.content, width, _height(self.content, width, height) - 1)
-        if not head:
-            return []
-        return [*head, EndsWith(tail, self.block)]
+        content = _height(self.content, width, height)
+        block = _height([self.block], width, height)
+        # where to break: as low as the page allows; else just above the content's last
+        # row, so it goes along with the block; else lower, for a row too tall to leave
+        # only a sliver (tables refuse to split a row into a very small part)
+        for cut in (height, min(content - 1, height), height - block, height / 2):
+            head, tail = flow(self.content, width, cut) if cut > 0 else ([], [])
+            if head and tail:
+                return [*head, EndsWith(tail, self.block)]
+        return []

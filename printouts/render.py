@@ -242,7 +242,7 @@ class Renderer:
                           "", "", "", "", ""] for role in self.spec.signatures]  # fmt: skip
         table = Table(rows, colWidths=widths,
                       rowHeights=[None] + [SIGN_ROW_MM * mm] * len(self.spec.signatures))  # fmt: skip
-        style = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        style = [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 1),
                  ("BOTTOMPADDING", (0, 1), (0, -1), 4)]  # fmt: skip
