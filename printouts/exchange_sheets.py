@@ -43,7 +43,10 @@ def site_key_sheet(
         T("站点密钥指纹", "Site key fingerprint"),
         site,
         (Section(None, fields=fields), Section(None, note=note)),
-        signatures=(T("站点社区医生", "Site's community doctor"), T("项目管理员", "Project manager")),
+        signatures=(
+            T("站点社区医生", "Site's community doctor"),
+            T("项目管理员", "Project manager"),
+        ),
         number="X01 v2",
     )
 
@@ -72,8 +75,13 @@ def receipt_sheet(
         Section(None, fields=(Field(T("站点", "Site"), site_code),)),
         Section(
             T("已导入的数据包", "Bundles imported"),
-            grid=Grid(RECEIPT_HEADERS, tuple((*r[:3], grouped(r[3]), *r[4:]) for r in rows),
-                      font_size=9, widths=(20, 44, 24, 92), mono_columns=(3,)),
+            grid=Grid(
+                RECEIPT_HEADERS,
+                tuple((*r[:3], grouped(r[3]), *r[4:]) for r in rows),
+                font_size=9,
+                widths=(20, 44, 24, 92),
+                mono_columns=(3,),
+            ),
         )
         if rows
         else Section(T("已导入的数据包", "Bundles imported"), note=T("无", "None")),

@@ -169,7 +169,7 @@ def attendance_form(
     )  # fmt: skip
     peer_rows = tuple((p, "", "") for p in peers)
     staff_grid = Grid((T("同伴支持者或工作人员", "Peer or staff"), T("签名", "Signature"),
-                       T("职责", "Part")), peer_rows, blank_rows=2, widths=(70, 60, 50),
+                       T("职责", "Part")), peer_rows, blank_rows=max(2, 4 - len(peer_rows)), widths=(70, 60, 50),
                       min_row_mm=10)  # fmt: skip
     return FormSpec(T("参与者签到表", "Participant List"), site, (
         Section(None, head),

@@ -79,7 +79,9 @@ def _header(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
     canvas.drawString(left, top - 3 * mm, _fit(project, right - left, 8))
     canvas.setFillGray(0)
     canvas.setFont(FONT, 9.5)
-    canvas.drawString(left, top - 8 * mm, _fit(both(spec.title, language), right - left - 40 * mm, 9.5))
+    canvas.drawString(
+        left, top - 8 * mm, _fit(both(spec.title, language), right - left - 40 * mm, 9.5)
+    )
     if spec.number:
         canvas.setFont(FONT, 8)
         number = both(Text(f"表号 {spec.number}", f"Form {spec.number}"), language, " · ")

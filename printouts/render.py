@@ -100,8 +100,8 @@ class Renderer:
     def flowables(self) -> list[Any]:
         """The whole form, top to bottom; the last part shares its page with the signatures."""
         spec = self.spec
-        title = (escape(spec.title.en) if self.language == "en" else
-                 f"{escape(spec.title.zh)}  <font size=11>{escape(spec.title.en)}</font>")  # fmt: skip
+        zh, en = escape(spec.title.zh), escape(spec.title.en)
+        title = en if self.language == "en" else f"{zh}  <font size=11>{en}</font>"
         parts = [self.section(section, last=n == len(spec.sections) - 1)
                  for n, section in enumerate(spec.sections)]  # fmt: skip
         story = [self.paragraph(title, self.title)]
@@ -240,8 +240,8 @@ class Renderer:
                                    for c in captions])]  # fmt: skip
         rows = [head] + [[self.paragraph(label_markup(role, self.language), self.label),
                           "", "", "", "", ""] for role in self.spec.signatures]  # fmt: skip
-        table = Table(rows, colWidths=widths,
-                      rowHeights=[None] + [SIGN_ROW_MM * mm] * len(self.spec.signatures))  # fmt: skip
+        heights = [None] + [SIGN_ROW_MM * mm] * len(self.spec.signatures)
+        table = Table(rows, colWidths=widths, rowHeights=heights)
         style = [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -310,7 +310,8 @@ class Renderer:
         style = self.cell_styles.get((size, face))
         if style is None:
             style = self.cell_styles[(size, face)] = ParagraphStyle(
-                "cell", parent=self.body, fontName=face, fontSize=size, leading=size * 1.3)
+                "cell", parent=self.body, fontName=face, fontSize=size, leading=size * 1.3
+            )
         return style
 
 

@@ -36,16 +36,31 @@ CONSUMERS = [(f"C{n}", f"服务对象{n}") for n in range(1, 19)]
 
 def _session(long: str) -> dict[str, str]:
     return {
-        "community": "团结湖 Tuanjiehu", "date": "2016-01-05", "planned_time": "09:00–10:30",
-        "venue": "other", "venue_detail": "社区活动室二楼", "topic": "social_skills",
-        "formats": "role_play,other", "format_other": "看视频后讨论", "theme": "使用微信",
-        "aim": long[:120], "lead_peer": "P1 张同伴", "assisting_peers": "P2 李同伴",
-        "warm_up": long[:200], "main_activity": long, "closing": long[:150],
-        "materials": "手机、投影仪", "actual_start": "09:05", "actual_end": "10:20",
-        "peers_present": "P1 张同伴, P2 李同伴", "staff_present": "D1 李医生",
-        "consumers_present": "12", "present": ",".join(f"C{n}" for n in range(1, 13)),
-        "feedback": long, "notes": long,
-    }  # fmt: skip
+        "community": "团结湖 Tuanjiehu",
+        "date": "2016-01-05",
+        "planned_time": "09:00–10:30",
+        "venue": "other",
+        "venue_detail": "社区活动室二楼",
+        "topic": "social_skills",
+        "formats": "role_play,other",
+        "format_other": "看视频后讨论",
+        "theme": "使用微信",
+        "aim": long[:120],
+        "lead_peer": "P1 张同伴",
+        "assisting_peers": "P2 李同伴",
+        "warm_up": long[:200],
+        "main_activity": long,
+        "closing": long[:150],
+        "materials": "手机、投影仪",
+        "actual_start": "09:05",
+        "actual_end": "10:20",
+        "peers_present": "P1 张同伴, P2 李同伴",
+        "staff_present": "D1 李医生",
+        "consumers_present": "12",
+        "present": ",".join(f"C{n}" for n in range(1, 13)),
+        "feedback": long,
+        "notes": long,
+    }
 
 
 def _filled(language: str) -> dict[str, FormSpec]:
@@ -54,42 +69,96 @@ def _filled(language: str) -> dict[str, FormSpec]:
     code = "S-1A2B3C4D"
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["peer"].code_names(), True)
     criteria["stable"] = False
-    answers = {("consumer_satisfaction", "satisfied_with_peers"): ("yes", ""),
-               ("consumer_continuation", "want_to_continue"): ("not_assessed", "住院中")}  # fmt: skip
+    answers = {
+        ("consumer_satisfaction", "satisfied_with_peers"): ("yes", ""),
+        ("consumer_continuation", "want_to_continue"): ("not_assessed", "住院中"),
+    }
     peers = [(f"P{n}", f"同伴{n}", "✓" if n % 3 else "—") for n in range(1, 25)]
-    emergency = {"community": "团结湖 Tuanjiehu", "when": "2016-01-05 10:00", "place": "活动室",
-                 "session": code, "kind": "other", "kind_other": "跌倒", "people": "C1 王小明",
-                 "description": long, "action_taken": long[:300], "reported_by": "P1 张同伴",
-                 "reported_to": "D1 李医生", "acknowledged": "D1 李医生 2016-01-05 11:00",
-                 "follow_up": long[:300], "closed_at": "2016-01-20"}  # fmt: skip
-    screening = {"person": "P1", "name": "张同伴", "screened_on": "2015-08-20",
-                 "assessor": "D1 李医生", "psp_score": "62", "notes": long[:200],
-                 "informed_consent": "2015-08-25", "service_agreement": "2015-08-25"}  # fmt: skip
-    rows = [("1", "2016-01-05 10:00", "1,204", "0123456789abcdef"),
-            ("3", "2016-03-05 10:00", "88", "fedcba9876543210")]  # fmt: skip
+    emergency = {
+        "community": "团结湖 Tuanjiehu",
+        "when": "2016-01-05 10:00",
+        "place": "活动室",
+        "session": code,
+        "kind": "other",
+        "kind_other": "跌倒",
+        "people": "C1 王小明",
+        "description": long,
+        "action_taken": long[:300],
+        "reported_by": "P1 张同伴",
+        "reported_to": "D1 李医生",
+        "acknowledged": "D1 李医生 2016-01-05 11:00",
+        "follow_up": long[:300],
+        "closed_at": "2016-01-20",
+    }
+    screening = {
+        "person": "P1",
+        "name": "张同伴",
+        "screened_on": "2015-08-20",
+        "assessor": "D1 李医生",
+        "psp_score": "62",
+        "notes": long[:200],
+        "informed_consent": "2015-08-25",
+        "service_agreement": "2015-08-25",
+    }
+    rows = [
+        ("1", "2016-01-05 10:00", "1,204", "0123456789abcdef"),
+        ("3", "2016-03-05 10:00", "88", "fedcba9876543210"),
+    ]
     return {
         "plan": forms.plan_form(SITE, session, code, language),
         "process": forms.process_form(SITE, session, code, language),
-        "attendance": forms.attendance_form(SITE, session, CONSUMERS, ["P1 张同伴", "P2 李同伴"],
-                                            code, language),  # fmt: skip
+        "attendance": forms.attendance_form(
+            SITE, session, CONSUMERS, ["P1 张同伴", "P2 李同伴"], code, language
+        ),
         "emergency": forms.emergency_form(SITE, emergency, "E-1A2B3C4D", language),
         "screening": forms.screening_form(SITE, "peer", screening, criteria, "P-P1", language),
-        "survey": forms.survey_form(SITE, "consumer", {"person": "C1", "date": "2016-06-01"},
-                                    answers, SURVEY_TEXTS, "P-C1", language),  # fmt: skip
-        "supervision": forms.supervision_form(SITE, {
-            "community": "团结湖 Tuanjiehu", "date": "2016-02-01", "kind": "group",
-            "supervisor": "D1 李医生", "attendees": "P1 张同伴, P2 李同伴", "topics": long,
-            "notes": long[:300]}, "V-1A2B3C4D", language),  # fmt: skip
-        "training": forms.training_form(SITE, {"course": "岗前培训", "date": "2015-08-01",
-                                               "topic": "保密与边界", "trainer": "D1 李医生"},
-                                        peers, "T-1A2B3C4D", language),  # fmt: skip
+        "survey": forms.survey_form(
+            SITE,
+            "consumer",
+            {"person": "C1", "date": "2016-06-01"},
+            answers,
+            SURVEY_TEXTS,
+            "P-C1",
+            language,
+        ),
+        "supervision": forms.supervision_form(
+            SITE,
+            {
+                "community": "团结湖 Tuanjiehu",
+                "date": "2016-02-01",
+                "kind": "group",
+                "supervisor": "D1 李医生",
+                "attendees": "P1 张同伴, P2 李同伴",
+                "topics": long,
+                "notes": long[:300],
+            },
+            "V-1A2B3C4D",
+            language,
+        ),
+        "training": forms.training_form(
+            SITE,
+            {
+                "course": "岗前培训",
+                "date": "2015-08-01",
+                "topic": "保密与边界",
+                "trainer": "D1 李医生",
+            },
+            peers,
+            "T-1A2B3C4D",
+            language,
+        ),
         "person-record": person_record_form(
-            SITE, {"code": "C1", "name": "王小明", "address": long[:80]},
-            {"sessions": [("2016-01-05", "团结湖", "社交技能", "使用微信")] * 40}, "P-C1"),
-        "site-key": exchange_sheets.site_key_sheet(SITE, "CY01 朝阳", "0D0O-8B8B-1I1L-5S5S-2Z2Z",
-                                                   "本站点的密钥 this site's key", False),  # fmt: skip
-        "receipt": exchange_sheets.receipt_sheet(SITE, "CY01 朝阳", rows,
-                                                 ["朝阳：第 2 个数据包未收到（共 3 个）"]),  # fmt: skip
+            SITE,
+            {"code": "C1", "name": "王小明", "address": long[:80]},
+            {"sessions": [("2016-01-05", "团结湖", "社交技能", "使用微信")] * 40},
+            "P-C1",
+        ),
+        "site-key": exchange_sheets.site_key_sheet(
+            SITE, "CY01 朝阳", "0D0O-8B8B-1I1L-5S5S-2Z2Z", "本站点的密钥 this site's key", False
+        ),
+        "receipt": exchange_sheets.receipt_sheet(
+            SITE, "CY01 朝阳", rows, ["朝阳：第 2 个数据包未收到（共 3 个）"]
+        ),
     }
 
 
@@ -102,8 +171,9 @@ def _blank(language: str) -> dict[str, FormSpec]:
         "screening-peer": forms.screening_form(SITE, "peer", None, None, None, language),
         "screening-consumer": forms.screening_form(SITE, "consumer", None, None, None, language),
         "survey-peer": forms.survey_form(SITE, "peer", None, {}, SURVEY_TEXTS, None, language),
-        "survey-caregiver": forms.survey_form(SITE, "caregiver", None, {}, SURVEY_TEXTS, None,
-                                              language),  # fmt: skip
+        "survey-caregiver": forms.survey_form(
+            SITE, "caregiver", None, {}, SURVEY_TEXTS, None, language
+        ),
         "supervision": forms.supervision_form(SITE, None, None, language),
         "training": forms.training_form(SITE, None, [], None, language),
     }
@@ -176,8 +246,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Page]]:
         found[name] = _pages(folder / f"{name}.pdf")
     for language in ("zh", "en"):
         out = folder / f"recovery-{language}.pdf"
-        write_recovery_sheet("ABCD-EFGH-" * 7 + "WXYZ", "CY01", SITE, "site.keys",
-                             date(2016, 1, 5), language, out)  # fmt: skip
+        write_recovery_sheet(
+            "ABCD-EFGH-" * 7 + "WXYZ", "CY01", SITE, "site.keys", date(2016, 1, 5), language, out
+        )
         found[f"recovery-{language}"] = _pages(out)
     return found
 
@@ -285,11 +356,14 @@ def test_signature_blocks_whole_and_not_alone(name: str, rendered: dict[str, lis
         assert _body_text(last, spec, language, drop_signatures=True).strip(), name
     for number, page in enumerate(pages, start=1):
         assert _body_text(page, spec, language, drop_signatures=False, drop_headers=True), (
-            name, number)  # fmt: skip
+            name,
+            number,
+        )
 
 
-def _body_text(page: Page, spec: FormSpec, language: str, drop_signatures: bool,
-               drop_headers: bool = False) -> str:  # fmt: skip
+def _body_text(
+    page: Page, spec: FormSpec, language: str, drop_signatures: bool, drop_headers: bool = False
+) -> str:
     """The text between the running header and the footer, less the signature block's
     or the tables' header labels; a page of blank rows counts its rows as content."""
     top, bottom = page.height - top_margin_mm(spec) * MM + 1, BOTTOM_MM * MM
@@ -311,7 +385,8 @@ def _body_text(page: Page, spec: FormSpec, language: str, drop_signatures: bool,
 
 @pytest.mark.parametrize("form", ["plan", "process", "emergency"])
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_blank_paper_forms_fit_one_page(form: str, language: str,
-                                        rendered: dict[str, list[Page]]) -> None:  # fmt: skip
+def test_blank_paper_forms_fit_one_page(
+    form: str, language: str, rendered: dict[str, list[Page]]
+) -> None:
     """The blank plan, process and emergency forms each fit one A4 page."""
     assert len(rendered[f"blank-{form}-{language}"]) == 1
