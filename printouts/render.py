@@ -90,6 +90,7 @@ class Renderer:
                                       spaceBefore=8, spaceAfter=4)  # fmt: skip
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10,
                                     textColor="#555555")  # fmt: skip
+        self.note = ParagraphStyle("note", parent=self.small, spaceBefore=4, spaceAfter=2)
         self.label_width = self._label_width()
 
     def paragraph(self, markup: str, style: Any) -> Any:
@@ -121,7 +122,7 @@ class Renderer:
             lead.append(self.paragraph(label_markup(section.title, self.language, 12),
                                        self.heading))  # fmt: skip
         if section.note is not None:
-            lead.append(self.paragraph(label_markup(section.note, self.language), self.small))
+            lead.append(self.paragraph(label_markup(section.note, self.language), self.note))
         bodies: list[Any] = []
         if section.fields:
             bodies.append(self.fields(section.fields))
