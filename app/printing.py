@@ -267,7 +267,7 @@ def _session_form(form: str):  # type: ignore[no-untyped-def]
     def build(db: Database, actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
         from printouts import forms
 
-        values = session_values(db, record) if record else None
+        values = session_values(db, record) | _session_names(db, actor, record) if record else None
         code = short_code("S", record) if record else None
         if form == "plan":
             return forms.plan_form(_site(db), values, code, language), code
@@ -280,10 +280,39 @@ def _session_form(form: str):  # type: ignore[no-untyped-def]
             enrolled = people.enrolled_people(db, "consumer", detail.plan.community,
                                               detail.plan.session_date)  # fmt: skip
             consumers = [(r.code, _name(db, actor, r.code)) for r in enrolled]
-            peers = [p for p in (detail.plan.lead_peer, *detail.plan.assisting_peers) if p]
+            crew = (detail.plan.lead_peer, *detail.plan.assisting_peers)
+            peers = [_named(db, actor, [p]) for p in crew if p]
         return forms.attendance_form(_site(db), values, consumers, peers, code, language), code
 
     return build
+
+
+def _session_names(db: Database, actor: Account, session_id: str) -> dict[str, str]:
+    """The session's peers and staff by code and name, as consumers are named."""
+    detail = sessions.session_detail(db, session_id)
+    plan, report = detail.plan, detail.report
+    names = {"lead_peer": _named(db, actor, [plan.lead_peer] if plan.lead_peer else []),
+             "assisting_peers": _named(db, actor, plan.assisting_peers)}  # fmt: skip
+    if report is not None:
+        names |= {"peers_present": _named(db, actor, report.peers_present),
+                  "staff_present": _named(db, actor, report.staff_present)}  # fmt: skip
+    return names
+
+
+def _named(db: Database, actor: Account, codes_: Sequence[str]) -> str:
+    """Peers' and staff's codes each with the name after it, as consumers print; codes
+    alone for an actor who may not see names."""
+    if not actor.can(Capability.SEE_CONTACTS):
+        return ", ".join(codes_)
+    from app.services import accounts
+
+    staff = {s.code: s.name for s in accounts.list_staff(db)}
+    participants = people.roles_by_person(db)
+    named = []
+    for code in codes_:
+        name = _name(db, actor, code) if code in participants else staff.get(code, "")
+        named.append(f"{code} {name}" if name else code)
+    return ", ".join(named)
 
 
 def _name(db: Database, actor: Account, person_code: str) -> str:
@@ -294,7 +323,7 @@ def _name(db: Database, actor: Account, person_code: str) -> str:
     return contact.name if contact else ""
 
 
-def _emergency(db: Database, _actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
+def _emergency(db: Database, actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]
     from printouts import forms
 
     if record is None:
@@ -305,12 +334,14 @@ def _emergency(db: Database, _actor: Account, record: str | None, language: str,
             key=record))  # fmt: skip
     values = {
         "community": _community(db, event.community), "when": _when(event.occurred_at),
-        "kind": event.kind, "people": ", ".join(event.people),
+        "kind": event.kind, "people": _named(db, actor, event.people),
         "description": event.description, "action_taken": event.action_taken,
-        "reported_to": event.reported_to or "", "place": event.place,
+        "reported_to": _named(db, actor, [event.reported_to] if event.reported_to else []),
+        "place": event.place,
         "reported_by": event.reported_by,
         "session": short_code("S", event.session_id) if event.session_id else "",
-        "acknowledged": f"{event.acknowledged_by or ''} {_when(event.acknowledged_at)}".strip(),
+        "acknowledged": f"{_named(db, actor, [event.acknowledged_by or ''])} "
+                        f"{_when(event.acknowledged_at)}".strip(),
         "follow_up": event.follow_up, "closed_at": _when(event.closed_at),
     }  # fmt: skip
     code = short_code("E", record)
@@ -346,7 +377,8 @@ def _screening(db: Database, actor: Account, record: str | None, language: str, 
     if found is not None:
         psp = "" if found.psp_score is None else str(found.psp_score)
         values |= {"screened_on": found.screened_on.isoformat(),
-                   "assessor": found.assessor or "", "psp_score": psp}  # fmt: skip
+                   "assessor": found.assessor or "", "psp_score": psp,
+                   "notes": found.notes}  # fmt: skip
     values |= {kind: day.isoformat() for kind, day in consents.items()}
     code = short_code("P", record)
     spec = forms.screening_form(_site(db), chosen, values, found.criteria if found else None,
@@ -373,7 +405,7 @@ def _survey(db: Database, actor: Account, record: str | None, language: str, rol
 
 
 def _supervision(
-    db: Database, _actor: Account, record: str | None, language: str, _role: str | None
+    db: Database, actor: Account, record: str | None, language: str, _role: str | None
 ):  # type: ignore[no-untyped-def]
     from printouts import forms
 
@@ -383,7 +415,8 @@ def _supervision(
     values = {
         "community": _community(db, detail.row.community), "date": detail.row.held_on.isoformat(),
         "kind": detail.row.kind, "supervisor": detail.supervisor_name,
-        "attendees": ", ".join((*detail.peers, *detail.staff)), "topics": detail.row.topics,
+        "attendees": _named(db, actor, (*detail.peers, *detail.staff)),
+        "topics": detail.row.topics,
         "notes": detail.notes,
     }  # fmt: skip
     code = short_code("V", record)

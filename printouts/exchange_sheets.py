@@ -36,7 +36,7 @@ def site_key_sheet(
         )
     fields = (
         Field(T("站点编号", "Site code"), site_code),
-        Field(T("密钥指纹", "Key fingerprint"), fingerprint),
+        Field(T("密钥指纹", "Key fingerprint"), fingerprint, mono=True),
         Field(T("状态", "State"), state),
     )
     return FormSpec(
@@ -46,9 +46,15 @@ def site_key_sheet(
         signatures=(
             T("站点社区医生", "Site's community doctor"),
             T("项目管理员", "Project manager"),
-            T("日期", "Date"),
         ),
+        number="X01 v2",
     )
+
+
+def grouped(key: str, size: int = 4) -> str:
+    """A key or digest in groups of four, read out one group at a time."""
+    plain = key.replace("-", "").replace(" ", "")
+    return " ".join(plain[i : i + size] for i in range(0, len(plain), size))
 
 
 RECEIPT_HEADERS = (
@@ -69,7 +75,13 @@ def receipt_sheet(
         Section(None, fields=(Field(T("站点", "Site"), site_code),)),
         Section(
             T("已导入的数据包", "Bundles imported"),
-            grid=Grid(RECEIPT_HEADERS, tuple(tuple(r) for r in rows), font_size=9),
+            grid=Grid(
+                RECEIPT_HEADERS,
+                tuple((*r[:3], grouped(r[3]), *r[4:]) for r in rows),
+                font_size=9,
+                widths=(20, 44, 24, 92),
+                mono_columns=(3,),
+            ),
         )
         if rows
         else Section(T("已导入的数据包", "Bundles imported"), note=T("无", "None")),
@@ -92,5 +104,6 @@ def receipt_sheet(
         T("数据包导入回执", "Bundle import receipt"),
         site,
         tuple(sections),
-        signatures=(T("项目管理员", "Project manager"), T("日期", "Date")),
+        signatures=(T("项目管理员", "Project manager"),),
+        number="X02 v2",
     )

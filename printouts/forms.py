@@ -3,7 +3,9 @@
 Each function takes the site's name, the values to print (a dict of display strings
 keyed by field name; None for a blank form) and the record's short code, and returns a
 FormSpec. Choices print as tick boxes: the chosen one ticked on a filled form, all open
-on a blank one, so a paper form can be filled by hand.
+on a blank one, so a paper form can be filled by hand; "Other" has a line to write on.
+Each form has a number and version for the running header, and a signature block with
+the roles that sign it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from collections.abc import Sequence
 
 from app import codes
 from app.codes import CodeList
-from printouts.spec import Field, FormSpec, Grid, Section, Text
+from printouts.spec import OPEN, TICKED, Choice, Field, FormSpec, Grid, Section, Text
 
 Values = dict[str, str]
-TICKED, OPEN = "✓", "□"
+VERSION = "v2"
 
 
 def T(zh: str, en: str) -> Text:
@@ -23,33 +25,56 @@ def T(zh: str, en: str) -> Text:
     return Text(zh, en)
 
 
-def choices(code_list: CodeList, chosen: Sequence[str], language: str) -> str:
-    """Every option of a list with a box, the chosen ones ticked."""
-    parts = []
-    for code in code_list:
-        mark = TICKED if code.code in chosen else OPEN
-        text = code.en if language == "en" else f"{code.zh} {code.en}"
-        parts.append(f"{mark} {text}")
-    return "    ".join(parts)
+def choices(code_list: CodeList, chosen: Sequence[str], other: str = "") -> tuple[Choice, ...]:
+    """Every option of a list as a tick box, the chosen ones ticked; "Other" with a line,
+    on which ``other`` is written."""
+    return tuple(
+        Choice(Text(c.zh, c.en), c.code in chosen, other if c.code == "other" else None)
+        for c in code_list
+    )
+
+
+def choice_field(label: Text, options: tuple[Choice, ...], value: str = "") -> Field:
+    """A field whose value is ticked from a list."""
+    return Field(label, value, choices=options)
+
+
+def number(form: str) -> str:
+    """A form's number and version as the running header prints it."""
+    return f"{form} {VERSION}"
 
 
 def _get(values: Values | None, key: str) -> str:
     return (values or {}).get(key, "")
 
 
+SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_end", "when",
+                   "place", "person", "name", "screened_on", "assessor", "trainer",
+                   "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
+                   "session", "interviewer"})  # fmt: skip
+"""Fields whose values are short (a date, a time, a code, a name): two share a row."""
+
+
 def _fields(values: Values | None, rows: Sequence[tuple[str, Text, int]]) -> tuple[Field, ...]:
-    return tuple(Field(label, _get(values, key), lines) for key, label, lines in rows)
+    return tuple(Field(label, _get(values, key), lines, short=key in SHORT)
+                 for key, label, lines in rows)  # fmt: skip
 
 
 COMMUNITY = T("社区", "Community")
 DATE = T("日期", "Date")
+LEAD_PEER = T("带领的同伴支持者", "Lead peer")
+DOCTOR = T("社区医生", "Community doctor")
+RECORDER = T("记录人", "Recorded by")
 
 
 def plan_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Activity Plan Form 活动计划表."""
-    topic = choices(codes.TOPICS, [_get(values, "topic")], language)
-    formats = choices(codes.FORMATS, _get(values, "formats").split(","), language)
-    venue = choices(codes.VENUES, [_get(values, "venue")], language)
+    topic = choices(codes.TOPICS, [_get(values, "topic")])
+    formats = choices(codes.FORMATS, _get(values, "formats").split(","),
+                      _get(values, "format_other"))  # fmt: skip
+    venue = _get(values, "venue")
+    detail = _get(values, "venue_detail")
+    venues = choices(codes.VENUES, [venue], detail if venue == "other" else "")
     basics = _fields(
         values,
         [
@@ -58,32 +83,32 @@ def plan_form(site: str, values: Values | None, code: str | None, language: str)
             ("planned_time", T("计划时间", "Planned time"), 1),
         ],
     ) + (
-        Field(T("场地", "Venue"), venue + _suffix(values, "venue_detail")),
-        Field(T("活动主题类别", "Topic category"), topic),
-        Field(T("活动形式", "Format"), formats + _suffix(values, "format_other")),
+        choice_field(T("场地", "Venue"), venues, "" if venue == "other" else detail),
+        choice_field(T("活动主题类别", "Topic category"), topic),
+        choice_field(T("活动形式", "Format"), formats),
     )
     content = _fields(
         values,
         [
             ("theme", T("主题", "Theme"), 1),
-            ("aim", T("目的", "Aim"), 3),
-            ("lead_peer", T("带领的同伴支持者", "Lead peer"), 1),
+            ("aim", T("目的", "Aim"), 2),
+            ("lead_peer", LEAD_PEER, 1),
             ("assisting_peers", T("协助的同伴支持者", "Assisting peers"), 1),
         ],
     )
     parts = _fields(
         values,
         [
-            ("warm_up", T("热身", "Warm-up"), 3),
-            ("main_activity", T("主要活动", "Main activity"), 6),
-            ("closing", T("总结", "Closing summary"), 3),
-            ("materials", T("材料", "Materials"), 2),
+            ("warm_up", T("热身", "Warm-up"), 2),
+            ("main_activity", T("主要活动", "Main activity"), 4),
+            ("closing", T("总结", "Closing summary"), 2),
+            ("materials", T("材料", "Materials"), 1),
         ],
     )
     return FormSpec(
         T("活动计划表", "Activity Plan Form"), site,
         (Section(None, basics + content), Section(T("活动的三个部分", "The three parts"), parts)),
-        code, (T("同伴支持者签名", "Peer's signature"), T("社区医生签名", "Community doctor's signature")),
+        code, (LEAD_PEER, DOCTOR), number=number("F01"),
         footer_note=corrected(values, "plan_corrected_on"),
     )  # fmt: skip
 
@@ -108,14 +133,15 @@ def cancelled_process_form(site: str, values: Values, code: str | None, language
     )  # fmt: skip
     note = T("本次活动已取消，未开展。", "This session was cancelled; it was not held.")
     return FormSpec(T("活动过程记录表（已取消）", "Activity Process Form (cancelled)"), site,
-                    (Section(None, rows, note=note),), code)  # fmt: skip
+                    (Section(None, rows, note=note),), code, number=number("F02"))  # fmt: skip
 
 
 def process_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Activity Process Form 活动过程记录表 (of a cancelled session: its reason, not blanks)."""
     if values is not None and values.get("status") == "cancelled":
         return cancelled_process_form(site, values, code, language)
-    formats = choices(codes.FORMATS, _get(values, "formats").split(","), language)
+    formats = choices(codes.FORMATS, _get(values, "formats").split(","),
+                      _get(values, "format_other"))  # fmt: skip
     rows = (
         _fields(
             values,
@@ -127,7 +153,7 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
                 ("actual_end", T("实际结束时间", "Actual end"), 1),
             ],
         )
-        + (Field(T("活动形式", "Format"), formats),)
+        + (choice_field(T("活动形式", "Format"), formats),)
         + _fields(
             values,
             [
@@ -136,13 +162,13 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
                 ("peers_present", T("到场的同伴支持者", "Peers present"), 1),
                 ("staff_present", T("到场的工作人员", "Staff present"), 1),
                 ("consumers_present", T("出席的服务对象人数", "Consumers present"), 1),
-                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 6),
-                ("notes", T("备注", "Notes"), 4),
+                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 5),
+                ("notes", T("备注", "Notes"), 3),
             ],
         )
     )
     return FormSpec(T("活动过程记录表", "Activity Process Form"), site, (Section(None, rows),),
-                    code, (T("记录人签名", "Recorded by"),),
+                    code, (RECORDER,), number=number("F02"),
                     footer_note=corrected(values, "log_corrected_on"))  # fmt: skip
 
 
@@ -154,7 +180,8 @@ def attendance_form(
     code: str | None,
     language: str,
 ) -> FormSpec:
-    """Participant List 参与者签到表: enrolled consumers pre-filled, rows left for newcomers."""
+    """Participant List 参与者签到表: peers and staff first, then every enrolled consumer
+    pre-filled and blank rows for newcomers down to the foot of the page."""
     head = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1),
                             ("theme", T("主题", "Theme"), 1)])  # fmt: skip
     present = _get(values, "present").split(",")
@@ -165,21 +192,23 @@ def attendance_form(
     people_grid = Grid(
         (T("序号", "No."), T("编号", "Code"), T("姓名", "Name"), T("签到", "Sign or tick"),
          T("备注", "Notes")),
-        rows, blank_rows=6, widths=(14, 34, 40, 42, 50),
+        rows, blank_rows=4, widths=(14, 30, 44, 44, 48), min_row_mm=10, fill=True,
     )  # fmt: skip
     peer_rows = tuple((p, "", "") for p in peers)
     staff_grid = Grid((T("同伴支持者或工作人员", "Peer or staff"), T("签名", "Signature"),
-                       T("职责", "Part")), peer_rows, blank_rows=3, widths=(60, 60, 60))  # fmt: skip
+                       T("职责", "Part")), peer_rows, blank_rows=max(2, 4 - len(peer_rows)), widths=(70, 60, 50),
+                      min_row_mm=10)  # fmt: skip
     return FormSpec(T("参与者签到表", "Participant List"), site, (
         Section(None, head),
-        Section(T("服务对象", "Consumers"), grid=people_grid),
         Section(T("同伴支持者和工作人员", "Peers and staff present"), grid=staff_grid),
-    ), code, footer_note=corrected(values, "log_corrected_on"))  # fmt: skip
+        Section(T("服务对象", "Consumers"), grid=people_grid),
+    ), code, (RECORDER,), number=number("F03"),
+        footer_note=corrected(values, "log_corrected_on"))  # fmt: skip
 
 
 def emergency_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Emergency Event Form 紧急事件报告表."""
-    kind = choices(codes.EVENT_KINDS, [_get(values, "kind")], language)
+    kind = choices(codes.EVENT_KINDS, [_get(values, "kind")], _get(values, "kind_other"))
     report = (
         _fields(
             values,
@@ -190,13 +219,13 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
                 ("session", T("相关活动", "Session"), 1),
             ],
         )
-        + (Field(T("事件类别", "Kind of event"), kind),)
+        + (choice_field(T("事件类别", "Kind of event"), kind),)
         + _fields(
             values,
             [
                 ("people", T("涉及人员", "People involved"), 1),
-                ("description", T("事件经过", "What happened"), 6),
-                ("action_taken", T("采取的措施", "Action taken"), 5),
+                ("description", T("事件经过", "What happened"), 4),
+                ("action_taken", T("采取的措施", "Action taken"), 3),
                 ("reported_by", T("报告人", "Reported by"), 1),
                 ("reported_to", T("报告给（社区医生）", "Reported to (community doctor)"), 1),
             ],
@@ -206,13 +235,13 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
         values,
         [
             ("acknowledged", T("确认接收（人、时间）", "Acknowledged (by, when)"), 1),
-            ("follow_up", T("随访", "Follow-up"), 5),
+            ("follow_up", T("随访", "Follow-up"), 3),
             ("closed_at", T("结案时间", "Closed on"), 1),
         ],
     )
     return FormSpec(T("紧急事件报告表", "Emergency Event Form"), site, (
         Section(None, report), Section(T("社区医生处理", "The community doctor's follow-up"), follow),
-    ), code, (T("报告人签名", "Reporter's signature"), T("社区医生签名", "Community doctor's signature")))  # fmt: skip
+    ), code, (T("报告人", "Reporter"), DOCTOR), number=number("F04"))  # fmt: skip
 
 
 def screening_form(
@@ -235,8 +264,9 @@ def screening_form(
         text = criterion.en if language == "en" else f"{criterion.zh}\n{criterion.en}"
         rows.append((text, TICKED if answer is True else OPEN, TICKED if answer is False else OPEN))
     grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met")),
-                tuple(rows), widths=(120, 30, 30))  # fmt: skip
+                tuple(rows), widths=(130, 25, 25))  # fmt: skip
     extra = _fields(values, [("psp_score", T("PSP评分", "PSP score"), 1)]) if role == "peer" else ()
+    notes = _fields(values, [("notes", T("备注", "Notes"), 2)])
     consent = _fields(values, [
         ("informed_consent", T("知情同意书（签署日期）", "Informed consent (signed on)"), 1),
         ("service_agreement", T("服务及小组活动协议（签署日期）",
@@ -248,8 +278,9 @@ def screening_form(
     )
     return FormSpec(title, site, (
         Section(None, head), Section(T("筛查", "Screening"), extra, grid),
-        Section(T("知情同意", "Consent"), consent),
-    ), code, (T("评估人签名", "Assessor's signature"), T("本人签名", "Participant's signature")))  # fmt: skip
+        Section(None, notes), Section(T("知情同意", "Consent"), consent),
+    ), code, (T("评估人", "Assessor"), T("本人", "Participant")),
+        number=number("F05"))  # fmt: skip
 
 
 def survey_form(
@@ -277,24 +308,25 @@ def survey_form(
             rows.append((question, *marks, reason))
         grid = Grid((T("问题", "Question"), T("是", "Yes"), T("否", "No"),
                      T("未评估", "Not assessed"), T("未评估原因", "Reason not assessed")),
-                    tuple(rows), widths=(70, 18, 18, 26, 48))  # fmt: skip
+                    tuple(rows), widths=(76, 16, 16, 24, 48), min_row_mm=10)  # fmt: skip
         sections.append(Section(item_texts[instrument], grid=grid))
     role_label = codes.ROLES[role]
     title = T(f"评估访谈表（{role_label.zh}）", f"Survey interview sheet ({role_label.en})")
-    return FormSpec(title, site, tuple(sections), code)
+    return FormSpec(title, site, tuple(sections), code, (T("访谈人", "Interviewer"),),
+                    number=number("F06"))  # fmt: skip
 
 
 def supervision_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Supervision record 督导记录表."""
-    kind = choices(codes.SUPERVISION_KINDS, [_get(values, "kind")], language)
+    kind = choices(codes.SUPERVISION_KINDS, [_get(values, "kind")])
     rows = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1)]) + (
-        Field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
+        choice_field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
         ("supervisor", T("督导人", "Supervisor"), 1),
         ("attendees", T("参加人员", "Who attended"), 2),
         ("topics", T("讨论的问题", "Topics raised"), 6), ("notes", T("备注", "Notes"), 4),
     ])  # fmt: skip
     return FormSpec(T("督导记录表", "Supervision record"), site, (Section(None, rows),), code,
-                    (T("督导人签名", "Supervisor's signature"),))  # fmt: skip
+                    (T("督导人", "Supervisor"),), number=number("F07"))  # fmt: skip
 
 
 def training_form(
@@ -311,11 +343,7 @@ def training_form(
     ])  # fmt: skip
     rows = tuple((str(n), c, name, mark) for n, (c, name, mark) in enumerate(peers, start=1))
     grid = Grid((T("序号", "No."), T("编号", "Code"), T("姓名", "Name"), T("签到", "Sign or tick")),
-                rows, blank_rows=5, widths=(14, 40, 50, 76))  # fmt: skip
+                rows, blank_rows=3, widths=(14, 36, 54, 76), min_row_mm=10, fill=True)  # fmt: skip
     return FormSpec(T("培训签到表", "Training attendance sheet"), site,
-                    (Section(None, head), Section(T("出席", "Attendance"), grid=grid)), code)  # fmt: skip
-
-
-def _suffix(values: Values | None, key: str) -> str:
-    detail = _get(values, key)
-    return f"（{detail}）" if detail else ""
+                    (Section(None, head), Section(T("出席", "Attendance"), grid=grid)), code,
+                    (T("培训人", "Trainer"),), number=number("F08"))  # fmt: skip

@@ -77,5 +77,6 @@ def person_record_form(
         site,
         tuple(sections),
         code=code,
-        signatures=(T("打印人", "Printed by"), T("日期", "Date")),
+        signatures=(T("打印人", "Printed by"),),
+        number="F09 v2",
     )

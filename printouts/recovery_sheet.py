@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
-from printouts.render import FONT, MARGIN_MM, Renderer, _register_font, label_markup
+from printouts.render import MONO, Renderer, build, doc_template, label_markup
 from printouts.spec import Field, FormSpec, Section, Text
 
 T = Text
@@ -78,7 +78,7 @@ def recovery_sheet_spec(site_code: str, site_name: str, keys_file: str, made: da
     notes = tuple(Section(title, note=T(text.zh.format(keys=keys_file),
                                         text.en.format(keys=keys_file)))
                   for title, text in NOTES)  # fmt: skip
-    return FormSpec(TITLE, site_name, (details, *notes))
+    return FormSpec(TITLE, site_name, (details, *notes), number="X03 v2")
 
 
 def write_recovery_sheet(
@@ -90,31 +90,26 @@ def write_recovery_sheet(
     language: str,
     out: str | Path | IO[bytes],
 ) -> None:
-    """Writes the recovery sheet as an A4 PDF; the key in large type in a ruled box."""
+    """Writes the recovery sheet as an A4 PDF; the key in large monospaced type, in groups,
+    in a ruled box."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table, TableStyle
 
-    _register_font()
     spec = recovery_sheet_spec(site_code, site_name, keys_file, made)
     renderer = Renderer(spec, language)
     story = renderer.flowables()
-    big = ParagraphStyle("key", fontName="Courier-Bold", fontSize=20, leading=30, alignment=1)
+    big = ParagraphStyle("key", fontName=MONO, fontSize=20, leading=30, alignment=1)
     groups = recovery_key.split("-")
     lines = [" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
     heading = renderer.paragraph(label_markup(T("恢复密钥", "Recovery key"), language, 12),
                                  renderer.heading)  # fmt: skip
     box = Table([[renderer.paragraph("<br/>".join(escape(line) for line in lines), big)]],
-                colWidths=[180 * mm])  # fmt: skip
+                colWidths=[renderer.width])  # fmt: skip
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                              ("TOPPADDING", (0, 0), (-1, -1), 10),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))  # fmt: skip
-    story[4:4] = [heading, box, Spacer(1, 6)]
+    story[2:2] = [heading, box, Spacer(1, 3 * mm)]
     target = str(out) if isinstance(out, Path) else out
-    doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=MARGIN_MM * mm,
-                            rightMargin=MARGIN_MM * mm, topMargin=15 * mm, bottomMargin=15 * mm,
-                            title=TITLE.en, author=site_name, invariant=1,
-                            initialFontName=FONT)  # fmt: skip
-    doc.build(story)
+    build(spec, language, doc_template(spec, language, target), story)

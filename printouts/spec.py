@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+TICKED, OPEN = "✓", "□"
+"""A grid cell holding exactly one of these prints as a drawn tick box, ticked or open."""
+
 
 @dataclass(frozen=True)
 class Text:
@@ -18,12 +21,33 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One option of a list, printed as a drawn tick box with its label.
+
+    ``write_in`` not None makes it an "Other: ______" option with a line to write on,
+    carrying the text written (empty on a blank form).
+    """
+
+    label: Text
+    ticked: bool = False
+    write_in: str | None = None
+
+
+@dataclass(frozen=True)
 class Field:
-    """One labelled value; ``lines`` is how much room a blank form leaves for writing."""
+    """One labelled value; ``lines`` is how much room a blank form leaves for writing.
+
+    A field with ``choices`` prints them as tick boxes (and ``value`` after them, if any);
+    ``mono`` sets the value in a monospaced face, for keys and fingerprints read by eye;
+    two ``short`` fields next to each other (a date, a time) share one row.
+    """
 
     label: Text
     value: str = ""
     lines: int = 1
+    choices: tuple[Choice, ...] = ()
+    mono: bool = False
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,6 +59,12 @@ class Grid:
     blank_rows: int = 0
     widths: tuple[float, ...] | None = None
     font_size: float = 10
+    min_row_mm: float = 0
+    """How tall every row is at least, e.g. to sign in (a blank row is at least 9 mm)."""
+    fill: bool = False
+    """Blank rows continue to the foot of the last page (``blank_rows`` is the least)."""
+    mono_columns: tuple[int, ...] = ()
+    """Columns set in a monospaced face (digests, keys)."""
 
 
 @dataclass(frozen=True)
@@ -59,3 +89,5 @@ class FormSpec:
     landscape: bool = False
     footer_note: Text | None = None
     """Printed at the foot of every page, e.g. "corrected on DATE" for a corrected record."""
+    number: str = ""
+    """The form's number and version in the running header, e.g. "F01 v2"."""

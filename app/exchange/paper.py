@@ -77,5 +77,16 @@ def receipt_sheet(db: Database, site_code: str | None, language: str) -> FormSpe
     installation = db.installation()
     site_name = installation.site_name if installation else ""
     return sheet(site_name, f"{known.code} {known.name}".strip(), rows,
-                 merge.missing_bundles(db, known.code),
+                 _missing(known, {int(r[0]) for r in rows}, language),
                  chain_heads.site_flags(db, known.code))  # fmt: skip
+
+
+def _missing(known: KnownSite, arrived: set[int], language: str) -> list[str]:
+    """Each bundle not arrived below the latest, in the receipt's language(s)."""
+    latest = max(arrived, default=0)
+    site = known.name or known.code
+    return [
+        _both(f"{site}：第 {n} 个数据包未收到（共 {latest} 个）",
+              f"{site}: bundle {n} of {latest} missing", language)
+        for n in sorted(set(range(1, latest + 1)) - arrived)
+    ]  # fmt: skip

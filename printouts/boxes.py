@@ -1,0 +1,145 @@
+"""Drawn tick boxes: 4 mm squares a pen can tick, filled black with a white tick when chosen.
+
+``Box`` is one box (a table cell's "met", "yes", "present"); ``Choices`` lays a list of
+options out in columns, each box beside its own label, an "Other" option last on a row
+of its own with a line to write on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus.flowables import Flowable
+
+from printouts.spec import Choice
+
+BOX = 4 * mm
+GAP = 1.8 * mm
+ROW_GAP = 1.6 * mm
+WRITE_IN_MM = 45
+
+
+def draw_box(canvas: Any, x: float, y: float, ticked: bool) -> None:
+    """A 4 mm box with its lower left corner at (x, y); filled with a white tick if ticked."""
+    canvas.saveState()
+    canvas.setLineWidth(0.8)
+    canvas.setStrokeGray(0)
+    canvas.setFillGray(0)
+    canvas.rect(x, y, BOX, BOX, stroke=1, fill=1 if ticked else 0)
+    if ticked:
+        canvas.setStrokeGray(1)
+        canvas.setLineWidth(1.3)
+        path = canvas.beginPath()
+        path.moveTo(x + 0.18 * BOX, y + 0.52 * BOX)
+        path.lineTo(x + 0.42 * BOX, y + 0.25 * BOX)
+        path.lineTo(x + 0.84 * BOX, y + 0.80 * BOX)
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+class Box(Flowable):  # type: ignore[misc]
+    """One tick box, centred in the space it is given (a table cell)."""
+
+    def __init__(self, ticked: bool) -> None:
+        super().__init__()
+        self.ticked = ticked
+        self.hAlign = "CENTER"
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.width = width
+        return width, BOX
+
+    def draw(self) -> None:
+        draw_box(self.canv, (self.width - BOX) / 2, 0, self.ticked)
+
+
+class Choices(Flowable):  # type: ignore[misc]
+    """Options in columns, each a box and its label; "Other" last, with a writing line."""
+
+    def __init__(self, choices: tuple[Choice, ...], labels: list[str], style: Any) -> None:
+        super().__init__()
+        self.choices, self.labels, self.style = choices, labels, style
+        self._laid: list[tuple[float, float, Any, Choice]] = []
+        self._write: tuple[float, float, str] | None = None
+        self._write_in: tuple[float, str] = (0.0, "")
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        from reportlab.platypus import Paragraph
+
+        pairs = list(zip(self.choices, self.labels, strict=True))
+        plain = [(c, t) for c, t in pairs if c.write_in is None]
+        other = [(c, t) for c, t in pairs if c.write_in is not None]
+        columns = self._columns(width, [t for _, t in plain])
+        column_width = width / columns
+        self._laid, self._write, y = [], None, 0.0
+        rows = [plain[n : n + columns] for n in range(0, len(plain), columns)]
+        for number, options in enumerate(rows):
+            row = []
+            for column, (choice, text) in enumerate(options):
+                label = Paragraph(text, self.style)
+                _, h = label.wrap(column_width - BOX - GAP - 2, 0x7FFFFFFF)
+                row.append((column * column_width, label, choice, h))
+            free = columns - len(options)
+            if other and number == len(rows) - 1 and free >= 2 and columns >= 3:
+                row.append(self._other(*other.pop(), len(options) * column_width, width))
+            y += self._row(y, row)
+        for choice, text in other:
+            y += self._row(y, [self._other(choice, text, 0.0, width)])
+        self._width, self._height = width, y - ROW_GAP if self._laid else 0
+        return width, self._height
+
+    def _other(
+        self, choice: Choice, text: str, x: float, width: float
+    ) -> tuple[float, Any, Choice, float]:
+        """The "Other" option at ``x``: its label on one line, then a line to the right edge."""
+        from reportlab.platypus import Paragraph
+
+        label = Paragraph(text, self.style)
+        label.wrap(width, 0x7FFFFFFF)
+        one_line = max(label.getActualLineWidths0()) + 3
+        w = min(one_line, width - x - BOX - GAP - WRITE_IN_MM * mm)
+        _, h = label.wrap(w, 0x7FFFFFFF)
+        self._write_in = (x + BOX + GAP + w, choice.write_in or "")
+        return x, label, choice, h
+
+    def _row(self, top: float, row: list[tuple[float, Any, Choice, float]]) -> float:
+        """Lays one row out below ``top``; returns how much height it takes."""
+        tall = max(max(h for *_, h in row), BOX)
+        for x, label, choice, _ in row:
+            self._laid.append((x, top, label, choice))
+            if choice.write_in is not None:
+                start, text = self._write_in
+                self._write = (start, top + min(tall, BOX + 4), text)
+        return tall + ROW_GAP
+
+    def _columns(self, width: float, texts: list[str]) -> int:
+        from reportlab.platypus import Paragraph
+
+        widest = max((Paragraph(t, self.style).minWidth() for t in texts), default=0)
+        for columns in (4, 3, 2):
+            if widest + BOX + GAP + 8 <= width / columns and columns <= max(len(texts), 1):
+                return columns
+        return 1
+
+    def draw(self) -> None:
+        """Lays each box at the top of its row, level with its label's first line."""
+        for x, top, label, choice in self._laid:
+            line_top = self._height - top
+            draw_box(self.canv, x, line_top - BOX - 0.6, choice.ticked)
+            _, h = label.wrap(label.width, 0x7FFFFFFF)
+            label.drawOn(self.canv, x + BOX + GAP, line_top - h)
+        if self._write is not None:
+            self._draw_write_in()
+
+    def _draw_write_in(self) -> None:
+        x, bottom, text = self._write
+        y = self._height - bottom + 1
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(0.6)
+        canvas.line(x, y, self._width - 2, y)
+        if text:
+            canvas.setFont(self.style.fontName, self.style.fontSize)
+            canvas.drawString(x + 2, y + 2, text)
+        canvas.restoreState()

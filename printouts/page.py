@@ -1,0 +1,140 @@
+"""What every page of a printout carries around its content: the running header and footer.
+
+The header names the project and site, the form, its number and version, and on a filled
+form the record's code with its QR code; the footer says "page x of y" (in Chinese and
+English, or English alone) and any note of the record such as "corrected on DATE". The
+total is drawn once, at the end, into a PDF form that every page's footer shows, so a
+long list is never held in memory page by page to number it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from printouts.spec import FormSpec, Text
+
+FONT = "WQY"
+MARGIN_MM = 15
+PROJECT = Text("同伴支持服务", "Peer support service")
+TOTAL_FORM = "page_total"
+QR_MM = 18
+HEADER_TOP_MM = 7
+FOOTER_MM = 8
+BOTTOM_MM = 14
+
+
+def top_margin_mm(spec: FormSpec) -> float:
+    """Room above the content: the header, taller on a filled form for its QR code."""
+    return HEADER_TOP_MM + (QR_MM + 9 if spec.code else 13)
+
+
+def both(text: Text, language: str, between: str = " ") -> str:
+    """A text in one line: English alone, or Chinese then English."""
+    if language == "en" or text.en in ("", text.zh):
+        return text.en if language == "en" else text.zh
+    return f"{text.zh}{between}{text.en}"
+
+
+def draw_qr(canvas: Any, text: str, left: float, bottom: float, size: float) -> None:
+    """Draws a QR code of the text as filled squares (no font involved, so none unembedded)."""
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(text)
+    qr.make()
+    count = qr.getModuleCount()
+    cell = size / (count + 2)  # a quiet zone of one module each side
+    canvas.setFillGray(0)
+    for row in range(count):
+        for column in range(count):
+            if qr.isDark(row, column):
+                x = left + (column + 1) * cell
+                y = bottom + size - (row + 2) * cell
+                canvas.rect(x, y, cell, cell, stroke=0, fill=1)
+
+
+def decorate(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
+    """The running header and the footer of one page."""
+    canvas.saveState()
+    _header(spec, language, canvas, doc)
+    _footer(spec, language, canvas, doc)
+    canvas.restoreState()
+
+
+def _header(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
+    from reportlab.lib.units import mm
+
+    width, height = doc.pagesize
+    left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
+    top = height - HEADER_TOP_MM * mm
+    if spec.code:
+        size = QR_MM * mm
+        draw_qr(canvas, spec.code, right - size, top - size, size)
+        canvas.setFont(FONT, 9)
+        canvas.drawCentredString(right - size / 2, top - size - 3.5 * mm, spec.code)
+        right -= size + 3 * mm
+    canvas.setFillGray(0.3)
+    canvas.setFont(FONT, 8)
+    project = f"{both(PROJECT, language)} · {spec.site}" if spec.site else both(PROJECT, language)
+    canvas.drawString(left, top - 3 * mm, _fit(project, right - left, 8))
+    canvas.setFillGray(0)
+    canvas.setFont(FONT, 9.5)
+    canvas.drawString(
+        left, top - 8 * mm, _fit(both(spec.title, language), right - left - 40 * mm, 9.5)
+    )
+    if spec.number:
+        canvas.setFont(FONT, 8)
+        number = both(Text(f"表号 {spec.number}", f"Form {spec.number}"), language, " · ")
+        canvas.drawRightString(right, top - 8 * mm, number)
+    rule = top - 10.5 * mm
+    canvas.setLineWidth(0.6)
+    canvas.line(left, rule, right, rule)
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """The text, cut with an ellipsis where it would run past ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def page_of(page: int, total: int, language: str) -> str:
+    """The footer's page number in the form's language(s)."""
+    english = f"Page {page} of {total}"
+    return english if language == "en" else f"第 {page} 页，共 {total} 页 · {english}"
+
+
+def _footer(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
+    """The record's note at the left; "page x of y" at the right, drawn later into a form
+    of this page's own (the total is known only at the end)."""
+    from reportlab.lib.units import mm
+
+    canvas.doForm(f"{TOTAL_FORM}{doc.page}")
+    if spec.footer_note is not None:
+        canvas.setFont(FONT, 8)
+        canvas.setFillGray(0)
+        canvas.drawString(MARGIN_MM * mm, FOOTER_MM * mm, both(spec.footer_note, language, " · "))
+
+
+def numbered_canvas(language: str) -> type:
+    """A canvas that, when saved, writes each page's "page x of y" into that page's form."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def save(self) -> None:
+            total = self.getPageNumber() - 1
+            right = self._pagesize[0] - MARGIN_MM * mm
+            for page in range(1, total + 1):
+                self.beginForm(f"{TOTAL_FORM}{page}")
+                self.setFont(FONT, 8)
+                self.setFillGray(0)
+                self.drawRightString(right, FOOTER_MM * mm, page_of(page, total, language))
+                self.endForm()
+            super().save()
+
+    return NumberedCanvas
