@@ -86,6 +86,18 @@ def _names(session: Session) -> dict[str, str]:
     return names
 
 
+def corrected_on(db: Database, record_ids: list[str], fields: set[str]) -> date | None:
+    """The day any of these fields of these records last changed after they were written
+    (from the audit log, so records older than the versions count too); None if never."""
+    with db.reading() as session:
+        details = session.execute(
+            select(AuditEntry.at, AuditEntry.detail)
+            .where(AuditEntry.record_id.in_(record_ids), AuditEntry.action == "update")
+        ).all()  # fmt: skip
+    days = [at.astimezone().date() for at, detail in details if set(detail.split(",")) & fields]
+    return max(days, default=None)
+
+
 def record_history(
     db: Database, actor: Account, table: str, record_ids: list[str], language: str = "en"
 ) -> list[HistoryEntry]:

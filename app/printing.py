@@ -344,8 +344,24 @@ def _emergency(db: Database, actor: Account, record: str | None, language: str, 
                         f"{_when(event.acknowledged_at)}".strip(),
         "follow_up": event.follow_up, "closed_at": _when(event.closed_at),
     }  # fmt: skip
+    values |= _corrected(db, record, EVENT_REPORT_FIELDS)
     code = short_code("E", record)
     return forms.emergency_form(_site(db), values, code, language), code
+
+
+EVENT_REPORT_FIELDS = {"occurred_at", "place", "kind", "description", "action_taken",
+                       "reported_by", "reported_to_id", "session_id", "community_id"}  # fmt: skip
+"""The fields of an emergency as reported: acknowledging and following up correct nothing."""
+SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "supervisor_id", "topics", "notes",
+                      "community_id"}  # fmt: skip
+
+
+def _corrected(db: Database, record: str, fields: set[str]) -> dict[str, str]:
+    """ "corrected_on" for the footer of a record changed after it was written."""
+    from app.history import corrected_on
+
+    day = corrected_on(db, [record], fields)
+    return {"corrected_on": day.isoformat()} if day else {}
 
 
 def _person_role(db: Database, person_code: str, role: str | None, allowed: tuple[str, ...]) -> str:
@@ -419,6 +435,7 @@ def _supervision(
         "topics": detail.row.topics,
         "notes": detail.notes,
     }  # fmt: skip
+    values |= _corrected(db, record, SUPERVISION_FIELDS)
     code = short_code("V", record)
     return forms.supervision_form(_site(db), values, code, language), code
 

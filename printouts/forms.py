@@ -241,7 +241,8 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
     )
     return FormSpec(T("紧急事件报告表", "Emergency Event Form"), site, (
         Section(None, report), Section(T("社区医生处理", "The community doctor's follow-up"), follow),
-    ), code, (T("报告人", "Reporter"), DOCTOR), number=number("F04"))  # fmt: skip
+    ), code, (T("报告人", "Reporter"), DOCTOR), number=number("F04"),
+        footer_note=corrected(values, "corrected_on"))  # fmt: skip
 
 
 def screening_form(
@@ -326,7 +327,8 @@ def supervision_form(site: str, values: Values | None, code: str | None, languag
         ("topics", T("讨论的问题", "Topics raised"), 6), ("notes", T("备注", "Notes"), 4),
     ])  # fmt: skip
     return FormSpec(T("督导记录表", "Supervision record"), site, (Section(None, rows),), code,
-                    (T("督导人", "Supervisor"),), number=number("F07"))  # fmt: skip
+                    (T("督导人", "Supervisor"),), number=number("F07"),
+                    footer_note=corrected(values, "corrected_on"))  # fmt: skip
 
 
 def training_form(

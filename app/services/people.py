@@ -590,10 +590,15 @@ def person_detail(
 
 
 def _records_of(session: Session, person_id: str) -> tuple[str, ...]:
-    """The keys of the person's own record, contact details and role periods."""
+    """The keys of the person's own record, contact details, role periods with their status
+    changes, and caregiver links."""
     contacts = select(Contact.id).where(Contact.person_id == person_id)
-    periods = select(Enrolment.id).where(Enrolment.person_id == person_id)
-    return (person_id, *session.scalars(contacts), *session.scalars(periods))
+    periods = list(session.scalars(select(Enrolment.id).where(Enrolment.person_id == person_id)))
+    changes = select(StatusChange.id).where(StatusChange.enrolment_id.in_(periods))
+    links = select(CaregiverLink.id).where(or_(CaregiverLink.caregiver_id == person_id,
+                                               CaregiverLink.cared_for_id == person_id))
+    return (person_id, *session.scalars(contacts), *periods, *session.scalars(changes),
+            *session.scalars(links))  # fmt: skip
 
 
 def _periods_of(session: Session, person_id: str, clinical: bool) -> tuple[RolePeriod, ...]:

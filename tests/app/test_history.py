@@ -114,3 +114,13 @@ def test_an_edit_on_an_older_revision_is_refused_and_changes_nothing(people_db: 
         _change_sex(people_db, "C1", "female", expected=shown)
     _, revision = _person_id(people_db, "C1")
     assert revision == shown + 1
+
+
+def test_a_persons_history_shows_status_changes_in_words(people_db: Database) -> None:
+    """Going on leave reads as the status by its label, in the person's History."""
+    people.change_status(people_db, DOCTOR, "C1", "consumer", "on_leave", date(2016, 2, 1),
+                         "住院")  # fmt: skip
+    detail = people.person_detail(people_db, DOCTOR, "C1")
+    entries = history.record_history(people_db, DOCTOR, "person", list(detail.record_ids))
+    fields = {(c.label, c.new) for e in entries for c in e.changes}
+    assert ("Participation status", "On leave") in fields and ("Reason", "住院") in fields

@@ -200,3 +200,28 @@ def test_addenda_and_corrections_travel_to_the_hub_in_any_order(
     assert detail.row.description == "手臂划伤" and detail.row.state == "closed"
     assert [a.text for a in detail.addenda] == ["已复诊"]
     assert supervision.list_supervision(pm) == []
+
+
+def _printed_text(db: Database, form: str, record: str, tmp_path: Path) -> str:
+    import subprocess
+
+    from app.printing import print_form
+
+    pdf = tmp_path / f"{form}.pdf"
+    print_form(db, DOCTOR, form, pdf, record=record, language="en")
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+
+
+def test_a_corrected_report_prints_corrected_on_and_an_acknowledged_one_does_not(
+    staffed: Database, tmp_path: Path
+) -> None:
+    """Acknowledging and following up are the report's course, not corrections of it."""
+    event = emergencies.report_event(staffed, PEER, REPORT)
+    _close(staffed, event)
+    assert "corrected on" not in _printed_text(staffed, "emergency", event, tmp_path)
+    other = emergencies.report_event(staffed, PEER, REPORT)
+    emergencies.correct_event(staffed, PEER, other, replace(REPORT, description="推搡并争吵"))
+    assert f"corrected on {date.today().isoformat()}" in _printed_text(
+        staffed, "emergency", other, tmp_path
+    )

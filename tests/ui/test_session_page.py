@@ -96,6 +96,11 @@ def test_the_page_shows_plan_log_and_events(qtbot: QtBot, doctor: AppContext) ->
     assert dialog.tabs.tabText(2) == "Emergency reports (1)"
     assert "手臂有划痕" in dialog.events.item(0).text()
     assert dialog.correct_button.isEnabled()
+    dialog.events.setCurrentRow(0)
+    detail = dialog.event_dialog()
+    assert detail is not None
+    qtbot.addWidget(detail)
+    assert detail.values["description"].text() == "手臂有划痕"
 
 
 def test_correct_attendance_through_the_page(

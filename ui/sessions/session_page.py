@@ -71,6 +71,8 @@ class SessionDialog(QDialog):
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
         self.tabs.addTab(self._log_tab(), self.tr("Log"))
         self.events = QListWidget()
+        self.events.setToolTip(self.tr("Double-click a report to see it whole"))
+        self.events.itemDoubleClicked.connect(lambda _item: self.open_event())
         self.tabs.addTab(self.events, self.tr("Emergency reports"))
         self.history = HistoryView(context)
         self.tabs.addTab(self.history, self.tr("History"))
@@ -254,6 +256,23 @@ class SessionDialog(QDialog):
             n=len(record.events)))  # fmt: skip
 
     # Actions --------------------------------------------------------------------------
+
+    def event_dialog(self) -> QDialog | None:
+        """The detail of the highlighted emergency report made from this session."""
+        from ui.emergency_detail import EventDetailDialog
+
+        row = self.events.currentRow()
+        if self.record is None or not 0 <= row < len(self.record.events):
+            return None
+        dialog = EventDetailDialog(self.context, self.record.events[row].id, self)
+        dialog.saved.connect(self.undo.saved)
+        return dialog
+
+    def open_event(self) -> None:
+        """Opens the highlighted report: every field, its follow-up and its history."""
+        dialog = self.event_dialog()
+        if dialog is not None:
+            dialog.open()
 
     def edit_plan(self) -> bool:
         """Changes the plan through the Activity Plan Form; True when saved."""

@@ -2500,6 +2500,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Log</translation>
     </message>
     <message>
+        <source>Double-click a report to see it whole</source>
+        <translation>Double-click a report to see it whole</translation>
+    </message>
+    <message>
         <source>Emergency reports</source>
         <translation>Emergency reports</translation>
     </message>
@@ -4147,6 +4151,26 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Left on</translation>
     </message>
     <message>
+        <source>Participation status</source>
+        <translation>Participation status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>Cares for</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
@@ -4289,6 +4313,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Peer leading</source>
         <translation>Peer leading</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Caregiver link</source>
+        <translation>Caregiver link</translation>
     </message>
     <message>
         <source>Emergency report</source>

@@ -2500,6 +2500,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>活动记录</translation>
     </message>
     <message>
+        <source>Double-click a report to see it whole</source>
+        <translation>双击报告可查看全部内容</translation>
+    </message>
+    <message>
         <source>Emergency reports</source>
         <translation>紧急事件报告</translation>
     </message>
@@ -4147,6 +4151,26 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>离开日期</translation>
     </message>
     <message>
+        <source>Participation status</source>
+        <translation>参与状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照料者</translation>
+    </message>
+    <message>
+        <source>Cares for</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
@@ -4289,6 +4313,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Peer leading</source>
         <translation>带领的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Caregiver link</source>
+        <translation>照料关系</translation>
     </message>
     <message>
         <source>Emergency report</source>
