@@ -131,14 +131,20 @@ def _entry(table: str, group: list[RecordVersion], shown: _Shown) -> HistoryEntr
     changes: list[FieldChange] = []
     for version in group:
         old, new = json.loads(version.old_values), json.loads(version.new_values)
+        fields = [(column, label) for (t, column), label in shown.labels.items()
+                  if t == version.table_name and column in new]  # fmt: skip
+        if version.table_name != table and version.action == "create":
+            added = [shown.value(version.table_name, c, new[c]) for c, _ in fields]
+            label = labels.table_labels().get(version.table_name, "")
+            changes.append(FieldChange(label, "", " · ".join(a for a in added if a)))
+            continue
         part = "" if version.table_name == table else shown.part(version)
-        for column in new:
-            label = shown.labels.get((version.table_name, column))
-            if label is None or (version.action == "create" and new[column] in (None, "")):
+        for column, label in fields:
+            if version.action == "create" and new[column] in (None, ""):
                 continue
-            label = f"{part}: {label}" if part and version.action != "create" else label
             changes.append(FieldChange(
-                label, shown.value(version.table_name, column, old.get(column)),
+                f"{part}: {label}" if part else label,
+                shown.value(version.table_name, column, old.get(column)),
                 shown.value(version.table_name, column, new[column])))  # fmt: skip
     return HistoryEntry(main.at, shown.who(main.username), what, main.note, tuple(changes))
 

@@ -20,7 +20,7 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("activity_session", "planned_end"): translate("history", "Planned end"),
         ("activity_session", "venue"): translate("history", "Venue"),
         ("activity_session", "venue_detail"): translate("history", "Venue details"),
-        ("activity_session", "topic"): translate("history", "Topic"),
+        ("activity_session", "topic"): translate("history", "Topic category"),
         ("activity_session", "theme"): translate("history", "Theme"),
         ("activity_session", "aim"): translate("history", "Aim"),
         ("activity_session", "format_other"): translate("history", "Other format"),

@@ -28,6 +28,7 @@ from ui.history_view import HistoryView
 from ui.labels import code_label
 from ui.models.events_model import STATE_LABELS
 from ui.operations import call
+from ui.people.fields import community_names
 from ui.widgets import select_data, set_checked
 
 
@@ -111,7 +112,7 @@ class EventDetailDialog(QDialog):
         row = self.detail.row
         shown = {
             "occurred_at": _moment(row.occurred_at),
-            "community": row.community,
+            "community": community_names(self.context.db).get(row.community, row.community),
             "place": row.place,
             "session": self.detail.session_label,
             "kind": code_label(codes.EVENT_KINDS, row.kind),

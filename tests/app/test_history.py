@@ -123,4 +123,4 @@ def test_a_persons_history_shows_status_changes_in_words(people_db: Database) ->
     detail = people.person_detail(people_db, DOCTOR, "C1")
     entries = history.record_history(people_db, DOCTOR, "person", list(detail.record_ids))
     fields = {(c.label, c.new) for e in entries for c in e.changes}
-    assert ("Participation status", "On leave") in fields and ("Reason", "住院") in fields
+    assert ("Status change", "On leave · 2016-02-01 · 住院") in fields

@@ -62,7 +62,11 @@ def test_detail_shows_every_field(qtbot: QtBot, doctor: AppContext, reported_by_
     qtbot.addWidget(dialog)
     shown = {key: label.text() for key, label in dialog.values.items()}
     assert shown["occurred_at"] == WHEN.astimezone().strftime("%Y-%m-%d %H:%M")
-    assert (shown["community"], shown["place"], shown["kind"]) == ("TJH", "活动室", "Violence")
+    assert (shown["community"], shown["place"], shown["kind"]) == (
+        "Tuanjiehu",
+        "活动室",
+        "Violence",
+    )
     assert (shown["description"], shown["action_taken"]) == ("推搡", "分开两人")
     assert (shown["reported_by"], shown["reported_to"]) == ("王", "李医生 (D1)")
     assert (shown["people"], shown["state"]) == ("C1", "Acknowledged")
@@ -166,7 +170,7 @@ def test_supervision_opens_read_only_and_is_corrected(
     told = page.page_undo.message.text()
     assert f"Saved: correction of the supervision of {show_date(date(2016, 2, 1))}" in told
     history = " ".join(" ".join(r) for r in dialog.history.rows())
-    assert "Topics raised" in history and "Peer who attended" in history
+    assert "Topics raised" in history and "Supervision attendance — P2" in history
 
 
 def test_supervision_entered_in_error_leaves_the_list_and_keeps_history(

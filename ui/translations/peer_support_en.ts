@@ -3999,6 +3999,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Theme</translation>
     </message>
     <message>
+        <source>Topic category</source>
+        <translation>Topic category</translation>
+    </message>
+    <message>
         <source>Aim</source>
         <translation>Aim</translation>
     </message>

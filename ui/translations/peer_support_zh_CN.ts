@@ -3999,6 +3999,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>主题</translation>
     </message>
     <message>
+        <source>Topic category</source>
+        <translation>活动主题类别</translation>
+    </message>
+    <message>
         <source>Aim</source>
         <translation>目的</translation>
     </message>
