@@ -8,7 +8,10 @@ rows (each in its own process) into one table.
 from __future__ import annotations
 
 import json
+import re
+import statistics
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -22,18 +25,49 @@ class Row:
     figure: float
     baseline: float
     goal: str = ""
+    """The ratio's goal, as "<= 3" (at most 3× the baseline) or ">= 0.3"."""
+    spread: float = 0.0
+    """The figure's spread over its repetitions (max − min); 0 when measured once."""
+    baseline_spread: float = 0.0
 
     @property
     def ratio(self) -> float:
         return self.figure / self.baseline if self.baseline else float("inf")
 
+    @property
+    def verdict(self) -> str:
+        """"met" or "MISSED" against the goal; "-" for a row without one."""
+        found = re.fullmatch(r"\s*(<=|>=|≤|≥)\s*([0-9.]+)\s*[x×]?\s*", self.goal)
+        if found is None:
+            return "-"
+        bound = float(found.group(2))
+        at_most = found.group(1) in ("<=", "≤")
+        return "met" if (self.ratio <= bound if at_most else self.ratio >= bound) else "MISSED"
+
+
+def interleaved(
+    figure: Callable[[], object], baseline: Callable[[], object], repeat: int = 5
+) -> tuple[float, float, float, float]:
+    """Times the figure's work and its baseline's alternately, ``repeat`` times each, so a
+    busy moment of the machine weighs on both; returns (median, spread) of each in seconds."""
+    times: dict[int, list[float]] = {0: [], 1: []}
+    for _ in range(repeat):
+        for which, work in enumerate((figure, baseline)):
+            start = time.perf_counter()
+            work()
+            times[which].append(time.perf_counter() - start)
+    (a, b) = (times[0], times[1])
+    return (statistics.median(a), max(a) - min(a), statistics.median(b), max(b) - min(b))
+
 
 def print_table(rows: list[Row]) -> None:
-    """Prints rows as one aligned table."""
-    print(f"{'measure':<40}{'unit':>6}{'figure':>11}{'baseline':>11}{'ratio':>9}{'goal':>10}")
+    """Prints rows as one aligned table: median ± spread of figure and baseline, the ratio,
+    the goal and whether it was met."""
+    print(f"{'measure':<44}{'unit':>6}{'figure':>11}{'±':>8}{'baseline':>11}{'±':>8}"
+          f"{'ratio':>8}{'goal':>9}{'verdict':>9}")  # fmt: skip
     for r in rows:
-        print(f"{r.measure:<40}{r.unit:>6}{r.figure:>11.3f}{r.baseline:>11.3f}"
-              f"{r.ratio:>9.2f}{r.goal:>10}")  # fmt: skip
+        print(f"{r.measure:<44}{r.unit:>6}{r.figure:>11.3f}{r.spread:>8.3f}{r.baseline:>11.3f}"
+              f"{r.baseline_spread:>8.3f}{r.ratio:>8.2f}{r.goal:>9}{r.verdict:>9}")  # fmt: skip
 
 
 def report(make_rows: Callable[[], list[Row]]) -> None:

@@ -52,6 +52,11 @@ def test_sound_database_has_no_problems(people_db: Database, held: str) -> None:
             "UPDATE enrolment SET enrolled_on = '2017-01-01' WHERE role = 'consumer'",
             "was not enrolled",
         ),
+        (
+            "UPDATE enrolment SET community_id = (SELECT id FROM community WHERE code = 'MZD') "
+            "WHERE role = 'consumer'",
+            "was not enrolled",
+        ),
         ("UPDATE community SET revision = 0", "revision 0"),
         ("UPDATE person SET deleted = 1 WHERE code = 'C1'", "deleted person C1"),
         ("DELETE FROM installation", "installation: missing"),

@@ -1,0 +1,94 @@
+"""What a site waits for at closing and when checking, on the 100,000-session site.
+
+- The closing backup of an encrypted site, against copying the same file (and the online
+  page-by-page backup it replaced, against the same copy).
+- ``check``, against SQLite's own integrity and foreign-key checks on the same file.
+
+Each figure and its baseline are timed alternately, five times each (median ± spread).
+
+Run: .venv/bin/python benchmarks/bench_maintenance.py
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from big_site import working_copy
+from table import Row, interleaved, report
+
+from app.checks import run_checks
+from db import backup as db_backup
+from db.database import Database
+from db.engine import connect_file
+
+KEY = bytes(range(32))
+REPEAT = 5
+
+
+def encrypted_copy(plain: Path, target: Path) -> Path:
+    """The site encrypted as a site's database is, with SQLCipher's export."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    with closing(sqlcipher.connect(str(plain))) as connection:
+        connection.execute(f"ATTACH DATABASE '{target}' AS enc KEY \"x'{KEY.hex()}'\"")
+        connection.execute("SELECT sqlcipher_export('enc')")
+        connection.execute("DETACH DATABASE enc")
+    with closing(connect_file(target, KEY)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    return target
+
+
+def online_backup(source: Path, target: Path) -> None:
+    """The closing backup as it was: SQLite's online backup between two keyed connections."""
+    with closing(connect_file(source, KEY)) as reading, closing(connect_file(target, KEY)) as out:
+        reading.backup(out, pages=db_backup.STEP_PAGES)
+
+
+def sqlite_own_checks(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA integrity_check").fetchall()
+        connection.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def rows() -> list[Row]:
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        plain = working_copy(work)
+        site = encrypted_copy(plain, work / "encrypted.sqlite")
+        copy_to = work / "copy.sqlite"
+        size = site.stat().st_size / 2**20
+
+        def copy_file() -> None:
+            shutil.copyfile(site, copy_to)
+            with open(copy_to, "rb") as handle:
+                os.fsync(handle.fileno())
+
+        made = interleaved(lambda: db_backup.backup_file(site, KEY, work / "b.sqlite"), copy_file,
+                           REPEAT)  # fmt: skip
+        before = interleaved(lambda: online_backup(site, work / "o.sqlite"), copy_file, REPEAT)
+        db = Database.open(plain)
+        try:
+            checked = interleaved(lambda: run_checks(db), lambda: sqlite_own_checks(plain),
+                                  REPEAT)  # fmt: skip
+        finally:
+            db.close()
+    return [
+        Row(f"closing backup, encrypted {size:.0f} MiB", "s", made[0], made[2], "<= 1.5",
+            made[1], made[3]),
+        Row("  (online page backup it replaced)", "s", before[0], before[2], "",
+            before[1], before[3]),
+        Row("check, 100,000 sessions", "s", checked[0], checked[2], "<= 3", checked[1],
+            checked[3]),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    report(rows)
