@@ -284,13 +284,12 @@ def _print(db: Database, args: argparse.Namespace) -> int:
 def _report(db: Database, args: argparse.Namespace) -> int:
     import json
 
-    from app.reports.build import ReportScope, build_report
+    from app.reports.build import build_report, scope_for
 
-    start = args.start or date(2000, 1, 1)
-    end = args.end or date.today()
-    if end < start:
+    if args.start and args.end and args.end < args.start:
         raise UserError("--to is before --from")
-    scope = ReportScope(start, end, tuple(args.community or ()), args.everyone)
+    # The default period is the span of the data, so tables end where the records do.
+    scope = scope_for(db, args.start, args.end, tuple(args.community or ()), args.everyone)
     report = build_report(db, args.account, scope)
     if args.json == "-":
         print(json.dumps(report, ensure_ascii=False, indent=2))
