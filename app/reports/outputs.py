@@ -34,9 +34,10 @@ def save_report(
         if kind == "xlsx":
             write_workbook(report, partial)
         else:
+            from app.reports.document import printed_report
             from printouts.report import write_report_pdf
 
-            write_report_pdf(report, report_tables(report), site_name, language, partial)
+            write_report_pdf(printed_report(report, site_name, language), site_name, partial)
         if progress is not None:
             progress(1, 1)
 

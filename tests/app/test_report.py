@@ -124,7 +124,7 @@ def test_workbook_spss_and_pdf(site: Database, db_path: Path, tmp_path: Path) ->
     assert main([*args, "--pdf", str(tmp_path / "r.pdf"), "--lang", "zh"]) == 0
     reader = PdfReader(tmp_path / "r.pdf")
     text = "".join(page.extract_text() for page in reader.pages)
-    assert "服务评估报告" in text and "Topic categories" in text
+    assert "服务评估报告" in text and "活动主题类别" in text
     fonts = {font.get_object()["/BaseFont"] for page in reader.pages
              for font in page["/Resources"]["/Font"].values()}  # fmt: skip
     assert fonts and all("WenQuanYi" in str(f) for f in fonts)

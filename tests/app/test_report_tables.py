@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,42 +12,17 @@ import pytest
 from app.reports.build import ReportScope, build_report, data_span
 from app.reports.cells import HypothesisTest, p_text
 from app.reports.tables import journal_tables
-from app.services import people, sessions, surveys
-from app.services import site as site_service
 from db.database import Database
 from main import main
-from tests.app.test_sessions import PLAN, REPORT
 from tests.helpers import DOCTOR
 
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
 
 
 @pytest.fixture
-def site(db: Database) -> Database:
-    """TJH (started 2015-09) holds 30 sessions from 2017-01 to 2018-08; MZD (2016-03) none.
-    Peers P1 (postgraduate, schizophrenia), P2 (primary, bipolar, ten years younger);
-    consumers C1-C3 (junior college, schizophrenia) at TJH and M1 (nothing known) at MZD."""
-    site_service.add_community(db, DOCTOR, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
-    born = date(1975, 5, 5)
-    for code, role, education, diagnosis, birth in (
-        ("P1", "peer", "postgraduate", "schizophrenia", born),
-        ("P2", "peer", "primary", "bipolar", date(1985, 5, 5)),
-        *((c, "consumer", "junior_college", "schizophrenia", born) for c in ("C1", "C2", "C3")),
-    ):
-        data = people.PersonData(code, "TJH", sex="female", birth_date=birth,
-                                 education=education, diagnosis=diagnosis)  # fmt: skip
-        people.add_person(db, DOCTOR, data, role, date(2015, 9, 1))
-    people.add_person(db, DOCTOR, people.PersonData("M1", "MZD"), "consumer", date(2016, 3, 1))
-    for index in range(30):
-        month = 2017 * 12 + index * 20 // 30
-        day = date(month // 12, month % 12 + 1, 1 + index % 2 * 14)
-        sid = sessions.plan_session(db, DOCTOR, replace(PLAN, session_date=day))
-        sessions.log_session(db, DOCTOR, sid, REPORT)
-    answers = [surveys.Answer(c, "consumer_satisfaction", "satisfied_with_peers", a,
-                              date(2017, 6, 1)) for c, a in (("C1", "yes"), ("C2", "yes"),
-                                                             ("C3", "not_assessed"))]  # fmt: skip
-    surveys.record_answers(db, DOCTOR, answers)
-    return db
+def site(evaluation_site: Database) -> Database:
+    """The evaluation site of tests/app/conftest.py."""
+    return evaluation_site
 
 
 def _table(site: Database, key: str, language: str = "en", **scope: object):  # type: ignore[no-untyped-def]
