@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,6 @@ from app import access, codes
 from app.permissions import Account, Capability
 from app.reports.build import ReportScope, age_on, require_report_access
 from app.reports.data import frames
-from app.reports.tables import report_tables
 from db.database import Database
 from db.files import replaced_when_done
 
@@ -32,7 +30,9 @@ def save_report(
     """
     with replaced_when_done(path) as partial:
         if kind == "xlsx":
-            write_workbook(report, partial)
+            from app.reports.workbook import write_workbook
+
+            write_workbook(report, partial, language, site_name)
         else:
             from app.reports.document import printed_report
             from printouts.report import write_report_pdf
@@ -40,23 +40,6 @@ def save_report(
             write_report_pdf(printed_report(report, site_name, language), site_name, partial)
         if progress is not None:
             progress(1, 1)
-
-
-def write_workbook(report: dict[str, Any], path: Path) -> None:
-    """One sheet per table of the report."""
-    import pandas as pd
-
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        used: set[str] = set()
-        for title, headers, rows in report_tables(report):
-            name = re.sub(r"[\[\]:*?/\\]", " ", title)[:31]
-            while name in used:
-                name = name[:29] + f"{len(used):02d}"
-            used.add(name)
-            width = len(headers)
-            padded = [list(r) + [None] * (width - len(r)) if len(r) < width else list(r)[:width]
-                      for r in rows]  # fmt: skip
-            pd.DataFrame(padded, columns=headers).to_excel(writer, sheet_name=name, index=False)
 
 
 def _labels(code_list: codes.CodeList) -> dict[int, str]:

@@ -50,6 +50,10 @@ ZH: dict[str, str] = {
     "No session was held in the period.": "时段内未开展活动。",
     "No sessions": "无活动", "H1": "上半年", "H2": "下半年",
     "Page {page} of {pages}": "第 {page} 页，共 {pages} 页",
+    "Table 1 enrolment": "表1 在组人数", "Table 2 demographics": "表2 基本特征",
+    "Table 3 outcomes": "表3 满意度与获益", "Sessions per month": "每月活动次数",
+    "Sessions per half-year": "每半年活动次数", "Topics": "活动主题", "Session length": "活动时长",
+    "Cancelled": "取消的活动", "Emergencies": "紧急事件", "Statistic": "统计量",
 }  # fmt: skip
 
 INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {
