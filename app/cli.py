@@ -553,7 +553,8 @@ def build_parser() -> argparse.ArgumentParser:
     outputs.add_argument("--json", help="JSON file to write, or - for standard output")
     outputs.add_argument("--pdf", help="PDF report with charts")
     outputs.add_argument("--xlsx", help="Excel workbook, one sheet per table")
-    outputs.add_argument("--sav", help="SPSS files (NAME-people.sav and NAME-sessions.sav)")
+    outputs.add_argument("--sav", help="SPSS files, one per unit: NAME-people.sav, -enrolments, "
+                         "-sessions, -attendance, -answers")  # fmt: skip
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="PDF language")
     report.set_defaults(handler=_report)
 
