@@ -117,6 +117,8 @@ def _write(frame: Any, variables: dict[str, Variable], label: str, note: str, pa
     for name, variable in variables.items():  # dates as SPSS dates, even a column all empty
         if variable.format == DATE:
             frame[name] = pd.to_datetime(frame[name].astype(object)).astype("datetime64[ns]")
+        elif variable.format:  # numeric even when empty or all missing
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("float64")
     pyreadstat.write_sav(
         frame,
         str(path),
