@@ -101,10 +101,41 @@ def _recovery_sheet(db: Database, args: argparse.Namespace) -> int:
 
     if args.account in (LOCAL, LOCAL_HUB):
         raise UserError("a new recovery key needs a community doctor: give --user NAME")
-    recovery = replace_recovery_key(db, args.account)
-    print("A new recovery key replaces the old one; the old sheet no longer opens the database.")
-    _hand_over_recovery_key(db, recovery, args.out, args.lang)
+    if not args.out:
+        recovery = replace_recovery_key(db, args.account)
+        print("A new recovery key replaces the old one; the old sheet no longer opens the "
+              "database.")  # fmt: skip
+        _hand_over_recovery_key(db, recovery, None, args.lang)
+        return 0
+    _new_recovery_sheet(db, args.account, Path(args.out), args.lang)
     return 0
+
+
+def _new_recovery_sheet(db: Database, actor: Account, out: Path, lang: str) -> None:
+    """The sheet with a new key is written and checked beside its name first; only then
+    does the key replace the old one, and the sheet take its name."""
+    from app.output_files import check_output
+    from app.services.encryption import replace_recovery_key, write_recovery_sheet_for
+    from db import keyring
+    from db.files import replaced_when_done
+
+    check_output(out)
+    recovery, replaced = keyring.new_recovery_key(), False
+    try:
+        with replaced_when_done(out) as partial:
+            with open(partial, "wb") as handle:
+                write_recovery_sheet_for(db, recovery, handle, lang)
+            if not partial.read_bytes().startswith(b"%PDF"):
+                raise UserError(f"the recovery sheet {out} could not be written")
+            replace_recovery_key(db, actor, recovery)
+            replaced = True
+    except Exception:
+        if replaced:  # the key is in place: it must not be lost with the sheet
+            print(f"The recovery sheet could not be written. Recovery key (shown only now; "
+                  f"write it down and lock it away): {recovery}")  # fmt: skip
+        raise
+    print("A new recovery key replaces the old one; the old sheet no longer opens the database.")
+    print(f"Recovery sheet written to {out}: print it, lock it away, then delete the file.")
 
 
 def _recover(door: SiteDoor, args: argparse.Namespace) -> int:
@@ -284,13 +315,20 @@ def _print(db: Database, args: argparse.Namespace) -> int:
 def _report(db: Database, args: argparse.Namespace) -> int:
     import json
 
-    from app.reports.build import ReportScope, build_report
+    from app.reports.build import build_report, scope_for
 
-    start = args.start or date(2000, 1, 1)
-    end = args.end or date.today()
-    if end < start:
+    if args.start and args.end and args.end < args.start:
         raise UserError("--to is before --from")
-    scope = ReportScope(start, end, tuple(args.community or ()), args.everyone)
+    # The default period is the span of the data, so tables end where the records do.
+    scope = scope_for(db, args.start, args.end, tuple(args.community or ()), args.everyone)
+    from app.output_files import check_output
+
+    for out in (args.xlsx, args.pdf, None if args.json == "-" else args.json):
+        if out:
+            check_output(Path(out))
+    if args.sav:
+        for unit in ("people", "enrolments", "sessions", "attendance", "answers"):
+            check_output(Path(args.sav).with_name(f"{Path(args.sav).stem}-{unit}.sav"))
     report = build_report(db, args.account, scope)
     if args.json == "-":
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -554,7 +592,8 @@ def build_parser() -> argparse.ArgumentParser:
     outputs.add_argument("--json", help="JSON file to write, or - for standard output")
     outputs.add_argument("--pdf", help="PDF report with charts")
     outputs.add_argument("--xlsx", help="Excel workbook, one sheet per table")
-    outputs.add_argument("--sav", help="SPSS files (NAME-people.sav and NAME-sessions.sav)")
+    outputs.add_argument("--sav", help="SPSS files, one per unit: NAME-people.sav, -enrolments, "
+                         "-sessions, -attendance, -answers")  # fmt: skip
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="PDF language")
     report.set_defaults(handler=_report)
 

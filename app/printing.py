@@ -194,6 +194,14 @@ def print_form(
             form=form, forms=", ".join(FORM_TITLES)))  # fmt: skip
     if language not in ("zh", "en"):
         raise UserError(translate("printing", "The language is zh or en."))
+    allowed = SHEET_ROLES.get(form, ())
+    if role is not None and allowed and role not in allowed:
+        raise UserError(translate("printing", "A {form} sheet is printed for: {roles}.").format(
+            form=form, roles=", ".join(allowed) or "-"))  # fmt: skip
+    if isinstance(out, str | Path):
+        from app.output_files import check_output
+
+        check_output(Path(out))
     if form in EXCHANGE_SHEETS:
         from app.exchange import paper
 
@@ -475,6 +483,9 @@ def _person_record(
     code = short_code("P", found.code)
     return person_record_form(_site(db), found.identity, tables, code), code
 
+
+SHEET_ROLES = {"screening": ("peer", "consumer"), "survey": ("peer", "consumer", "caregiver")}
+"""The roles whose layout a sheet has (``--role``)."""
 
 _BUILDERS = {
     "plan": _session_form("plan"),

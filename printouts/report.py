@@ -1,135 +1,223 @@
-"""The evaluation report as a PDF: the report's tables, and its charts drawn as vectors."""
+"""The evaluation report as a PDF: scope on the first page, charts drawn as vectors, then
+every table as a journal prints it (three rules, no grid), and "page x of y" on each page.
+
+Takes the plain PrintedReport (app.reports.document): words, printed cells and series.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from printouts.render import FONT, _register_font
 
-Table = tuple[str, list[str], list[list[Any]]]
-TITLES_ZH = {
-    "Activities per community and six months": "各社区每半年活动次数",
-    "Topic categories": "活动主题类别", "Formats": "活动形式",
-    "Session length (minutes)": "活动时长（分钟）", "Cancelled sessions": "取消的活动",
-    "Enrolled peers per community and year": "各社区每年在组同伴支持者",
-    "Enrolled consumers per community and year": "各社区每年在组服务对象",
-    "Age": "年龄", "Sex": "性别", "Education": "文化程度", "Marital status": "婚姻状况",
-    "Working": "工作状况", "Diagnosis": "诊断",
-    "Satisfaction and perceived benefit": "满意度与自评获益", "Emergency events": "紧急事件",
-    "Supervision": "督导", "Training": "培训",
-}  # fmt: skip
+if TYPE_CHECKING:
+    from app.reports.document import Chart, PrintedReport, PrintedTable
+
 PALETTE = ("#2f6fab", "#e07b39", "#3a9d5d", "#b8463e", "#7a5aa6", "#8c6d3f", "#c76bb0", "#666")
+PAD = 6.0  # left plus right padding of a table cell, in points
+SMALLEST = 6.0  # font sizes tried, from 8 pt down, until a table's columns fit
 
 
-def _title(text: str, language: str) -> str:
-    return text if language == "en" else f"{TITLES_ZH.get(text, text)} {text}"
+def _wrapped(label: str, width: int) -> str:
+    """A long axis label broken at spaces into lines of about ``width`` characters; Chinese
+    labels, which have no spaces, are broken every ``width // 2`` characters."""
+    if "\n" in label:
+        return label
+    if " " not in label:
+        step = max(width // 2, 4)
+        return "\n".join(label[i : i + step] for i in range(0, len(label), step))
+    lines: list[str] = []
+    for part in label.split():
+        if lines and len(lines[-1]) + len(part) < width:
+            lines[-1] += " " + part
+        else:
+            lines.append(part)
+    return "\n".join(lines)
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.4g}"
-    return "" if value is None else str(value)
-
-
-def _bars(title: str, categories: list[str], series: dict[str, list[float]]) -> Any:
-    """A grouped vertical bar chart, one colour per series, with a legend."""
+def _bars(chart: Chart) -> Any:
+    """A grouped bar chart with readable category labels, a legend and a title."""
     from reportlab.graphics import shapes
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
     # Drawings start from ReportLab's default font (Helvetica, never embedded); ours only.
     shapes.STATE_DEFAULTS["fontName"] = FONT
-    drawing = Drawing(500, 220)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 40, 330, 150
-    chart.data = [values for values in series.values()] or [[0]]
-    chart.categoryAxis.categoryNames = categories or [""]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 30
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.valueMin = 0
-    for index in range(len(chart.data)):
-        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 390, 190
-    legend.fontName = FONT
-    legend.fontSize = 8
-    legend.colorNamePairs = [(colors.HexColor(PALETTE[i % len(PALETTE)]), name)
-                             for i, name in enumerate(series)]  # fmt: skip
-    drawing.add(legend)
-    drawing.add(String(40, 205, title, fontName=FONT, fontSize=10))
+    many = len(chart.categories) > 10
+    if chart.horizontal:
+        height = 40 + 18 * max(len(chart.categories), 1)
+        drawing = Drawing(500, height + 30)
+        bars: Any = HorizontalBarChart()
+        bars.x, bars.y, bars.width, bars.height = 170, 20, 230, height - 20
+        bars.categoryAxis.labels.boxAnchor = "e"
+        bars.categoryAxis.labels.dx = -4
+        names = [_wrapped(c, 30) for c in chart.categories]
+        bars.categoryAxis.reverseDirection = 1  # the first category on top
+    else:
+        height = 230
+        drawing = Drawing(500, height)
+        bars = VerticalBarChart()
+        bars.x, bars.y, bars.width, bars.height = 40, 55, 330, 140
+        bars.categoryAxis.labels.angle = 35 if many else 0
+        bars.categoryAxis.labels.boxAnchor = "ne" if many else "n"
+        names = [_wrapped(c, 14) for c in chart.categories]
+    bars.data = [values for values in chart.series.values()] or [[0]]
+    bars.categoryAxis.categoryNames = names or [""]
+    bars.categoryAxis.labels.fontName = FONT
+    bars.categoryAxis.labels.fontSize = 7
+    bars.valueAxis.labels.fontName = FONT
+    bars.valueAxis.labels.fontSize = 7
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.forceZero = 1
+    for index in range(len(bars.data)):
+        bars.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
+    drawing.add(bars)
+    if len(chart.series) > 1 or not chart.horizontal:
+        legend = Legend()
+        legend.x, legend.y = 410 if chart.horizontal else 390, drawing.height - 30
+        legend.fontName = FONT
+        legend.fontSize = 8
+        legend.colorNamePairs = [(colors.HexColor(PALETTE[i % len(PALETTE)]), name)
+                                 for i, name in enumerate(chart.series)]  # fmt: skip
+        drawing.add(legend)
+    drawing.add(String(10, drawing.height - 12, chart.title, fontName=FONT, fontSize=10))
     return drawing
 
 
-def charts(report: dict[str, Any], language: str) -> list[Any]:
-    """Activities per community per six months, topic categories, enrolment over time."""
-    per_period = report["sessions"]["per_period"]
-    periods = sorted({p for counts in per_period.values() for p in counts})
-    drawings = [_bars(_title("Activities per community and six months", language), periods,
-                      {c: [counts.get(p, 0) for p in periods]
-                       for c, counts in sorted(per_period.items())})]  # fmt: skip
-    topics = report["sessions"]["topics"]
-    drawings.append(_bars(_title("Topic categories", language), list(topics),
-                          {"n": [v["n"] for v in topics.values()]}))  # fmt: skip
-    for role, title in (
-        ("peer", "Enrolled peers per community and year"),
-        ("consumer", "Enrolled consumers per community and year"),
-    ):
-        table = report["enrollment"][role]["table"]
-        years = sorted({y for counts in table.values() for y in counts})
-        drawings.append(_bars(_title(title, language), years,
-                              {c: [counts.get(y, 0) for y in years]
-                               for c, counts in sorted(table.items())}))  # fmt: skip
-    return drawings
+def _widths(table: PrintedTable, size: float, room: float) -> list[float] | None:
+    """Column widths that print every number whole: each column at least its longest
+    unbreakable piece, the room left shared by what wrapping would save; None if the
+    pieces alone do not fit at this size."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def width(text: str) -> float:
+        return stringWidth(text, FONT, size) + PAD
+
+    def piece(text: str, column: int) -> float:
+        if column == 0 and not text.isascii():
+            return width(text[:4])  # Chinese labels wrap between characters
+        return max((width(p) for p in text.split()), default=PAD)
+
+    columns = list(zip(table.headers, *table.rows, strict=False))
+    least = [max(piece(t, i) for t in column) for i, column in enumerate(columns)]
+    most = [
+        max(max(width(t) for t in column), low) for column, low in zip(columns, least, strict=True)
+    ]
+    if sum(least) > room:
+        return None
+    if sum(most) <= room:
+        extra = (room - sum(most)) / max(len(most), 1)
+        return [w + extra for w in most]
+    share = (room - sum(least)) / (sum(most) - sum(least))
+    return [low + (high - low) * share for low, high in zip(least, most, strict=True)]
 
 
-def write_report_pdf(
-    report: dict[str, Any],
-    tables: list[Table],
-    site: str,
-    language: str,
-    out: str | Path | IO[bytes],
-) -> None:
+def _table(table: PrintedTable, room: float) -> list[Any]:
+    """A three-line table (rules above and below the header and below the last row), its
+    header repeated on each page it runs onto, its notes beneath."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    size = 8.0
+    widths = _widths(table, size, room)
+    while widths is None and size > SMALLEST:
+        size -= 0.5
+        widths = _widths(table, size, room)
+    label = ParagraphStyle("label", fontName=FONT, fontSize=size, leading=size * 1.25,
+                           wordWrap="CJK" if not "".join(table.headers).isascii() else None)  # fmt: skip
+    indented = ParagraphStyle("indented", parent=label, leftIndent=8 if table.sections else 0)
+    number = ParagraphStyle("number", parent=label, alignment=TA_CENTER, wordWrap=None)
+
+    def cell(text: str, row: int, column: int) -> Any:
+        if column == 0:
+            return Paragraph(escape(text), label if row in table.sections else indented)
+        return Paragraph(escape(text), number)
+
+    header = [
+        Paragraph(escape(h), label if i == 0 else number) for i, h in enumerate(table.headers)
+    ]
+    body = [[cell(t, r, c) for c, t in enumerate(row)] for r, row in enumerate(table.rows)]
+    printed = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    printed.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, size),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.0, "#000000"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, "#000000"),
+        ("LINEBELOW", (0, -1), (-1, -1), 1.0, "#000000"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD / 2),
+    ]))  # fmt: skip
+    note = ParagraphStyle("note", parent=label, fontSize=7, leading=9, wordWrap=label.wordWrap)
+    return [printed, *(Paragraph(escape(n), note) for n in table.notes)]
+
+
+def _numbered(label: str) -> Any:
+    """A canvas that writes "page x of y" at the foot of each page once it knows y."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(FONT, 8)
+                text = label.format(page=number, pages=len(self._pages))
+                self.drawCentredString(self._pagesize[0] / 2, 8 * mm, text)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_report_pdf(document: PrintedReport, site: str, out: str | Path | IO[bytes]) -> None:
     """The whole report on A4: scope, charts, then every table."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        CondPageBreak,
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+    )
 
     _register_font()
-    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=8, leading=10)
-    heading = ParagraphStyle("heading", parent=body, fontSize=12, leading=16, spaceBefore=8,
-                             keepWithNext=1)  # fmt: skip
-    title = "Evaluation report" if language == "en" else "服务评估报告 Evaluation report"
-    scope = report["scope"]
+    wrap = "CJK" if document.language == "zh" else None
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, wordWrap=wrap)
+    heading = ParagraphStyle("heading", parent=body, fontSize=11, leading=15, spaceBefore=10,
+                             spaceAfter=3)  # fmt: skip
     story: list[Any] = [
-        Paragraph(title, ParagraphStyle("title", parent=body, fontSize=17, leading=22)),
-        Paragraph(f"{site} · {scope['from']} – {scope['to']} · "
-                  f"{', '.join(scope['communities'] or ['all communities'])}", body),
-        Spacer(1, 6),
+        Paragraph(escape(document.title), ParagraphStyle("title", parent=body, fontSize=17,
+                                                         leading=22, spaceAfter=6)),
+        *(Paragraph(escape(line), body) for line in document.scope_lines),
+        Spacer(1, 8),
     ]  # fmt: skip
-    story += charts(report, language)
-    for name, headers, rows in tables:
-        story.append(Paragraph(_title(name, language), heading))
-        cells = [[Paragraph(h, body) for h in headers]]
-        cells += [[Paragraph(_cell(v), body) for v in row] + [""] * (len(headers) - len(row))
-                  for row in rows]  # fmt: skip
-        table = Table(cells, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT),
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
-        ]))  # fmt: skip
-        story.append(table)
+    story += [_bars(chart) for chart in document.charts]
+    room = A4[0] - 30 * mm
+    for table in document.tables:
+        parts = _table(table, room)
+        if len(table.rows) < 25:  # a short table stays whole, with its title
+            story.append(KeepTogether([Paragraph(escape(table.title), heading), *parts]))
+        else:  # a long one starts on the page with room for a few rows, and runs on
+            story += [CondPageBreak(40 * mm), Paragraph(escape(table.title), heading), *parts]
     target = str(out) if isinstance(out, Path) else out
     doc = SimpleDocTemplate(target, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
-                            topMargin=15 * mm, bottomMargin=15 * mm, title=title, author=site,
-                            invariant=1, initialFontName=FONT)  # fmt: skip
-    doc.build(story)
+                            topMargin=15 * mm, bottomMargin=18 * mm, title=document.title,
+                            author=site, invariant=1, initialFontName=FONT)  # fmt: skip
+    doc.build(story, canvasmaker=_numbered(document.page_label))

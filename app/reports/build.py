@@ -8,6 +8,8 @@ from datetime import date, datetime
 from typing import Any
 
 from app import access, codes
+from app.errors import UserError
+from app.i18n import translate
 from app.permissions import Account, Capability
 from app.reports import stats
 from app.reports.data import frames
@@ -55,6 +57,7 @@ def build_report(
     report(0, STEPS)
     data = frames(db)
     chosen = set(scope.communities)
+    _refuse_unknown(data["communities"], chosen)
 
     def keep(frame: Any) -> Any:
         return frame[frame["community"].isin(chosen)] if chosen and len(frame) else frame
@@ -65,7 +68,7 @@ def build_report(
         sessions = sessions[(dates >= scope.start) & (dates <= scope.end)]
     enrolments = keep(data["enrolments"])
     sections: dict[str, Callable[[], dict[str, Any]]] = {
-        "sessions": lambda: _sessions(sessions),
+        "sessions": lambda: _sessions(sessions, _starts(data, sessions, chosen, scope), scope),
         "enrollment": lambda: _enrollment(enrolments, scope),
         "demographics": lambda: _demographics(enrolments, scope),
         "surveys": lambda: _surveys(keep(data["answers"]), scope),
@@ -76,12 +79,109 @@ def build_report(
     result: dict[str, Any] = {
         "scope": {"from": scope.start.isoformat(), "to": scope.end.isoformat(),
                   "communities": sorted(chosen) or None, "everyone": scope.everyone},
+        "communities": _communities(data["communities"], chosen),
     }  # fmt: skip
     report(1, STEPS)
     for step, (name, make) in enumerate(sections.items(), start=2):
         result[name] = make()
         report(step, STEPS)
     return result
+
+
+def _refuse_unknown(communities: Any, chosen: set[str]) -> None:
+    unknown = sorted(chosen - set(communities["code"]))
+    if unknown:
+        message = translate("reports", "No community has the code {codes}; known: {known}.")
+        raise UserError(message.format(codes=", ".join(unknown),
+                                       known=", ".join(communities["code"])))  # fmt: skip
+
+
+def _communities(frame: Any, chosen: set[str]) -> list[dict[str, Any]]:
+    """The communities covered, with their names and the day each started (for the tables)."""
+    return [{"code": row["code"], "en": row["name_en"] or row["code"],
+             "zh": row["name_zh"] or row["name_en"] or row["code"],
+             "start": _day(row["start_date"]).isoformat() if _day(row["start_date"]) else None}
+            for _, row in frame.iterrows() if not chosen or row["code"] in chosen]  # fmt: skip
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value != value:  # None or NaN/NaT
+        return None
+    return value.date() if isinstance(value, datetime) else value  # type: ignore[no-any-return]
+
+
+def _starts(
+    data: dict[str, Any], sessions: Any, chosen: set[str], scope: ReportScope
+) -> dict[str, date]:
+    """The first day each community ran within the period: its start day, else its first
+    held session; communities not yet started by the period's end are left out."""
+    held = sessions[sessions["status"] == "held"] if len(sessions) else sessions
+    first = held.groupby("community")["session_date"].min().to_dict() if len(held) else {}
+    starts = {}
+    for _, row in data["communities"].iterrows():
+        code = row["code"]
+        if chosen and code not in chosen:
+            continue
+        began = _day(row["start_date"]) or first.get(code)
+        if began is not None and began <= scope.end:
+            starts[code] = max(began, scope.start)
+    return starts
+
+
+def data_span(db: Database, communities: tuple[str, ...] = ()) -> tuple[date, date] | None:
+    """The first and last day anything was recorded (sessions, enrolments, answers, events,
+    supervision) in the communities, or None when nothing was: the default period."""
+    data = frames(db)
+    chosen = set(communities)
+    _refuse_unknown(data["communities"], chosen)
+    days: list[date] = []
+    for name, columns in (("sessions", ("session_date",)),
+                          ("enrolments", ("enrolled_on", "left_on")),
+                          ("answers", ("answered_on",)), ("events", ("occurred_at",)),
+                          ("supervision", ("held_on",))):  # fmt: skip
+        frame = data[name]
+        if chosen and len(frame):
+            frame = frame[frame["community"].isin(chosen)]
+        for column in columns:
+            days += [d for d in map(_day, frame[column]) if d is not None]
+    return (min(days), max(days)) if days else None
+
+
+def scope_for(db: Database, start: date | None, end: date | None,
+              communities: tuple[str, ...] = (), everyone: bool = False) -> ReportScope:
+    """The scope asked for, a missing end taken from the span of the data (not today);
+    refused with a UserError when it is unknown, backwards or holds nothing at all."""
+    span = data_span(db, communities)
+    if span is None:
+        raise UserError(translate("reports", "Nothing is recorded yet for these communities."))
+    first, last = start or span[0], end or span[1]
+    if last < first:
+        raise UserError(translate("reports", "The period ends ({end}) before it starts ({start}).")
+                        .format(start=first, end=last))  # fmt: skip
+    if not _anything_between(db, communities, first, last):
+        raise UserError(translate("reports", "Nothing is recorded between {start} and {end}: "
+                                  "the data run from {first} to {last}.").format(
+            start=first, end=last, first=span[0], last=span[1]))  # fmt: skip
+    return ReportScope(first, last, communities, everyone)
+
+
+def _anything_between(db: Database, communities: tuple[str, ...], first: date, last: date) -> bool:
+    """Whether a session, answer, event or supervision falls in the period, or anyone was
+    enrolled during it."""
+    data = frames(db)
+    chosen = set(communities)
+    for name, column in (("sessions", "session_date"), ("answers", "answered_on"),
+                         ("events", "occurred_at"), ("supervision", "held_on")):  # fmt: skip
+        frame = data[name]
+        frame = frame[frame["community"].isin(chosen)] if chosen and len(frame) else frame
+        if any(d is not None and first <= d <= last for d in map(_day, frame[column])):
+            return True
+    frame = data["enrolments"]
+    frame = frame[frame["community"].isin(chosen)] if chosen and len(frame) else frame
+    return any(
+        _day(on) is not None and _day(on) <= last and (_day(left) is None or _day(left) >= first)  # type: ignore[operator]
+        for on, left in zip(frame["enrolled_on"], frame["left_on"], strict=True)
+    )
 
 
 def require_report_access(db: Database, actor: Account) -> None:
@@ -104,7 +204,7 @@ def _minutes(row: Any) -> float | None:
     return float((end.hour * 60 + end.minute) - (start.hour * 60 + start.minute))
 
 
-def _sessions(frame: Any) -> dict[str, Any]:
+def _sessions(frame: Any, starts: dict[str, date], scope: ReportScope) -> dict[str, Any]:
     held = frame[frame["status"] == "held"] if len(frame) else frame
     per_period: dict[str, dict[str, int]] = {}
     for _, row in held.iterrows():
@@ -122,13 +222,14 @@ def _sessions(frame: Any) -> dict[str, Any]:
     topics = {code: int((held["topic"] == code).sum()) if total else 0
               for code in codes.TOPICS.code_names()}  # fmt: skip
     cancelled = frame[frame["status"] == "cancelled"] if len(frame) else frame
-    months = _months(held)
+    counted = _count(held, "community")
+    months = {c: _months_between(first, scope.end) for c, first in starts.items()}
     return {
         "held": total,
         "per_period": per_period,
         "test": stats.crosstab_test(table),
-        "frequency": {c: round(n / months, 2) if months else None
-                      for c, n in _count(held, "community").items()},
+        "frequency": {c: round(counted.get(c, 0) / m, 2) for c, m in months.items()},
+        "frequency_months": months,
         "duration": stats.describe(minutes),
         "formats": {c: {"n": n, "percent": _percent(n, total)} for c, n in formats.items()},
         "venues": _count(held, "venue"),
@@ -144,10 +245,8 @@ def _attendance(held: Any) -> dict[str, Any]:
     return {"consumers_present": sum(present), "per_session": stats.describe(present)}
 
 
-def _months(frame: Any) -> int:
-    if not len(frame):
-        return 0
-    first, last = frame["session_date"].min(), frame["session_date"].max()
+def _months_between(first: date, last: date) -> int:
+    """Calendar months from the first day's month to the last day's, both counted."""
     return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
@@ -202,7 +301,8 @@ def _demographics(frame: Any, scope: ReportScope) -> dict[str, Any]:
     for name in DEMOGRAPHIC_FIELDS:
         counts = {role: _count(group.assign(**{name: group[name].map(_category)}), name)
                   if len(group) else {} for role, group in groups.items()}  # fmt: skip
-        categories = sorted({c for by_role in counts.values() for c in by_role})
+        # Unknown values are missing, left out of the test as SPSS leaves them out.
+        categories = sorted({c for by_role in counts.values() for c in by_role} - {"unknown"})
         table = [[counts[role].get(c, 0) for role in ("peer", "consumer")] for c in categories]
         result[name] = {"counts": counts, **stats.crosstab_test(table)}
     return result

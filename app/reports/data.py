@@ -39,6 +39,11 @@ def frames(db: Database) -> dict[str, Any]:
         .label("consumers_present")
     )  # fmt: skip
     return {
+        "communities": read(
+            select(Community.code, Community.name_zh, Community.name_en, Community.start_date)
+            .where(Community.deleted.is_(False))
+            .order_by(Community.code)
+        ),
         "sessions": read(
             select(ActivitySession.session_date, ActivitySession.status, ActivitySession.topic,
                    ActivitySession.venue, ActivitySession.formats, ActivitySession.cancel_reason,

@@ -259,13 +259,14 @@ def ensure_slot(db: Database, username: str, password: str) -> None:
         record_event(session, name, action, path.name)
 
 
-def replace_recovery_key(db: Database, actor: Account) -> str:
-    """A new recovery key in place of the old one, which opens this database no more."""
+def replace_recovery_key(db: Database, actor: Account, recovery: str | None = None) -> str:
+    """A new recovery key (``recovery``, already on a sheet, or a fresh one) in place of the
+    old one, which opens this database no more."""
     access.require(db, actor, Capability.MANAGE_ACCOUNTS)
     if db.key is None or db.file is None:
         raise UserError(translate("encryption", "This database is not encrypted, so it has no "
                                   "recovery key."))  # fmt: skip
-    recovery = keyring.new_recovery_key()
+    recovery = recovery or keyring.new_recovery_key()
     path = keyring_path(db.file)
     with db.transaction(actor.username) as session:  # a full disk refuses the entry first:
         record_event(session, actor.username, "recovery_key_replaced", path.name)

@@ -111,8 +111,8 @@ def test_workbook_spss_and_pdf(site: Database, db_path: Path, tmp_path: Path) ->
     assert main([*args, "--xlsx", str(tmp_path / "r.xlsx")]) == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
     scope = ReportScope(date(2015, 1, 1), date(2017, 6, 30))
-    assert len(book.sheetnames) == len(report_tables(build_report(site, DOCTOR, scope)))
-    assert book[book.sheetnames[0]]["B1"].value == "2016H1"
+    assert len(book.sheetnames) == len(report_tables(build_report(site, DOCTOR, scope))) + 1
+    assert book[book.sheetnames[1]]["B2"].value == "2015"
 
     assert main([*args, "--sav", str(tmp_path / "r.sav")]) == 0
     frame, meta = pyreadstat.read_sav(str(tmp_path / "r-people.sav"))
@@ -124,7 +124,7 @@ def test_workbook_spss_and_pdf(site: Database, db_path: Path, tmp_path: Path) ->
     assert main([*args, "--pdf", str(tmp_path / "r.pdf"), "--lang", "zh"]) == 0
     reader = PdfReader(tmp_path / "r.pdf")
     text = "".join(page.extract_text() for page in reader.pages)
-    assert "服务评估报告" in text and "Topic categories" in text
+    assert "服务评估报告" in text and "活动主题类别" in text
     fonts = {font.get_object()["/BaseFont"] for page in reader.pages
              for font in page["/Resources"]["/Font"].values()}  # fmt: skip
     assert fonts and all("WenQuanYi" in str(f) for f in fonts)

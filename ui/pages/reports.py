@@ -133,7 +133,9 @@ class ReportsPage(Page):
         self.enrolment_chart.set_data(years, {c: [counts.get(y, 0) for y in years]
                                               for c, counts in sorted(enrolled.items())})  # fmt: skip
         self.tables.clear()
-        for title, headers, rows in report_tables(report):
+        from ui.printing import pdf_language
+
+        for title, headers, rows in report_tables(report, pdf_language()):
             table = QTableWidget(len(rows), len(headers))
             table.setHorizontalHeaderLabels(headers)
             for r, row in enumerate(rows):

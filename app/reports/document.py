@@ -1,0 +1,115 @@
+"""The report as a printout reads it: plain words, printed tables and chart series, all in
+the output's language, so the PDF writer knows no codes (STYLE.md, habit 8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app import codes
+from app.reports.cells import JournalTable
+from app.reports.tables import journal_tables
+from app.reports.words import code_label, half_year_label, word
+
+
+@dataclass(frozen=True)
+class PrintedTable:
+    """A table's printed text: title, headers, rows, section rows, notes."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+    sections: frozenset[int] = frozenset()
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart: category labels along one axis, one series of values per name."""
+
+    title: str
+    categories: list[str]
+    series: dict[str, list[float]]
+    horizontal: bool = False
+
+
+@dataclass(frozen=True)
+class PrintedReport:
+    """Everything the PDF shows, in its language."""
+
+    title: str
+    scope_lines: list[str]
+    charts: list[Chart]
+    tables: list[PrintedTable]
+    page_label: str  # "Page {page} of {pages}"
+    language: str
+
+
+def scope_lines(report: dict[str, Any], site: str, language: str, made: date) -> list[str]:
+    """Site, period, communities and the day the report was made."""
+    scope = report["scope"]
+    names = [c[language] for c in report.get("communities", [])]
+    chosen = ", " if language == "en" else "、"
+    communities = chosen.join(names) if scope["communities"] else word("All communities", language)
+    if scope["communities"] is None and names:
+        communities += (
+            f" ({chosen.join(names)})" if language == "en" else f"（{chosen.join(names)}）"
+        )
+    lines = [
+        f"{word('Period', language)}: {scope['from']} – {scope['to']}",
+        f"{word('Communities', language)}: {communities}",
+        f"{word('Made on', language)}: {made.isoformat()}",
+    ]
+    return ([f"{word('Site', language)}: {site}"] if site else []) + lines
+
+
+def printed_report(
+    report: dict[str, Any], site: str, language: str, made: date | None = None
+) -> PrintedReport:
+    """The report as the PDF prints it."""
+    tables = [_printed(t) for t in journal_tables(report, language)]
+    return PrintedReport(
+        word("Evaluation report", language),
+        scope_lines(report, site, language, made or date.today()),
+        charts(report, language),
+        tables,
+        word("Page {page} of {pages}", language),
+        language,
+    )
+
+
+def _printed(table: JournalTable) -> PrintedTable:
+    return PrintedTable(table.title, table.headers, table.text_rows(), table.sections, table.notes)
+
+
+def charts(report: dict[str, Any], language: str) -> list[Chart]:
+    """Sessions per community and six months, topic categories, enrolment per year."""
+    names = {c["code"]: c[language] for c in report.get("communities", [])}
+    per_period = report["sessions"]["per_period"]
+    periods = sorted({p for counts in per_period.values() for p in counts})
+    topics = report["sessions"]["topics"]
+    found = [
+        Chart(
+            word("Activities per community and six months", language),
+            [half_year_label(p, language).replace("年", "年\n") for p in periods],
+            {
+                names.get(c, c): [n.get(p, 0) for p in periods]
+                for c, n in sorted(per_period.items())
+            },
+        ),
+        Chart(
+            word("Topic categories", language),
+            [code_label(codes.TOPICS, t, language) for t in topics],
+            {word("Sessions held", language): [v["n"] for v in topics.values()]},
+            horizontal=True,
+        ),
+    ]
+    for role, title in (("peer", "Peers"), ("consumer", "Consumers")):
+        table = report["enrollment"][role]["table"]
+        years = sorted({y for counts in table.values() for y in counts})
+        name = f"{word('Table 1. People enrolled per community and year', language)}: "
+        found.append(Chart(name + word(title, language), years,
+                           {names.get(c, c): [n.get(y, 0) for y in years]
+                            for c, n in sorted(table.items())}))  # fmt: skip
+    return found
