@@ -184,6 +184,16 @@ def survey_codes(session: Session) -> list[str]:
     return problems
 
 
+def row_rules(session: Session) -> list[str]:
+    """Every travelling record keeps the rules a bundle's rows are held to at the project
+    manager: known codes, plausible dates, never updated before it was made."""
+    from app.exchange import row_rules as rules
+    from app.exchange.rows import travelling_models
+
+    tables = [model.__table__ for model in travelling_models()]
+    return list(rules.stored_problems(session, tables))  # type: ignore[arg-type]
+
+
 CHECKS: tuple[Check, ...] = (
     sqlite_checks,
     installation_present,
@@ -194,6 +204,7 @@ CHECKS: tuple[Check, ...] = (
     live_rows_point_at_live_people,
     emergency_rules,
     survey_codes,
+    row_rules,
 )
 
 

@@ -243,12 +243,36 @@ def _people_withdraw(db: Database, args: argparse.Namespace) -> int:
     from app.services.withdrawal import withdraw_consent
 
     if not args.yes:
-        print(f"This erases the name and contact details of {args.code} for good. "
-              "Add --yes to do it.")  # fmt: skip
-        return 0
+        raise UserError(f"this erases the name and contact details of {args.code} for good; "
+                        f"to do it, run: {_again_with_yes(args)}")  # fmt: skip
     withdraw_consent(db, args.account, args.code, args.on or date.today())
     print(f"{args.code}: consent withdrawn; personal details erased.")
     return 0
+
+
+def _again_with_yes(args: argparse.Namespace) -> str:
+    """The withdraw command as given, with --yes."""
+    import shlex
+
+    words = ["python", "main.py"]
+    words += ["--db", args.db] if args.db else []
+    words += ["--user", args.user] if args.user else []
+    words += ["people", "withdraw", args.code]
+    words += ["--on", args.on.isoformat()] if args.on else []
+    return shlex.join([*words, "--yes"])
+
+
+CREATING = {"init", "demo", "project"}
+"""Commands that make a new database; any other needs the file to be there."""
+
+
+def _missing_file(door: SiteDoor, args: argparse.Namespace) -> UserError | None:
+    """A refusal for a command on a database file that is not there (a typo in --db)."""
+    if door.file is None or args.command in CREATING or door.file.exists():
+        return None
+    return UserError(f"there is no database at {door.file}: check the path, or make one "
+                     "with init --site CODE --name NAME (a site) or project create (the project "
+                     "manager)")  # fmt: skip
 
 
 def _surveys_import(db: Database, args: argparse.Namespace) -> int:
@@ -665,6 +689,9 @@ def execute(args: argparse.Namespace) -> int:
 
     door = SiteDoor(args.db)
     try:
+        missing = _missing_file(door, args)
+        if missing is not None:
+            raise missing
         if args.command == "init" and door.file is not None and not args.unencrypted:
             return _init_encrypted(door, args)
         if hasattr(args, "door_handler"):  # commands that make the database, as init does
@@ -696,11 +723,26 @@ def execute(args: argparse.Namespace) -> int:
 def _refuse(error: Exception, database: object) -> int:
     """One ``error:`` line and exit 1 for a user's error or a disk that refused (full,
     failing, read-only, not ours: named with the file); anything else is a bug to show."""
+    if _busy(error):
+        print(f"error: another program is using the database {database or ''} and did not "
+              f"finish within 30 seconds; try again when it is done", file=sys.stderr)  # fmt: skip
+        return 1
     refusal = error if isinstance(error, UserError) else storage_error(error, database)
     if refusal is None:
         raise error
     print(f"error: {refusal}", file=sys.stderr)
     return 1
+
+
+def _busy(error: BaseException | None) -> bool:
+    """Whether SQLite gave up waiting for another program's lock ("database is locked")."""
+    seen = 0
+    while error is not None and seen < 10:
+        text = str(getattr(error, "orig", None) or error)
+        if "database is locked" in text or "database table is locked" in text:
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
 
 
 def _close(door: SiteDoor) -> None:

@@ -435,6 +435,11 @@ def make_demo(db: Database, seed: int = 2015) -> DemoSummary:
                 "demo", "This database already holds people; the demo only fills an empty site."
             )
         )
+    with db.all_or_nothing():  # a demo stopped part way leaves no half-filled site
+        return _fill(db, seed)
+
+
+def _fill(db: Database, seed: int) -> DemoSummary:
     builder = DemoBuilder(db, seed)
     for code, zh, en, start in COMMUNITIES:
         site.add_community(db, SYSTEM, code, en, zh, start)

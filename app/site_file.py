@@ -8,7 +8,6 @@ painted first and the database opened when someone signs in.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,8 +61,14 @@ def plain_site_name(path: Path) -> str | None:
     """
     if not path.is_file() or is_encrypted(path):
         return None
+    from db.engine import OldSqlite, sqlite_module
+
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        library = sqlite_module()  # the program's one SQLite: two in a process break locks
+    except OldSqlite:
+        return None
+    try:
+        connection = library.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or revision[0] != head_revision():
@@ -71,6 +76,6 @@ def plain_site_name(path: Path) -> str | None:
             row = connection.execute("SELECT site_name FROM installation LIMIT 1").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except library.Error:
         return None
     return None if row is None else str(row[0])

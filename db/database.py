@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit_chain import Head
 from db.audit_chain import head as audit_head_of
 from db.audit_head import HeadKeeper
-from db.engine import create_database_engine, database_url, engine_key, sqlite_file
+from db.engine import WRITING, create_database_engine, database_url, engine_key, sqlite_file
 from db.file_lock import SHARED_WAIT, Busy, FileLock
 from db.files import make_folder
 from db.hooks import AUDIT_KEY, CHANGE_ID, HEAD, after_flush, before_flush
@@ -39,6 +39,77 @@ class BeingRestored(Exception):
     def __init__(self, file: Path) -> None:
         super().__init__(f"{file} is being restored in another program or window: "
                          "open it again when that is done.")  # fmt: skip
+
+
+class NotOurs(Exception):
+    """The file is a SQLite database of another program: it is left untouched."""
+
+    def __init__(self, file: Path | None) -> None:
+        super().__init__(f"{file} is not a database of this program (it holds other tables); "
+                         "nothing was changed in it")  # fmt: skip
+
+
+class NewerSchema(Exception):
+    """The database was written by a newer version of the program: it is left untouched."""
+
+    def __init__(self, file: Path | None, revision: str) -> None:
+        super().__init__(
+            f"{file} was written by a newer version of this program (schema {revision}); "
+            "update the program to open it. Nothing was changed."
+        )
+
+
+def refuse_foreign(file: Path | None, engine: Engine | None = None) -> None:
+    """Refuses, before anything is written, a file this program cannot safely upgrade:
+    another program's database, or one of a newer schema than this program knows.
+
+    A plain file is read with a read-only connection of its own, since opening it the
+    program's way would already switch its journal to WAL."""
+    from db.migrate import known_revisions
+
+    found = _schema_of_plain(file) if engine is None else _schema_of_engine(engine)
+    if found is None:
+        return
+    revision, tables = found
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchema(file, revision)
+    if revision is None and tables:
+        raise NotOurs(file)
+
+
+def _schema_of_plain(file: Path | None) -> tuple[str | None, list[str]] | None:
+    """The revision and tables of an existing plain SQLite file; None for any other."""
+    from db.engine import sqlite_module
+
+    if file is None or not file.is_file():
+        return None
+    with open(file, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return None
+    library = sqlite_module()  # the program's one SQLite: two in a process break locks
+    connection = library.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    try:
+        listing = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        tables = [row[0] for row in connection.execute(listing) if not row[0].startswith("sqlite_")]
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, tables
+    except library.DatabaseError:
+        return None  # opened the full way, which says what is wrong
+    finally:
+        connection.close()
+
+
+def _schema_of_engine(engine: Engine) -> tuple[str | None, list[str]]:
+    from sqlalchemy import inspect
+
+    from db.migrate import current_revision
+
+    with engine.connect() as connection:
+        tables = [t for t in inspect(connection).get_table_names() if not t.startswith("sqlite_")]
+    return current_revision(engine), tables
 
 
 class Database:
@@ -112,10 +183,13 @@ class Database:
         """
         url = database_url(target)
         file = sqlite_file(url)
+        refuse_foreign(file)
         held = hold_shared(file) if lock and file is not None else None
         try:
             engine = create_database_engine(url, key)
             try:
+                if file is None or key is not None:
+                    refuse_foreign(file, engine)
                 upgrade_to_head(engine)
             except BaseException:
                 engine.dispose()
@@ -146,8 +220,14 @@ class Database:
         connection; the missing parents arrive with their bundle, and ``check`` reports any
         reference still dangling.
         """
+        joined = getattr(self._thread, "whole", None)
+        if joined is not None:  # inside ``all_or_nothing``: a savepoint of the one transaction
+            with joined.begin_nested():
+                yield joined
+            return
         installation = self.installation()
         with self.engine.connect() as connection:
+            connection.info[WRITING] = True  # BEGIN IMMEDIATE: wait for the lock up front
             relaxed = merging and self.engine.dialect.name == "sqlite"
             if relaxed:
                 connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
@@ -160,6 +240,7 @@ class Database:
                     with session.begin():
                         yield session
             finally:
+                connection.info.pop(WRITING, None)
                 if relaxed:
                     if connection.in_transaction():
                         connection.rollback()
@@ -168,8 +249,24 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; closing it ends the transaction without committing."""
+        joined = getattr(self._thread, "whole", None)
+        if joined is not None:  # reads inside ``all_or_nothing`` see its own writes
+            yield joined
+            return
         with self._sessions() as session:
             yield session
+
+    @contextmanager
+    def all_or_nothing(self, user: str = "system") -> Iterator[Session]:
+        """One transaction that every transaction and read of this thread joins until it
+        ends: long work made of many services' saves (the demo) is committed whole, or, if
+        it fails or the program is killed, not at all."""
+        with self.transaction(user) as session:
+            self._thread.whole = session
+            try:
+                yield session
+            finally:
+                self._thread.whole = None
 
     def reopen(self, key: bytes | None) -> None:
         """Works on the same file under another key from now on (after a re-key); WrongKey

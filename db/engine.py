@@ -28,6 +28,34 @@ def database_url(target: str | Path | None) -> URL:
 
 _keys: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
 
+LEAST_SQLITE = (3, 51, 3)
+"""SQLite before 3.51.3 can corrupt a WAL database that two connections write (the
+WAL-reset bug, 3.7.0 to 3.51.2): every file, plain or encrypted, goes through one build
+at or above it."""
+BUSY_SECONDS = 30
+"""How long a program waits for another one's write to end before saying so."""
+
+
+class OldSqlite(Exception):
+    """The SQLite library found is too old to share a file safely; nothing was opened."""
+
+
+def sqlite_module() -> Any:
+    """The DB-API module every SQLite file is opened with: SQLCipher's build, unkeyed for a
+    plain file, when it is recent enough; else Python's own, if that is; else OldSqlite."""
+    try:
+        import sqlcipher3.dbapi2 as sqlcipher
+    except ImportError:  # pragma: no cover - a dependency; Python's own must do then
+        sqlcipher = None
+    for module in (sqlcipher, sqlite3):
+        if module is not None and tuple(module.sqlite_version_info) >= LEAST_SQLITE:
+            return module
+    found = sqlcipher.sqlite_version if sqlcipher is not None else sqlite3.sqlite_version
+    least = ".".join(map(str, LEAST_SQLITE))
+    raise OldSqlite(f"the SQLite library here is version {found}, older than {least}, which "
+                    "can damage a database two programs use; install the program again "
+                    "(its SQLCipher package brings a newer SQLite)")  # fmt: skip
+
 
 class WrongKey(Exception):
     """The key given does not open the database file (or the file is not a database)."""
@@ -45,7 +73,7 @@ def connect_file(path: str | Path, key: bytes | None = None, read_only: bool = F
     """
     uri = f"file:{quote(Path(path).as_posix())}" + ("?mode=ro" if read_only else "")
     if key is None:
-        return sqlite3.connect(uri, uri=True)
+        return sqlite_module().connect(uri, uri=True)
     import sqlcipher3.dbapi2 as sqlcipher
 
     connection = sqlcipher.connect(uri, uri=True)
@@ -85,12 +113,19 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
     cursor.close()
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """BEGIN; IMMEDIATE for a transaction that will write (``writing``), so it waits for
+    another program's write up front instead of failing when it first writes."""
+    immediate = connection.info.get(WRITING, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+WRITING = "peer_support_writing"
+"""The connection's info key a writing transaction sets before it begins."""
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -110,8 +145,10 @@ def create_database_engine(url: URL, key: bytes | None = None) -> Engine:
         make_folder(file.parent)
         create_owner_only(file)
     if key is None:
-        engine = create_engine(url)
+        module = sqlite_module() if file is not None else None
+        engine = create_engine(url, module=module) if module is not None else create_engine(url)
     else:
+        sqlite_module()  # refuses an old library for encrypted files too
         if file is None:
             raise ValueError("only a SQLite database file can be encrypted")
         import sqlcipher3.dbapi2 as sqlcipher

@@ -205,13 +205,32 @@ def _parse(path: Path) -> dict[str, Any]:
     return dict(data)
 
 
+KDF_BOUNDS = ((1, 10), (8192, 1024 * 1024 * 1024))
+"""The argon2id (ops, memory) a slot may ask for: libsodium's least up to ten passes and
+1 GiB (above its SENSITIVE cost). A slot asking for more would hang sign-in, or exhaust
+memory, before the password could even be checked."""
+
+
+def _check_costs(slots: list[dict[str, Any]]) -> None:
+    (least_ops, most_ops), (least_mem, most_mem) = KDF_BOUNDS
+    for slot in slots:
+        ops, mem = slot.get("ops"), slot.get("mem")
+        if type(ops) is not int or type(mem) is not int:
+            raise ValueError("a slot's key derivation cost is not a whole number")
+        if not (least_ops <= ops <= most_ops and least_mem <= mem <= most_mem):
+            raise ValueError(f"a slot asks for a key derivation cost out of bounds (ops {ops}, "
+                             f"memory {mem} bytes)")  # fmt: skip
+
+
 def load(path: Path) -> Keyring:
     """Reads the key file (either format); KeyringError names the file when it cannot be used."""
     try:
         data = _parse(path)
-        return Keyring(str(data["site_code"]), str(data["site_name"]), dict(data["slots"]),
+        ring = Keyring(str(data["site_code"]), str(data["site_name"]), dict(data["slots"]),
                        data.get("recovery"), dict(data.get("failures") or {}),
                        list(data.get("pending") or []), data.get("audit"))  # fmt: skip
+        _check_costs([*ring.slots.values(), *([ring.recovery] if ring.recovery else [])])
+        return ring
     except FileNotFoundError:
         raise KeyringError(f"the key file {path} is missing") from None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:

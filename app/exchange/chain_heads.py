@@ -25,6 +25,7 @@ from db.models import AuditHeadSeen, ExportRecord
 
 EARLIER = 12  # earlier bundles whose places a manifest vouches for
 _MAC = re.compile(r"[0-9a-f]{64}")
+_PLACE = re.compile(r"[1-9][0-9]{0,17}")
 
 
 def for_manifest(session: Session) -> dict[str, Any] | None:
@@ -46,10 +47,17 @@ def _checked(value: Any, name: str) -> dict[str, Any] | None:
     if value is None:
         return None
     try:
-        count, mac, earlier = int(value["count"]), str(value["mac"]), dict(value["earlier"])
-        if count < 1 or not _MAC.fullmatch(mac):
+        count, mac, earlier = value["count"], value["mac"], value["earlier"]
+        if type(count) is not int or not 1 <= count < 2**62:
+            raise ValueError(count)
+        if not isinstance(mac, str) or not _MAC.fullmatch(mac):
             raise ValueError(mac)
-        earlier = {str(int(k)): str(v) for k, v in earlier.items()}
+        if not isinstance(earlier, dict) or len(earlier) > 4 * EARLIER:
+            raise ValueError("earlier")
+        if not all(_PLACE.fullmatch(str(k)) and isinstance(v, str) and len(v) <= 64
+                   for k, v in earlier.items()):  # fmt: skip
+            raise ValueError("earlier")
+        earlier = {str(int(k)): v for k, v in earlier.items()}
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleRefused(translate("exchange", "{file}: the audit log head in the manifest "
                                       "is damaged").format(file=name)) from None  # fmt: skip

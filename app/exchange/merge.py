@@ -8,21 +8,24 @@ its key's fingerprint is confirmed.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app import access
 from app.errors import UserError
 from app.exchange import bundle as bundles
-from app.exchange import chain_heads, keys, project_key, writes
+from app.exchange import chain_heads, envelope, keys, project_key, row_rules, writes
 from app.exchange.bundle import BundleRefused, BundleStart
 from app.exchange.rows import RowPlan, row_plan, travelling_models
 from app.exchange.writes import Row
@@ -77,60 +80,116 @@ def _schema_known(revision: str) -> bool:
     return revision in _known_revisions()
 
 
-def _check_site(db: Database, actor: Account, start: BundleStart, name: str) -> None:
-    """Registers a new site (unconfirmed) and refuses unconfirmed or changed keys."""
+MAX_JUMP = 1000
+"""How far past the last bundle received a site's sequence number may be: a site writes
+one bundle every few weeks, so a larger jump is a damaged or crafted number."""
+MAX_PENDING = 50
+FINGERPRINT = re.compile(r"[0-9A-F]{20}")
+
+_pending: WeakKeyDictionary[Database, dict[str, KnownSite]] = WeakKeyDictionary()
+"""Sites whose bundles were refused as not confirmed yet, kept in memory only (a refusal
+writes nothing): the Exchange page lists them and confirming one stores it."""
+
+
+def _check_site(db: Database, start: BundleStart, name: str) -> None:
+    """Refuses a site whose key is not confirmed, or signed with another key than confirmed.
+
+    Nothing is written: an unknown site is named in the refusal with its fingerprint, for
+    ``sites confirm``, and kept in memory for the window's list of sites to confirm."""
     fingerprint = keys.fingerprint(keys.decode(start.verify_key))
-    with db.transaction(actor.username) as session:
+    with db.reading() as session:
         known = session.scalars(select(KnownSite).where(KnownSite.code == start.site)).first()
-        if known is None:
-            session.add(
-                KnownSite(
-                    code=start.site,
-                    name=start.site_name,
-                    verify_key=start.verify_key,
-                    fingerprint=fingerprint,
-                )
-            )
-    if known is not None and known.verify_key != start.verify_key:
+    other_key = known is not None and (
+        known.verify_key != start.verify_key if known.verify_key
+        else known.fingerprint != fingerprint)  # fmt: skip
+    if other_key:
         raise BundleRefused(translate(
             "exchange", "{file}: signed by a different key than site {site}'s confirmed key"
         ).format(file=name, site=start.site))  # fmt: skip
     if known is None or not known.confirmed:
+        pending = _pending.setdefault(db, {})
+        if start.site in pending or len(pending) < MAX_PENDING:
+            pending[start.site] = KnownSite(code=start.site, name=start.site_name,
+                                            verify_key=start.verify_key, fingerprint=fingerprint,
+                                            confirmed=False)  # fmt: skip
         raise BundleRefused(translate(
             "exchange",
             "{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}",  # noqa: E501
         ).format(file=name, site=start.site, fingerprint=fingerprint))  # fmt: skip
 
 
+def _learn_key(session: Session, start: BundleStart) -> None:
+    """A site confirmed by fingerprint alone gets its key and name from its first bundle."""
+    known = session.scalars(select(KnownSite).where(KnownSite.code == start.site)).one()
+    if not known.verify_key:
+        known.verify_key, known.name = start.verify_key, known.name or start.site_name
+
+
 def confirm_site(db: Database, actor: Account, code: str, fingerprint: str) -> None:
-    """Accepts a site's bundles from now on, once its fingerprint is confirmed."""
+    """Accepts a site's bundles from now on, once its fingerprint is confirmed.
+
+    A site not seen by this program yet is stored with the fingerprint alone; its first
+    bundle signed by a key with that fingerprint brings the key."""
     access.require(db, actor, Capability.MANAGE_SITE)
+    wanted = fingerprint.replace("-", "").upper()
+    mismatch = UserError(
+        translate("exchange", "The fingerprint does not match site {site}'s key.").format(site=code)
+    )
+    if not envelope.SITE_CODE.fullmatch(code) or not FINGERPRINT.fullmatch(wanted):
+        raise mismatch
+    seen = _pending.get(db, {}).get(code)
     with db.transaction(actor.username) as session:
         known = session.scalars(select(KnownSite).where(KnownSite.code == code)).first()
         if known is None:
-            raise UserError(
-                translate("exchange", "No bundle from site {site} has arrived yet.").format(
-                    site=code
-                )
-            )
-        if known.fingerprint.replace("-", "").upper() != fingerprint.replace("-", "").upper():
-            raise UserError(
-                translate("exchange", "The fingerprint does not match site {site}'s key.").format(
-                    site=code
-                )
-            )
+            grouped = "-".join(wanted[i : i + 4] for i in range(0, len(wanted), 4))
+            known = KnownSite(code=code, name=seen.name if seen else "",
+                              verify_key=seen.verify_key if seen else "",
+                              fingerprint=seen.fingerprint if seen else grouped)  # fmt: skip
+            session.add(known)
+        if known.fingerprint.replace("-", "").upper() != wanted:
+            raise mismatch
         known.confirmed = True
+    _pending.get(db, {}).pop(code, None)
+
+
+def _check_sequences(db: Database, starts: list[tuple[BundleStart, Path]]) -> None:
+    """Refuses a sequence number further than MAX_JUMP past the site's last one."""
+    with db.reading() as session:
+        stmt = select(ReceivedBundle.site_code, func.max(ReceivedBundle.sequence))
+        highest = {code: n for code, n in session.execute(stmt.group_by(ReceivedBundle.site_code))}
+    for start, path in starts:
+        last = highest.get(start.site) or 0
+        if start.sequence > last + MAX_JUMP:
+            refusal = translate(
+                "exchange",
+                "{file}: bundle number {n} of site {site} jumps more than {jump} past the "
+                "last one received ({last})",
+            )
+            raise BundleRefused(
+                refusal.format(
+                    file=path.name, n=start.sequence, site=start.site, jump=MAX_JUMP, last=last
+                )
+            )
+        highest[start.site] = max(last, start.sequence)
+
+
+@dataclass(frozen=True)
+class _Bundle:
+    """One bundle being merged, and what its rows are held to."""
+
+    path: Path
+    start: BundleStart
+    project_id: str | None
+    earlier_missing: bool
+    """Bundles of the site before this one have not arrived: they may hold the records
+    its rows refer to, so a reference not found yet is left for them (``check`` says so)."""
 
 
 def _merge(
-    session: Session,
-    path: Path,
-    private: bytes,
-    start: BundleStart,
-    receipt: ImportReceipt,
-    offset: int,
+    session: Session, private: bytes, bundle: _Bundle, receipt: ImportReceipt, offset: int
 ) -> dict[str, Any]:
     """Checks and writes the bundle's rows batch by batch; returns its checked manifest."""
+    path, start = bundle.path, bundle.start
     tables = {m.__tablename__: m.__table__ for m in travelling_models()}
     connection = session.connection()
     numbers: dict[str, int] = {}
@@ -144,15 +203,20 @@ def _merge(
         table = tables.get(name)
         if table is None:
             raise BundleRefused(translate("exchange", "{file}: unknown tables {tables}").format(
-                file=path.name, tables=name))  # fmt: skip
+                file=path.name, tables=name[:40]))  # fmt: skip
         plan = row_plan(table, connection.dialect)
         first = numbers.get(name, 0)
         numbers[name] = first + len(raw_rows)
         checked = _checked(plan, raw_rows, start.site, path.name, first)
         _write(connection, plan, checked, start.site, path.name, receipt)
+        if not bundle.earlier_missing:
+            _references_found(connection, plan, checked, path.name)
         del raw_rows, checked  # one batch in memory at a time
         if receipt.progress is not None:
             receipt.progress(offset + position, receipt.total)
+    if bundle.project_id is not None and manifest.get("project_id") != bundle.project_id:
+        raise BundleRefused(translate("exchange", "{file}: made for another project").format(
+            file=path.name))  # fmt: skip
     session.add(AuditEntry(
         username=session.info.get("user", "system"), action="merge", table_name="bundle",
         record_id=f"{start.site}#{start.sequence}"[:36],
@@ -162,14 +226,19 @@ def _merge(
 
 
 def _checked(plan: RowPlan, raw_rows: list[Any], site: str, name: str, first: int) -> list[Row]:
-    """Every row of a batch checked, or the first bad one refused by its number."""
+    """Every row of a batch checked, or the first bad one refused by its number: its
+    values' types, then the rules the same record keeps when typed (``row_rules``)."""
     owner = plan.index("owner_site")
     rows: list[Row] = []
+    today = date.today()
     for number, raw in enumerate(raw_rows, start=first + 1):
         try:
             if not isinstance(raw, dict):
                 raise ValueError("not a record")
             values = plan.check(raw)
+            broken = row_rules.problem(plan.table, raw, today)
+            if broken is not None:
+                raise ValueError(broken)
         except ValueError as error:
             raise BundleRefused(
                 translate("exchange", "{file}: {table} row {n}: {reason}").format(
@@ -183,6 +252,26 @@ def _checked(plan: RowPlan, raw_rows: list[Any], site: str, name: str, first: in
                      site=site))  # fmt: skip
         rows.append(values)
     return rows
+
+
+def _references_found(connection: Connection, plan: RowPlan, rows: list[Row], name: str) -> None:
+    """Refuses rows that refer to a record neither here nor earlier in the import.
+
+    Parents travel before their children (``travelling_models``), so a record the same
+    bundle brings is written already when its children are checked."""
+    for fk in plan.table.foreign_keys:
+        index = plan.index(fk.parent.key)
+        wanted = sorted({row[index] for row in rows if row[index] is not None})
+        if not wanted:
+            continue
+        found = writes.existing(connection, fk.column.table, wanted)
+        missing = [key for key in wanted if key not in found]
+        if missing:
+            raise BundleRefused(translate(
+                "exchange", "{file}: {table}.{column} refers to {parent} {key}, which is "
+                "neither here nor in the bundle").format(
+                file=name, table=plan.table.name, column=fk.parent.key,
+                parent=fk.column.table.name, key=missing[0]))  # fmt: skip
 
 
 def _write(
@@ -227,7 +316,8 @@ def import_bundles(
     are; a bundle found wrong at its end rolls back everything. ``progress`` is told the
     bytes read out of the bundles' total size; if it raises (``Cancelled``: the user
     stopped), the transaction rolls back and the exception goes on to the caller, so no
-    bundle, not even the one being read, is imported.
+    bundle, not even the one being read, is imported. A refusal writes nothing, and
+    neither does ``validate_only``.
     """
     access.require(db, actor, Capability.IMPORT_BUNDLE)
     installation = db.installation()
@@ -243,9 +333,11 @@ def import_bundles(
                 "exchange",
                 "{file} was made by a newer version of the application; update the application first.",  # noqa: E501
             ).format(file=path.name))  # fmt: skip
-        _check_site(db, actor, start, path.name)
+        _check_site(db, start, path.name)
         starts.append((start, path))
     starts.sort(key=lambda item: (item[0].site, item[0].sequence))
+    _check_sequences(db, starts)
+    merging = _bundles(db, starts)
     receipt = ImportReceipt(validate_only=validate_only, progress=progress,
                             total=sum(path.stat().st_size for _, path in starts))  # fmt: skip
     if progress is not None:
@@ -254,8 +346,10 @@ def import_bundles(
     try:
         with db.transaction(actor.username, merging=True) as session:
             kept_before = chain_heads.newest_id(session)
-            for start, path in starts:
-                manifest = _merge(session, path, private, start, receipt, offset)
+            for bundle in merging:
+                start, path = bundle.start, bundle.path
+                _learn_key(session, start)
+                manifest = _merge(session, private, bundle, receipt, offset)
                 offset += path.stat().st_size
                 receipt.bundles.append((start.site, start.sequence))
                 _receipt_row(session, start, manifest)
@@ -277,6 +371,24 @@ def import_bundles(
     return receipt
 
 
+def _bundles(db: Database, starts: list[tuple[BundleStart, Path]]) -> list[_Bundle]:
+    """The bundles in the order they merge, each knowing whether earlier ones are missing."""
+    project_id = keys.load(db, keys.PROJECT_ID)
+    with db.reading() as session:
+        stmt = select(ReceivedBundle.site_code, ReceivedBundle.sequence)
+        arrived: dict[str, set[int]] = {}
+        for code, sequence in session.execute(stmt):
+            arrived.setdefault(code, set()).add(sequence)
+    made = []
+    for start, path in starts:
+        have = arrived.setdefault(start.site, set())
+        earlier = sum(1 for n in have if n < start.sequence)
+        gap = not start.full and earlier < start.sequence - 1
+        made.append(_Bundle(path, start, project_id, gap))
+        have.add(start.sequence)
+    return made
+
+
 def _receipt_row(session: Session, start: BundleStart, manifest: dict[str, Any]) -> None:
     stmt = select(ReceivedBundle).where(
         ReceivedBundle.site_code == start.site, ReceivedBundle.sequence == start.sequence
@@ -293,7 +405,8 @@ class _DryRun(Exception):
 
 
 def missing_bundles(db: Database, site: str | None = None) -> list[str]:
-    """Each site's bundles that have not arrived, e.g. "Maizidian: bundle 5 of 7 missing".
+    """Each site's bundles that have not arrived, e.g. "Maizidian: bundle 5 of 7 missing",
+    a run of them as one line ("bundles 3-5 of 7 missing").
 
     ``site`` keeps to one site's bundles, for its receipt.
     """
@@ -301,20 +414,35 @@ def missing_bundles(db: Database, site: str | None = None) -> list[str]:
     if site is not None:
         stmt = stmt.where(ReceivedBundle.site_code == site)
     with db.reading() as session:
-        names = dict(session.execute(select(KnownSite.code, KnownSite.name)).all())
+        names = {
+            code: name for code, name in session.execute(select(KnownSite.code, KnownSite.name))
+        }
         received: dict[str, set[int]] = {}
         for code, sequence in session.execute(stmt):
             received.setdefault(code, set()).add(sequence)
     lines = []
     for code, sequences in sorted(received.items()):
-        latest = max(sequences)
-        for gap in sorted(set(range(1, latest + 1)) - sequences):
-            lines.append(
-                translate("exchange", "{site}: bundle {n} of {total} missing").format(
-                    site=names.get(code) or code, n=gap, total=latest
-                )
-            )
+        latest, name = max(sequences), names.get(code) or code
+        for first, last in _gaps(sorted(sequences)):
+            if first == last:
+                line = translate("exchange", "{site}: bundle {n} of {total} missing").format(
+                    site=name, n=first, total=latest)  # fmt: skip
+            else:
+                line = translate("exchange", "{site}: bundles {first}-{last} of {total} "
+                                 "missing").format(site=name, first=first, last=last,
+                                                   total=latest)  # fmt: skip
+            lines.append(line)
     return lines
+
+
+def _gaps(sequences: list[int]) -> list[tuple[int, int]]:
+    """The runs of numbers missing before and between the sorted ``sequences``."""
+    gaps, expected = [], 1
+    for number in sequences:
+        if number > expected:
+            gaps.append((expected, number - 1))
+        expected = number + 1
+    return gaps
 
 
 def received(db: Database, site: str | None = None) -> list[ReceivedBundle]:
@@ -327,6 +455,11 @@ def received(db: Database, site: str | None = None) -> list[ReceivedBundle]:
 
 
 def known_sites(db: Database) -> list[KnownSite]:
-    """Every site that has sent a bundle, with its fingerprint and whether it is confirmed."""
+    """Every site confirmed or seen, with its fingerprint and whether it is confirmed; a
+    site whose bundle was refused for want of confirmation is listed (not stored) so it
+    can be confirmed."""
     with db.reading() as session:
-        return list(session.scalars(select(KnownSite).order_by(KnownSite.code)))
+        stored = list(session.scalars(select(KnownSite).order_by(KnownSite.code)))
+    codes = {known.code for known in stored}
+    waiting = [k for code, k in _pending.get(db, {}).items() if code not in codes]
+    return sorted([*stored, *waiting], key=lambda known: known.code)

@@ -269,6 +269,8 @@ def _boolean(value: Any) -> bool:
 def _integer(value: Any) -> int:
     if type(value) is not int:
         raise ValueError("not a whole number")
+    if not -(2**63) <= value < 2**63:
+        raise ValueError("a number too large to store")
     return value
 
 

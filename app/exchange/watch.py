@@ -69,10 +69,15 @@ def import_dropped(db: Database, actor: Account, folder: Path) -> list[Outcome]:
             continue
         try:
             receipt = import_bundles(db, actor, [path])
-        except UserError as error:
+        except (UserError, ValueError, TypeError, KeyError, RecursionError) as error:
+            # Whatever is wrong with one file, it is set aside with its reason and the
+            # watch goes on to the next; only the hub's own database failing stops it.
+            reason = str(error) if isinstance(error, UserError) else translate(
+                "exchange", "{file}: cannot be read ({reason})").format(
+                file=path.name, reason=f"{type(error).__name__}: {error}"[:200])  # fmt: skip
             moved = _move_aside(path, REFUSED)
-            write_text(moved.with_name(moved.name + ".txt"), f"{error}\n")
-            outcomes.append(Outcome(path.name, False, str(error)))
+            write_text(moved.with_name(moved.name + ".txt"), f"{reason}\n")
+            outcomes.append(Outcome(path.name, False, reason))
         else:
             _move_aside(path, IMPORTED)
             outcomes.append(Outcome(path.name, True, receipt.summary()))

@@ -407,10 +407,14 @@ def sign_in(db: Database, username: str, password: str, action: str = "sign_in")
     logged as "?": it may be a password typed into the wrong field. The account comes back
     with ``must_change_password`` set after a reset, for the caller to ask for a new one.
     """
+    name = username.strip()
+    with db.reading() as session:  # the slow password check holds no write lock
+        account = _find(session, name)
+        checked = account.password_hash if account is not None else None
+        matches = checked is not None and _verify(checked, password)
     signed_in: Account | None = None
     locked_for = 0
-    name = username.strip()
-    with db.transaction(UNKNOWN_USER) as session:
+    with db.transaction(UNKNOWN_USER) as session:  # the bookkeeping alone: brief
         account = _find(session, name)
         if account is None:
             record_event(session, UNKNOWN_USER, "sign_in_failed", "unknown account")
@@ -418,7 +422,7 @@ def sign_in(db: Database, username: str, password: str, action: str = "sign_in")
             record_event(session, name, "sign_in_refused", "locked")
         elif not account.active:
             record_event(session, name, "sign_in_failed", "disabled account")
-        elif not _verify(account.password_hash, password):
+        elif not matches or account.password_hash != checked:  # changed in between
             locked_for = _count_failure(session, account, "sign_in_failed")
         else:
             account.failed_attempts = 0

@@ -169,3 +169,29 @@ def test_export_then_import_changes_nothing(db: Database, tmp_path: Path) -> Non
     assert exported.splitlines()[0] == HEAD
     result = import_people(db, DOCTOR, write(tmp_path, exported, name="export.csv"))
     assert (result.read, result.new, result.updated, result.unchanged) == (3, 0, 0, 3)
+
+
+def test_a_big_roster_is_written_in_batches_not_a_flush_per_line(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """5,000 lines: every one imported, in a handful of flushes; a bad last line refuses all."""
+    from sqlalchemy.orm import Session
+
+    from app.imports import people_csv
+
+    line = "C{n:05d},consumer,TJH,2016/3/1,,女,1970-05-05,初中,已婚,否,精神分裂症,"
+    lines = [",".join(HEADER)] + [line.format(n=n) for n in range(5000)]
+    path = tmp_path / "big.csv"
+    path.write_text("\r\n".join([*lines, "X1,consumer,TJH,2016/3/1,,女,1800-01-01,,,,,"]),
+                    encoding="utf-8-sig")  # fmt: skip
+    with pytest.raises(UserError, match="born before 1900"):
+        import_people(db, DOCTOR, path)
+    assert people.list_people(db) == []
+    path.write_text("\r\n".join(lines), encoding="utf-8-sig")
+    flushes: list[int] = []
+    real_flush = Session.flush
+    counted = lambda self, *a: flushes.append(1) or real_flush(self, *a)  # noqa: E731
+    monkeypatch.setattr(Session, "flush", counted)
+    assert import_people(db, DOCTOR, path).new == 5000
+    assert len(flushes) < 5000 // people_csv.BATCH * 20  # a few per batch, not one per line
+    assert len(people.list_people(db)) == 5000

@@ -106,10 +106,12 @@ def test_a_peer_may_not_erase(named: Database) -> None:
 
 
 def test_command_asks_for_yes_then_erases(named: Database, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    """`people withdraw CODE` explains and changes nothing; with --yes it erases."""
+    """`people withdraw CODE` refuses (exit 1) with the line to run and changes nothing;
+    with --yes it erases."""
     named.close()
-    assert main(["--db", str(db_path), "people", "withdraw", "C1"]) == 0
-    assert "--yes" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "people", "withdraw", "C1"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.endswith(f"run: python main.py --db {db_path} people withdraw C1 --yes")
     again = Database.open(db_path)
     assert people.contact_for(again, DOCTOR, "C1") is not None
     again.close()
