@@ -3784,6 +3784,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>the rows do not match the manifest's counts</translation>
     </message>
     <message>
+        <source>the manifest names another schema</source>
+        <translation>the manifest names another schema</translation>
+    </message>
+    <message>
         <source>Would import</source>
         <translation>Would import</translation>
     </message>
@@ -3816,8 +3820,16 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>The fingerprint does not match site {site}'s key.</translation>
     </message>
     <message>
+        <source>{file}: bundle number {n} of site {site} jumps more than {jump} past the last one received ({last})</source>
+        <translation>{file}: bundle number {n} of site {site} jumps more than {jump} past the last one received ({last})</translation>
+    </message>
+    <message>
         <source>{file}: unknown tables {tables}</source>
         <translation>{file}: unknown tables {tables}</translation>
+    </message>
+    <message>
+        <source>{file}: made for another project</source>
+        <translation>{file}: made for another project</translation>
     </message>
     <message>
         <source>{file}: {table} row {n}: {reason}</source>
@@ -3826,6 +3838,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{file}: {table} row {n} belongs to site {owner}, not {site}</source>
         <translation>{file}: {table} row {n} belongs to site {owner}, not {site}</translation>
+    </message>
+    <message>
+        <source>{file}: {table}.{column} refers to {parent} {key}, which is neither here nor in the bundle</source>
+        <translation>{file}: {table}.{column} refers to {parent} {key}, which is neither here nor in the bundle</translation>
     </message>
     <message>
         <source>{file}: holds records that belong to another site</source>
@@ -3846,6 +3862,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{site}: bundle {n} of {total} missing</source>
         <translation>{site}: bundle {n} of {total} missing</translation>
+    </message>
+    <message>
+        <source>{site}: bundles {first}-{last} of {total} missing</source>
+        <translation>{site}: bundles {first}-{last} of {total} missing</translation>
     </message>
     <message>
         <source>This database already holds a project.</source>
@@ -3878,6 +3898,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: cannot be read ({reason})</translation>
     </message>
     <message>
         <source>Set this database up first (init).</source>
@@ -4486,6 +4510,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>a person cannot care for themselves</translation>
     </message>
     <message>
+        <source>born before 1900</source>
+        <translation>born before 1900</translation>
+    </message>
+    <message>
         <source>the same code is on line {other}</source>
         <translation>the same code is on line {other}</translation>
     </message>
@@ -4598,6 +4626,25 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>output</name>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {folder} is not a folder.</source>
+        <translation>Cannot write {path}: {folder} is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a folder of that name is in the way.</source>
+        <translation>Cannot write {path}: a folder of that name is in the way.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is read-only or not yours.</source>
+        <translation>Cannot write {path}: the folder {folder} is read-only or not yours.</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
         <source>{value!r} is not a known {what}.</source>
@@ -4682,6 +4729,10 @@ Save anyway?</translation>
         <translation>The language is zh or en.</translation>
     </message>
     <message>
+        <source>A {form} sheet is printed for: {roles}.</source>
+        <translation>A {form} sheet is printed for: {roles}.</translation>
+    </message>
+    <message>
         <source>Give the record with --id, or print --blank.</source>
         <translation>Give the record with --id, or print --blank.</translation>
     </message>
@@ -4716,6 +4767,25 @@ Save anyway?</translation>
     <message>
         <source>Name the site with --id CODE.</source>
         <translation>Name the site with --id CODE.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No community has the code {codes}; known: {known}.</source>
+        <translation>No community has the code {codes}; known: {known}.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet for these communities.</source>
+        <translation>Nothing is recorded yet for these communities.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded between {start} and {end}: the data run from {first} to {last}.</source>
+        <translation>Nothing is recorded between {start} and {end}: the data run from {first} to {last}.</translation>
     </message>
 </context>
 <context>

@@ -3784,6 +3784,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>记录与清单的数量不符</translation>
     </message>
     <message>
+        <source>the manifest names another schema</source>
+        <translation>清单所写的数据库版本与开头不符</translation>
+    </message>
+    <message>
         <source>Would import</source>
         <translation>将导入</translation>
     </message>
@@ -3816,8 +3820,16 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>密钥指纹与站点 {site} 的密钥不符。</translation>
     </message>
     <message>
+        <source>{file}: bundle number {n} of site {site} jumps more than {jump} past the last one received ({last})</source>
+        <translation>{file}：站点 {site} 的数据包编号 {n} 比已收到的最后一个（{last}）跳过了 {jump} 以上</translation>
+    </message>
+    <message>
         <source>{file}: unknown tables {tables}</source>
         <translation>{file}：未知的数据表 {tables}</translation>
+    </message>
+    <message>
+        <source>{file}: made for another project</source>
+        <translation>{file}：是为另一个项目制作的</translation>
     </message>
     <message>
         <source>{file}: {table} row {n}: {reason}</source>
@@ -3826,6 +3838,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{file}: {table} row {n} belongs to site {owner}, not {site}</source>
         <translation>{file}：{table} 第 {n} 行属于站点 {owner}，而不是 {site}</translation>
+    </message>
+    <message>
+        <source>{file}: {table}.{column} refers to {parent} {key}, which is neither here nor in the bundle</source>
+        <translation>{file}：{table}.{column} 指向的 {parent} {key} 既不在本库中，也不在数据包中</translation>
     </message>
     <message>
         <source>{file}: holds records that belong to another site</source>
@@ -3846,6 +3862,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{site}: bundle {n} of {total} missing</source>
         <translation>{site}：缺少第 {n} 号数据包（共 {total} 个）</translation>
+    </message>
+    <message>
+        <source>{site}: bundles {first}-{last} of {total} missing</source>
+        <translation>{site}：共 {total} 个数据包，缺少第 {first}-{last} 个</translation>
     </message>
     <message>
         <source>This database already holds a project.</source>
@@ -3878,6 +3898,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{folder} is not a folder.</source>
         <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}：无法读取（{reason}）</translation>
     </message>
     <message>
         <source>Set this database up first (init).</source>
@@ -4486,6 +4510,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>不能照料自己</translation>
     </message>
     <message>
+        <source>born before 1900</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the same code is on line {other}</source>
         <translation>与第 {other} 行编号相同</translation>
     </message>
@@ -4598,6 +4626,25 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>output</name>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {folder} is not a folder.</source>
+        <translation>无法写入 {path}：{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a folder of that name is in the way.</source>
+        <translation>无法写入 {path}：已有同名文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} is read-only or not yours.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 为只读或无权写入。</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
         <source>{value!r} is not a known {what}.</source>
@@ -4682,6 +4729,10 @@ Save anyway?</source>
         <translation>语言只能是 zh 或 en。</translation>
     </message>
     <message>
+        <source>A {form} sheet is printed for: {roles}.</source>
+        <translation>{form} 表适用于：{roles}。</translation>
+    </message>
+    <message>
         <source>Give the record with --id, or print --blank.</source>
         <translation>请用 --id 指定记录，或用 --blank 打印空白表。</translation>
     </message>
@@ -4716,6 +4767,25 @@ Save anyway?</source>
     <message>
         <source>Name the site with --id CODE.</source>
         <translation>请用 --id CODE 指定站点。</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No community has the code {codes}; known: {known}.</source>
+        <translation>没有代码为 {codes} 的社区；已有：{known}。</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet for these communities.</source>
+        <translation>这些社区尚无任何记录。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>时段的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded between {start} and {end}: the data run from {first} to {last}.</source>
+        <translation>{start} 至 {end} 之间没有任何记录：数据的时间范围为 {first} 至 {last}。</translation>
     </message>
 </context>
 <context>
