@@ -4,6 +4,8 @@ however another program writes meanwhile."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -46,14 +48,19 @@ def test_a_write_during_the_copy_neither_enters_nor_damages_it(tmp_path: Path) -
     """Another program commits and checkpoints mid-copy: the copy is the state it started from."""
     site = tmp_path / "site.sqlite"
     _site(site)
-    writer = sqlite3.connect(site, timeout=0)
     written: list[tuple[int, int, int]] = []
+    other_program = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], timeout=0)\n"
+        "c.execute(\"INSERT INTO note (text) VALUES ('later')\"); c.commit()\n"
+        "print(*c.execute('PRAGMA wal_checkpoint(TRUNCATE)').fetchone())\n"
+    )
 
     def meanwhile(_done: int, _total: int) -> None:
         if not written:
-            writer.execute("INSERT INTO note (text) VALUES ('later')")
-            writer.commit()
-            written.append(writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
+            done = subprocess.run([sys.executable, "-c", other_program, str(site)],
+                                  capture_output=True, text=True, check=True)  # fmt: skip
+            written.append(tuple(int(n) for n in done.stdout.split()))  # type: ignore[arg-type]
 
     original = db_backup.STEP_PAGES
     db_backup.STEP_PAGES = 4
@@ -61,7 +68,6 @@ def test_a_write_during_the_copy_neither_enters_nor_damages_it(tmp_path: Path) -
         copied = db_backup.backup_file(site, None, tmp_path / "copy.sqlite", meanwhile)
     finally:
         db_backup.STEP_PAGES = original
-    writer.close()
     assert written and written[0][0] == 1  # the checkpoint could not touch the file
     assert _count(copied) == 2000
     assert _count(site) == 2001

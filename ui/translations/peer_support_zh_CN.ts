@@ -4511,7 +4511,7 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
     <message>
         <source>born before 1900</source>
-        <translation type="unfinished" />
+        <translation>出生早于1900年</translation>
     </message>
     <message>
         <source>the same code is on line {other}</source>
