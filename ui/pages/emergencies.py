@@ -21,6 +21,7 @@ from app.permissions import Capability
 from app.services import accounts, emergencies
 from app.services.emergencies import EventRow
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.emergency_form import EmergencyDialog
 from ui.models.events_model import EventsModel
 from ui.models.table import ROW_ROLE, filter_proxy
@@ -32,7 +33,7 @@ from ui.widgets import record_table
 STATES = ("", "reported", "acknowledged", "closed")
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(EntryDialog):
     """The doctor's follow-up note, and whether the report is now closed."""
 
     def __init__(self, row: EventRow, parent: QWidget | None = None) -> None:

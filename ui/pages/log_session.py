@@ -139,23 +139,29 @@ class LogSessionPage(Page):
         feedback_layout.addWidget(QLabel(self.tr("Notes")))
         feedback_layout.addWidget(self.notes)
         self.steps.addWidget(feedback)
+        # Neither answer is chosen: the peer answers the question, nothing is assumed.
         self.nothing = QRadioButton(self.tr("No, nothing happened"))
         self.something = QRadioButton(self.tr("Yes, something happened"))
-        self.nothing.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.nothing)
-        group.addButton(self.something)
+        self.answer = QButtonGroup(self)
+        self.answer.addButton(self.nothing)
+        self.answer.addButton(self.something)
+        self.unanswered = QLabel()
+        self.unanswered.setStyleSheet("color: #b00020; font-weight: bold")
+        self.unanswered.setWordWrap(True)
+        self.answer.buttonToggled.connect(lambda *_: self.unanswered.clear())
         self.event_form = EmergencyForm(self.context)
-        self.event_form.setVisible(False)
-        self.something.toggled.connect(self.event_form.setVisible)
         emergency = QWidget()
         emergency_layout = QVBoxLayout(emergency)
         emergency_layout.addWidget(self.nothing)
         emergency_layout.addWidget(self.something)
+        emergency_layout.addWidget(self.unanswered)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.event_form)
+        scroll.setVisible(False)  # the form appears once "Yes" is chosen
+        self.something.toggled.connect(scroll.setVisible)
         emergency_layout.addWidget(scroll, 1)
+        emergency_layout.addStretch()
         self.steps.addWidget(emergency)
 
         self.back_button = QPushButton(self.tr("◀ Back"))
@@ -185,6 +191,7 @@ class LogSessionPage(Page):
             self.staff.itemChanged,
             self.feedback.textChanged,
             self.notes.textChanged,
+            self.nothing.toggled,
             self.something.toggled,
             self.event_form.changed,
         ):
@@ -293,6 +300,12 @@ class LogSessionPage(Page):
         if row is None:
             return False
         event = None
+        if not (self.nothing.isChecked() or self.something.isChecked()):
+            self.go(EMERGENCY)
+            self.unanswered.setText(
+                self.tr("Answer the question first: did anything happen that needs the doctor?")
+            )
+            return False
         if self.something.isChecked():
             if not self.event_form.check():
                 return False
@@ -322,12 +335,25 @@ class LogSessionPage(Page):
         self.restoring = True
         self.feedback.clear()
         self.notes.clear()
-        self.nothing.setChecked(True)
+        self.set_answer(None)
         self.event_form.description.clear()
         self.event_form.action.clear()
         self.session_list.setCurrentRow(-1)
         self.go(CHOOSE)
         self.restoring = False
+
+    def answered(self) -> bool | None:
+        """The answer to "did anything happen?": None until the peer chooses one."""
+        if self.something.isChecked():
+            return True
+        return False if self.nothing.isChecked() else None
+
+    def set_answer(self, answer: bool | None) -> None:
+        """Chooses an answer, or neither (a new log, a draft left before answering)."""
+        self.answer.setExclusive(False)
+        self.nothing.setChecked(answer is False)
+        self.something.setChecked(answer is True)
+        self.answer.setExclusive(True)
 
     # Drafts ---------------------------------------------------------------------------
 
@@ -344,7 +370,7 @@ class LogSessionPage(Page):
             "staff": checked_keys(self.staff),
             "feedback": self.feedback.toPlainText(),
             "notes": self.notes.toPlainText(),
-            "emergency": self.something.isChecked(),
+            "emergency": self.answered(),
             "event": self.event_form.state(),
         }
 
@@ -391,7 +417,7 @@ class LogSessionPage(Page):
             set_checked(self.staff, state.get("staff", []))
             self.feedback.setPlainText(state.get("feedback", ""))
             self.notes.setPlainText(state.get("notes", ""))
-            self.something.setChecked(bool(state.get("emergency")))
+            self.set_answer(state.get("emergency"))
             self.event_form.restore(state.get("event", {}))
         self.restoring = False
         self.go(int(state.get("step", CHOOSE)))

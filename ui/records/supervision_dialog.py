@@ -17,11 +17,12 @@ from app import codes
 from app.services import accounts, people, site, supervision
 from app.services.supervision import SupervisionData
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
 from ui.widgets import checked_keys, checklist, code_combo, date_edit, fill_checklist, to_date
 
 
-class SupervisionDialog(QDialog):
+class SupervisionDialog(EntryDialog):
     """The supervision record form."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

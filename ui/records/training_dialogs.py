@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.services import people, site, training
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
 from ui.widgets import all_keys, checked_keys, checklist, code_combo, date_edit, to_date
 
@@ -29,7 +30,7 @@ def _buttons(dialog: QDialog, save: object) -> QDialogButtonBox:
     return buttons
 
 
-class CourseDialog(QDialog):
+class CourseDialog(EntryDialog):
     """A new pre-service or continuing course."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -72,7 +73,7 @@ class CourseDialog(QDialog):
         return True
 
 
-class TrainingSessionDialog(QDialog):
+class TrainingSessionDialog(EntryDialog):
     """One meeting of a course: date, topic, trainer, and which peers attended."""
 
     def __init__(self, context: AppContext, course_id: str, parent: QWidget | None = None) -> None:

@@ -25,6 +25,7 @@ from app import codes
 from app.services import library, people, sessions, site
 from app.services.sessions import SessionPlan
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.labels import code_label
 from ui.operations import call, call_confirming
 from ui.sessions.library_dialog import LibraryDialog
@@ -45,7 +46,7 @@ from ui.widgets import (
 REPEAT_DAYS = (0, 7, 14)
 
 
-class PlanSessionDialog(QDialog):
+class PlanSessionDialog(EntryDialog):
     """Plans a new session (or a repeating series) or changes an existing plan."""
 
     def __init__(
