@@ -25,7 +25,15 @@ from app.services.emergencies import EventReport
 from ui.context import AppContext
 from ui.discard import EntryDialog
 from ui.operations import call
-from ui.widgets import checked_keys, checklist, code_combo, fill_checklist, select_data, set_checked
+from ui.widgets import (
+    checked_keys,
+    checklist,
+    code_combo,
+    fill_checklist,
+    fitted,
+    select_data,
+    set_checked,
+)
 
 
 class EmergencyForm(QWidget):
@@ -159,7 +167,7 @@ class EmergencyDialog(EntryDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(fitted(640, 720))
 
     def save(self) -> bool:
         """Reports the event; errors are shown in the form and nothing is saved."""

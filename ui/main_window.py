@@ -44,6 +44,7 @@ from ui.pages.supervision import SupervisionTrainingPage
 from ui.pages.surveys import SurveysPage
 from ui.pages.today import TodayPage
 from ui.printing import preview_form
+from ui.widgets import fitted
 
 if TYPE_CHECKING:
     from app.services.encryption import RekeyResult
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         geometry = context.settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(fitted(1100, 720))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,19 @@ from PySide6.QtWidgets import (
 
 from app.codes import CodeList
 from ui.labels import code_label
+
+USABLE_SCREEN = QSize(1366, 728)
+"""The commonest screen at a center (1366×768) less the Windows task bar."""
+WINDOW_FRAME = QSize(16, 40)
+"""What a window's title bar and borders take around its contents, at most."""
+
+
+def fitted(width: int, height: int) -> QSize:
+    """A window size no larger than the usable screen, frame included."""
+    return QSize(
+        min(width, USABLE_SCREEN.width() - WINDOW_FRAME.width()),
+        min(height, USABLE_SCREEN.height() - WINDOW_FRAME.height()),
+    )
 
 
 def to_date(value: QDate) -> date:

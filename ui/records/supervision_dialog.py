@@ -19,7 +19,15 @@ from app.services.supervision import SupervisionData
 from ui.context import AppContext
 from ui.discard import EntryDialog
 from ui.operations import call
-from ui.widgets import checked_keys, checklist, code_combo, date_edit, fill_checklist, to_date
+from ui.widgets import (
+    checked_keys,
+    checklist,
+    code_combo,
+    date_edit,
+    fill_checklist,
+    fitted,
+    to_date,
+)
 
 
 class SupervisionDialog(EntryDialog):
@@ -64,7 +72,7 @@ class SupervisionDialog(EntryDialog):
         self.community.currentIndexChanged.connect(self.reload_peers)
         self.held_on.dateChanged.connect(self.reload_peers)
         self.reload_peers()
-        self.resize(620, 700)
+        self.resize(fitted(620, 700))
 
     def reload_peers(self) -> None:
         """Offers the peers enrolled in the community on the day."""

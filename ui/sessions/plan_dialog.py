@@ -35,6 +35,7 @@ from ui.widgets import (
     code_combo,
     date_edit,
     fill_checklist,
+    fitted,
     select_data,
     set_checked,
     to_date,
@@ -72,7 +73,7 @@ class PlanSessionDialog(EntryDialog):
             first = communities[0].code if communities else ""
             self.load(library.blank_plan(first, day or date.today()))
         self.update_warnings()
-        self.resize(760, 820)
+        self.resize(fitted(760, 820))  # the fields scroll; Save and the warnings stay
 
     def _build(self) -> None:
         self.community = QComboBox()
