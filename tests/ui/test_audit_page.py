@@ -73,7 +73,9 @@ def test_only_the_last_filter_asked_for_is_shown(
     first_may_end.set()
     QThreadPool.globalInstance().waitForDone(10_000)
     qtbot.wait(50)  # the first filter's late answer has arrived by now
-    assert [page.model.row_at(r).action for r in range(page.model.rowCount())] == ["sign_in_failed"]
+    assert [page.model.row_at(r).action for r in range(page.model.rowCount())] == [
+        "sign_in_failed"
+    ]
 
 
 def test_cancel_stops_the_check(

@@ -78,16 +78,10 @@ def test_set_up_window_takes_the_project_file(
     assert door.needs_setup()
     dialog = SetupDialog(door)
     qtbot.addWidget(dialog)
-    for field, text in (
-        (dialog.site_code, "MZ01"),
-        (dialog.site_name, "Maizidian"),
-        (dialog.community_code, "MZD"),
-        (dialog.community_en, "Maizidian"),
-        (dialog.doctor_name, "Dr Li"),
-        (dialog.username, "li"),
-        (dialog.password, "first-pass-1"),
-        (dialog.password_again, "first-pass-1"),
-    ):
+    for field, text in ((dialog.site_code, "MZ01"), (dialog.site_name, "Maizidian"),
+                        (dialog.community_code, "MZD"), (dialog.community_en, "Maizidian"),
+                        (dialog.doctor_name, "Dr Li"), (dialog.username, "li"),
+                        (dialog.password, "first-pass-1"), (dialog.password_again, "first-pass-1")):
         qtbot.keyClicks(field, text)  # fmt: skip
     _choose(monkeypatch, project_file)
     browse = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Browse…")

@@ -137,10 +137,7 @@ def test_a_new_recovery_key_is_made_off_the_gui_thread(
 
 
 def test_changing_the_database_key_from_the_window(
-    qtbot: QtBot,
-    db_path: Path,
-    recovery_key: str,
-    settings: Settings,
+    qtbot: QtBot, db_path: Path, recovery_key: str, settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Settings › Change the database key: after a Yes, the window waits while the file is
