@@ -82,7 +82,31 @@ def checklist(items: Iterable[tuple[str, str]], parent: QWidget | None = None) -
     """A list of checkable (label, key) items, all unchecked."""
     widget = QListWidget(parent)
     fill_checklist(widget, items)
+    tick_on_click(widget)
     return widget
+
+
+def tick_on_click(widget: QListWidget) -> None:
+    """Clicking anywhere on a row ticks or unticks it, not only its small box."""
+    pressed: dict[str, object] = {}
+
+    def on_press(item: QListWidgetItem) -> None:
+        pressed["item"], pressed["state"] = item, item.checkState()
+
+    def on_click(item: QListWidgetItem) -> None:
+        # A click on the box itself has already toggled it; a click on the text has not.
+        if pressed.get("item") is item and item.checkState() == pressed.get("state"):
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        pressed.clear()
+
+    widget.itemPressed.connect(on_press)
+    widget.itemClicked.connect(on_click)
+
+
+def checked_count(widget: QListWidget) -> tuple[int, int]:
+    """How many items are ticked, and how many there are."""
+    return len(checked_keys(widget)), widget.count()
 
 
 def fill_checklist(widget: QListWidget, items: Iterable[tuple[str, str]]) -> None:

@@ -39,6 +39,7 @@ from ui.operations import call_confirming
 from ui.pages.base import Page
 from ui.widgets import (
     all_keys,
+    checked_count,
     checked_keys,
     checklist,
     fill_checklist,
@@ -125,6 +126,9 @@ class LogSessionPage(Page):
         attendance_layout = QVBoxLayout(attendance)
         attendance_layout.addWidget(QLabel(self.tr("Tick each consumer who came:")))
         attendance_layout.addWidget(self.consumers, 3)
+        self.present_count = QLabel()
+        attendance_layout.addWidget(self.present_count)
+        self.consumers.itemChanged.connect(self.count_present)
         attendance_layout.addWidget(QLabel(self.tr("Peers present:")))
         attendance_layout.addWidget(self.peers, 1)
         attendance_layout.addWidget(QLabel(self.tr("Staff present:")))
@@ -264,7 +268,12 @@ class LogSessionPage(Page):
         self.actual_end.setTime(to_qtime(detail.plan.planned_end))
         consumers = people.enrolled_people(self.context.db, "consumer", row.community,
                                            row.session_date)  # fmt: skip
-        fill_checklist(self.consumers, ((self._consumer_label(c), c.code) for c in consumers))
+        names = people.names_by_code(
+            self.context.db, self.context.account, [c.code for c in consumers]
+        )
+        labels = ((self._consumer_label(c, names.get(c.code)), c.code) for c in consumers)
+        fill_checklist(self.consumers, labels)
+        self.count_present()
         peers = people.enrolled_people(self.context.db, "peer", row.community, row.session_date)
         fill_checklist(self.peers, ((p.code, p.code) for p in peers))
         planned = [detail.plan.lead_peer, *detail.plan.assisting_peers]
@@ -274,10 +283,19 @@ class LogSessionPage(Page):
         self.event_form.session_id = row.id
         select_data(self.event_form.community, row.community)
 
-    def _consumer_label(self, row: people.PersonRow) -> str:
+    def _consumer_label(self, row: people.PersonRow, name: str | None) -> str:
+        """The consumer's name and code for roles that may see names, else the code."""
+        who = f"{name}  {row.code}" if name else row.code
         if row.status == "on_leave":
-            return self.tr("{code} (on leave)").format(code=row.code)
-        return row.code
+            return self.tr("{code} (on leave)").format(code=who)
+        return who
+
+    def count_present(self) -> None:
+        """Shows how many consumers are ticked so far."""
+        ticked, everyone = checked_count(self.consumers)
+        self.present_count.setText(
+            self.tr("{ticked} of {everyone} present").format(ticked=ticked, everyone=everyone)
+        )
 
     def report(self) -> SessionReport:
         """What was typed, as the service takes it."""
