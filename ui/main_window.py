@@ -480,12 +480,13 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Cannot change the key"), str(error))
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr("Peer support service desk\nRecords, forms and evaluation of peer support."),
-        )
+    def about(self) -> QDialog:
+        """Help › About: version, log file, licences."""
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.backed_up and self.isVisible() and self.back_up():

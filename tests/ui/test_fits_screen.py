@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.services import people, sessions
 from app.site_door import SiteDoor
 from tests.helpers import DOCTOR
+from ui.about import AboutDialog
 from ui.accounts.dialogs import AddAccountDialog, ChangePasswordDialog, NewPasswordDialog
 from ui.accounts.page import AccountsDialog
 from ui.application import install_translators
@@ -91,6 +92,7 @@ DIALOGS: dict[str, Maker] = {
     "recovery": lambda _c, t: RecoveryDialog(SiteDoor(t / "other.sqlite")),
     "sign_in": lambda _c, t: SignInDialog(SiteDoor(t / "other.sqlite")),
     "setup": lambda _c, t: SetupDialog(SiteDoor(t / "other.sqlite")),
+    "about": lambda _c, _t: AboutDialog(),
     "main_window": lambda c, _t: MainWindow(c),
 }
 
