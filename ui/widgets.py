@@ -250,6 +250,26 @@ def all_keys(widget: QListWidget) -> list[str]:
     return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())]
 
 
+WIDEST_COLUMN = 420
+"""Wider text (a long description) is cut with "…" and shown whole in the tooltip or form."""
+
+
+def fit_columns(table: QTableView, stretch: int | None = None) -> None:
+    """Columns as wide as their contents (judged on the first rows) plus some room, none
+    wider than ``WIDEST_COLUMN``; the ``stretch`` column (the longest text) is given what
+    is left of the width instead of the last one."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(200)
+    table.resizeColumnsToContents()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column) + 12, WIDEST_COLUMN))
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        spare = table.viewport().width() - header.length()
+        if spare > 0:
+            header.resizeSection(stretch, header.sectionSize(stretch) + spare)
+
+
 def record_table(model: QAbstractItemModel) -> QTableView:
     """A read-only, sortable list of records, one selected row at a time."""
     table = QTableView()

@@ -28,7 +28,7 @@ from ui.models.table import ROW_ROLE, filter_proxy
 from ui.operations import call
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 STATES = ("", "reported", "acknowledged", "closed")
 
@@ -106,6 +106,7 @@ class EmergenciesPage(Page):
         wanted = STATES[self.state.currentIndex()]
         rows = emergencies.list_events(self.context.db)
         self.model.set_rows([r for r in rows if not wanted or r.state == wanted])
+        fit_columns(self.table, 5)  # what happened takes the width left
 
     def selected(self) -> EventRow | None:
         """The highlighted report."""

@@ -24,7 +24,7 @@ from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
 from ui.records.supervision_dialog import SupervisionDialog
 from ui.records.training_dialogs import CourseDialog, TrainingSessionDialog
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 
 class SupervisionTrainingPage(Page):
@@ -91,6 +91,8 @@ class SupervisionTrainingPage(Page):
         """Reloads both lists."""
         self.supervision_model.set_rows(supervision.list_supervision(self.context.db))
         self.courses_model.set_rows(training.list_courses(self.context.db))
+        fit_columns(self.supervision_table, 5)  # topics raised
+        fit_columns(self.courses_table, 2)  # title
         self.meetings.clear()
 
     def print_selected(self) -> None:

@@ -21,7 +21,7 @@ from ui.pages.base import Page
 from ui.printing import preview_list, print_button
 from ui.records.survey_dialog import SurveyDialog
 from ui.survey_texts import instrument_label
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 
 class SurveysPage(Page):
@@ -75,3 +75,4 @@ class SurveysPage(Page):
         """Keeps the answers of the chosen instrument."""
         wanted = self.instrument.currentData()
         self.model.set_rows([r for r in self.rows if wanted in (None, r.instrument)])
+        fit_columns(self.table, 2)  # the question
