@@ -108,3 +108,27 @@ def test_the_build_carries_the_notices() -> None:
     spec = (ROOT / "packaging" / "peer-support.spec").read_text(encoding="utf-8")
     assert '(str(NOTICES), ".")' in spec and '(str(NOTICES), "app/data")' in spec
     assert (ROOT / "app" / "data" / "THIRD-PARTY-NOTICES.txt").is_file()
+
+
+def test_progress_window_has_a_title_in_words(qtbot: QtBot) -> None:
+    """The progress window says "Please wait" in its title, not the program's file name."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.operations import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[object] = []
+    dialog = run_with_progress(parent, "Building…", lambda report: 42, results.append)
+    assert dialog.windowTitle() == "Please wait"
+    qtbot.waitUntil(lambda: results == [42], timeout=10_000)
+
+
+def test_qt_own_buttons_speak_chinese() -> None:
+    """With the Chinese interface, Qt's own dialogs' buttons are translated (qtbase_zh_CN)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.application import install_translators
+
+    install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
