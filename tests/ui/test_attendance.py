@@ -61,9 +61,7 @@ def _click(qtbot: QtBot, widget: QListWidget, row: int, on_box: bool = False) ->
     qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def test_clicking_the_row_ticks_and_counts(
-    qtbot: QtBot, doctor: AppContext, planned: str
-) -> None:
+def test_clicking_the_row_ticks_and_counts(qtbot: QtBot, doctor: AppContext, planned: str) -> None:
     """A click on the name ticks; another unticks; the count follows as you go."""
     page = _attendance(qtbot, doctor, planned)
     assert page.present_count.text() == "0 of 3 present"

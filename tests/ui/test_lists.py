@@ -56,7 +56,7 @@ def test_columns_fit_their_contents(qtbot: QtBot, doctor: AppContext) -> None:
 
 
 def test_count_follows_the_search(qtbot: QtBot, doctor: AppContext) -> None:
-    """"3 sessions" becomes "1 of 3 sessions" while a search narrows the list, and back."""
+    """ "3 sessions" becomes "1 of 3 sessions" while a search narrows the list, and back."""
     for n, theme in enumerate(("包饺子", "唱歌", LONG_THEME)):
         _plan(doctor, date(2016, 1, 5 + 7 * n), theme)
     page = _page(qtbot, doctor)

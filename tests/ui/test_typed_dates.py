@@ -51,9 +51,7 @@ def test_optional_date_starts_empty_and_takes_typed_digits(
     assert wizard.about.person("C9", "TJH", "consumer").birth_date == date(1985, 6, 1)
 
 
-def test_a_typed_date_that_is_not_one_stays_and_is_named(
-    qtbot: QtBot, doctor: AppContext
-) -> None:
+def test_a_typed_date_that_is_not_one_stays_and_is_named(qtbot: QtBot, doctor: AppContext) -> None:
     """Text that is not a date is kept as typed and the step says so instead of dropping it."""
     wizard = _wizard(qtbot, doctor)
     field = wizard.about.birth_date
