@@ -10,12 +10,14 @@ without its audit entry (its stored state no longer matches the hash in its newe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, String, func, select, text
+from sqlalchemy.orm import Session
 
 from app import access
 from app.i18n import translate
@@ -32,6 +34,9 @@ SHOWN = 20  # findings of one kind named one by one; the rest are counted
 HASH_COLUMN = "audit_newest_hash"
 
 
+UUID_LIKE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     """One entry as the viewer shows it."""
@@ -43,6 +48,9 @@ class AuditRow:
     table_name: str
     record_id: str
     detail: str
+    record: str = ""
+    """The record as people know it (a person's code, a session's day and community), when
+    it can be found; never the bare key."""
 
 
 @dataclass
@@ -334,5 +342,41 @@ def list_entries(
             stmt = stmt.where(AuditEntry.at >= datetime.combine(start, datetime.min.time()))
         if end:
             stmt = stmt.where(AuditEntry.at < datetime.combine(end, datetime.max.time()))
+        entries = list(session.scalars(stmt))
+        names = _record_names(session, entries)
         return [AuditRow(e.id, e.at, e.username, e.action, e.table_name, e.record_id,
-                         e.detail or "") for e in session.scalars(stmt)]  # fmt: skip
+                         e.detail or "", names.get((e.table_name, e.record_id))
+                         or _readable(e.record_id)) for e in entries]  # fmt: skip
+
+
+def _readable(record_id: str) -> str:
+    """A record named by what people know (a user name) as it is; a bare key as nothing."""
+    return "" if UUID_LIKE.fullmatch(record_id) else record_id
+
+
+def _record_names(session: Session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
+    """Codes and names of the records the entries name, by (table, key), a query per table."""
+    from db.models import ActivitySession, Community, Person, StaffMember, UserAccount
+
+    wanted: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.record_id:
+            wanted.setdefault(entry.table_name, set()).add(entry.record_id)
+    names: dict[tuple[str, str], str] = {}
+    lookups: dict[str, Any] = {
+        "person": select(Person.id, Person.code),
+        "community": select(Community.id, Community.code),
+        "staff_member": select(StaffMember.id, StaffMember.code),
+        "user_account": select(func.cast(UserAccount.id, String), UserAccount.username),
+        "activity_session": select(
+            ActivitySession.id, ActivitySession.session_date, Community.code
+        ).join(Community, Community.id == ActivitySession.community_id),
+    }
+    for table, keys in wanted.items():
+        stmt = lookups.get(table)
+        if stmt is None:
+            continue
+        key_column = stmt.selected_columns[0]
+        for key, *parts in session.execute(stmt.where(key_column.in_(sorted(keys)))):
+            names[(table, str(key))] = " ".join(str(part) for part in parts)
+    return names

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from app.cli_rekey import add_rekey_command
 from app.errors import UserError, storage_error
+from app.support import app_version
 
 if TYPE_CHECKING:  # imported by ``execute``: the desktop path parses arguments without them
     from app.permissions import Account
@@ -466,6 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help="database file or SQLAlchemy URL (default: the user's data folder)"
     )
     parser.add_argument("--user", help=USER_HELP)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="set up this database as a site, encrypted, with "

@@ -1,8 +1,11 @@
 """A realistic, deterministic demo project: four communities over three years.
 
 Everything goes through the services, so the demo obeys the same rules as real data.
-The period is fixed (2015-09-01 to 2018-08-31) and all chance comes from one seeded
-generator, so the same seed always gives the same project.
+The calendar below is written for 2015-09-01 to 2018-08-31 and moved, in whole weeks, so
+that the project ends on the day asked (today by default): Today, Exchange and the report
+show it at once. The sessions of the last few days are waiting to be logged and the next two
+weeks are planned. All chance comes from one seeded generator, so the same seed and end day
+always give the same project.
 """
 
 from __future__ import annotations
@@ -41,7 +44,11 @@ from app.services import (
 from db.database import Database
 
 END = date(2018, 8, 31)
+"""The last day of the calendar as written; the project is moved to end on the day asked."""
 SURVEY_DAY = date(2018, 6, 30)
+WAITING_DAYS = 3
+"""Sessions held in the last few days are not logged yet, as at a real site."""
+PLANNED_AHEAD = timedelta(days=14)
 BEIJING = timedelta(hours=8)
 COMMUNITIES = [
     ("TJH", "团结湖", "Tuanjiehu", date(2015, 9, 1)),
@@ -107,14 +114,21 @@ class DemoSummary:
 class DemoBuilder:
     """Builds the demo project step by step with one random generator."""
 
-    def __init__(self, db: Database, seed: int) -> None:
+    def __init__(self, db: Database, seed: int, end: date | None = None) -> None:
         self.db = db
         self.rng = random.Random(seed)
+        self.today = end or date.today()
+        self.offset = timedelta(weeks=(self.today - END).days // 7)  # weekdays stay as written
+        self.end = self.at(END)
         self.members: dict[str, Member] = {}
         self.held: list[tuple[str, str, date, tuple[str, ...]]] = []
         self.counts: dict[str, int] = dict.fromkeys(
             ("held", "cancelled", "attendances", "events", "supervisions", "training", "answers"), 0
         )
+
+    def at(self, day: date) -> date:
+        """A day of the calendar as written, moved to the project's period."""
+        return day + self.offset
 
     # People -----------------------------------------------------------------------------
 
@@ -193,15 +207,18 @@ class DemoBuilder:
 
     def status_changes(self) -> None:
         """Peers on leave and back, one peer who quit, one consumer who became a peer."""
-        self._leave("TJH-P02", "peer", date(2016, 5, 1), date(2016, 8, 1), "住院治疗")
-        self._leave("MZD-P03", "peer", date(2017, 9, 1), date(2017, 11, 15), "照顾生病的家人")
-        self._leave("TJH-C05", "consumer", date(2017, 1, 10), date(2017, 4, 1), "回老家探亲")
+        at = self.at
+        self._leave("TJH-P02", "peer", at(date(2016, 5, 1)), at(date(2016, 8, 1)), "住院治疗")
+        self._leave("MZD-P03", "peer", at(date(2017, 9, 1)), at(date(2017, 11, 15)),
+                    "照顾生病的家人")  # fmt: skip
+        self._leave("TJH-C05", "consumer", at(date(2017, 1, 10)), at(date(2017, 4, 1)),
+                    "回老家探亲")  # fmt: skip
         quitter = self.members["XHY-P01"]
-        people.change_status(self.db, SYSTEM, quitter.code, "peer", "quit", date(2017, 12, 1),
+        people.change_status(self.db, SYSTEM, quitter.code, "peer", "quit", at(date(2017, 12, 1)),
                              "搬到其他城区居住")  # fmt: skip
-        quitter.roles[0] = ("peer", quitter.roles[0][1], date(2017, 12, 1))
+        quitter.roles[0] = ("peer", quitter.roles[0][1], at(date(2017, 12, 1)))
         becoming = self.members["TJH-C03"]
-        day = max(date(2017, 3, 1), becoming.roles[0][1] + timedelta(days=30))
+        day = max(at(date(2017, 3, 1)), becoming.roles[0][1] + timedelta(days=30))
         people.change_status(
             self.db, SYSTEM, becoming.code, "consumer", "quit", day, "转为同伴支持者"
         )
@@ -226,14 +243,14 @@ class DemoBuilder:
     def session_days(self, community: str, start: date) -> list[date]:
         """Monthly at first, then every two weeks, then weekly; twice weekly at Tuanjiehu."""
         days, day = [], start + timedelta(days=7)
-        while day <= END:
+        while day <= self.today + PLANNED_AHEAD:
             days.append(day)
             months = (day - start).days / 30.4
             if months < 6:
                 step = 28
             elif months < 18:
                 step = 14
-            elif community == "TJH" and day >= date(2017, 9, 1):
+            elif community == "TJH" and day >= self.at(date(2017, 9, 1)):
                 step = 3 if day.weekday() < 2 else 4
             else:
                 step = 7
@@ -272,6 +289,8 @@ class DemoBuilder:
                     materials="签到表、白板、笔",
                 )  # fmt: skip
                 sid = sessions.plan_in(session, plan, confirmed=True)
+                if day > self.today - timedelta(days=WAITING_DAYS):
+                    continue  # held in the last few days or still to come: not logged yet
                 if rng.random() < 0.04:
                     reason = rng.choice(["venue_unavailable", "weather", "holiday",
                                          "peer_unavailable", "too_few_participants"])  # fmt: skip
@@ -331,11 +350,11 @@ class DemoBuilder:
         rng = self.rng
         plans: list[tuple[date, str, str | None]] = []
         day = start + timedelta(days=42)
-        while day <= END:
+        while day <= self.end:
             plans.append((day, "group", None))
             day += timedelta(days=42)
         day = start + timedelta(days=60)
-        while day <= END:
+        while day <= self.end:
             plans.append((day, "online", None))
             day += timedelta(days=90)
         held_here = [h for h in self.held if h[1] == community]
@@ -368,7 +387,7 @@ class DemoBuilder:
                                           topic, attended, absent, "孙心理师")  # fmt: skip
             self.counts["training"] += 1
         year = start + timedelta(days=365)
-        while year <= END:
+        while year <= self.end:
             course = training.add_course(self.db, SYSTEM, "continuing", "同伴支持者继续培训", year,
                                          community=community)  # fmt: skip
             for n, topic in enumerate(rng.sample(CONTINUING_TOPICS, 2)):
@@ -393,7 +412,7 @@ class DemoBuilder:
                 if role == "caregiver":
                     enrolled = any(r == "caregiver" for r, _, _ in member.roles)
                 else:
-                    enrolled = member.available(role, SURVEY_DAY)
+                    enrolled = member.available(role, self.at(SURVEY_DAY))
                 if not enrolled:
                     continue
                 for item in items:
@@ -405,7 +424,7 @@ class DemoBuilder:
                         else ""
                     )
                     answers.append(surveys.Answer(member.code, instrument, item, answer,
-                                                  SURVEY_DAY, reason))  # fmt: skip
+                                                  self.at(SURVEY_DAY), reason))  # fmt: skip
         self.counts["answers"] = surveys.record_answers(self.db, SYSTEM, answers)
 
     def summary(self) -> DemoSummary:
@@ -425,8 +444,9 @@ class DemoBuilder:
         )
 
 
-def make_demo(db: Database, seed: int = 2015) -> DemoSummary:
-    """Fills an empty site with the demo project; refuses a database that holds people."""
+def make_demo(db: Database, seed: int = 2015, end: date | None = None) -> DemoSummary:
+    """Fills an empty site with the demo project ending on the day given (today by default);
+    refuses a database that holds people."""
     if db.installation() is None:
         site.init_site(db, "DEMO", "Chaoyang peer support demo")
     if people.list_people(db):
@@ -436,22 +456,22 @@ def make_demo(db: Database, seed: int = 2015) -> DemoSummary:
             )
         )
     with db.all_or_nothing():  # a demo stopped part way leaves no half-filled site
-        return _fill(db, seed)
+        return _fill(db, seed, end)
 
 
-def _fill(db: Database, seed: int) -> DemoSummary:
-    builder = DemoBuilder(db, seed)
+def _fill(db: Database, seed: int, end: date | None) -> DemoSummary:
+    builder = DemoBuilder(db, seed, end)
     for code, zh, en, start in COMMUNITIES:
-        site.add_community(db, SYSTEM, code, en, zh, start)
+        site.add_community(db, SYSTEM, code, en, zh, builder.at(start))
     builder.add_staff()
     for code, _zh, _en, start in COMMUNITIES:
-        builder.add_people(code, start)
+        builder.add_people(code, builder.at(start))
     builder.status_changes()
     for code, _zh, _en, start in COMMUNITIES:
-        builder.add_sessions(code, start)
+        builder.add_sessions(code, builder.at(start))
     builder.add_emergencies()
     for code, _zh, _en, start in COMMUNITIES:
-        builder.add_supervision(code, start)
-        builder.add_training(code, start)
+        builder.add_supervision(code, builder.at(start))
+        builder.add_training(code, builder.at(start))
     builder.add_surveys()
     return builder.summary()

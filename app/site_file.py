@@ -61,7 +61,7 @@ def plain_site_name(path: Path) -> str | None:
     """
     if not path.is_file() or is_encrypted(path):
         return None
-    from db.engine import OldSqlite, sqlite_module
+    from db.sqlite_library import OldSqlite, sqlite_module
 
     try:
         library = sqlite_module()  # the program's one SQLite: two in a process break locks

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -13,6 +12,7 @@ from sqlalchemy.engine import URL, make_url
 
 from db.files import create_owner_only, make_folder, storage_failure
 from db.location import default_database_path
+from db.sqlite_library import sqlite_module
 
 
 def database_url(target: str | Path | None) -> URL:
@@ -28,33 +28,8 @@ def database_url(target: str | Path | None) -> URL:
 
 _keys: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
 
-LEAST_SQLITE = (3, 51, 3)
-"""SQLite before 3.51.3 can corrupt a WAL database that two connections write (the
-WAL-reset bug, 3.7.0 to 3.51.2): every file, plain or encrypted, goes through one build
-at or above it."""
 BUSY_SECONDS = 30
 """How long a program waits for another one's write to end before saying so."""
-
-
-class OldSqlite(Exception):
-    """The SQLite library found is too old to share a file safely; nothing was opened."""
-
-
-def sqlite_module() -> Any:
-    """The DB-API module every SQLite file is opened with: SQLCipher's build, unkeyed for a
-    plain file, when it is recent enough; else Python's own, if that is; else OldSqlite."""
-    try:
-        import sqlcipher3.dbapi2 as sqlcipher
-    except ImportError:  # pragma: no cover - a dependency; Python's own must do then
-        sqlcipher = None
-    for module in (sqlcipher, sqlite3):
-        if module is not None and tuple(module.sqlite_version_info) >= LEAST_SQLITE:
-            return module
-    found = sqlcipher.sqlite_version if sqlcipher is not None else sqlite3.sqlite_version
-    least = ".".join(map(str, LEAST_SQLITE))
-    raise OldSqlite(f"the SQLite library here is version {found}, older than {least}, which "
-                    "can damage a database two programs use; install the program again "
-                    "(its SQLCipher package brings a newer SQLite)")  # fmt: skip
 
 
 class WrongKey(Exception):

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.i18n import set_translator
 from app.site_door import SiteDoor
+from app.support import start_log
+from ui.crash import install_crash_handler
 from ui.first_paint import after_first_paint
 from ui.labels import set_language
 from ui.settings import Settings
@@ -123,6 +125,7 @@ def run_gui(db_target: str | None) -> int:
     app.setApplicationName("PeerSupportDesk")
     settings = Settings()
     install_translators(app, choose_language(settings))
+    install_crash_handler(start_log())
     door = SiteDoor(db_target)
     try:
         needs_setup = door.needs_setup()

@@ -23,8 +23,17 @@ from app import codes
 from app.services import accounts, emergencies, people, site
 from app.services.emergencies import EventReport
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
-from ui.widgets import checked_keys, checklist, code_combo, fill_checklist, select_data, set_checked
+from ui.widgets import (
+    checked_keys,
+    checklist,
+    code_combo,
+    fill_checklist,
+    fitted,
+    select_data,
+    set_checked,
+)
 
 
 class EmergencyForm(QWidget):
@@ -45,6 +54,8 @@ class EmergencyForm(QWidget):
         self.when.setCalendarPopup(True)
         self.place = QLineEdit()
         self.kind = code_combo(codes.EVENT_KINDS)
+        self.kind.insertItem(0, self.tr("Choose the kind of event…"), None)
+        self.kind.setCurrentIndex(0)  # no kind is assumed: the reporter says which
         self.people = checklist(())
         self.people.setMinimumHeight(120)
         self.description = QPlainTextEdit()
@@ -95,7 +106,7 @@ class EmergencyForm(QWidget):
         return EventReport(
             community=self.community.currentData() or "",
             occurred_at=moment,
-            kind=self.kind.currentData(),
+            kind=self.kind.currentData() or "",
             description=self.description.toPlainText(),
             action_taken=self.action.toPlainText(),
             people=tuple(checked_keys(self.people)),
@@ -139,7 +150,7 @@ class EmergencyForm(QWidget):
         self.reported_by.setText(state.get("reported_by", ""))
 
 
-class EmergencyDialog(QDialog):
+class EmergencyDialog(EntryDialog):
     """The form on its own, for reporting an event outside a session log."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -156,7 +167,7 @@ class EmergencyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(fitted(640, 720))
 
     def save(self) -> bool:
         """Reports the event; errors are shown in the form and nothing is saved."""

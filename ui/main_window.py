@@ -44,6 +44,7 @@ from ui.pages.supervision import SupervisionTrainingPage
 from ui.pages.surveys import SurveysPage
 from ui.pages.today import TodayPage
 from ui.printing import preview_form
+from ui.widgets import fitted
 
 if TYPE_CHECKING:
     from app.services.encryption import RekeyResult
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         geometry = context.settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(fitted(1100, 720))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -479,12 +480,13 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Cannot change the key"), str(error))
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr("Peer support service desk\nRecords, forms and evaluation of peer support."),
-        )
+    def about(self) -> QDialog:
+        """Help › About: version, log file, licences."""
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.backed_up and self.isVisible() and self.back_up():

@@ -203,6 +203,7 @@ def run_with_progress(
     """
     dialog = QProgressDialog(label, QCoreApplication.translate("operations", "Cancel"), 0, 0,
                              parent)  # fmt: skip
+    dialog.setWindowTitle(QCoreApplication.translate("operations", "Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(show_after_ms)
     stop = threading.Event()

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -33,8 +35,11 @@ from PySide6.QtWidgets import (
 from app.errors import storage_error
 from db.files import write_bytes
 from ui.operations import run_with_progress
+from ui.widgets import fitted
 
 PREVIEW_DPI = 96
+ZOOM_STEP = 1.25
+ZOOM_RANGE = (0.25, 4.0)
 PRINT_DPI = 300
 PDFIUM = threading.Lock()
 """Held for every call into PDFium, from the preview (GUI thread) or printing (a worker)."""
@@ -47,7 +52,7 @@ def open_pdf(pdf: bytes) -> Any:
     return pdfium.PdfDocument(pdf)
 
 
-def render_page(document: Any, number: int, dpi: int) -> QImage:
+def render_page(document: Any, number: int, dpi: float) -> QImage:
     """One page of an open PDF as an image at the resolution given; holds ``PDFIUM``."""
     with PDFIUM:
         page = document[number]
@@ -120,18 +125,38 @@ class PageView(QWidget):
         super().__init__(parent)
         self.pdf = pdf
         self.document: Any = None  # opened when the first page is painted
-        if points is None:
-            points = page_sizes(pdf)
-        self.sizes = [QSize(round(w * PREVIEW_DPI / 72), round(h * PREVIEW_DPI / 72))
-                      for w, h in points]  # fmt: skip
+        self.points = page_sizes(pdf) if points is None else points
+        self.zoom = 1.0
+        self.sizes: list[QSize] = []
         self.tops: list[int] = []
+        self.images: OrderedDict[int, QImage] = OrderedDict()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Places the sheets one under another at the present zoom."""
+        scale = PREVIEW_DPI * self.zoom / 72
+        self.sizes = [QSize(round(w * scale), round(h * scale)) for w, h in self.points]
+        self.tops = []
         top = self.GAP
         for size in self.sizes:
             self.tops.append(top)
             top += size.height() + self.GAP
         width = max((s.width() for s in self.sizes), default=0) + 2 * self.GAP
         self.setMinimumSize(width, top)
-        self.images: OrderedDict[int, QImage] = OrderedDict()
+
+    def widest_page(self) -> float:
+        """The widest page's width in pixels at 100 %."""
+        return max((w for w, _h in self.points), default=1.0) * PREVIEW_DPI / 72
+
+    def set_zoom(self, zoom: float) -> None:
+        """Shows the pages larger or smaller (1.0 is their printed size on screen)."""
+        zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], zoom))
+        if abs(zoom - self.zoom) < 1e-6:
+            return
+        self.zoom = zoom
+        self.images.clear()
+        self._lay_out()
+        self.update()
 
     def image(self, number: int) -> QImage:
         """A page's image, rendered now unless it is among the last few painted."""
@@ -141,7 +166,7 @@ class PageView(QWidget):
             if self.document is None:
                 with PDFIUM:
                     self.document = open_pdf(self.pdf)
-            self.images[number] = render_page(self.document, number, PREVIEW_DPI)
+            self.images[number] = render_page(self.document, number, PREVIEW_DPI * self.zoom)
             while len(self.images) > self.CACHE:
                 self.images.popitem(last=False)
         return self.images[number]
@@ -210,10 +235,57 @@ class PrintPreviewDialog(QDialog):
         print_button.clicked.connect(self.print_pages)
         save_button.clicked.connect(self.ask_save)
         buttons.rejected.connect(self.reject)
+        self.zoom_label = QLabel()
+        zoom_row = QHBoxLayout()
+        for text, tip, action in (
+            ("−", self.tr("Smaller"), lambda: self.zoom_to(self.view.zoom / ZOOM_STEP)),
+            ("+", self.tr("Larger"), lambda: self.zoom_to(self.view.zoom * ZOOM_STEP)),
+            (self.tr("Fit width"), None, self.fit_width),
+            (self.tr("Fit page"), None, self.fit_page),
+        ):
+            button = QPushButton(text)
+            if tip:
+                button.setToolTip(tip)
+                button.setAccessibleName(tip)
+            button.clicked.connect(action)
+            zoom_row.addWidget(button)
+        zoom_row.addWidget(self.zoom_label)
+        zoom_row.addStretch()
         outer = QVBoxLayout(self)
+        outer.addLayout(zoom_row)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(buttons)
-        self.resize(760, 900)
+        self.resize(fitted(760, 900))
+        self._fitted_once = False
+        self.zoom_to(1.0)
+
+    def zoom_to(self, zoom: float) -> None:
+        """Shows the pages at a zoom, keeping the same place in view."""
+        bar = self.scroll.verticalScrollBar()
+        place = bar.value() / max(self.view.height(), 1)
+        self.view.set_zoom(zoom)
+        self.view.adjustSize()
+        bar.setValue(round(place * self.view.minimumHeight()))
+        self.zoom_label.setText(f"{round(self.view.zoom * 100)} %")
+
+    def fit_width(self) -> None:
+        """Zooms so a page fills the width of the window."""
+        room = self.scroll.viewport().width() - 2 * PageView.GAP
+        self.zoom_to(room / self.view.widest_page())
+
+    def fit_page(self) -> None:
+        """Zooms so a whole page shows at once."""
+        tallest = max((h for _w, h in self.view.points), default=1.0) * PREVIEW_DPI / 72
+        room_height = self.scroll.viewport().height() - 2 * PageView.GAP
+        room_width = self.scroll.viewport().width() - 2 * PageView.GAP
+        self.zoom_to(min(room_height / tallest, room_width / self.view.widest_page()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opens fitted to the window's width."""
+        super().showEvent(event)
+        if not self._fitted_once:
+            self._fitted_once = True
+            QTimer.singleShot(0, self, self.fit_width)  # not once the dialog is gone
 
     @property
     def page_count(self) -> int:

@@ -70,7 +70,11 @@ class EventRow:
 def check_event(report: EventReport, now: datetime) -> Findings:
     """A description and the action taken are required; the time cannot be in the future."""
     found = Findings()
-    if report.kind not in codes.EVENT_KINDS:
+    if not report.kind:
+        found.error(
+            "no_kind", "kind", translate("emergencies", "Choose what kind of event it was.")
+        )
+    elif report.kind not in codes.EVENT_KINDS:
         found.error(
             "unknown_code",
             "kind",

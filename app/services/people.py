@@ -502,6 +502,20 @@ def _names_and_phones(session: Session) -> dict[str, tuple[str, str]]:
     return {pid: (name, phone) for pid, name, phone in session.execute(stmt)}
 
 
+def names_by_code(db: Database, actor: Account, person_codes: Collection[str]) -> dict[str, str]:
+    """The recorded names of these people by code, for roles that may see names; else none."""
+    if not actor.can(Capability.SEE_CONTACTS):
+        return {}
+    wanted = set(person_codes)
+    with db.reading() as session:
+        stmt = (
+            select(Person.code, Contact.name)
+            .join(Contact, Contact.person_id == Person.id)
+            .where(Contact.deleted.is_(False), Person.deleted.is_(False))
+        )
+        return {code: name for code, name in session.execute(stmt) if code in wanted and name}
+
+
 def _registry_row(
     row: PersonRow, actor: Account, on: date, contact: tuple[str, str]
 ) -> RegistryRow:

@@ -17,11 +17,14 @@ from db.database import Database
 from main import main
 from tests.helpers import DOCTOR
 
+WRITTEN_END = date(2018, 8, 31)
+"""The demo ended on the last day of its calendar as written, for tests of fixed dates."""
 
-def _fresh(folder: Path, name: str, seed: int = 2015) -> Database:
+
+def _fresh(folder: Path, name: str, seed: int = 2015, end: date = WRITTEN_END) -> Database:
     db = Database.open(folder / name)
     site.init_site(db, "DEMO", "Demo")
-    make_demo(db, seed)
+    make_demo(db, seed, end)
     return db
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from app.checks import run_checks
 from app.services import people, site
-from db import engine
+from db import engine, sqlite_library
 from db.database import Database
 from tests.helpers import DOCTOR, run
 
@@ -83,14 +83,14 @@ def test_every_file_goes_through_one_recent_sqlite(tmp_path: Path) -> None:
     with db.engine.connect() as connection:
         version = connection.exec_driver_sql("SELECT sqlite_version()").scalar()
     db.close()
-    assert tuple(int(p) for p in str(version).split(".")) >= engine.LEAST_SQLITE
+    assert tuple(int(p) for p in str(version).split(".")) >= sqlite_library.LEAST_SQLITE
 
 
 def test_an_old_sqlite_is_refused_with_a_clear_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """With only libraries older than 3.51.3 at hand, nothing is opened: one line says why."""
-    monkeypatch.setattr(engine, "LEAST_SQLITE", (9, 0, 0))
+    monkeypatch.setattr(sqlite_library, "LEAST_SQLITE", (9, 0, 0))
     path = tmp_path / "site.sqlite"
     code, _, err = run(capsys, "--db", str(path), "init", "--site", "CY01", "--name", "C",
                        "--unencrypted")  # fmt: skip

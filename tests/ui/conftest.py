@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services import accounts
@@ -16,6 +16,7 @@ from db.database import Database
 from tests import helpers
 from ui.application import remove_translators
 from ui.context import AppContext, DataEvents
+from ui.discard import EntryDialog
 from ui.labels import set_language
 from ui.print_preview import PrintPreviewDialog
 from ui.settings import Settings
@@ -33,6 +34,16 @@ def background_work_ends() -> Iterator[None]:
     """
     yield
     QThreadPool.globalInstance().waitForDone(30_000)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A form a test leaves open with typing in it would ask "Discard what you typed?" when
+    qtbot closes it after the test; it is cancelled first."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, EntryDialog) and widget.isVisible():
+            widget.done(QDialog.DialogCode.Rejected)
+    return (yield)
 
 
 @pytest.fixture(autouse=True)

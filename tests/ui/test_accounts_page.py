@@ -122,6 +122,7 @@ def test_a_peer_account_from_adding_to_disabling(
     log.actual_end.setTime(QTime(10, 30))  # type: ignore[attr-defined]
     log.go(2)  # type: ignore[attr-defined]
     set_checked(log.consumers, ["C1"])  # type: ignore[attr-defined]
+    log.nothing.setChecked(True)  # type: ignore[attr-defined]
     assert log.save()  # type: ignore[attr-defined]
     assert sessions.session_detail(doctor.db, planned).status == "held"
 

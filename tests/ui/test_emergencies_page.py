@@ -32,6 +32,7 @@ def test_report_from_the_dialog(qtbot: QtBot, doctor: AppContext) -> None:
     dialog = EmergencyDialog(doctor)
     qtbot.addWidget(dialog)
     dialog.form.community.setCurrentIndex(dialog.form.community.findData("TJH"))
+    dialog.form.kind.setCurrentIndex(dialog.form.kind.findData("self_harm"))
     set_checked(dialog.form.people, ["C2"])
     dialog.form.description.setPlainText("自伤想法")
     assert not dialog.save()
@@ -40,7 +41,7 @@ def test_report_from_the_dialog(qtbot: QtBot, doctor: AppContext) -> None:
     dialog.form.action.setPlainText("联系家属和医生")
     assert dialog.save()
     [event] = emergencies.list_events(doctor.db)
-    assert event.people == ("C2",) and event.kind == "violence"
+    assert event.people == ("C2",) and event.kind == "self_harm"
 
 
 def test_acknowledge_and_close(qtbot: QtBot, doctor: AppContext, reported: str) -> None:

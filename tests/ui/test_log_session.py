@@ -56,6 +56,7 @@ def test_log_with_attendance_and_an_emergency(
     page.go(EMERGENCY)
     page.something.setChecked(True)
     form = page.event_form
+    form.kind.setCurrentIndex(form.kind.findData("violence"))
     set_checked(form.people, ["C3"])
     form.description.setPlainText("C3 情绪激动")
     form.action.setPlainText("陪同到安静房间，通知医生")
@@ -123,6 +124,8 @@ def test_draft_survives_closing_mid_way(qtbot: QtBot, doctor: AppContext, planne
     assert again.report().consumers_present == ("C2",)
     assert again.notes.toPlainText() == "场地有点小"
     assert again.steps.currentIndex() == 2
+    again.go(EMERGENCY)
+    again.nothing.setChecked(True)
     assert again.save()
     assert drafts.load_draft(doctor.db, "li", FORM) is None
 

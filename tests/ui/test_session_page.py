@@ -261,6 +261,7 @@ def test_log_page_save_then_undo(qtbot: QtBot, doctor: AppContext, warnings: lis
     page.go(2)
     set_checked(page.consumers, ["C1"])
     page.go(EMERGENCY)
+    page.nothing.setChecked(True)
     assert page.save()
     assert sessions.session_detail(doctor.db, sid).status == "held"
     assert "the log of “使用微信”" in page.page_undo.message.text()

@@ -22,6 +22,7 @@ from app.permissions import Account
 from app.services import accounts, people
 from app.services.accounts import AccountRow
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.labels import code_label
 from ui.operations import call
 from ui.people.fields import enlarge, message_line
@@ -125,7 +126,7 @@ class ChangePasswordDialog(WaitingDialog):
         return dialog.account
 
 
-class AddAccountDialog(QDialog):
+class AddAccountDialog(EntryDialog):
     """A new account: user name, name, role, the peer it belongs to, a temporary password."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -9,7 +9,7 @@ rows would call ``data()`` millions of times and take seconds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -91,20 +91,24 @@ def _memo(show: Callable[[Any], str]) -> Callable[[Any], str]:
     return shown
 
 
-def prepare(rows: Sequence[SessionRow]) -> PreparedSessions:
+def prepare(
+    rows: Sequence[SessionRow], communities: Mapping[str, str] | None = None
+) -> PreparedSessions:
     """Texts, keys and every column's order of the rows; plain Python, so it can run on
     a worker thread, leaving the GUI thread only lookups.
 
     Dates, times and code labels repeat across thousands of rows, so each distinct value
-    is formatted once.
+    is formatted once. Communities show by name (``communities``: names by code).
     """
+    names = communities or {}
     day = _memo(show_date)
     hours = _memo(lambda t: f"{show_time(t[0])}–{show_time(t[1])}")
     topic = _memo(lambda c: code_label(codes.TOPICS, c))
     venue = _memo(lambda c: code_label(codes.VENUES, c))
     status = _memo(lambda c: code_label(codes.SESSION_STATUSES, c))
     cells = [
-        (day(r.session_date), hours((r.planned_start, r.planned_end)), r.community,
+        (day(r.session_date), hours((r.planned_start, r.planned_end)),
+         names.get(r.community, r.community),
          topic(r.topic), r.theme, venue(r.venue), status(r.status), r.lead_peer or "",
          str(r.consumers_present))
         for r in rows
@@ -233,6 +237,11 @@ class SessionsModel(QAbstractTableModel):
         """The row a session is shown on, if it is shown."""
         rows = self._data.rows
         return next((n for n, r in enumerate(self._shown) if rows[r].id == session_id), None)
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search narrows the rows shown."""
+        return bool(self._needle)
 
     @property
     def loaded(self) -> int:

@@ -18,7 +18,7 @@ from ui.models.audit_model import AuditModel
 from ui.models.table import filter_proxy
 from ui.operations import run_in_background, run_with_progress
 from ui.pages.base import Page
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 
 class AuditPage(Page):
@@ -64,6 +64,7 @@ class AuditPage(Page):
         def show(rows: list[AuditRow]) -> None:
             if asked == self.asked:
                 self.model.set_rows(rows)
+                fit_columns(self.table, 5)  # the detail takes the width left
                 self.shown = asked
 
         run_in_background(self, lambda _progress: list_entries(db, user=user, record=record,

@@ -21,6 +21,7 @@ from app.permissions import Capability
 from app.services import accounts, emergencies
 from app.services.emergencies import EventRow
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.emergency_detail import EventDetailDialog
 from ui.emergency_form import EmergencyDialog
 from ui.models.events_model import EventsModel
@@ -29,12 +30,12 @@ from ui.operations import call
 from ui.pages.base import Page
 from ui.printing import preview_form, preview_list, print_button
 from ui.undo import PageUndo
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 STATES = ("", "reported", "acknowledged", "closed")
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(EntryDialog):
     """The doctor's follow-up note, and whether the report is now closed."""
 
     def __init__(self, row: EventRow, parent: QWidget | None = None) -> None:
@@ -113,6 +114,7 @@ class EmergenciesPage(Page):
         wanted = STATES[self.state.currentIndex()]
         rows = emergencies.list_events(self.context.db)
         self.model.set_rows([r for r in rows if not wanted or r.state == wanted])
+        fit_columns(self.table, 5)  # what happened takes the width left
 
     def selected(self) -> EventRow | None:
         """The highlighted report."""

@@ -40,6 +40,7 @@ from ui.pages.base import Page
 from ui.undo import PageUndo
 from ui.widgets import (
     all_keys,
+    checked_count,
     checked_keys,
     checklist,
     fill_checklist,
@@ -126,6 +127,9 @@ class LogSessionPage(Page):
         attendance_layout = QVBoxLayout(attendance)
         attendance_layout.addWidget(QLabel(self.tr("Tick each consumer who came:")))
         attendance_layout.addWidget(self.consumers, 3)
+        self.present_count = QLabel()
+        attendance_layout.addWidget(self.present_count)
+        self.consumers.itemChanged.connect(self.count_present)
         attendance_layout.addWidget(QLabel(self.tr("Peers present:")))
         attendance_layout.addWidget(self.peers, 1)
         attendance_layout.addWidget(QLabel(self.tr("Staff present:")))
@@ -140,23 +144,29 @@ class LogSessionPage(Page):
         feedback_layout.addWidget(QLabel(self.tr("Notes")))
         feedback_layout.addWidget(self.notes)
         self.steps.addWidget(feedback)
+        # Neither answer is chosen: the peer answers the question, nothing is assumed.
         self.nothing = QRadioButton(self.tr("No, nothing happened"))
         self.something = QRadioButton(self.tr("Yes, something happened"))
-        self.nothing.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.nothing)
-        group.addButton(self.something)
+        self.answer = QButtonGroup(self)
+        self.answer.addButton(self.nothing)
+        self.answer.addButton(self.something)
+        self.unanswered = QLabel()
+        self.unanswered.setStyleSheet("color: #b00020; font-weight: bold")
+        self.unanswered.setWordWrap(True)
+        self.answer.buttonToggled.connect(lambda *_: self.unanswered.clear())
         self.event_form = EmergencyForm(self.context)
-        self.event_form.setVisible(False)
-        self.something.toggled.connect(self.event_form.setVisible)
         emergency = QWidget()
         emergency_layout = QVBoxLayout(emergency)
         emergency_layout.addWidget(self.nothing)
         emergency_layout.addWidget(self.something)
+        emergency_layout.addWidget(self.unanswered)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.event_form)
+        scroll.setVisible(False)  # the form appears once "Yes" is chosen
+        self.something.toggled.connect(scroll.setVisible)
         emergency_layout.addWidget(scroll, 1)
+        emergency_layout.addStretch()
         self.steps.addWidget(emergency)
 
         self.back_button = QPushButton(self.tr("◀ Back"))
@@ -188,6 +198,7 @@ class LogSessionPage(Page):
             self.staff.itemChanged,
             self.feedback.textChanged,
             self.notes.textChanged,
+            self.nothing.toggled,
             self.something.toggled,
             self.event_form.changed,
         ):
@@ -260,7 +271,12 @@ class LogSessionPage(Page):
         self.actual_end.setTime(to_qtime(detail.plan.planned_end))
         consumers = people.enrolled_people(self.context.db, "consumer", row.community,
                                            row.session_date)  # fmt: skip
-        fill_checklist(self.consumers, ((self._consumer_label(c), c.code) for c in consumers))
+        names = people.names_by_code(
+            self.context.db, self.context.account, [c.code for c in consumers]
+        )
+        labels = ((self._consumer_label(c, names.get(c.code)), c.code) for c in consumers)
+        fill_checklist(self.consumers, labels)
+        self.count_present()
         peers = people.enrolled_people(self.context.db, "peer", row.community, row.session_date)
         fill_checklist(self.peers, ((p.code, p.code) for p in peers))
         planned = [detail.plan.lead_peer, *detail.plan.assisting_peers]
@@ -270,10 +286,19 @@ class LogSessionPage(Page):
         self.event_form.session_id = row.id
         select_data(self.event_form.community, row.community)
 
-    def _consumer_label(self, row: people.PersonRow) -> str:
+    def _consumer_label(self, row: people.PersonRow, name: str | None) -> str:
+        """The consumer's name and code for roles that may see names, else the code."""
+        who = f"{name}  {row.code}" if name else row.code
         if row.status == "on_leave":
-            return self.tr("{code} (on leave)").format(code=row.code)
-        return row.code
+            return self.tr("{code} (on leave)").format(code=who)
+        return who
+
+    def count_present(self) -> None:
+        """Shows how many consumers are ticked so far."""
+        ticked, everyone = checked_count(self.consumers)
+        self.present_count.setText(
+            self.tr("{ticked} of {everyone} present").format(ticked=ticked, everyone=everyone)
+        )
 
     def report(self) -> SessionReport:
         """What was typed, as the service takes it."""
@@ -296,6 +321,12 @@ class LogSessionPage(Page):
         if row is None:
             return False
         event = None
+        if not (self.nothing.isChecked() or self.something.isChecked()):
+            self.go(EMERGENCY)
+            self.unanswered.setText(
+                self.tr("Answer the question first: did anything happen that needs the doctor?")
+            )
+            return False
         if self.something.isChecked():
             if not self.event_form.check():
                 return False
@@ -329,12 +360,25 @@ class LogSessionPage(Page):
         self.restoring = True
         self.feedback.clear()
         self.notes.clear()
-        self.nothing.setChecked(True)
+        self.set_answer(None)
         self.event_form.description.clear()
         self.event_form.action.clear()
         self.session_list.setCurrentRow(-1)
         self.go(CHOOSE)
         self.restoring = False
+
+    def answered(self) -> bool | None:
+        """The answer to "did anything happen?": None until the peer chooses one."""
+        if self.something.isChecked():
+            return True
+        return False if self.nothing.isChecked() else None
+
+    def set_answer(self, answer: bool | None) -> None:
+        """Chooses an answer, or neither (a new log, a draft left before answering)."""
+        self.answer.setExclusive(False)
+        self.nothing.setChecked(answer is False)
+        self.something.setChecked(answer is True)
+        self.answer.setExclusive(True)
 
     # Drafts ---------------------------------------------------------------------------
 
@@ -351,7 +395,7 @@ class LogSessionPage(Page):
             "staff": checked_keys(self.staff),
             "feedback": self.feedback.toPlainText(),
             "notes": self.notes.toPlainText(),
-            "emergency": self.something.isChecked(),
+            "emergency": self.answered(),
             "event": self.event_form.state(),
         }
 
@@ -398,7 +442,7 @@ class LogSessionPage(Page):
             set_checked(self.staff, state.get("staff", []))
             self.feedback.setPlainText(state.get("feedback", ""))
             self.notes.setPlainText(state.get("notes", ""))
-            self.something.setChecked(bool(state.get("emergency")))
+            self.set_answer(state.get("emergency"))
             self.event_form.restore(state.get("event", {}))
         self.restoring = False
         self.go(int(state.get("step", CHOOSE)))

@@ -28,15 +28,16 @@ from app.services import sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
 from ui.labels import show_date
-from ui.models.sessions_model import DATE, PreparedSessions, SessionsModel, prepare
+from ui.models.sessions_model import DATE, THEME, PreparedSessions, SessionsModel, prepare
 from ui.operations import call, run_in_background
 from ui.pages.base import Page
+from ui.people.fields import community_names
 from ui.printing import preview_form, preview_list, print_button
 from ui.sessions.cancel_dialog import CancelSessionDialog
 from ui.sessions.plan_dialog import PlanSessionDialog
 from ui.sessions.session_page import SessionDialog
 from ui.undo import PageUndo
-from ui.widgets import record_table, to_date, to_qdate
+from ui.widgets import fit_columns, record_table, to_date, to_qdate
 
 LIST, WEEK, MONTH = range(3)
 FIRST_ROWS = 300
@@ -51,6 +52,7 @@ class SessionsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = SessionsModel(self)
+        self.communities = community_names(context.db)
         self.table = record_table(self.model)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self._loading = False
@@ -122,13 +124,14 @@ class SessionsPage(Page):
         has none yet or the site had no more than that last time; if there are more, the
         page shows those and reads everything in the background.
         """
+        self.communities = community_names(self.context.db)
         if self._complete and self.model.loaded > FIRST_ROWS:
             self._load_all()
             return
         newest = sessions.list_sessions(self.context.db, newest_first=True, limit=FIRST_ROWS + 1)
         self._complete = len(newest) <= FIRST_ROWS
         if self._complete or not self.model.loaded:
-            self._show(prepare(newest[:FIRST_ROWS]))
+            self._show(prepare(newest[:FIRST_ROWS], self.communities))
         if not self._complete:
             self._load_all()
 
@@ -139,8 +142,8 @@ class SessionsPage(Page):
             return
         self._loading = True
         self.update_label()
-        db = self.context.db
-        run_in_background(self, lambda _progress: prepare(sessions.list_sessions(db)),
+        db, names = self.context.db, self.communities
+        run_in_background(self, lambda _progress: prepare(sessions.list_sessions(db), names),
                           self._loaded, self._load_failed)  # fmt: skip
 
     def _loaded(self, prepared: PreparedSessions) -> None:
@@ -162,6 +165,7 @@ class SessionsPage(Page):
         chosen = self.selected()
         wanted = self._pending or (chosen.id if chosen else None)
         self.model.set_prepared(prepared)
+        fit_columns(self.table, THEME)
         self._days = set(prepared.days)
         if wanted is not None and self._highlight(wanted):
             self._pending = None
@@ -204,7 +208,11 @@ class SessionsPage(Page):
     def update_label(self) -> None:
         """How many sessions the list or the chosen days hold, and whether more are coming."""
         span = self.shown_range()
-        if span is None:
+        if self.model.searching:
+            text = self.tr("{shown} of {n} sessions").format(
+                shown=self.model.rowCount(), n=self.model.span_total
+            )
+        elif span is None:
             text = self.tr("{n} sessions").format(n=self.model.span_total)
         else:
             text = self.tr("{n} sessions from {start} to {end}").format(
@@ -288,6 +296,7 @@ class SessionsPage(Page):
         """Shows the sessions whose text holds what is typed; the highlight stays if shown."""
         chosen = self.selected()
         self.model.set_search(text)
+        self.update_label()
         if chosen is not None:
             self._highlight(chosen.id, scroll=False)
 

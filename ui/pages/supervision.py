@@ -26,7 +26,7 @@ from ui.records.detail import RecordDialog
 from ui.records.supervision_dialog import SupervisionDialog
 from ui.records.training_dialogs import CourseDialog, TrainingSessionDialog
 from ui.undo import PageUndo
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 
 class SupervisionTrainingPage(Page):
@@ -108,6 +108,8 @@ class SupervisionTrainingPage(Page):
         """Reloads both lists."""
         self.supervision_model.set_rows(supervision.list_supervision(self.context.db))
         self.courses_model.set_rows(training.list_courses(self.context.db))
+        fit_columns(self.supervision_table, 5)  # topics raised
+        fit_columns(self.courses_table, 2)  # title
         self.meetings.clear()
 
     def record_supervision(self) -> None:

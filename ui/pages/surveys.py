@@ -23,7 +23,7 @@ from ui.records.answer_dialog import AnswerDialog
 from ui.records.survey_dialog import SurveyDialog
 from ui.survey_texts import instrument_label
 from ui.undo import PageUndo
-from ui.widgets import record_table
+from ui.widgets import fit_columns, record_table
 
 
 class SurveysPage(Page):
@@ -83,6 +83,7 @@ class SurveysPage(Page):
         """Keeps the answers of the chosen instrument."""
         wanted = self.instrument.currentData()
         self.model.set_rows([r for r in self.rows if wanted in (None, r.instrument)])
+        fit_columns(self.table, 2)  # the question
 
     def record(self) -> None:
         """Records one person's answers; the confirmation says how many."""

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 from app.services import people
 from app.services.people import PersonRow
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
 from ui.people.fields import PersonPicker, enlarge, message_line
 
 
-class CaregiverDialog(QDialog):
+class CaregiverDialog(EntryDialog):
     """For a caregiver, chooses whom they care for; for anyone else, chooses their caregiver."""
 
     def __init__(self, context: AppContext, row: PersonRow, parent: QWidget | None = None) -> None:

@@ -182,7 +182,7 @@ class AboutStep(Step):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("About the person"),
-            self.tr("Leave a field at — when it is not known."),
+            self.tr("Leave a field empty or at — when it is not known."),
             parent,
         )
         self.birth_date = optional_date_edit(date(1980, 1, 1))
@@ -204,6 +204,11 @@ class AboutStep(Step):
         ):
             self.form.addRow(label, field)
         self.form.addRow(self.diagnosis_label, self.diagnosis)
+
+    def local_problems(self) -> list[str]:
+        """A birth date typed that is not a date is named, not dropped."""
+        problem = self.birth_date.problem()
+        return [problem] if problem else []
 
     def set_role(self, role: str) -> None:
         """Caregivers are family members: no diagnosis is asked for them."""

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services import enrolment
 from app.services.enrolment import EnrolmentData
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call_confirming
 from ui.people.enrol_steps import AboutStep, CheckStep, ConsentStep, ContactStep, Step, WhoStep
 from ui.people.fields import enlarge
@@ -32,7 +32,7 @@ from ui.people.screening_step import CaresForStep, ScreeningStep
 from ui.widgets import to_date
 
 
-class EnrolWizard(QDialog):
+class EnrolWizard(EntryDialog):
     """Six steps; everything is saved together with Enrol on the last one."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -5,19 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt
+from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from app import codes
 from app.services import site
 from app.services.people import RegistryRow
 from db.database import Database
 from ui.labels import language
-from ui.widgets import code_combo, date_edit, select_data, to_date, to_qdate
-
-NOT_RECORDED = QDate(1900, 1, 1)
-"""The lowest date of an optional date field; it shows as "—" and means "not recorded"."""
+from ui.widgets import DateField, code_combo, select_data, to_qdate
 
 NOT_RECORDED_CODE = ""
 """The data of an optional code combo's first choice, "—"."""
@@ -68,38 +65,19 @@ def highlight(label: QLabel, colour: str | None) -> None:
     label.setFont(font)
 
 
-class _CalendarOpensNearby(QObject):
-    """Opens a blank date field's calendar on a useful month instead of January 1900."""
-
-    def __init__(self, edit: QDateEdit, page: date) -> None:
-        super().__init__(edit)
-        self.edit = edit
-        self.page = page
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.edit.date() == NOT_RECORDED:
-            self.edit.calendarWidget().setCurrentPage(self.page.year, self.page.month)
-        return False
+def optional_date_edit(calendar_page: date) -> DateField:
+    """A date field that starts empty and takes a typed date; empty reads as None."""
+    return DateField(calendar_page)
 
 
-def optional_date_edit(calendar_page: date) -> QDateEdit:
-    """A date field that starts blank ("—"); a blank field reads as None."""
-    edit = date_edit()
-    edit.setMinimumDate(NOT_RECORDED)
-    edit.setSpecialValueText("—")
-    edit.setDate(NOT_RECORDED)
-    edit.calendarWidget().installEventFilter(_CalendarOpensNearby(edit, calendar_page))
-    return edit
+def optional_date(edit: DateField) -> date | None:
+    """The date in an optional date field, or None while it is empty."""
+    return edit.value()
 
 
-def optional_date(edit: QDateEdit) -> date | None:
-    """The date in an optional date field, or None while it is blank."""
-    return None if edit.date() == NOT_RECORDED else to_date(edit.date())
-
-
-def set_optional_date(edit: QDateEdit, value: date | None) -> None:
-    """Shows a date, or the blank "—" for None."""
-    edit.setDate(NOT_RECORDED if value is None else to_qdate(value))
+def set_optional_date(edit: DateField, value: date | None) -> None:
+    """Shows a date, or an empty field for None."""
+    edit.setDate(QDate() if value is None else to_qdate(value))
 
 
 def optional_combo(code_list: codes.CodeList) -> QComboBox:

@@ -25,6 +25,7 @@ from app import codes
 from app.services import people
 from app.services.people import PersonRow
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.labels import code_label
 from ui.operations import call
 from ui.people.fields import enlarge, message_line
@@ -45,7 +46,7 @@ def allowed_actions(row: PersonRow) -> set[str]:
     return set()
 
 
-class StatusDialog(QDialog):
+class StatusDialog(EntryDialog):
     """One status change of the person's current role, from a day, with a reason."""
 
     def __init__(self, context: AppContext, row: PersonRow, parent: QWidget | None = None) -> None:

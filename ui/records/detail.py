@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QInputDialog,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from ui.context import AppContext
+from ui.discard import EntryDialog, form_state
 from ui.history_view import HistoryView
 from ui.operations import call, call_confirming
 from ui.widgets import all_keys, fill_checklist, set_checked
@@ -56,7 +56,7 @@ def done(work: Callable[[], object]) -> Callable[[], bool]:
     return run
 
 
-class RecordDialog(QDialog):
+class RecordDialog(EntryDialog):
     """A record's form: new (Save, Cancel) or saved (Record and History tabs, corrections).
 
     Subclasses build their fields in a widget, call ``lay_out``, and give the services:
@@ -128,6 +128,8 @@ class RecordDialog(QDialog):
         """Shows the record as stored, read-only, and its history."""
         self.load_record()
         self.set_editing(False)
+        if self.isVisible():  # what is stored now is what closing must not ask about
+            self._opened_with = form_state(self)
 
     def set_editing(self, editing: bool) -> None:
         """Read-only while viewing; the fields open for a correction."""

@@ -28,6 +28,7 @@ from ui.widgets import (
     code_combo,
     date_edit,
     fill_checklist,
+    fitted,
     select_data,
     to_date,
     to_qdate,
@@ -77,7 +78,7 @@ class SupervisionDialog(RecordDialog):
         self.held_on.dateChanged.connect(self.reload_peers)
         self.reload_peers()
         self.lay_out(fields, context.can(Capability.RECORD_SUPERVISION))
-        self.resize(620, 700)
+        self.resize(fitted(620, 700))
 
     def reload_peers(self) -> None:
         """Offers the peers enrolled in the community on the day."""

@@ -22,13 +22,14 @@ from app import codes
 from app.services import people, surveys
 from app.services.surveys import Answer
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.labels import code_label
 from ui.operations import call
 from ui.survey_texts import instrument_label, item_label
 from ui.widgets import date_edit, to_date
 
 
-class SurveyDialog(QDialog):
+class SurveyDialog(EntryDialog):
     """Yes / no / not assessed for each question of the instruments that fit the person."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

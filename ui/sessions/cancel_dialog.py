@@ -21,11 +21,12 @@ from app import codes
 from app.services import sessions
 from app.services.sessions import SessionDetail
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
 from ui.widgets import code_combo
 
 
-class CancelSessionDialog(QDialog):
+class CancelSessionDialog(EntryDialog):
     """The reason a session is not held, and whether the later ones of its series go too."""
 
     def __init__(

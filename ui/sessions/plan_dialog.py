@@ -25,6 +25,7 @@ from app import codes
 from app.services import library, people, sessions, site
 from app.services.sessions import SessionPlan
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.labels import code_label
 from ui.operations import call, call_confirming
 from ui.sessions.library_dialog import LibraryDialog
@@ -34,6 +35,7 @@ from ui.widgets import (
     code_combo,
     date_edit,
     fill_checklist,
+    fitted,
     select_data,
     set_checked,
     to_date,
@@ -45,7 +47,7 @@ from ui.widgets import (
 REPEAT_DAYS = (0, 7, 14)
 
 
-class PlanSessionDialog(QDialog):
+class PlanSessionDialog(EntryDialog):
     """Plans a new session (or a repeating series) or changes an existing plan."""
 
     def __init__(
@@ -76,7 +78,7 @@ class PlanSessionDialog(QDialog):
             first = communities[0].code if communities else ""
             self.load(library.blank_plan(first, day or date.today()))
         self.update_warnings()
-        self.resize(760, 820)
+        self.resize(fitted(760, 820))  # the fields scroll; Save and the warnings stay
 
     def _build(self) -> None:
         self.community = QComboBox()

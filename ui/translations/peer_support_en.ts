@@ -2,14 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peer support service desk&lt;/b&gt; {version}&lt;br&gt;Records, forms and evaluation of peer support.&lt;br&gt;&lt;br&gt;The program's log, for whoever supports it: {log}</source>
+        <translation>&lt;b&gt;Peer support service desk&lt;/b&gt; {version}&lt;br&gt;Records, forms and evaluation of peer support.&lt;br&gt;&lt;br&gt;The program's log, for whoever supports it: {log}</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>Licences of the software it includes:</source>
+        <translation>Licences of the software it includes:</translation>
+    </message>
+</context>
+<context>
     <name>AboutStep</name>
     <message>
         <source>About the person</source>
         <translation>About the person</translation>
     </message>
     <message>
-        <source>Leave a field at — when it is not known.</source>
-        <translation>Leave a field at — when it is not known.</translation>
+        <source>Leave a field empty or at — when it is not known.</source>
+        <translation>Leave a field empty or at — when it is not known.</translation>
     </message>
     <message>
         <source>Yes (part-time or more)</source>
@@ -241,6 +260,202 @@
 </context>
 <context>
     <name>AuditModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>Database key changed</translation>
+    </message>
+    <message>
+        <source>Log restored from a backup</source>
+        <translation>Log restored from a backup</translation>
+    </message>
+    <message>
+        <source>Refused (no permission)</source>
+        <translation>Refused (no permission)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation>Name and contact</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session peers</source>
+        <translation>Session peers</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Activity library</source>
+        <translation>Activity library</translation>
+    </message>
+    <message>
+        <source>Emergency event</source>
+        <translation>Emergency event</translation>
+    </message>
+    <message>
+        <source>People in an emergency</source>
+        <translation>People in an emergency</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Supervision attendance</source>
+        <translation>Supervision attendance</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <source>Exchange key</source>
+        <translation>Exchange key</translation>
+    </message>
+    <message>
+        <source>Site in the project</source>
+        <translation>Site in the project</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Bundle sent</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Bundle received</translation>
+    </message>
+    <message>
+        <source>Printed sheet</source>
+        <translation>Printed sheet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>When</translation>
@@ -706,6 +921,25 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2024-03-05</source>
+        <translation>e.g. 2024-03-05</translation>
+    </message>
+    <message>
+        <source>Type the date (2024-03-05, 2024/3/5 or 20240305) or pick it on the calendar</source>
+        <translation>Type the date (2024-03-05, 2024/3/5 or 20240305) or pick it on the calendar</translation>
+    </message>
+    <message>
+        <source>Pick on the calendar</source>
+        <translation>Pick on the calendar</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: type it as 2024-03-05.</source>
+        <translation>{text} is not a date: type it as 2024-03-05.</translation>
+    </message>
+</context>
+<context>
     <name>EmergenciesPage</name>
     <message>
         <source>Open…</source>
@@ -785,6 +1019,10 @@ The database as it is now is kept as a backup first. Everything entered since th
 </context>
 <context>
     <name>EmergencyForm</name>
+    <message>
+        <source>Choose the kind of event…</source>
+        <translation>Choose the kind of event…</translation>
+    </message>
     <message>
         <source>Community</source>
         <translation>Community</translation>
@@ -1411,6 +1649,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>{code} (on leave)</translation>
     </message>
     <message>
+        <source>{ticked} of {everyone} present</source>
+        <translation>{ticked} of {everyone} present</translation>
+    </message>
+    <message>
+        <source>Answer the question first: did anything happen that needs the doctor?</source>
+        <translation>Answer the question first: did anything happen that needs the doctor?</translation>
+    </message>
+    <message>
         <source>the log of “{theme}” on {day}</source>
         <translation>the log of “{theme}” on {day}</translation>
     </message>
@@ -1612,16 +1858,6 @@ Please sign in again.</translation>
     <message>
         <source>Cannot change the key</source>
         <translation>Cannot change the key</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>Peer support service desk
-Records, forms and evaluation of peer support.</source>
-        <translation>Peer support service desk
-Records, forms and evaluation of peer support.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2423,22 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -2736,6 +2988,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The sessions could not be read</source>
         <translation>The sessions could not be read</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} sessions</source>
+        <translation>{shown} of {n} sessions</translation>
     </message>
     <message>
         <source>{n} sessions</source>
@@ -3578,6 +3834,27 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the program could not finish what it was doing. What was saved before is safe: check that the last thing you did was kept, and do it again if not.</source>
+        <translation>Something went wrong and the program could not finish what it was doing. What was saved before is safe: check that the last thing you did was kept, and do it again if not.</translation>
+    </message>
+    <message>
+        <source>If it happens again, give this file to whoever supports the program:
+{path}</source>
+        <translation>If it happens again, give this file to whoever supports the program:
+{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>
@@ -3617,7 +3894,30 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>What you typed in this form has not been saved.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>emergencies</name>
+    <message>
+        <source>Choose what kind of event it was.</source>
+        <translation>Choose what kind of event it was.</translation>
+    </message>
     <message>
         <source>{value!r} is not a known kind of event.</source>
         <translation>{value!r} is not a known kind of event.</translation>
@@ -4611,6 +4911,10 @@ Save anyway?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
     </message>
     <message>
         <source>Stopping; nothing will be changed…</source>

@@ -2,14 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Peer support service desk&lt;/b&gt; {version}&lt;br&gt;Records, forms and evaluation of peer support.&lt;br&gt;&lt;br&gt;The program's log, for whoever supports it: {log}</source>
+        <translation>&lt;b&gt;同伴支持服务工作台&lt;/b&gt; {version}&lt;br&gt;同伴支持服务的记录、表格与评估。&lt;br&gt;&lt;br&gt;程序日志（供维护人员查看）：{log}</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Licences of the software it includes:</source>
+        <translation>所含软件的许可协议：</translation>
+    </message>
+</context>
+<context>
     <name>AboutStep</name>
     <message>
         <source>About the person</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <source>Leave a field at — when it is not known.</source>
-        <translation>不清楚的项目保留为 —。</translation>
+        <source>Leave a field empty or at — when it is not known.</source>
+        <translation>不清楚的项目可以留空或保留为 —。</translation>
     </message>
     <message>
         <source>Yes (part-time or more)</source>
@@ -241,6 +260,202 @@
 </context>
 <context>
     <name>AuditModel</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户被锁定</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>数据库已加密</translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>Log restored from a backup</source>
+        <translation>日志已从备份恢复</translation>
+    </message>
+    <message>
+        <source>Refused (no permission)</source>
+        <translation>被拒绝（无权限）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation>姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>入组</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>照料者</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Session peers</source>
+        <translation>活动的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Activity library</source>
+        <translation>活动库</translation>
+    </message>
+    <message>
+        <source>Emergency event</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>People in an emergency</source>
+        <translation>紧急事件涉及人员</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督导</translation>
+    </message>
+    <message>
+        <source>Supervision attendance</source>
+        <translation>督导出席</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训课次</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>培训出勤</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>评估回答</translation>
+    </message>
+    <message>
+        <source>Exchange key</source>
+        <translation>交换密钥</translation>
+    </message>
+    <message>
+        <source>Site in the project</source>
+        <translation>项目中的站点</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>已发送的数据包</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>已接收的数据包</translation>
+    </message>
+    <message>
+        <source>Printed sheet</source>
+        <translation>已打印的表格</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>时间</translation>
@@ -706,6 +921,25 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2024-03-05</source>
+        <translation>例如 2024-03-05</translation>
+    </message>
+    <message>
+        <source>Type the date (2024-03-05, 2024/3/5 or 20240305) or pick it on the calendar</source>
+        <translation>输入日期（2024-03-05、2024/3/5 或 20240305），或在日历中选择</translation>
+    </message>
+    <message>
+        <source>Pick on the calendar</source>
+        <translation>在日历中选择</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: type it as 2024-03-05.</source>
+        <translation>“{text}”不是有效日期：请按 2024-03-05 的格式输入。</translation>
+    </message>
+</context>
+<context>
     <name>EmergenciesPage</name>
     <message>
         <source>Open…</source>
@@ -785,6 +1019,10 @@ The database as it is now is kept as a backup first. Everything entered since th
 </context>
 <context>
     <name>EmergencyForm</name>
+    <message>
+        <source>Choose the kind of event…</source>
+        <translation>请选择事件类型…</translation>
+    </message>
     <message>
         <source>Community</source>
         <translation>社区</translation>
@@ -1411,6 +1649,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>{code}（请假）</translation>
     </message>
     <message>
+        <source>{ticked} of {everyone} present</source>
+        <translation>已到 {ticked} 人，共 {everyone} 人</translation>
+    </message>
+    <message>
+        <source>Answer the question first: did anything happen that needs the doctor?</source>
+        <translation>请先回答问题：是否发生了需要医生处理的事情？</translation>
+    </message>
+    <message>
         <source>the log of “{theme}” on {day}</source>
         <translation>{day}“{theme}”的活动记录</translation>
     </message>
@@ -1612,16 +1858,6 @@ Please sign in again.</source>
     <message>
         <source>Cannot change the key</source>
         <translation>无法更换密钥</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>Peer support service desk
-Records, forms and evaluation of peer support.</source>
-        <translation>同伴支持服务工作台
-同伴支持服务的记录、表格与评估。</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2423,22 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>另存为 PDF…</translation>
     </message>
     <message>
+        <source>Smaller</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合整页</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -2736,6 +2988,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The sessions could not be read</source>
         <translation>无法读取活动记录</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} sessions</source>
+        <translation>共 {n} 个活动，显示 {shown} 个</translation>
     </message>
     <message>
         <source>{n} sessions</source>
@@ -3578,6 +3834,27 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the program could not finish what it was doing. What was saved before is safe: check that the last thing you did was kept, and do it again if not.</source>
+        <translation>出错了，程序未能完成刚才的操作。之前保存的内容不受影响：请检查最后一步操作是否已保存，如未保存请重做。</translation>
+    </message>
+    <message>
+        <source>If it happens again, give this file to whoever supports the program:
+{path}</source>
+        <translation>如果再次出现，请把这个文件交给负责维护本程序的人员：
+{path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>Demo project created:</source>
@@ -3617,7 +3894,30 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>discard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>要放弃已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>此表中填写的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+</context>
+<context>
     <name>emergencies</name>
+    <message>
+        <source>Choose what kind of event it was.</source>
+        <translation>请选择事件类型。</translation>
+    </message>
     <message>
         <source>{value!r} is not a known kind of event.</source>
         <translation>{value!r} 不是已知的事件类别。</translation>
@@ -4611,6 +4911,10 @@ Save anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
     <message>
         <source>Stopping; nothing will be changed…</source>

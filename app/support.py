@@ -1,0 +1,66 @@
+"""What a support person asks for: the program's version and a log file of what went wrong.
+
+The log lives in the user's log folder (platformdirs) and rotates, so it never grows without
+bound. It holds program events and tracebacks only: no participant names or codes are logged.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+from importlib import metadata
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import IO
+
+import platformdirs
+
+from db.location import APP_NAME
+
+DISTRIBUTION = "peer-support-desk"
+LOG_FILE = "peer-support.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+_fault_file: list[IO[str]] = []  # kept open for faulthandler, which writes on a crash
+
+
+def app_version() -> str:
+    """The installed version (from the package metadata the build carries)."""
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def log_folder() -> Path:
+    """The user's log folder for the program."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def start_log(folder: Path | None = None) -> Path:
+    """Sends the program's warnings and errors to a rotating log file, and a hard crash's
+    stack (faulthandler) beside it; returns the log file's path. Calling again changes
+    nothing."""
+    folder = folder or log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                      encoding="utf-8")  # fmt: skip
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+        logging.getLogger(__name__).info("started, version %s", app_version())
+    if not _fault_file:
+        _fault_file.append((folder / "crash-stack.log").open("a", encoding="utf-8"))
+        faulthandler.enable(_fault_file[0])
+    return path
+
+
+def log_exception(error: BaseException) -> None:
+    """Writes an exception and its traceback to the log."""
+    logging.getLogger("peer_support").error(
+        "unexpected error", exc_info=(type(error), error, error.__traceback__)
+    )
