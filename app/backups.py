@@ -218,7 +218,8 @@ def _candidate_facts(backup: Path, key: bytes | None) -> tuple[str | None, dict[
                         ) from None  # fmt: skip
     try:
         try:
-            verdict = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            rows = connection.execute("PRAGMA integrity_check")
+            verdict = [" ".join(str(row[0]).split()) for row in rows]  # SQLite may use lines
         except Exception as error:  # "disk image is malformed"; "file is not a database" is
             if "not a database" in str(error):  # garbage, or another key: handled below
                 raise

@@ -33,7 +33,8 @@ def sqlite_checks(session: Session) -> list[str]:
     """SQLite's integrity check and foreign key check."""
     if session.get_bind().dialect.name != "sqlite":
         return []
-    found = [row[0] for row in session.execute(text("PRAGMA integrity_check")) if row[0] != "ok"]
+    rows = session.execute(text("PRAGMA integrity_check"))
+    found = [" ".join(str(r[0]).split()) for r in rows if r[0] != "ok"]  # SQLite may use lines
     problems = [f"integrity: the database file is damaged ({len(found)} problem(s), the first: "
                 f"{found[0]}); restore a backup"] if found else []  # fmt: skip
     problems += [

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.exchange.stream import MAGIC, StreamError, _read_block
+from app.exchange.stream import MAGIC, MAX_CHUNK, StreamError, _read_block
 from tests.faults.figures import FIGURES, Figure
 from tests.faults.injector import failing_io, sqlite_full
 from tests.faults.site import (
@@ -164,7 +164,7 @@ def _framed(path: Path) -> bool:
             return False
         try:
             blocks = 0
-            while _read_block(handle, allow_end=True) is not None:
+            while _read_block(handle, MAX_CHUNK, allow_end=True) is not None:
                 blocks += 1
         except StreamError:
             return False
