@@ -114,7 +114,7 @@ def _check_site(db: Database, start: BundleStart, name: str) -> None:
                                             confirmed=False)  # fmt: skip
         raise BundleRefused(translate(
             "exchange",
-            "{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}",  # noqa: E501
+            "{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then confirm it: on the Exchange page, \"Confirm the site's key…\"; on the command line, sites confirm {site} {fingerprint}",  # noqa: E501
         ).format(file=name, site=start.site, fingerprint=fingerprint))  # fmt: skip
 
 

@@ -4108,12 +4108,12 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file}: signed by a different key than site {site}'s confirmed key</translation>
     </message>
     <message>
-        <source>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}</source>
-        <translation>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}</translation>
-    </message>
-    <message>
         <source>No bundle from site {site} has arrived yet.</source>
         <translation>No bundle from site {site} has arrived yet.</translation>
+    </message>
+    <message>
+        <source>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then confirm it: on the Exchange page, "Confirm the site's key…"; on the command line, sites confirm {site} {fingerprint}</source>
+        <translation>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then confirm it: on the Exchange page, "Confirm the site's key…"; on the command line, sites confirm {site} {fingerprint}</translation>
     </message>
     <message>
         <source>The fingerprint does not match site {site}'s key.</source>

@@ -4108,12 +4108,12 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file}：签名密钥与站点 {site} 已确认的密钥不同</translation>
     </message>
     <message>
-        <source>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then run: python main.py sites confirm {site} {fingerprint}</source>
-        <translation>{file}：站点 {site} 尚未确认。请与该站点核对密钥指纹 {fingerprint}，然后运行：python main.py sites confirm {site} {fingerprint}</translation>
-    </message>
-    <message>
         <source>No bundle from site {site} has arrived yet.</source>
         <translation>尚未收到站点 {site} 的数据包。</translation>
+    </message>
+    <message>
+        <source>{file}: site {site} is not confirmed yet. Check its key fingerprint {fingerprint} with the site, then confirm it: on the Exchange page, "Confirm the site's key…"; on the command line, sites confirm {site} {fingerprint}</source>
+        <translation>{file}：站点 {site} 尚未确认。请与该站点核对密钥指纹 {fingerprint}，然后确认：在“数据交换”页点击“确认站点密钥…”；或在命令行运行 sites confirm {site} {fingerprint}</translation>
     </message>
     <message>
         <source>The fingerprint does not match site {site}'s key.</source>
