@@ -81,13 +81,15 @@ def _present(context: AppContext, sid: str) -> tuple[str, ...]:
 def test_the_page_shows_plan_log_and_events(qtbot: QtBot, doctor: AppContext) -> None:
     """Plan, actual times, names for a doctor, who logged it, the event made from it."""
     people.set_contact(doctor.db, DOCTOR, "C1", people.ContactData(name="王小明"))
+    people.set_contact(doctor.db, DOCTOR, "P1", people.ContactData(name="张同伴"))
     sid = sessions.plan_session(doctor.db, DOCTOR, PLAN)
     event = emergencies.EventReport("TJH", datetime.now(UTC) - timedelta(hours=1), "self_harm",
                                     "手臂有划痕", "联系家属", ("C3",), session_id=sid)  # fmt: skip
     after_session.log_with_event(doctor.db, doctor.account, sid, REPORT, event)
     dialog = _opened(qtbot, doctor, sid)
     assert dialog.plan_fields["theme"].text() == "使用微信"
-    assert dialog.plan_fields["lead"].text() == "P1"
+    assert dialog.plan_fields["lead"].text() == "张同伴 (P1)"
+    assert dialog.plan_fields["community"].text() == "Tuanjiehu"  # a name, never a code
     assert dialog.edit_plan_button.isHidden()  # held: its log is corrected instead
     assert dialog.log_fields["times"].text() == "09:05–10:20"
     assert dialog.log_fields["logged"].text().startswith("li ")

@@ -18,6 +18,7 @@ from app.services import after_session, printed, today
 from ui.context import AppContext
 from ui.labels import code_label, show_date, show_time
 from ui.pages.base import Page
+from ui.people.fields import community_names
 from ui.sessions.session_page import SessionDialog
 
 
@@ -76,9 +77,11 @@ class TodayPage(Page):
             )
         )
         self.sessions.clear()
+        names = community_names(self.context.db)
         for row in after_session.sessions_to_log(self.context.db):
+            community = names.get(row.community, row.community)
             item = QListWidgetItem(
-                f"{show_date(row.session_date)}  {show_time(row.planned_start)}  {row.community}"
+                f"{show_date(row.session_date)}  {show_time(row.planned_start)}  {community}"
                 f"  {code_label(codes.TOPICS, row.topic)}  {row.theme}"
             )
             item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.errors import NotFound
 from app.permissions import Capability
-from app.services import session_record
+from app.services import people, session_record
 from app.services.session_record import SessionRecord
 from app.services.sessions import SessionDetail
 from ui.context import AppContext
 from ui.history_view import HistoryView
 from ui.labels import code_label, show_date, show_time
 from ui.models.events_model import STATE_LABELS
+from ui.people.fields import community_names
 from ui.sessions.log_editor import LogEditor, person_label
 from ui.sessions.plan_dialog import PlanSessionDialog
 from ui.undo import PageUndo
@@ -198,14 +199,21 @@ class SessionDialog(QDialog):
         plan = detail.plan
         venue = code_label(codes.VENUES, plan.venue)
         formats = ", ".join(code_label(codes.FORMATS, f) for f in plan.formats)
+        peers = [p for p in (plan.lead_peer, *plan.assisting_peers) if p]
+        names = people.names_by_code(self.context.db, self.context.account, peers)
+
+        def named(code: str) -> str:
+            return f"{names[code]} ({code})" if names.get(code) else code
+
+        community = community_names(self.context.db).get(plan.community, plan.community)
         values = {
-            "community": plan.community, "date": show_date(plan.session_date),
+            "community": community, "date": show_date(plan.session_date),
             "time": f"{show_time(plan.planned_start)}–{show_time(plan.planned_end)}",
             "venue": f"{venue} {plan.venue_detail}".strip(),
             "topic": code_label(codes.TOPICS, plan.topic),
             "formats": ", ".join(filter(None, (formats, plan.format_other))),
-            "theme": plan.theme, "aim": plan.aim, "lead": plan.lead_peer or "",
-            "assisting": ", ".join(plan.assisting_peers), "warm_up": plan.warm_up,
+            "theme": plan.theme, "aim": plan.aim, "lead": named(plan.lead_peer or ""),
+            "assisting": ", ".join(map(named, plan.assisting_peers)), "warm_up": plan.warm_up,
             "main_activity": plan.main_activity, "closing": plan.closing,
             "materials": plan.materials,
         }  # fmt: skip
