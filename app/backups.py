@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app import access
-from app.errors import Cancelled, UserError
+from app.errors import Cancelled, UserError, storage_error
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import withdrawal
@@ -92,7 +92,9 @@ def take_backups(db: Database, folders: list[Path], progress: Progress | None = 
         except Cancelled:
             raise
         except Exception as error:  # a full disk, a missing stick, a file SQLite cannot write
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            named = storage_error(error, folder)  # in the user's words, never "disk I/O error"
+            reason = named or (error.strerror if isinstance(error, OSError) and error.strerror
+                               else error)  # fmt: skip
             problems.append(translate("backups", "{folder}: {reason}").format(
                 folder=folder, reason=reason))  # fmt: skip
     return problems

@@ -124,6 +124,20 @@ def test_backups_go_on_past_a_folder_that_cannot_be_written(
     assert heard[-1] == (2000, 2000)
 
 
+def test_a_failing_disk_is_named_in_words_not_sqlites(
+    people_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's "disk I/O error" reaches the user as the program's sentence, with the folder."""
+    import sqlite3
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(backups, "backup_sqlite", failing)
+    [problem] = take_backups(people_db, [tmp_path / "stick"])
+    assert "the disk cannot be read or written" in problem and "disk I/O error" not in problem
+
+
 @pytest.mark.parametrize(
     "when",
     [

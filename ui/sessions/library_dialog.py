@@ -69,7 +69,8 @@ class LibraryDialog(QDialog):
             (self.tr("Materials"), t.materials),
         ]
         formats = ", ".join(code_label(codes.FORMATS, f) for f in t.formats)
-        html = [f"<h2>{t.title}</h2><p>{formats} · {t.minutes or ''} {self.tr('min')}</p>"]
+        minutes = self.tr("{n} min").format(n=t.minutes) if t.minutes else ""
+        html = [f"<h2>{t.title}</h2><p>{formats} · {minutes}</p>"]
         html += [f"<h3>{heading}</h3><p>{text}</p>" for heading, text in parts]
         self.preview.setHtml("".join(html))
 

@@ -1463,6 +1463,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <source>Materials</source>
         <translation>材料</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
