@@ -362,14 +362,15 @@ def _report(db: Database, args: argparse.Namespace) -> int:
         from db.files import write_text
 
         write_text(Path(args.json), json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    installation = db.installation()
+    site_name = installation.site_name if installation is not None else ""
     if args.xlsx:
         from app.reports.outputs import save_report
 
-        save_report(report, "xlsx", Path(args.xlsx), "", args.lang)
+        save_report(report, "xlsx", Path(args.xlsx), site_name, args.lang)
     if args.pdf:
         from app.reports.outputs import save_report
 
-        site_name = db.installation().site_name if db.installation() else ""  # type: ignore[union-attr]
         save_report(report, "pdf", Path(args.pdf), site_name, args.lang)
     if args.sav:
         from app.reports.outputs import write_spss

@@ -121,3 +121,17 @@ def test_recovery_sheet_failing_mid_write_keeps_the_key(
     monkeypatch.setenv("PEER_SUPPORT_RECOVERY_KEY", found.group(1))
     monkeypatch.setenv("PEER_SUPPORT_NEW_PASSWORD", "new-pass-22")
     assert run(capsys, "--db", db, "--user", "li", "recover")[0] == 0
+
+
+def test_the_workbook_from_the_command_line_names_the_site(
+    people_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Scope sheet says which site the figures are from, as the window's workbook does."""
+    import openpyxl
+
+    out = tmp_path / "report.xlsx"
+    code, _out, err = run(capsys, "--db", str(db_path), "report", "--xlsx", str(out))
+    assert code == 0, err
+    scope = openpyxl.load_workbook(out, read_only=True).worksheets[0]  # the scope, first
+    cells = [str(c) for row in scope.iter_rows(values_only=True) for c in row if c]
+    assert "Chaoyang peer support" in cells
