@@ -55,3 +55,18 @@ def test_reports_for_professionals_not_peers(
     peer_window = MainWindow(peer)
     qtbot.addWidget(peer_window)
     assert "reports" not in peer_window.pages
+
+
+def test_the_period_opens_on_the_span_of_the_data(qtbot: QtBot, doctor: AppContext) -> None:
+    """Not "last year to today": a site whose records end in 2016 opens on its own years."""
+    from app.reports.build import data_span
+
+    sid = sessions.plan_session(doctor.db, DOCTOR, replace(PLAN, session_date=date(2016, 3, 1)))
+    sessions.log_session(doctor.db, DOCTOR, sid, REPORT)
+    first, last = data_span(doctor.db) or (None, None)
+    page = ReportsPage(doctor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.end.date() == QDate(last.year, last.month, last.day))
+    assert page.start.date() == QDate(first.year, first.month, first.day)
+    assert last.year == 2016

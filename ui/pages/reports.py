@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from app import codes
 from app.errors import storage_error
-from app.reports.build import ReportScope, build_report
+from app.reports.build import ReportScope, build_report, data_span
 from app.reports.tables import report_tables
 from app.services import site
 from ui.charts import BarChart
 from ui.context import AppContext
 from ui.labels import code_label
-from ui.operations import run_with_progress
+from ui.operations import run_in_background, run_with_progress
 from ui.pages.base import Page
-from ui.widgets import checked_keys, checklist, date_edit, to_date
+from ui.widgets import checked_keys, checklist, date_edit, to_date, to_qdate
 
 
 class ReportsPage(Page):
@@ -41,6 +42,7 @@ class ReportsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.report: dict[str, Any] | None = None
+        self._span_asked = False
         self.start = date_edit(date(date.today().year - 1, 1, 1))
         self.end = date_edit(date.today())
         self.communities = checklist(
@@ -87,6 +89,23 @@ class ReportsPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the page is seen, the period becomes the span of the data (read off
+        the GUI thread: it loads pandas), unless the user already chose dates."""
+        super().showEvent(event)
+        if self._span_asked:
+            return
+        self._span_asked = True
+        chosen = (self.start.date(), self.end.date())
+
+        def known(span: tuple[date, date] | None) -> None:
+            if span is not None and (self.start.date(), self.end.date()) == chosen:
+                self.start.setDate(to_qdate(span[0]))
+                self.end.setDate(to_qdate(span[1]))
+
+        db = self.context.db
+        run_in_background(self, lambda _report: data_span(db), known, lambda _error: None)
 
     def scope(self) -> ReportScope:
         """The period and communities chosen."""
