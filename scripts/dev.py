@@ -31,6 +31,7 @@ DEBIAN_PACKAGES = [
     "fonts-noto-cjk",
     "poppler-utils",
     "postgresql",
+    "nsis",
 ]
 
 
