@@ -13,7 +13,7 @@ from app.site_door import SiteDoor
 from app.support import start_log
 from ui.crash import install_crash_handler
 from ui.first_paint import after_first_paint
-from ui.labels import set_language
+from ui.labels import locale, set_language
 from ui.settings import Settings
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -48,6 +48,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     _installed.extend(translators)
     set_translator(QCoreApplication.translate)
     set_language(language)
+    QLocale.setDefault(locale())  # Qt's own widgets (a calendar's month names) follow
     return translators
 
 

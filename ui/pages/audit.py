@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.audit import AuditRow, ChainReport, list_entries, verify_chain
 from ui.context import AppContext
-from ui.models.audit_model import AuditModel
+from ui.models.audit_model import ACTIONS, AuditModel
 from ui.models.table import filter_proxy
 from ui.operations import run_in_background, run_with_progress
 from ui.pages.base import Page
@@ -36,8 +38,10 @@ class AuditPage(Page):
         self.user.setPlaceholderText(self.tr("User"))
         self.record = QLineEdit()
         self.record.setPlaceholderText(self.tr("Record key or user name"))
-        self.kind = QLineEdit()
-        self.kind.setPlaceholderText(self.tr("Kind, e.g. update, sign_in_failed"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Every kind"), None)
+        for code, label in ACTIONS.items():
+            self.kind.addItem(QCoreApplication.translate("AuditModel", label), code)
         search = QPushButton(self.tr("Show"))
         search.clicked.connect(self.refresh)
         check = QPushButton(self.tr("Check the chain"))
@@ -59,7 +63,7 @@ class AuditPage(Page):
         self.asked += 1
         asked, db = self.asked, self.context.db
         user, record, kind = (self.user.text().strip() or None,
-                              self.record.text().strip() or None, self.kind.text().strip() or None)  # fmt: skip
+                              self.record.text().strip() or None, self.kind.currentData())  # fmt: skip
 
         def show(rows: list[AuditRow]) -> None:
             if asked == self.asked:

@@ -22,6 +22,7 @@ from app.services import sessions
 from app.services.sessions import SessionDetail
 from ui.context import AppContext
 from ui.discard import EntryDialog
+from ui.labels import code_label, show_date
 from ui.operations import call
 from ui.widgets import code_combo
 
@@ -44,8 +45,9 @@ class CancelSessionDialog(EntryDialog):
         self.whole_series = QCheckBox(self.tr("Also cancel the later sessions of this series"))
         self.whole_series.setVisible(detail.series_id is not None)
         form = QFormLayout()
+        theme = plan.theme or code_label(codes.TOPICS, plan.topic)
         form.addRow(QLabel(self.tr("Session on {day}: {theme}").format(
-            day=plan.session_date.isoformat(), theme=plan.theme or plan.topic)))  # fmt: skip
+            day=show_date(plan.session_date), theme=theme)))  # fmt: skip
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.whole_series)

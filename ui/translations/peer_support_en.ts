@@ -492,8 +492,8 @@
         <translation>Record key or user name</translation>
     </message>
     <message>
-        <source>Kind, e.g. update, sign_in_failed</source>
-        <translation>Kind, e.g. update, sign_in_failed</translation>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
     </message>
     <message>
         <source>Show</source>

@@ -492,8 +492,8 @@
         <translation>记录编号或用户名</translation>
     </message>
     <message>
-        <source>Kind, e.g. update, sign_in_failed</source>
-        <translation>类别，如 update、sign_in_failed</translation>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Show</source>
