@@ -108,6 +108,12 @@ CANCEL_REASONS = CodeList(
     Code("other", "Other", "其他"),
 )
 
+ADVERSE_EVENT = CodeList(
+    "adverse event during the session",
+    Code("none", "None", "无"),
+    Code("yes", "Yes → Emergency Event Form", "有 → 紧急事件报告表"),
+)
+
 EVENT_KINDS = CodeList(
     "emergency kind",
     Code("violence", "Violence", "暴力行为"),

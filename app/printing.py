@@ -146,6 +146,8 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
         "assisting_peers": ", ".join(plan.assisting_peers), "warm_up": plan.warm_up,
         "main_activity": plan.main_activity, "closing": plan.closing,
         "materials": plan.materials, "status": detail.status,
+        "record_keeper": plan.record_keeper or "", "direction": plan.direction,
+        "direction_by": plan.direction_by or "",
     }  # fmt: skip
     if detail.status == "cancelled":
         values |= {"cancel_reason": detail.cancel_reason or "", "cancel_note": detail.cancel_note}
@@ -164,8 +166,20 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
             "consumers_present": str(len(report.consumers_present)),
             "present": ",".join(report.consumers_present),
             "feedback": report.feedback, "notes": report.notes,
+            "held_topic": report.held_topic or plan.topic,
+            "held_venue": report.held_venue or plan.venue,
+            "held_venue_detail": report.held_venue_detail if report.held_venue
+            else plan.venue_detail,
+            "adverse_event": _yes_none(report.adverse_event),
+            "recorded_by": report.recorded_by or "",
+            "handover_batch": str(report.handover_batch or ""),
         }  # fmt: skip
     return values
+
+
+def _yes_none(answer: bool | None) -> str:
+    """A yes/no answer as the form's code: "yes", "none", or "" when it was not recorded."""
+    return "" if answer is None else "yes" if answer else "none"
 
 
 def print_form(
@@ -300,10 +314,16 @@ def _session_names(db: Database, actor: Account, session_id: str) -> dict[str, s
     detail = sessions.session_detail(db, session_id)
     plan, report = detail.plan, detail.report
     names = {"lead_peer": _named(db, actor, [plan.lead_peer] if plan.lead_peer else []),
-             "assisting_peers": _named(db, actor, plan.assisting_peers)}  # fmt: skip
+             "assisting_peers": _named(db, actor, plan.assisting_peers),
+             "record_keeper": _named(db, actor, [plan.record_keeper] if plan.record_keeper
+                                     else []),
+             "direction_by": _named(db, actor, [plan.direction_by] if plan.direction_by
+                                    else [])}  # fmt: skip
     if report is not None:
         names |= {"peers_present": _named(db, actor, report.peers_present),
-                  "staff_present": _named(db, actor, report.staff_present)}  # fmt: skip
+                  "staff_present": _named(db, actor, report.staff_present),
+                  "recorded_by": _named(db, actor, [report.recorded_by] if report.recorded_by
+                                        else [])}  # fmt: skip
     return names
 
 

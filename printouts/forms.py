@@ -51,7 +51,8 @@ def _get(values: Values | None, key: str) -> str:
 SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_end", "when",
                    "place", "person", "name", "screened_on", "assessor", "trainer",
                    "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
-                   "session", "interviewer"})  # fmt: skip
+                   "session", "interviewer", "record_keeper", "recorded_by",
+                   "handover_batch", "consumers_present"})  # fmt: skip
 """Fields whose values are short (a date, a time, a code, a name): two share a row."""
 
 
@@ -65,6 +66,9 @@ DATE = T("日期", "Date")
 LEAD_PEER = T("带领的同伴支持者", "Lead peer")
 DOCTOR = T("社区医生", "Community doctor")
 RECORDER = T("记录人", "Recorded by")
+DIRECTION = T("活动前指导意见", "Direction before the session")
+DIRECTOR = T("指导的社区医生或心理师", "Directing doctor or psychologist")
+"""The plan is signed by whoever gave the direction before the session."""
 
 
 def plan_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
@@ -75,12 +79,18 @@ def plan_form(site: str, values: Values | None, code: str | None, language: str)
     venue = _get(values, "venue")
     detail = _get(values, "venue_detail")
     venues = choices(codes.VENUES, [venue], detail if venue == "other" else "")
+    if values is not None and (values.get("direction") or values.get("direction_by")):
+        by = _get(values, "direction_by")
+        colon = "：" if language == "zh" else ": "
+        said = _get(values, "direction")
+        values = values | {"direction": f"{by}{colon}{said}" if by else said}
     basics = _fields(
         values,
         [
             ("community", COMMUNITY, 1),
             ("date", DATE, 1),
             ("planned_time", T("计划时间", "Planned time"), 1),
+            ("record_keeper", T("记录的同伴支持者", "Record keeper"), 1),
         ],
     ) + (
         choice_field(T("场地", "Venue"), venues, "" if venue == "other" else detail),
@@ -91,24 +101,25 @@ def plan_form(site: str, values: Values | None, code: str | None, language: str)
         values,
         [
             ("theme", T("主题", "Theme"), 1),
-            ("aim", T("目的", "Aim"), 2),
+            ("aim", T("目的", "Aim"), 1),
             ("lead_peer", LEAD_PEER, 1),
             ("assisting_peers", T("协助的同伴支持者", "Assisting peers"), 1),
+            ("direction", DIRECTION, 1),
         ],
     )
     parts = _fields(
         values,
         [
             ("warm_up", T("热身", "Warm-up"), 2),
-            ("main_activity", T("主要活动", "Main activity"), 4),
-            ("closing", T("总结", "Closing summary"), 2),
+            ("main_activity", T("主要活动", "Main activity"), 3),
+            ("closing", T("总结", "Closing summary"), 1),
             ("materials", T("材料", "Materials"), 1),
         ],
     )
     return FormSpec(
         T("活动计划表", "Activity Plan Form"), site,
         (Section(None, basics + content), Section(T("活动的三个部分", "The three parts"), parts)),
-        code, (LEAD_PEER, DOCTOR), number=number("F01"),
+        code, (LEAD_PEER, DIRECTOR), number=number("F01"),
         footer_note=corrected(values, "plan_corrected_on"),
     )  # fmt: skip
 
@@ -142,6 +153,10 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
         return cancelled_process_form(site, values, code, language)
     formats = choices(codes.FORMATS, _get(values, "formats").split(","),
                       _get(values, "format_other"))  # fmt: skip
+    venue, detail = _get(values, "held_venue"), _get(values, "held_venue_detail")
+    venues = choices(codes.VENUES, [venue], detail if venue == "other" else "")
+    topic = choices(codes.TOPICS, [_get(values, "held_topic")])
+    adverse = choices(codes.ADVERSE_EVENT, [_get(values, "adverse_event")])
     rows = (
         _fields(
             values,
@@ -149,11 +164,18 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
                 ("community", COMMUNITY, 1),
                 ("date", DATE, 1),
                 ("planned_time", T("计划时间", "Planned time"), 1),
+                ("handover_batch", T("提交批次", "Hand-over batch"), 1),
                 ("actual_start", T("实际开始时间", "Actual start"), 1),
                 ("actual_end", T("实际结束时间", "Actual end"), 1),
             ],
         )
-        + (choice_field(T("活动形式", "Format"), formats),)
+        + (
+            choice_field(
+                T("实际场地", "Venue as held"), venues, "" if venue == "other" else detail
+            ),
+            choice_field(T("活动主题类别", "Topic category as held"), topic),
+            choice_field(T("活动形式", "Format"), formats),
+        )
         + _fields(
             values,
             [
@@ -162,10 +184,12 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
                 ("peers_present", T("到场的同伴支持者", "Peers present"), 1),
                 ("staff_present", T("到场的工作人员", "Staff present"), 1),
                 ("consumers_present", T("出席的服务对象人数", "Consumers present"), 1),
-                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 5),
-                ("notes", T("备注", "Notes"), 3),
+                ("recorded_by", T("记录的同伴支持者", "Record kept by"), 1),
+                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 4),
+                ("notes", T("备注", "Notes"), 2),
             ],
         )
+        + (choice_field(T("活动中的不良事件", "Adverse event during the session"), adverse),)
     )
     return FormSpec(T("活动过程记录表", "Activity Process Form"), site, (Section(None, rows),),
                     code, (RECORDER,), number=number("F02"),

@@ -40,7 +40,7 @@ from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-             "0012")  # fmt: skip
+             "0012", "0013")  # fmt: skip
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 
@@ -105,6 +105,9 @@ def fill(db: Database) -> None:
         ("role_play",),
         theme="使用微信",
         aim="学会发语音",
+        record_keeper="TJH-P2",
+        direction="注意C3的情绪",
+        direction_by="D1",
     )
     held = sessions.plan_session(db, SYSTEM, plan)
     sessions.log_session(
@@ -119,6 +122,11 @@ def fill(db: Database) -> None:
             ("TJH-P1", "TJH-P2"),
             ("D1",),
             feedback="大家很开心",
+            held_topic="social_skills",
+            held_venue="rehabilitation_center",
+            adverse_event=True,
+            recorded_by="TJH-P2",
+            handover_batch=1,
         ),
     )
     later = sessions.SessionPlan(

@@ -33,6 +33,8 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("activity_template", "topic"): codes.TOPICS,
     ("activity_session", "venue"): codes.VENUES,
     ("activity_session", "topic"): codes.TOPICS,
+    ("activity_session", "held_venue"): codes.VENUES,
+    ("activity_session", "held_topic"): codes.TOPICS,
     ("activity_session", "status"): codes.SESSION_STATUSES,
     ("activity_session", "cancel_reason"): codes.CANCEL_REASONS,
     ("person", "sex"): codes.SEXES,

@@ -236,7 +236,17 @@ def _sessions(frame: Any, starts: dict[str, date], scope: ReportScope) -> dict[s
         "topics": {c: {"n": n, "percent": _percent(n, total)} for c, n in topics.items()},
         "cancelled": {"n": len(cancelled), "reasons": _count(cancelled, "cancel_reason")},
         "attendance": _attendance(held),
+        "adverse_events": _adverse_events(held),
     }  # fmt: skip
+
+
+def _adverse_events(held: Any) -> dict[str, int]:
+    """Sessions held whose process form says no adverse event happened, says one did, or
+    does not say (logged before the question was on the form)."""
+    answers = held["adverse_event"] if len(held) else []
+    said = [bool(a) for a in answers if a is not None and a == a]  # NaN: not recorded
+    return {"none": said.count(False), "yes": said.count(True),
+            "not_recorded": len(held) - len(said)}  # fmt: skip
 
 
 def _attendance(held: Any) -> dict[str, Any]:
