@@ -240,11 +240,33 @@ SCREENING_CRITERIA: dict[str, CodeList] = {
 
 INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "consumer_satisfaction": ("satisfied_with_peers", "wants_to_continue"),
-    "caregiver_satisfaction": ("wants_patient_to_continue",),
-    "peer_benefit": ("working_skills", "social_communication"),
-    "consumer_benefit": ("social_communication",),
-    "caregiver_benefit": ("patient_social_communication", "own_mood"),
+    "caregiver_satisfaction": ("wants_patient_to_continue", "wants_peer_to_continue"),
+    "peer_benefit": ("working_skills", "social_communication", "own_mood"),
+    "consumer_benefit": ("social_communication", "own_mood"),
+    "caregiver_benefit": ("patient_social_communication", "own_mood", "quality_of_life"),
 }
+
+CARED_FOR_ITEMS: dict[str, str] = {
+    "wants_patient_to_continue": "consumer",
+    "wants_peer_to_continue": "peer",
+}
+"""Questions asked only of the caregivers of a consumer (continue to participate) or of a
+peer (continue to organize): the item and whose caregiver is asked it."""
+
+
+def items_for(instrument: str, cared_for_role: str | None = None) -> tuple[str, ...]:
+    """The instrument's questions; for a caregiver of a peer or a consumer, only theirs."""
+    items = INSTRUMENTS.get(instrument, ())
+    if cared_for_role is None:
+        return items
+    return tuple(i for i in items if CARED_FOR_ITEMS.get(i, cared_for_role) == cared_for_role)
+
+
+CARED_FOR_ROLES = CodeList(
+    "whose caregiver",
+    Code("peer", "A peer's caregiver", "同伴支持者的照料者"),
+    Code("consumer", "A consumer's caregiver", "服务对象的照料者"),
+)
 
 INSTRUMENT_ROLES: dict[str, str] = {
     "consumer_satisfaction": "consumer",

@@ -260,7 +260,7 @@ class _Shown:
 
 PERSON_KEYS = ("person_id", "cared_for_id", "caregiver_id", "record_keeper_id", "recorded_by_id")
 """Key columns naming a participant (checked before the staff endings below)."""
-STAFF_KEY_ENDINGS = ("by_id", "to_id", "supervisor_id", "assessor_id")
+STAFF_KEY_ENDINGS = ("by_id", "to_id", "supervisor_id", "assessor_id", "interviewer_id")
 """Key columns naming a staff member (besides those starting with "staff")."""
 
 

@@ -129,6 +129,13 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("survey_answer", "reason"): translate("history", "Reason not assessed"),
         ("survey_answer", "answered_on"): translate("history", "Date"),
         ("survey_answer", "deleted"): translate("history", "Deleted"),
+        ("survey_interview", "person_id"): translate("history", "Person"),
+        ("survey_interview", "answered_on"): translate("history", "Date"),
+        ("survey_interview", "cared_for_role"): translate("history", "Whose caregiver"),
+        ("survey_interview", "interviewer_id"): translate("history", "Interviewer"),
+        ("survey_interview", "interviewer_role"): translate("history", "Interviewer's role"),
+        ("survey_interview", "comments"): translate("history", "Comments"),
+        ("survey_interview", "deleted"): translate("history", "Deleted"),
         ("screening", "person_id"): translate("history", "Person"),
         ("screening", "role"): translate("history", "Screened for the role"),
         ("screening", "screened_on"): translate("history", "Screened on"),
@@ -154,13 +161,16 @@ SURVEY_ITEMS = CodeList(
     "survey question",
     Code("satisfied_with_peers", "Satisfied with the peers?", "对同伴支持者满意吗？"),
     Code("wants_to_continue", "Wants to continue?", "愿意继续参加吗？"),
-    Code("wants_patient_to_continue", "Wants the patient to continue?",
-         "希望服务对象继续参加吗？"),
+    Code("wants_patient_to_continue", "Wants the consumer to continue to participate?",
+         "希望服务对象继续参加活动吗？"),
+    Code("wants_peer_to_continue", "Wants the peer to continue to organize the activities?",
+         "希望同伴支持者继续组织活动吗？"),
     Code("working_skills", "Working skills improved?", "工作能力有提高吗？"),
     Code("social_communication", "Social communication improved?", "社交沟通有改善吗？"),
-    Code("patient_social_communication", "Patient's social communication improved?",
+    Code("patient_social_communication", "Consumer's social communication improved?",
          "服务对象的社交沟通有改善吗？"),
     Code("own_mood", "Own mood improved?", "自己的情绪有改善吗？"),
+    Code("quality_of_life", "Own quality of life improved?", "自己的生活质量有改善吗？"),
 )  # fmt: skip
 
 SCREENING_CRITERION_LABELS = CodeList(
@@ -198,6 +208,8 @@ CODE_LISTS: dict[tuple[str, str], CodeList] = {
     ("survey_answer", "item"): SURVEY_ITEMS,
     ("survey_answer", "answer"): codes.SURVEY_ANSWERS,
     ("screening", "role"): codes.ROLES,
+    ("survey_interview", "cared_for_role"): codes.CARED_FOR_ROLES,
+    ("survey_interview", "interviewer_role"): codes.PROFESSIONS,
 }
 """(table, column) → the code list whose labels show the column's values."""
 
@@ -229,5 +241,6 @@ def table_labels() -> dict[str, str]:
         "training_session": translate("history", "Training session"),
         "training_attendance": translate("history", "Training attendance"),
         "survey_answer": translate("history", "Survey answer"),
+        "survey_interview": translate("history", "Survey interview"),
         "screening": translate("history", "Screening"),
     }

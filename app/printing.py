@@ -444,8 +444,25 @@ def _survey(db: Database, actor: Account, record: str | None, language: str, rol
     answers = {(a.instrument, a.item): (a.answer, a.reason) for a in mine
                if a.answered_on == latest}  # fmt: skip
     values = {"person": record, "date": latest.isoformat() if latest else ""}
+    interview = surveys.interview_of(db, actor, record, latest) if latest else None
+    if interview is not None:
+        role = interview.interviewer_role
+        values |= {
+            "interviewer": _named(db, actor, [interview.interviewer] if interview.interviewer
+                                  else []),
+            "interviewer_role": _both(codes.PROFESSIONS, role, language) if role else "",
+            "cared_for_role": interview.cared_for_role or "", "comments": interview.comments,
+        }  # fmt: skip
     code = short_code("P", record)
     return forms.survey_form(_site(db), chosen, values, answers, SURVEY_TEXTS, code, language), code
+
+
+def _both(code_list: codes.CodeList, code: str, language: str) -> str:
+    """A code's label as the forms print labels: English alone, else Chinese and English."""
+    if code not in code_list:
+        return code
+    found = code_list[code]
+    return found.en if language == "en" else f"{found.zh} {found.en}"
 
 
 def _supervision(

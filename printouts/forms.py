@@ -52,7 +52,7 @@ SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_
                    "place", "person", "name", "screened_on", "assessor", "trainer",
                    "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
                    "session", "interviewer", "record_keeper", "recorded_by",
-                   "handover_batch", "consumers_present"})  # fmt: skip
+                   "handover_batch", "consumers_present", "interviewer_role"})  # fmt: skip
 """Fields whose values are short (a date, a time, a code, a name): two share a row."""
 
 
@@ -319,13 +319,18 @@ def survey_form(
 ) -> FormSpec:
     """The yes/no interview sheet for one person, with every instrument of their role."""
     head = _fields(values, [("person", T("编号", "Code"), 1), ("date", DATE, 1),
-                            ("interviewer", T("访谈人", "Interviewer"), 1)])  # fmt: skip
+                            ("interviewer", T("访谈人", "Interviewer"), 1),
+                            ("interviewer_role", T("访谈人角色", "Interviewer's role"), 1)])  # fmt: skip
+    whose = _get(values, "cared_for_role") or None
+    if role == "caregiver":
+        head += (choice_field(T("照料对象", "Whose caregiver"),
+                              choices(codes.CARED_FOR_ROLES, [whose or ""])),)  # fmt: skip
     sections = [Section(None, head)]
-    for instrument, items in codes.INSTRUMENTS.items():
+    for instrument in codes.INSTRUMENTS:
         if codes.INSTRUMENT_ROLES[instrument] != role:
             continue
         rows = []
-        for item in items:
+        for item in codes.items_for(instrument, whose):
             answer, reason = answers.get((instrument, item), ("", ""))
             text = item_texts[item]
             question = text.en if language == "en" else f"{text.zh}\n{text.en}"
@@ -335,6 +340,7 @@ def survey_form(
                      T("未评估", "Not assessed"), T("未评估原因", "Reason not assessed")),
                     tuple(rows), widths=(76, 16, 16, 24, 48), min_row_mm=10)  # fmt: skip
         sections.append(Section(item_texts[instrument], grid=grid))
+    sections.append(Section(None, _fields(values, [("comments", T("其他意见", "Comments"), 3)])))
     role_label = codes.ROLES[role]
     title = T(f"评估访谈表（{role_label.zh}）", f"Survey interview sheet ({role_label.en})")
     return FormSpec(title, site, tuple(sections), code, (T("访谈人", "Interviewer"),),

@@ -164,6 +164,18 @@ def fill(db: Database) -> None:
             )
         ],
     )
+    surveys.record_survey(
+        db,
+        SYSTEM,
+        surveys.Interview(
+            "TJH-C6", date(2016, 6, 1), "consumer", "D1", "community_doctor", "很配合"
+        ),
+        [
+            surveys.Answer(
+                "TJH-C6", "caregiver_benefit", "quality_of_life", "yes", date(2016, 6, 1)
+            )
+        ],
+    )
     supervision.record_supervision(
         db,
         SYSTEM,

@@ -52,6 +52,8 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("supervision", "kind"): codes.SUPERVISION_KINDS,
     ("survey_answer", "instrument"): codes.INSTRUMENTS,
     ("survey_answer", "answer"): codes.SURVEY_ANSWERS,
+    ("survey_interview", "cared_for_role"): codes.CARED_FOR_ROLES,
+    ("survey_interview", "interviewer_role"): codes.PROFESSIONS,
     ("status_change", "status"): codes.STATUSES,
 }
 _CODE_LISTS: dict[tuple[str, str], Collection[str]] = {

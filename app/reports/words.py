@@ -68,12 +68,16 @@ INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {
 ITEM_LABELS: dict[str, tuple[str, str]] = {
     "satisfied_with_peers": ("Satisfied with the peers", "对同伴支持者满意"),
     "wants_to_continue": ("Wants to continue", "愿意继续参加"),
-    "wants_patient_to_continue": ("Wants the consumer to continue", "希望服务对象继续参加"),
+    "wants_patient_to_continue": ("Wants the consumer to continue to participate",
+                                  "希望服务对象继续参加活动"),
+    "wants_peer_to_continue": ("Wants the peer to continue to organize",
+                               "希望同伴支持者继续组织活动"),
     "working_skills": ("Working skills improved", "工作能力提高"),
     "social_communication": ("Social communication improved", "社交沟通改善"),
     "patient_social_communication": ("Consumer's social communication improved",
                                      "服务对象社交沟通改善"),
     "own_mood": ("Own mood improved", "自己的情绪改善"),
+    "quality_of_life": ("Own quality of life improved", "自己的生活质量改善"),
 }  # fmt: skip
 
 

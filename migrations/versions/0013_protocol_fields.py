@@ -37,6 +37,26 @@ SESSION_KEYS = (
 
 
 def upgrade() -> None:
+    op.create_table(
+        "survey_interview",
+        sa.Column("person_id", sa.String(length=36), nullable=False),
+        sa.Column("answered_on", sa.Date(), nullable=False),
+        sa.Column("cared_for_role", sa.String(length=16), nullable=True),
+        sa.Column("interviewer_id", sa.String(length=36), nullable=True),
+        sa.Column("interviewer_role", sa.String(length=32), nullable=True),
+        sa.Column("comments", sa.Text(), nullable=False),
+        *_travelling(),
+        sa.ForeignKeyConstraint(["person_id"], ["person.id"],
+                                name=op.f("fk_survey_interview_person_id_person")),
+        sa.ForeignKeyConstraint(["interviewer_id"], ["staff_member.id"],
+                                name=op.f("fk_survey_interview_interviewer_id_staff_member")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_interview")),
+        sa.UniqueConstraint("person_id", "answered_on",
+                            name=op.f("uq_survey_interview_person_id_answered_on")),
+    )  # fmt: skip
+    with op.batch_alter_table("survey_interview", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_survey_interview_person_id"), ["person_id"])
+        batch_op.create_index(batch_op.f("ix_survey_interview_owner_site"), ["owner_site"])
     with op.batch_alter_table("activity_session", schema=None) as batch_op:
         for name, kind in SESSION_COLUMNS:
             batch_op.add_column(sa.Column(name, kind, nullable=True))
@@ -46,7 +66,23 @@ def upgrade() -> None:
             )
 
 
+def _travelling() -> list[sa.Column[object]]:
+    """The columns every travelling record has (db.base.Travelling)."""
+    return [
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("owner_site", sa.String(length=32), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+    ]
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("survey_interview", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_survey_interview_owner_site"))
+        batch_op.drop_index(batch_op.f("ix_survey_interview_person_id"))
+    op.drop_table("survey_interview")
     with op.batch_alter_table("activity_session", schema=None) as batch_op:
         for column, table in SESSION_KEYS:
             batch_op.drop_constraint(

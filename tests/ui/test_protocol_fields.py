@@ -13,19 +13,21 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTime
 from pytestqt.qtbot import QtBot
 
+from app.errors import ValidationFailed
 from app.exchange import bundle as bundles
 from app.exchange import project
 from app.exchange.bundle import BundleRefused
 from app.exchange.merge import confirm_site, import_bundles
 from app.printing import print_form
 from app.reports.build import ReportScope, build_report
-from app.services import accounts, people, sessions, site
+from app.services import accounts, people, sessions, site, surveys
 from db.database import Database
 from tests import helpers
 from tests.helpers import DOCTOR, MANAGER
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.pages.log_session import EMERGENCY, LogSessionPage
+from ui.records.survey_dialog import SurveyDialog
 from ui.sessions.plan_dialog import PlanSessionDialog
 from ui.settings import Settings
 from ui.widgets import select_data, set_checked
@@ -211,3 +213,99 @@ def test_an_emergency_from_the_session_is_its_adverse_event(qtbot: QtBot, settin
     scope = ReportScope(DAY - timedelta(days=30), DAY)
     figures = build_report(setting.hub, MANAGER, scope)["sessions"]
     assert figures["adverse_events"] == {"none": 0, "yes": 1, "not_recorded": 0}
+
+
+# Group 2: the survey interview ------------------------------------------------------------
+
+
+def _caregivers(setting: Setting) -> None:
+    """G1 cares for the peer P1, G2 for the consumer C1."""
+    for code, cared_for in (("G1", "P1"), ("G2", "C1")):
+        people.add_person(setting.db, DOCTOR, people.PersonData(code, "TJH"), "caregiver", OPENED)
+        people.add_caregiver(setting.db, DOCTOR, code, cared_for, "母亲")
+
+
+def _survey_in_window(qtbot: QtBot, setting: Setting, person: str) -> SurveyDialog:
+    dialog = SurveyDialog(setting.context)
+    qtbot.addWidget(dialog)
+    select_data(dialog.person, person)
+    dialog.answered_on.setDate(DAY)
+    return dialog
+
+
+def test_a_peers_caregiver_is_asked_to_let_them_organize(qtbot: QtBot, setting: Setting) -> None:
+    """A peer's caregiver: "continue to organize", their mood and quality of life, who asked
+    in what role and the comments; saved, printed, merged and counted at the hub."""
+    _caregivers(setting)
+    dialog = _survey_in_window(qtbot, setting, "G1")
+    assert dialog.cared_for.isVisibleTo(dialog)
+    assert dialog.cared_for.currentData() == "peer"  # from the caregiver link
+    asked = {item for _instrument, item in dialog.groups}
+    assert "wants_peer_to_continue" in asked and "wants_patient_to_continue" not in asked
+    assert {"own_mood", "quality_of_life"} <= asked
+    dialog.choose("caregiver_satisfaction", "wants_peer_to_continue", "yes")
+    dialog.choose("caregiver_benefit", "own_mood", "yes")
+    dialog.choose("caregiver_benefit", "quality_of_life", "no")
+    select_data(dialog.interviewer, "S1")
+    assert dialog.interviewer_role.currentData() == "clinical_psychologist"
+    select_data(dialog.interviewer_role, "research_assistant")
+    dialog.comments.setPlainText("担心孩子太累")
+    assert dialog.save()
+
+    interview = surveys.interview_of(setting.db, DOCTOR, "G1", DAY)
+    assert interview == surveys.Interview("G1", DAY, "peer", "S1", "research_assistant",
+                                          "担心孩子太累")  # fmt: skip
+    text = _flat(printed(setting.db, "survey", "G1", setting.tmp))
+    assert "Interviewer S1 孙心理师" in text and "Research assistant" in text
+    assert "Wants the peer to continue to organize the activities?" in text
+    assert "continue to participate" not in text
+    assert "担心孩子太累" in text
+    from app.printing import _survey
+
+    spec, _code = _survey(setting.db, DOCTOR, "G1", "en", None)
+    ticked = {c.label.en for s in spec.sections for f in s.fields for c in f.choices if c.ticked}
+    assert "A peer's caregiver" in ticked
+
+    setting.send()
+    assert surveys.interview_of(setting.hub, MANAGER, "G1", DAY) == interview
+    scope = ReportScope(DAY - timedelta(days=30), DAY)
+    answers = build_report(setting.hub, MANAGER, scope)["surveys"]
+    assert answers["caregiver_satisfaction"]["wants_peer_to_continue"]["yes"] == 1
+    assert answers["caregiver_satisfaction"]["wants_patient_to_continue"]["asked"] == 0
+    assert answers["caregiver_benefit"]["quality_of_life"]["no"] == 1
+
+
+def test_a_consumers_caregiver_is_asked_to_let_them_participate(
+    qtbot: QtBot, setting: Setting
+) -> None:
+    """A consumer's caregiver gets "continue to participate"; the other question is refused."""
+    _caregivers(setting)
+    dialog = _survey_in_window(qtbot, setting, "G2")
+    assert dialog.cared_for.currentData() == "consumer"
+    asked = {item for _instrument, item in dialog.groups}
+    assert "wants_patient_to_continue" in asked and "wants_peer_to_continue" not in asked
+    wrong = surveys.Answer("G2", "caregiver_satisfaction", "wants_peer_to_continue", "yes", DAY)
+    with pytest.raises(ValidationFailed):
+        surveys.record_survey(setting.db, DOCTOR, dialog.interview(), [wrong])
+
+
+def test_peers_and_consumers_are_asked_about_their_mood(qtbot: QtBot, setting: Setting) -> None:
+    """Mood is asked of peers and consumers; the sheet prints the questions in 服务对象 terms."""
+    for person, instrument in (("P1", "peer_benefit"), ("C1", "consumer_benefit")):
+        dialog = _survey_in_window(qtbot, setting, person)
+        assert not dialog.cared_for.isVisibleTo(dialog)
+        dialog.choose(instrument, "own_mood", "yes")
+        assert dialog.save()
+    moods = {(a.person, a.item, a.answer) for a in surveys.list_answers(setting.db, DOCTOR)}
+    assert moods == {("P1", "own_mood", "yes"), ("C1", "own_mood", "yes")}
+    from printouts import forms
+    from printouts.render import write_pdf
+    from printouts.survey_texts import SURVEY_TEXTS
+
+    blank = forms.survey_form("", "caregiver", None, {}, SURVEY_TEXTS, None, "zh")
+    pdf = setting.tmp / "blank.pdf"
+    write_pdf(blank, "zh", pdf, None)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "患者" not in text and "希望服务对象继续参加活动吗" in text
+    assert "希望同伴支持者继续组织活动吗" in text and "同伴支持者的照料者" in text
