@@ -114,12 +114,20 @@ ADVERSE_EVENT = CodeList(
     Code("yes", "Yes → Emergency Event Form", "有 → 紧急事件报告表"),
 )
 
+EVENT_CATEGORIES = CodeList(
+    "emergency category",
+    Code("adverse_event", "Adverse event", "不良事件"),
+    Code("behavioural_emergency", "Behavioural emergency", "行为紧急事件"),
+)
+
 EVENT_KINDS = CodeList(
     "emergency kind",
     Code("violence", "Violence", "暴力行为"),
     Code("self_harm", "Self-harm", "自伤"),
     Code("poorly_controlled_behaviour", "Poorly controlled behaviour", "行为失控"),
-    Code("medical", "Medical problem needing immediate attention", "需立即处理的躯体问题"),
+    # Any problem needing immediate attention, not only a physical one (GLOSSARY.md); the
+    # code keeps its old name so that stored reports keep their meaning.
+    Code("medical", "Problem needing immediate attention", "需立即处理的问题"),
     Code("other", "Other", "其他"),
 )
 
@@ -222,7 +230,7 @@ SCREENING_CRITERIA: dict[str, CodeList] = {
         Code("insight", "Has insight", "有自知力"),
         Code("no_substance_abuse", "No drug or alcohol abuse", "无药物或酒精滥用"),
         Code("no_severe_medical_illness", "No severe medical illness", "无严重躯体疾病"),
-        Code("psp_above_50", "PSP score above 50", "PSP评分高于50分"),
+        Code("psp_above_50", "PSP score above 50", "个人和社会功能量表（PSP）评分高于50分"),
     ),
     "consumer": CodeList(
         "consumer criteria",

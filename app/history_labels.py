@@ -92,6 +92,10 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("emergency_event", "acknowledged_at"): translate("history", "Acknowledged at"),
         ("emergency_event", "follow_up"): translate("history", "Follow-up"),
         ("emergency_event", "closed_at"): translate("history", "Closed at"),
+        ("emergency_event", "category"): translate(
+            "history", "Adverse event or behavioural emergency"
+        ),
+        ("emergency_event", "handed_over_at"): translate("history", "Form given to the doctor"),
         ("emergency_event", "deleted"): translate("history", "Deleted"),
         ("emergency_person", "person_id"): translate("history", "Person involved"),
         ("emergency_person", "deleted"): translate("history", "Removed"),
@@ -202,6 +206,7 @@ CODE_LISTS: dict[tuple[str, str], CodeList] = {
     ("enrolment", "role"): codes.ROLES,
     ("status_change", "status"): codes.STATUSES,
     ("emergency_event", "kind"): codes.EVENT_KINDS,
+    ("emergency_event", "category"): codes.EVENT_CATEGORIES,
     ("supervision", "kind"): codes.SUPERVISION_KINDS,
     ("training_course", "kind"): codes.TRAINING_KINDS,
     ("survey_answer", "instrument"): SURVEY_INSTRUMENTS,

@@ -371,6 +371,7 @@ def _emergency(db: Database, actor: Account, record: str | None, language: str, 
         "acknowledged": f"{_named(db, actor, [event.acknowledged_by or ''])} "
                         f"{_when(event.acknowledged_at)}".strip(),
         "follow_up": event.follow_up, "closed_at": _when(event.closed_at),
+        "category": event.category or "", "handed_over_at": _when(event.handed_over_at),
     }  # fmt: skip
     values |= _corrected(db, record, EVENT_REPORT_FIELDS)
     code = short_code("E", record)
@@ -378,7 +379,8 @@ def _emergency(db: Database, actor: Account, record: str | None, language: str, 
 
 
 EVENT_REPORT_FIELDS = {"occurred_at", "place", "kind", "description", "action_taken",
-                       "reported_by", "reported_to_id", "session_id", "community_id"}  # fmt: skip
+                       "reported_by", "reported_to_id", "session_id", "community_id",
+                       "category", "handed_over_at"}  # fmt: skip
 """The fields of an emergency as reported: acknowledging and following up correct nothing."""
 SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "supervisor_id", "topics", "notes",
                       "community_id"}  # fmt: skip

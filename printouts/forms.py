@@ -52,7 +52,8 @@ SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_
                    "place", "person", "name", "screened_on", "assessor", "trainer",
                    "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
                    "session", "interviewer", "record_keeper", "recorded_by",
-                   "handover_batch", "consumers_present", "interviewer_role"})  # fmt: skip
+                   "handover_batch", "consumers_present", "interviewer_role",
+                   "handed_over_at"})  # fmt: skip
 """Fields whose values are short (a date, a time, a code, a name): two share a row."""
 
 
@@ -66,6 +67,7 @@ DATE = T("日期", "Date")
 LEAD_PEER = T("带领的同伴支持者", "Lead peer")
 DOCTOR = T("社区医生", "Community doctor")
 RECORDER = T("记录人", "Recorded by")
+CATEGORY = T("不良事件或行为紧急事件", "Adverse event or behavioural emergency")
 DIRECTION = T("活动前指导意见", "Direction before the session")
 DIRECTOR = T("指导的社区医生或心理师", "Directing doctor or psychologist")
 """The plan is signed by whoever gave the direction before the session."""
@@ -233,6 +235,7 @@ def attendance_form(
 def emergency_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Emergency Event Form 紧急事件报告表."""
     kind = choices(codes.EVENT_KINDS, [_get(values, "kind")], _get(values, "kind_other"))
+    category = choices(codes.EVENT_CATEGORIES, [_get(values, "category")])
     report = (
         _fields(
             values,
@@ -243,7 +246,10 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
                 ("session", T("相关活动", "Session"), 1),
             ],
         )
-        + (choice_field(T("事件类别", "Kind of event"), kind),)
+        + (
+            choice_field(CATEGORY, category),
+            choice_field(T("事件类别", "Kind of event"), kind),
+        )
         + _fields(
             values,
             [
@@ -252,6 +258,7 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
                 ("action_taken", T("采取的措施", "Action taken"), 3),
                 ("reported_by", T("报告人", "Reported by"), 1),
                 ("reported_to", T("报告给（社区医生）", "Reported to (community doctor)"), 1),
+                ("handed_over_at", T("交给社区医生的时间", "Handed to the doctor on"), 1),
             ],
         )
     )
@@ -290,7 +297,7 @@ def screening_form(
         rows.append((text, TICKED if answer is True else OPEN, TICKED if answer is False else OPEN))
     grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met")),
                 tuple(rows), widths=(130, 25, 25))  # fmt: skip
-    extra = _fields(values, [("psp_score", T("PSP评分", "PSP score"), 1)]) if role == "peer" else ()
+    extra = _fields(values, [("psp_score", T("个人和社会功能量表（PSP）评分", "PSP score"), 1)]) if role == "peer" else ()
     notes = _fields(values, [("notes", T("备注", "Notes"), 2)])
     consent = _fields(values, [
         ("informed_consent", T("知情同意书（签署日期）", "Informed consent (signed on)"), 1),

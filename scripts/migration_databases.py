@@ -153,6 +153,8 @@ def fill(db: Database) -> None:
             ("TJH-C3",),
             session_id=held,
             reported_to="D1",
+            category="adverse_event",
+            handed_over_at=datetime(2016, 1, 5, 3, tzinfo=UTC),
         ),
     )
     surveys.record_answers(

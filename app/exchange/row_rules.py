@@ -46,6 +46,7 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("attendance", "kind"): ATTENDANCE_KINDS,
     ("consent", "kind"): codes.CONSENT_KINDS,
     ("emergency_event", "kind"): codes.EVENT_KINDS,
+    ("emergency_event", "category"): codes.EVENT_CATEGORIES,
     ("enrolment", "role"): codes.ROLES,
     ("screening", "role"): codes.SCREENING_CRITERIA,
     ("session_peer", "part"): PEER_PARTS,

@@ -362,7 +362,11 @@ def _emergencies(frame: Any, scope: ReportScope) -> dict[str, Any]:
         )
         states["closed" if closed else "acknowledged" if acknowledged else "reported"] += 1
     kinds = {code: 0 for code in codes.EVENT_KINDS.code_names()} | _count(events, "kind")
-    return {"total": len(events), "kinds": kinds, "states": states}
+    said = events["category"].map(lambda c: c if isinstance(c, str) else "not_recorded") \
+        if len(events) else events  # fmt: skip
+    categories = {code: 0 for code in codes.EVENT_CATEGORIES.code_names()} | (
+        {str(k): int(v) for k, v in said.value_counts().items()} if len(events) else {})
+    return {"total": len(events), "kinds": kinds, "states": states, "categories": categories}
 
 
 def _supervision(frame: Any, scope: ReportScope) -> dict[str, Any]:

@@ -72,7 +72,7 @@ def frames(db: Database) -> dict[str, Any]:
         ),
         "events": read(
             select(EmergencyEvent.kind, EmergencyEvent.occurred_at, EmergencyEvent.acknowledged_at,
-                   EmergencyEvent.closed_at, community)
+                   EmergencyEvent.closed_at, EmergencyEvent.category, community)
             .join(Community, EmergencyEvent.community_id == Community.id)
             .where(EmergencyEvent.deleted.is_(False))
         ),

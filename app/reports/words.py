@@ -55,7 +55,8 @@ ZH: dict[str, str] = {
     "Sessions per half-year": "每半年活动次数", "Topics": "活动主题", "Session length": "活动时长",
     "Cancelled": "取消的活动", "Emergencies": "紧急事件", "Statistic": "统计量",
     "Sessions held, by adverse event during the session": "已开展的活动（按活动中有无不良事件）",
-    "No adverse event": "无不良事件", "Adverse event": "有不良事件", "Not recorded": "未记录",
+    "Category": "类型", "No adverse event": "无不良事件", "Adverse event": "有不良事件",
+    "Not recorded": "未记录",
 }  # fmt: skip
 
 INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {

@@ -37,6 +37,9 @@ SESSION_KEYS = (
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("emergency_event", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("category", sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column("handed_over_at", sa.DateTime(), nullable=True))
     op.create_table(
         "survey_interview",
         sa.Column("person_id", sa.String(length=36), nullable=False),
@@ -79,6 +82,9 @@ def _travelling() -> list[sa.Column[object]]:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("emergency_event", schema=None) as batch_op:
+        batch_op.drop_column("handed_over_at")
+        batch_op.drop_column("category")
     with op.batch_alter_table("survey_interview", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_interview_owner_site"))
         batch_op.drop_index(batch_op.f("ix_survey_interview_person_id"))

@@ -309,3 +309,86 @@ def test_peers_and_consumers_are_asked_about_their_mood(qtbot: QtBot, setting: S
                           check=True).stdout  # fmt: skip
     assert "患者" not in text and "希望服务对象继续参加活动吗" in text
     assert "希望同伴支持者继续组织活动吗" in text and "同伴支持者的照料者" in text
+
+
+# Group 3: the Emergency Event Form and the glossary -----------------------------------------
+
+
+def test_emergency_category_and_hand_over_entered_printed_sent_and_counted(
+    qtbot: QtBot, setting: Setting
+) -> None:
+    """A behavioural emergency and when its form reached the doctor: typed in the form,
+    shown again for a correction, printed, merged at the hub and counted by category."""
+    from PySide6.QtCore import QDateTime
+
+    from app.services import emergencies
+    from ui.emergency_detail import EventCorrectionDialog
+    from ui.emergency_form import EmergencyDialog
+
+    dialog = EmergencyDialog(setting.context)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    happened = QDateTime.currentDateTime().addSecs(-3 * 3600)
+    form.when.setDateTime(happened)
+    select_data(form.category, "behavioural_emergency")
+    select_data(form.kind, "poorly_controlled_behaviour")
+    set_checked(form.people, ["C1"])
+    form.description.setPlainText("C1 大声喊叫")
+    form.action.setPlainText("安抚，联系家属")
+    form.handed_over.setChecked(True)
+    form.handed_over_at.setDateTime(happened.addSecs(3600))
+    assert dialog.save()
+    [event] = emergencies.list_events(setting.db)
+    handed = event.handed_over_at
+    assert event.category == "behavioural_emergency" and handed is not None
+    assert handed - event.occurred_at == timedelta(hours=1)
+
+    detail = emergencies.event_detail(setting.db, DOCTOR, event.id)
+    again = EventCorrectionDialog(setting.context, detail)
+    qtbot.addWidget(again)
+    assert again.form.category.currentData() == "behavioural_emergency"
+    assert again.form.handed_over.isChecked()
+    assert again.form.report().handed_over_at == handed
+
+    text = _flat(printed(setting.db, "emergency", event.id, setting.tmp))
+    assert f"Handed to the doctor on {handed.astimezone():%Y-%m-%d %H:%M}" in text
+    from app.printing import _emergency
+
+    spec, _code = _emergency(setting.db, DOCTOR, event.id, "en", None)
+    ticked = {c.label.en for s in spec.sections for f in s.fields for c in f.choices if c.ticked}
+    assert "Behavioural emergency" in ticked and "Adverse event" not in ticked
+
+    setting.send()
+    [merged] = emergencies.list_events(setting.hub)
+    assert (merged.category, merged.handed_over_at) == ("behavioural_emergency", handed)
+    scope = ReportScope(DAY - timedelta(days=30), date.today())
+    counted = build_report(setting.hub, MANAGER, scope)["emergencies"]["categories"]
+    assert counted == {"adverse_event": 0, "behavioural_emergency": 1}
+
+
+def test_hand_over_before_the_event_is_refused(qtbot: QtBot, setting: Setting) -> None:
+    """A form cannot reach the doctor before the event it reports happened."""
+    from PySide6.QtCore import QDateTime
+
+    from ui.emergency_form import EmergencyForm
+
+    form = EmergencyForm(setting.context)
+    qtbot.addWidget(form)
+    form.when.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    form.description.setPlainText("x")
+    form.action.setPlainText("y")
+    form.handed_over.setChecked(True)
+    form.handed_over_at.setDateTime(QDateTime.currentDateTime().addSecs(-7200))
+    assert not form.check()
+    assert "before the event" in form.error.text()
+
+
+def test_glossary_words_on_paper() -> None:
+    """PSP is named as the glossary names it; the problem needing attention is not only
+    physical."""
+    from app import codes
+
+    assert codes.EVENT_KINDS["medical"].zh == "需立即处理的问题"
+    assert codes.SCREENING_CRITERIA["peer"]["psp_above_50"].zh.startswith(
+        "个人和社会功能量表（PSP）"
+    )
