@@ -203,10 +203,31 @@ SUPERVISION_KINDS = CodeList(
     Code("online", "Online supervision", "线上督导"),
 )
 
+YES_NO = CodeList("yes or no", Code("yes", "Yes", "是"), Code("no", "No", "否"))
+
 TRAINING_KINDS = CodeList(
     "training kind",
     Code("pre_service", "Pre-service training", "岗前培训"),
     Code("continuing", "Continuing training", "继续培训"),
+)
+
+WORKSHOPS = CodeList(
+    "pre-service workshop",
+    Code("peer_support_concepts", "Peer support concepts", "同伴支持的理念"),
+    Code("confidentiality_boundaries", "Confidentiality, boundaries and relationships",
+         "保密、边界与关系"),
+    Code("designing_activities", "Designing group activities", "小组活动的设计"),
+    Code("listening_speaking", "Listening and speaking skills", "倾听与表达技巧"),
+    Code("handling_emergencies", "Handling emergencies", "紧急情况的处理"),
+    Code("record_forms", "Completing the record forms", "记录表格的填写"),
+)  # fmt: skip
+
+TRAINING_FORMATS = CodeList(
+    "training format",
+    Code("coursework", "Coursework", "授课"),
+    Code("sharing", "Sharing", "分享"),
+    Code("role_play", "Role play", "角色扮演"),
+    Code("storytelling", "Storytelling", "讲故事"),
 )
 
 SURVEY_ANSWERS = CodeList(

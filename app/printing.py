@@ -177,6 +177,11 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
     return values
 
 
+def _yes_no(answer: bool | None) -> str:
+    """A yes/no answer as the form's code: "yes", "no", or "" when it was not recorded."""
+    return "" if answer is None else "yes" if answer else "no"
+
+
 def _yes_none(answer: bool | None) -> str:
     """A yes/no answer as the form's code: "yes", "none", or "" when it was not recorded."""
     return "" if answer is None else "yes" if answer else "none"
@@ -383,7 +388,8 @@ EVENT_REPORT_FIELDS = {"occurred_at", "place", "kind", "description", "action_ta
                        "category", "handed_over_at"}  # fmt: skip
 """The fields of an emergency as reported: acknowledging and following up correct nothing."""
 SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "supervisor_id", "topics", "notes",
-                      "community_id"}  # fmt: skip
+                      "community_id", "minutes", "difficulties", "guidance",
+                      "audio_recorded"}  # fmt: skip
 
 
 def _corrected(db: Database, record: str, fields: set[str]) -> dict[str, str]:
@@ -475,13 +481,25 @@ def _supervision(
     if record is None:
         return forms.supervision_form(_site(db), None, None, language), None
     detail = supervision.supervision_detail(db, record)
+    data = detail.data
+    job = detail.supervisor_profession
+    staff = [f"{name} ({_both(codes.PROFESSIONS, p, language)})" if p else name
+             for name, p in zip(detail.staff, detail.staff_professions, strict=False)]
     values = {
         "community": _community(db, detail.row.community), "date": detail.row.held_on.isoformat(),
-        "kind": detail.row.kind, "supervisor": detail.supervisor_name,
-        "attendees": _named(db, actor, (*detail.peers, *detail.staff)),
+        "kind": detail.row.kind,
+        "supervisor": f"{detail.supervisor_name} ({_both(codes.PROFESSIONS, job, language)})"
+        if job else detail.supervisor_name,
+        "attendees": ", ".join(filter(None, (_named(db, actor, detail.peers), *staff))),
         "topics": detail.row.topics,
         "notes": detail.notes,
     }  # fmt: skip
+    if data is not None:
+        values |= {
+            "minutes": str(data.minutes or ""),
+            "audio_recorded": _yes_no(data.audio_recorded),
+            "difficulties": data.difficulties, "guidance": data.guidance,
+        }  # fmt: skip
     values |= _corrected(db, record, SUPERVISION_FIELDS)
     code = short_code("V", record)
     return forms.supervision_form(_site(db), values, code, language), code
@@ -500,9 +518,14 @@ def _training(db: Database, actor: Account, record: str | None, language: str, _
     codes_seen = sorted(set(marked) | {r.code for r in peers})
     roster = [(c, _name(db, actor, c), marked.get(c, "")) for c in codes_seen]
     kind = codes.TRAINING_KINDS[detail.course_kind]
+    data = training.meeting_record(db, record).data
+    job = data.trainer_profession
+    trainer = f"{meeting.trainer} ({_both(codes.PROFESSIONS, job, language)})" if job \
+        else meeting.trainer  # fmt: skip
     values = {"course": f"{detail.course_title} ({kind.zh} {kind.en})",
               "date": meeting.held_on.isoformat(), "topic": meeting.topic,
-              "trainer": meeting.trainer}  # fmt: skip
+              "trainer": trainer, "workshop": data.workshop or "",
+              "formats": ",".join(data.formats), "minutes": str(data.minutes or "")}  # fmt: skip
     code = short_code("T", record)
     return forms.training_form(_site(db), values, roster, code, language), code
 

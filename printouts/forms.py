@@ -53,7 +53,7 @@ SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_
                    "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
                    "session", "interviewer", "record_keeper", "recorded_by",
                    "handover_batch", "consumers_present", "interviewer_role",
-                   "handed_over_at"})  # fmt: skip
+                   "handed_over_at", "minutes"})  # fmt: skip
 """Fields whose values are short (a date, a time, a code, a name): two share a row."""
 
 
@@ -357,11 +357,17 @@ def survey_form(
 def supervision_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Supervision record 督导记录表."""
     kind = choices(codes.SUPERVISION_KINDS, [_get(values, "kind")])
+    audio = choices(codes.YES_NO, [_get(values, "audio_recorded")])
     rows = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1)]) + (
         choice_field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
-        ("supervisor", T("督导人", "Supervisor"), 1),
+        ("supervisor", T("督导人（职业）", "Supervisor (profession)"), 1),
+        ("minutes", T("时长（分钟）", "Duration (minutes)"), 1),
+    ]) + (choice_field(T("是否录音", "Audio-recorded"), audio),) + _fields(values, [
         ("attendees", T("参加人员", "Who attended"), 2),
-        ("topics", T("讨论的问题", "Topics raised"), 6), ("notes", T("备注", "Notes"), 4),
+        ("topics", T("讨论的问题", "Topics raised"), 3),
+        ("difficulties", T("同伴支持者提出的困难", "Difficulties the peers raised"), 3),
+        ("guidance", T("督导人给予的指导", "Guidance given"), 3),
+        ("notes", T("备注", "Notes"), 2),
     ])  # fmt: skip
     return FormSpec(T("督导记录表", "Supervision record"), site, (Section(None, rows),), code,
                     (T("督导人", "Supervisor"),), number=number("F07"),
@@ -376,10 +382,15 @@ def training_form(
     language: str,
 ) -> FormSpec:
     """Training attendance sheet 培训签到表: one row per peer, ticked or signed."""
+    workshop = choices(codes.WORKSHOPS, [_get(values, "workshop")])
+    formats = choices(codes.TRAINING_FORMATS, _get(values, "formats").split(","))
     head = _fields(values, [
         ("course", T("课程", "Course"), 1), ("date", DATE, 1), ("topic", T("主题", "Topic"), 1),
-        ("trainer", T("培训人", "Trainer"), 1),
-    ])  # fmt: skip
+        ("minutes", T("时长（分钟）", "Duration (minutes)"), 1),
+    ]) + (
+        choice_field(T("岗前培训工作坊", "Pre-service workshop"), workshop),
+        choice_field(T("培训形式", "Format"), formats),
+    ) + _fields(values, [("trainer", T("培训人（职业）", "Trainer (profession)"), 1)])  # fmt: skip
     rows = tuple((str(n), c, name, mark) for n, (c, name, mark) in enumerate(peers, start=1))
     grid = Grid((T("序号", "No."), T("编号", "Code"), T("姓名", "Name"), T("签到", "Sign or tick")),
                 rows, blank_rows=3, widths=(14, 36, 54, 76), min_row_mm=10, fill=True)  # fmt: skip

@@ -182,13 +182,20 @@ def fill(db: Database) -> None:
         db,
         SYSTEM,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界"
+            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界",
+            minutes=60, difficulties="组员迟到", guidance="提前电话提醒", audio_recorded=True,
         ),
     )
     course = training.add_course(db, SYSTEM, "pre_service", "岗前培训", date(2015, 8, 1))
-    training.add_training_session(
-        db, SYSTEM, course, date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",)
-    )
+    training.record_training_session(
+        db,
+        SYSTEM,
+        course,
+        training.MeetingData(
+            date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",), "孙老师",
+            "confidentiality_boundaries", ("coursework", "role_play"), 180, "clinical_psychologist",
+        ),
+    )  # fmt: skip
     withdraw_consent(db, SYSTEM, "MZD-C5", date(2016, 9, 1))  # only 0007 and later keep the day
 
 

@@ -43,6 +43,8 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("person", "diagnosis"): codes.DIAGNOSES,
     ("staff_member", "profession"): codes.PROFESSIONS,
     ("training_course", "kind"): codes.TRAINING_KINDS,
+    ("training_session", "workshop"): codes.WORKSHOPS,
+    ("training_session", "trainer_profession"): codes.PROFESSIONS,
     ("attendance", "kind"): ATTENDANCE_KINDS,
     ("consent", "kind"): codes.CONSENT_KINDS,
     ("emergency_event", "kind"): codes.EVENT_KINDS,
@@ -60,6 +62,7 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
 _CODE_LISTS: dict[tuple[str, str], Collection[str]] = {
     ("activity_template", "formats"): codes.FORMATS,
     ("activity_session", "formats"): codes.FORMATS,
+    ("training_session", "formats"): codes.TRAINING_FORMATS,
 }
 _PAST_ONLY = {("person", "birth_date"), ("consent", "signed_on"), ("status_change", "effective_on")}
 

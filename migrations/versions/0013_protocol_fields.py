@@ -36,7 +36,29 @@ SESSION_KEYS = (
 )
 
 
+SUPERVISION_COLUMNS = (
+    ("minutes", sa.Integer()),
+    ("difficulties", sa.Text()),
+    ("guidance", sa.Text()),
+    ("audio_recorded", sa.Boolean()),
+)
+
+
+TRAINING_COLUMNS = (
+    ("workshop", sa.String(length=32)),
+    ("formats", sa.JSON()),
+    ("minutes", sa.Integer()),
+    ("trainer_profession", sa.String(length=32)),
+)
+
+
 def upgrade() -> None:
+    with op.batch_alter_table("training_session", schema=None) as batch_op:
+        for name, kind in TRAINING_COLUMNS:
+            batch_op.add_column(sa.Column(name, kind, nullable=True))
+    with op.batch_alter_table("supervision", schema=None) as batch_op:
+        for name, kind in SUPERVISION_COLUMNS:
+            batch_op.add_column(sa.Column(name, kind, nullable=True))
     with op.batch_alter_table("emergency_event", schema=None) as batch_op:
         batch_op.add_column(sa.Column("category", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("handed_over_at", sa.DateTime(), nullable=True))
@@ -82,6 +104,12 @@ def _travelling() -> list[sa.Column[object]]:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("training_session", schema=None) as batch_op:
+        for name, _kind in reversed(TRAINING_COLUMNS):
+            batch_op.drop_column(name)
+    with op.batch_alter_table("supervision", schema=None) as batch_op:
+        for name, _kind in reversed(SUPERVISION_COLUMNS):
+            batch_op.drop_column(name)
     with op.batch_alter_table("emergency_event", schema=None) as batch_op:
         batch_op.drop_column("handed_over_at")
         batch_op.drop_column("category")

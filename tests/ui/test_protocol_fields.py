@@ -392,3 +392,88 @@ def test_glossary_words_on_paper() -> None:
     assert codes.SCREENING_CRITERIA["peer"]["psp_above_50"].zh.startswith(
         "个人和社会功能量表（PSP）"
     )
+
+
+# Group 4: supervision and training ---------------------------------------------------------
+
+
+def test_supervision_fields_entered_printed_and_sent(qtbot: QtBot, setting: Setting) -> None:
+    """Duration, the peers' difficulties, the guidance and the recording: typed in the
+    dialog, opened again, printed with the supervisor's profession, merged at the hub."""
+    from app.services import supervision
+    from ui.records.supervision_dialog import SupervisionDialog
+
+    dialog = SupervisionDialog(setting.context)
+    qtbot.addWidget(dialog)
+    dialog.held_on.setDate(DAY)
+    select_data(dialog.kind, "group")
+    select_data(dialog.supervisor, "S1")
+    assert dialog.profession.text() == "Clinical psychologist"
+    set_checked(dialog.peers, ["P1", "P2"])
+    set_checked(dialog.staff, ["D1"])
+    dialog.minutes.setValue(90)
+    select_data(dialog.audio, True)
+    dialog.difficulties.setPlainText("组员迟到，难以开始")
+    dialog.guidance.setPlainText("活动前一天电话提醒")
+    assert dialog.save()
+    [row] = supervision.list_supervision(setting.db)
+    data = supervision.supervision_record(setting.db, row.id).data
+    assert (data.minutes, data.audio_recorded) == (90, True)
+    assert (data.difficulties, data.guidance) == ("组员迟到，难以开始", "活动前一天电话提醒")
+
+    opened = SupervisionDialog(setting.context, record_id=row.id)
+    qtbot.addWidget(opened)
+    assert opened.minutes.value() == 90 and opened.audio.currentData() is True
+    assert opened.guidance.toPlainText() == "活动前一天电话提醒"
+
+    text = _flat(printed(setting.db, "supervision", row.id, setting.tmp))
+    assert "孙心理师 (Clinical psychologist)" in text
+    assert "李医生 (Community doctor)" in text  # each staff member's profession
+    assert "Duration (minutes) 90" in text
+    assert "组员迟到，难以开始" in text and "活动前一天电话提醒" in text
+    from app.printing import _supervision
+
+    spec, _code = _supervision(setting.db, DOCTOR, row.id, "en", None)
+    ticked = {
+        (f.label.en, c.label.en) for s in spec.sections for f in s.fields for c in f.choices
+        if c.ticked
+    }  # fmt: skip
+    assert ("Audio-recorded", "Yes") in ticked
+
+    setting.send()
+    assert supervision.supervision_record(setting.hub, row.id).data == data
+
+
+def test_training_fields_entered_printed_and_sent(qtbot: QtBot, setting: Setting) -> None:
+    """Which workshop, its formats, duration, trainer and profession: typed in the dialog,
+    printed on the attendance sheet, merged at the hub."""
+    from app.services import training
+    from ui.records.training_dialogs import TrainingSessionDialog
+
+    course = training.add_course(setting.db, DOCTOR, "pre_service", "岗前培训", OPENED)
+    dialog = TrainingSessionDialog(setting.context, course)
+    qtbot.addWidget(dialog)
+    dialog.held_on.setDate(OPENED)
+    select_data(dialog.workshop, "handling_emergencies")
+    dialog.topic.setText("遇到紧急情况怎么办")
+    set_checked(dialog.formats, ["coursework", "role_play"])
+    dialog.minutes.setValue(180)
+    dialog.trainer.setText("孙心理师")
+    select_data(dialog.trainer_profession, "clinical_psychologist")
+    set_checked(dialog.attendance, ["P1"])
+    assert dialog.save()
+    [meeting] = training.course_sessions(setting.db, course)
+    data = training.meeting_record(setting.db, meeting.id).data
+    assert (data.workshop, data.formats) == ("handling_emergencies", ("coursework", "role_play"))
+    assert (data.minutes, data.trainer_profession) == (180, "clinical_psychologist")
+
+    text = _flat(printed(setting.db, "training", meeting.id, setting.tmp))
+    assert "孙心理师 (Clinical psychologist)" in text and "Duration (minutes) 180" in text
+    from app.printing import _training
+
+    spec, _code = _training(setting.db, DOCTOR, meeting.id, "en", None)
+    ticked = {c.label.en for s in spec.sections for f in s.fields for c in f.choices if c.ticked}
+    assert ticked == {"Handling emergencies", "Coursework", "Role play"}
+
+    setting.send()
+    assert training.meeting_record(setting.hub, meeting.id).data == data
