@@ -81,7 +81,9 @@ class SupervisionDialog(RecordDialog):
         self.guidance = QPlainTextEdit()
         self.notes = QPlainTextEdit()
         for box in (self.topics, self.difficulties, self.guidance, self.notes):
-            box.setMaximumHeight(80)
+            box.setMaximumHeight(64)  # the form fits a 1366x728 screen
+        for listed in (self.peers, self.staff):
+            listed.setMaximumHeight(90)
         self.show_profession()
         fields = QWidget()
         form = QFormLayout(fields)
@@ -104,7 +106,7 @@ class SupervisionDialog(RecordDialog):
         self.held_on.dateChanged.connect(self.reload_peers)
         self.reload_peers()
         self.lay_out(fields, context.can(Capability.RECORD_SUPERVISION))
-        self.resize(640, 700)
+        self.resize(640, 660)
 
     def show_profession(self) -> None:
         """The chosen supervisor's profession beside their name."""
