@@ -108,12 +108,26 @@ CANCEL_REASONS = CodeList(
     Code("other", "Other", "其他"),
 )
 
+ADVERSE_EVENT = CodeList(
+    "adverse event during the session",
+    Code("none", "None", "无"),
+    Code("yes", "Yes → Emergency Event Form", "有 → 紧急事件报告表"),
+)
+
+EVENT_CATEGORIES = CodeList(
+    "emergency category",
+    Code("adverse_event", "Adverse event", "不良事件"),
+    Code("behavioural_emergency", "Behavioural emergency", "行为紧急事件"),
+)
+
 EVENT_KINDS = CodeList(
     "emergency kind",
     Code("violence", "Violence", "暴力行为"),
     Code("self_harm", "Self-harm", "自伤"),
     Code("poorly_controlled_behaviour", "Poorly controlled behaviour", "行为失控"),
-    Code("medical", "Medical problem needing immediate attention", "需立即处理的躯体问题"),
+    # Any problem needing immediate attention, not only a physical one (GLOSSARY.md); the
+    # code keeps its old name so that stored reports keep their meaning.
+    Code("medical", "Problem needing immediate attention", "需立即处理的问题"),
     Code("other", "Other", "其他"),
 )
 
@@ -189,10 +203,31 @@ SUPERVISION_KINDS = CodeList(
     Code("online", "Online supervision", "线上督导"),
 )
 
+YES_NO = CodeList("yes or no", Code("yes", "Yes", "是"), Code("no", "No", "否"))
+
 TRAINING_KINDS = CodeList(
     "training kind",
     Code("pre_service", "Pre-service training", "岗前培训"),
     Code("continuing", "Continuing training", "继续培训"),
+)
+
+WORKSHOPS = CodeList(
+    "pre-service workshop",
+    Code("peer_support_concepts", "Peer support concepts", "同伴支持的理念"),
+    Code("confidentiality_boundaries", "Confidentiality, boundaries and relationships",
+         "保密、边界与关系"),
+    Code("designing_activities", "Designing group activities", "小组活动的设计"),
+    Code("listening_speaking", "Listening and speaking skills", "倾听与表达技巧"),
+    Code("handling_emergencies", "Handling emergencies", "紧急情况的处理"),
+    Code("record_forms", "Completing the record forms", "记录表格的填写"),
+)  # fmt: skip
+
+TRAINING_FORMATS = CodeList(
+    "training format",
+    Code("coursework", "Coursework", "授课"),
+    Code("sharing", "Sharing", "分享"),
+    Code("role_play", "Role play", "角色扮演"),
+    Code("storytelling", "Storytelling", "讲故事"),
 )
 
 SURVEY_ANSWERS = CodeList(
@@ -216,7 +251,7 @@ SCREENING_CRITERIA: dict[str, CodeList] = {
         Code("insight", "Has insight", "有自知力"),
         Code("no_substance_abuse", "No drug or alcohol abuse", "无药物或酒精滥用"),
         Code("no_severe_medical_illness", "No severe medical illness", "无严重躯体疾病"),
-        Code("psp_above_50", "PSP score above 50", "PSP评分高于50分"),
+        Code("psp_above_50", "PSP score above 50", "个人和社会功能量表（PSP）评分高于50分"),
     ),
     "consumer": CodeList(
         "consumer criteria",
@@ -234,11 +269,33 @@ SCREENING_CRITERIA: dict[str, CodeList] = {
 
 INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "consumer_satisfaction": ("satisfied_with_peers", "wants_to_continue"),
-    "caregiver_satisfaction": ("wants_patient_to_continue",),
-    "peer_benefit": ("working_skills", "social_communication"),
-    "consumer_benefit": ("social_communication",),
-    "caregiver_benefit": ("patient_social_communication", "own_mood"),
+    "caregiver_satisfaction": ("wants_patient_to_continue", "wants_peer_to_continue"),
+    "peer_benefit": ("working_skills", "social_communication", "own_mood"),
+    "consumer_benefit": ("social_communication", "own_mood"),
+    "caregiver_benefit": ("patient_social_communication", "own_mood", "quality_of_life"),
 }
+
+CARED_FOR_ITEMS: dict[str, str] = {
+    "wants_patient_to_continue": "consumer",
+    "wants_peer_to_continue": "peer",
+}
+"""Questions asked only of the caregivers of a consumer (continue to participate) or of a
+peer (continue to organize): the item and whose caregiver is asked it."""
+
+
+def items_for(instrument: str, cared_for_role: str | None = None) -> tuple[str, ...]:
+    """The instrument's questions; for a caregiver of a peer or a consumer, only theirs."""
+    items = INSTRUMENTS.get(instrument, ())
+    if cared_for_role is None:
+        return items
+    return tuple(i for i in items if CARED_FOR_ITEMS.get(i, cared_for_role) == cared_for_role)
+
+
+CARED_FOR_ROLES = CodeList(
+    "whose caregiver",
+    Code("peer", "A peer's caregiver", "同伴支持者的照料者"),
+    Code("consumer", "A consumer's caregiver", "服务对象的照料者"),
+)
 
 INSTRUMENT_ROLES: dict[str, str] = {
     "consumer_satisfaction": "consumer",

@@ -407,8 +407,10 @@ class DemoBuilder:
         rng = self.rng
         answers = []
         for member in sorted(self.members.values(), key=lambda m: m.code):
-            for instrument, items in codes.INSTRUMENTS.items():
+            for instrument in codes.INSTRUMENTS:
                 role = codes.INSTRUMENT_ROLES[instrument]
+                # The demo's caregivers care for consumers: theirs is "continue to participate".
+                items = codes.items_for(instrument, "consumer" if role == "caregiver" else None)
                 if role == "caregiver":
                     enrolled = any(r == "caregiver" for r, _, _ in member.roles)
                 else:

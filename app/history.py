@@ -245,7 +245,7 @@ class _Shown:
 
     def _reference(self, column: str, key: str) -> str:
         """A key shown as what it names: a person's code, a community's or staff's name."""
-        if column in ("person_id", "cared_for_id", "caregiver_id"):
+        if column in PERSON_KEYS:
             return self.session.scalar(select(Person.code).where(Person.id == key)) or ""
         if column == "community_id":
             found = self.session.get(Community, key)
@@ -258,7 +258,9 @@ class _Shown:
         return ""
 
 
-STAFF_KEY_ENDINGS = ("by_id", "to_id", "supervisor_id", "assessor_id")
+PERSON_KEYS = ("person_id", "cared_for_id", "caregiver_id", "record_keeper_id", "recorded_by_id")
+"""Key columns naming a participant (checked before the staff endings below)."""
+STAFF_KEY_ENDINGS = ("by_id", "to_id", "supervisor_id", "assessor_id", "interviewer_id")
 """Key columns naming a staff member (besides those starting with "staff")."""
 
 

@@ -146,6 +146,8 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
         "assisting_peers": ", ".join(plan.assisting_peers), "warm_up": plan.warm_up,
         "main_activity": plan.main_activity, "closing": plan.closing,
         "materials": plan.materials, "status": detail.status,
+        "record_keeper": plan.record_keeper or "", "direction": plan.direction,
+        "direction_by": plan.direction_by or "",
     }  # fmt: skip
     if detail.status == "cancelled":
         values |= {"cancel_reason": detail.cancel_reason or "", "cancel_note": detail.cancel_note}
@@ -164,8 +166,25 @@ def session_values(db: Database, session_id: str) -> dict[str, str]:
             "consumers_present": str(len(report.consumers_present)),
             "present": ",".join(report.consumers_present),
             "feedback": report.feedback, "notes": report.notes,
+            "held_topic": report.held_topic or plan.topic,
+            "held_venue": report.held_venue or plan.venue,
+            "held_venue_detail": report.held_venue_detail if report.held_venue
+            else plan.venue_detail,
+            "adverse_event": _yes_none(report.adverse_event),
+            "recorded_by": report.recorded_by or "",
+            "handover_batch": str(report.handover_batch or ""),
         }  # fmt: skip
     return values
+
+
+def _yes_no(answer: bool | None) -> str:
+    """A yes/no answer as the form's code: "yes", "no", or "" when it was not recorded."""
+    return "" if answer is None else "yes" if answer else "no"
+
+
+def _yes_none(answer: bool | None) -> str:
+    """A yes/no answer as the form's code: "yes", "none", or "" when it was not recorded."""
+    return "" if answer is None else "yes" if answer else "none"
 
 
 def print_form(
@@ -300,10 +319,16 @@ def _session_names(db: Database, actor: Account, session_id: str) -> dict[str, s
     detail = sessions.session_detail(db, session_id)
     plan, report = detail.plan, detail.report
     names = {"lead_peer": _named(db, actor, [plan.lead_peer] if plan.lead_peer else []),
-             "assisting_peers": _named(db, actor, plan.assisting_peers)}  # fmt: skip
+             "assisting_peers": _named(db, actor, plan.assisting_peers),
+             "record_keeper": _named(db, actor, [plan.record_keeper] if plan.record_keeper
+                                     else []),
+             "direction_by": _named(db, actor, [plan.direction_by] if plan.direction_by
+                                    else [])}  # fmt: skip
     if report is not None:
         names |= {"peers_present": _named(db, actor, report.peers_present),
-                  "staff_present": _named(db, actor, report.staff_present)}  # fmt: skip
+                  "staff_present": _named(db, actor, report.staff_present),
+                  "recorded_by": _named(db, actor, [report.recorded_by] if report.recorded_by
+                                        else [])}  # fmt: skip
     return names
 
 
@@ -351,6 +376,7 @@ def _emergency(db: Database, actor: Account, record: str | None, language: str, 
         "acknowledged": f"{_named(db, actor, [event.acknowledged_by or ''])} "
                         f"{_when(event.acknowledged_at)}".strip(),
         "follow_up": event.follow_up, "closed_at": _when(event.closed_at),
+        "category": event.category or "", "handed_over_at": _when(event.handed_over_at),
     }  # fmt: skip
     values |= _corrected(db, record, EVENT_REPORT_FIELDS)
     code = short_code("E", record)
@@ -358,10 +384,12 @@ def _emergency(db: Database, actor: Account, record: str | None, language: str, 
 
 
 EVENT_REPORT_FIELDS = {"occurred_at", "place", "kind", "description", "action_taken",
-                       "reported_by", "reported_to_id", "session_id", "community_id"}  # fmt: skip
+                       "reported_by", "reported_to_id", "session_id", "community_id",
+                       "category", "handed_over_at"}  # fmt: skip
 """The fields of an emergency as reported: acknowledging and following up correct nothing."""
 SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "supervisor_id", "topics", "notes",
-                      "community_id"}  # fmt: skip
+                      "community_id", "minutes", "difficulties", "guidance",
+                      "audio_recorded"}  # fmt: skip
 
 
 def _corrected(db: Database, record: str, fields: set[str]) -> dict[str, str]:
@@ -424,8 +452,25 @@ def _survey(db: Database, actor: Account, record: str | None, language: str, rol
     answers = {(a.instrument, a.item): (a.answer, a.reason) for a in mine
                if a.answered_on == latest}  # fmt: skip
     values = {"person": record, "date": latest.isoformat() if latest else ""}
+    interview = surveys.interview_of(db, actor, record, latest) if latest else None
+    if interview is not None:
+        role = interview.interviewer_role
+        values |= {
+            "interviewer": _named(db, actor, [interview.interviewer] if interview.interviewer
+                                  else []),
+            "interviewer_role": _both(codes.PROFESSIONS, role, language) if role else "",
+            "cared_for_role": interview.cared_for_role or "", "comments": interview.comments,
+        }  # fmt: skip
     code = short_code("P", record)
     return forms.survey_form(_site(db), chosen, values, answers, SURVEY_TEXTS, code, language), code
+
+
+def _both(code_list: codes.CodeList, code: str, language: str) -> str:
+    """A code's label as the forms print labels: English alone, else Chinese and English."""
+    if code not in code_list:
+        return code
+    found = code_list[code]
+    return found.en if language == "en" else f"{found.zh} {found.en}"
 
 
 def _supervision(
@@ -436,13 +481,25 @@ def _supervision(
     if record is None:
         return forms.supervision_form(_site(db), None, None, language), None
     detail = supervision.supervision_detail(db, record)
+    data = detail.data
+    job = detail.supervisor_profession
+    staff = [f"{name} ({_both(codes.PROFESSIONS, p, language)})" if p else name
+             for name, p in zip(detail.staff, detail.staff_professions, strict=False)]
     values = {
         "community": _community(db, detail.row.community), "date": detail.row.held_on.isoformat(),
-        "kind": detail.row.kind, "supervisor": detail.supervisor_name,
-        "attendees": _named(db, actor, (*detail.peers, *detail.staff)),
+        "kind": detail.row.kind,
+        "supervisor": f"{detail.supervisor_name} ({_both(codes.PROFESSIONS, job, language)})"
+        if job else detail.supervisor_name,
+        "attendees": ", ".join(filter(None, (_named(db, actor, detail.peers), *staff))),
         "topics": detail.row.topics,
         "notes": detail.notes,
     }  # fmt: skip
+    if data is not None:
+        values |= {
+            "minutes": str(data.minutes or ""),
+            "audio_recorded": _yes_no(data.audio_recorded),
+            "difficulties": data.difficulties, "guidance": data.guidance,
+        }  # fmt: skip
     values |= _corrected(db, record, SUPERVISION_FIELDS)
     code = short_code("V", record)
     return forms.supervision_form(_site(db), values, code, language), code
@@ -461,9 +518,14 @@ def _training(db: Database, actor: Account, record: str | None, language: str, _
     codes_seen = sorted(set(marked) | {r.code for r in peers})
     roster = [(c, _name(db, actor, c), marked.get(c, "")) for c in codes_seen]
     kind = codes.TRAINING_KINDS[detail.course_kind]
+    data = training.meeting_record(db, record).data
+    job = data.trainer_profession
+    trainer = f"{meeting.trainer} ({_both(codes.PROFESSIONS, job, language)})" if job \
+        else meeting.trainer  # fmt: skip
     values = {"course": f"{detail.course_title} ({kind.zh} {kind.en})",
               "date": meeting.held_on.isoformat(), "topic": meeting.topic,
-              "trainer": meeting.trainer}  # fmt: skip
+              "trainer": trainer, "workshop": data.workshop or "",
+              "formats": ",".join(data.formats), "minutes": str(data.minutes or "")}  # fmt: skip
     code = short_code("T", record)
     return forms.training_form(_site(db), values, roster, code, language), code
 

@@ -51,7 +51,9 @@ def _get(values: Values | None, key: str) -> str:
 SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_end", "when",
                    "place", "person", "name", "screened_on", "assessor", "trainer",
                    "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
-                   "session", "interviewer"})  # fmt: skip
+                   "session", "interviewer", "record_keeper", "recorded_by",
+                   "handover_batch", "consumers_present", "interviewer_role",
+                   "handed_over_at", "minutes"})  # fmt: skip
 """Fields whose values are short (a date, a time, a code, a name): two share a row."""
 
 
@@ -65,6 +67,10 @@ DATE = T("日期", "Date")
 LEAD_PEER = T("带领的同伴支持者", "Lead peer")
 DOCTOR = T("社区医生", "Community doctor")
 RECORDER = T("记录人", "Recorded by")
+CATEGORY = T("不良事件或行为紧急事件", "Adverse event or behavioural emergency")
+DIRECTION = T("活动前指导意见", "Direction before the session")
+DIRECTOR = T("指导的社区医生或心理师", "Directing doctor or psychologist")
+"""The plan is signed by whoever gave the direction before the session."""
 
 
 def plan_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
@@ -75,12 +81,18 @@ def plan_form(site: str, values: Values | None, code: str | None, language: str)
     venue = _get(values, "venue")
     detail = _get(values, "venue_detail")
     venues = choices(codes.VENUES, [venue], detail if venue == "other" else "")
+    if values is not None and (values.get("direction") or values.get("direction_by")):
+        by = _get(values, "direction_by")
+        colon = "：" if language == "zh" else ": "
+        said = _get(values, "direction")
+        values = values | {"direction": f"{by}{colon}{said}" if by else said}
     basics = _fields(
         values,
         [
             ("community", COMMUNITY, 1),
             ("date", DATE, 1),
             ("planned_time", T("计划时间", "Planned time"), 1),
+            ("record_keeper", T("记录的同伴支持者", "Record keeper"), 1),
         ],
     ) + (
         choice_field(T("场地", "Venue"), venues, "" if venue == "other" else detail),
@@ -91,24 +103,25 @@ def plan_form(site: str, values: Values | None, code: str | None, language: str)
         values,
         [
             ("theme", T("主题", "Theme"), 1),
-            ("aim", T("目的", "Aim"), 2),
+            ("aim", T("目的", "Aim"), 1),
             ("lead_peer", LEAD_PEER, 1),
             ("assisting_peers", T("协助的同伴支持者", "Assisting peers"), 1),
+            ("direction", DIRECTION, 1),
         ],
     )
     parts = _fields(
         values,
         [
             ("warm_up", T("热身", "Warm-up"), 2),
-            ("main_activity", T("主要活动", "Main activity"), 4),
-            ("closing", T("总结", "Closing summary"), 2),
+            ("main_activity", T("主要活动", "Main activity"), 3),
+            ("closing", T("总结", "Closing summary"), 1),
             ("materials", T("材料", "Materials"), 1),
         ],
     )
     return FormSpec(
         T("活动计划表", "Activity Plan Form"), site,
         (Section(None, basics + content), Section(T("活动的三个部分", "The three parts"), parts)),
-        code, (LEAD_PEER, DOCTOR), number=number("F01"),
+        code, (LEAD_PEER, DIRECTOR), number=number("F01"),
         footer_note=corrected(values, "plan_corrected_on"),
     )  # fmt: skip
 
@@ -142,6 +155,10 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
         return cancelled_process_form(site, values, code, language)
     formats = choices(codes.FORMATS, _get(values, "formats").split(","),
                       _get(values, "format_other"))  # fmt: skip
+    venue, detail = _get(values, "held_venue"), _get(values, "held_venue_detail")
+    venues = choices(codes.VENUES, [venue], detail if venue == "other" else "")
+    topic = choices(codes.TOPICS, [_get(values, "held_topic")])
+    adverse = choices(codes.ADVERSE_EVENT, [_get(values, "adverse_event")])
     rows = (
         _fields(
             values,
@@ -149,11 +166,18 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
                 ("community", COMMUNITY, 1),
                 ("date", DATE, 1),
                 ("planned_time", T("计划时间", "Planned time"), 1),
+                ("handover_batch", T("提交批次", "Hand-over batch"), 1),
                 ("actual_start", T("实际开始时间", "Actual start"), 1),
                 ("actual_end", T("实际结束时间", "Actual end"), 1),
             ],
         )
-        + (choice_field(T("活动形式", "Format"), formats),)
+        + (
+            choice_field(
+                T("实际场地", "Venue as held"), venues, "" if venue == "other" else detail
+            ),
+            choice_field(T("活动主题类别", "Topic category as held"), topic),
+            choice_field(T("活动形式", "Format"), formats),
+        )
         + _fields(
             values,
             [
@@ -162,10 +186,12 @@ def process_form(site: str, values: Values | None, code: str | None, language: s
                 ("peers_present", T("到场的同伴支持者", "Peers present"), 1),
                 ("staff_present", T("到场的工作人员", "Staff present"), 1),
                 ("consumers_present", T("出席的服务对象人数", "Consumers present"), 1),
-                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 5),
-                ("notes", T("备注", "Notes"), 3),
+                ("recorded_by", T("记录的同伴支持者", "Record kept by"), 1),
+                ("feedback", T("服务对象的反馈", "Consumers' feedback"), 4),
+                ("notes", T("备注", "Notes"), 2),
             ],
         )
+        + (choice_field(T("活动中的不良事件", "Adverse event during the session"), adverse),)
     )
     return FormSpec(T("活动过程记录表", "Activity Process Form"), site, (Section(None, rows),),
                     code, (RECORDER,), number=number("F02"),
@@ -209,6 +235,7 @@ def attendance_form(
 def emergency_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Emergency Event Form 紧急事件报告表."""
     kind = choices(codes.EVENT_KINDS, [_get(values, "kind")], _get(values, "kind_other"))
+    category = choices(codes.EVENT_CATEGORIES, [_get(values, "category")])
     report = (
         _fields(
             values,
@@ -219,7 +246,10 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
                 ("session", T("相关活动", "Session"), 1),
             ],
         )
-        + (choice_field(T("事件类别", "Kind of event"), kind),)
+        + (
+            choice_field(CATEGORY, category),
+            choice_field(T("事件类别", "Kind of event"), kind),
+        )
         + _fields(
             values,
             [
@@ -228,6 +258,7 @@ def emergency_form(site: str, values: Values | None, code: str | None, language:
                 ("action_taken", T("采取的措施", "Action taken"), 3),
                 ("reported_by", T("报告人", "Reported by"), 1),
                 ("reported_to", T("报告给（社区医生）", "Reported to (community doctor)"), 1),
+                ("handed_over_at", T("交给社区医生的时间", "Handed to the doctor on"), 1),
             ],
         )
     )
@@ -266,7 +297,7 @@ def screening_form(
         rows.append((text, TICKED if answer is True else OPEN, TICKED if answer is False else OPEN))
     grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met")),
                 tuple(rows), widths=(130, 25, 25))  # fmt: skip
-    extra = _fields(values, [("psp_score", T("PSP评分", "PSP score"), 1)]) if role == "peer" else ()
+    extra = _fields(values, [("psp_score", T("个人和社会功能量表（PSP）评分", "PSP score"), 1)]) if role == "peer" else ()
     notes = _fields(values, [("notes", T("备注", "Notes"), 2)])
     consent = _fields(values, [
         ("informed_consent", T("知情同意书（签署日期）", "Informed consent (signed on)"), 1),
@@ -295,13 +326,18 @@ def survey_form(
 ) -> FormSpec:
     """The yes/no interview sheet for one person, with every instrument of their role."""
     head = _fields(values, [("person", T("编号", "Code"), 1), ("date", DATE, 1),
-                            ("interviewer", T("访谈人", "Interviewer"), 1)])  # fmt: skip
+                            ("interviewer", T("访谈人", "Interviewer"), 1),
+                            ("interviewer_role", T("访谈人角色", "Interviewer's role"), 1)])  # fmt: skip
+    whose = _get(values, "cared_for_role") or None
+    if role == "caregiver":
+        head += (choice_field(T("照料对象", "Whose caregiver"),
+                              choices(codes.CARED_FOR_ROLES, [whose or ""])),)  # fmt: skip
     sections = [Section(None, head)]
-    for instrument, items in codes.INSTRUMENTS.items():
+    for instrument in codes.INSTRUMENTS:
         if codes.INSTRUMENT_ROLES[instrument] != role:
             continue
         rows = []
-        for item in items:
+        for item in codes.items_for(instrument, whose):
             answer, reason = answers.get((instrument, item), ("", ""))
             text = item_texts[item]
             question = text.en if language == "en" else f"{text.zh}\n{text.en}"
@@ -311,6 +347,7 @@ def survey_form(
                      T("未评估", "Not assessed"), T("未评估原因", "Reason not assessed")),
                     tuple(rows), widths=(76, 16, 16, 24, 48), min_row_mm=10)  # fmt: skip
         sections.append(Section(item_texts[instrument], grid=grid))
+    sections.append(Section(None, _fields(values, [("comments", T("其他意见", "Comments"), 3)])))
     role_label = codes.ROLES[role]
     title = T(f"评估访谈表（{role_label.zh}）", f"Survey interview sheet ({role_label.en})")
     return FormSpec(title, site, tuple(sections), code, (T("访谈人", "Interviewer"),),
@@ -320,11 +357,17 @@ def survey_form(
 def supervision_form(site: str, values: Values | None, code: str | None, language: str) -> FormSpec:
     """Supervision record 督导记录表."""
     kind = choices(codes.SUPERVISION_KINDS, [_get(values, "kind")])
+    audio = choices(codes.YES_NO, [_get(values, "audio_recorded")])
     rows = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1)]) + (
         choice_field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
-        ("supervisor", T("督导人", "Supervisor"), 1),
+        ("supervisor", T("督导人（职业）", "Supervisor (profession)"), 1),
+        ("minutes", T("时长（分钟）", "Duration (minutes)"), 1),
+    ]) + (choice_field(T("是否录音", "Audio-recorded"), audio),) + _fields(values, [
         ("attendees", T("参加人员", "Who attended"), 2),
-        ("topics", T("讨论的问题", "Topics raised"), 6), ("notes", T("备注", "Notes"), 4),
+        ("topics", T("讨论的问题", "Topics raised"), 3),
+        ("difficulties", T("同伴支持者提出的困难", "Difficulties the peers raised"), 3),
+        ("guidance", T("督导人给予的指导", "Guidance given"), 3),
+        ("notes", T("备注", "Notes"), 2),
     ])  # fmt: skip
     return FormSpec(T("督导记录表", "Supervision record"), site, (Section(None, rows),), code,
                     (T("督导人", "Supervisor"),), number=number("F07"),
@@ -339,10 +382,15 @@ def training_form(
     language: str,
 ) -> FormSpec:
     """Training attendance sheet 培训签到表: one row per peer, ticked or signed."""
+    workshop = choices(codes.WORKSHOPS, [_get(values, "workshop")])
+    formats = choices(codes.TRAINING_FORMATS, _get(values, "formats").split(","))
     head = _fields(values, [
         ("course", T("课程", "Course"), 1), ("date", DATE, 1), ("topic", T("主题", "Topic"), 1),
-        ("trainer", T("培训人", "Trainer"), 1),
-    ])  # fmt: skip
+        ("minutes", T("时长（分钟）", "Duration (minutes)"), 1),
+    ]) + (
+        choice_field(T("岗前培训工作坊", "Pre-service workshop"), workshop),
+        choice_field(T("培训形式", "Format"), formats),
+    ) + _fields(values, [("trainer", T("培训人（职业）", "Trainer (profession)"), 1)])  # fmt: skip
     rows = tuple((str(n), c, name, mark) for n, (c, name, mark) in enumerate(peers, start=1))
     grid = Grid((T("序号", "No."), T("编号", "Code"), T("姓名", "Name"), T("签到", "Sign or tick")),
                 rows, blank_rows=3, widths=(14, 36, 54, 76), min_row_mm=10, fill=True)  # fmt: skip

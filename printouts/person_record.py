@@ -34,7 +34,7 @@ TABLES: tuple[tuple[str, Text, tuple[Text, ...]], ...] = (
      (T("角色", "Role"), T("社区", "Community"), T("日期", "Date"),
       T("退出 / 状态", "Left / status"), T("原因", "Reason"))),
     ("screenings", T("筛查", "Screening"),
-     (T("日期", "Date"), T("角色", "Role"), T("PSP评分", "PSP score"),
+     (T("日期", "Date"), T("角色", "Role"), T("个人和社会功能量表（PSP）评分", "PSP score"),
       T("未满足的标准", "Criteria not met"), T("备注", "Notes"))),
     ("consents", T("知情同意与协议", "Consent and agreements"),
      (T("文件", "Form"), T("签署日期", "Signed on"))),

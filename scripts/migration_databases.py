@@ -40,7 +40,7 @@ from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-             "0012")  # fmt: skip
+             "0012", "0013")  # fmt: skip
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 
@@ -105,6 +105,9 @@ def fill(db: Database) -> None:
         ("role_play",),
         theme="使用微信",
         aim="学会发语音",
+        record_keeper="TJH-P2",
+        direction="注意C3的情绪",
+        direction_by="D1",
     )
     held = sessions.plan_session(db, SYSTEM, plan)
     sessions.log_session(
@@ -119,6 +122,11 @@ def fill(db: Database) -> None:
             ("TJH-P1", "TJH-P2"),
             ("D1",),
             feedback="大家很开心",
+            held_topic="social_skills",
+            held_venue="rehabilitation_center",
+            adverse_event=True,
+            recorded_by="TJH-P2",
+            handover_batch=1,
         ),
     )
     later = sessions.SessionPlan(
@@ -145,6 +153,8 @@ def fill(db: Database) -> None:
             ("TJH-C3",),
             session_id=held,
             reported_to="D1",
+            category="adverse_event",
+            handed_over_at=datetime(2016, 1, 5, 3, tzinfo=UTC),
         ),
     )
     surveys.record_answers(
@@ -156,17 +166,36 @@ def fill(db: Database) -> None:
             )
         ],
     )
+    surveys.record_survey(
+        db,
+        SYSTEM,
+        surveys.Interview(
+            "TJH-C6", date(2016, 6, 1), "consumer", "D1", "community_doctor", "很配合"
+        ),
+        [
+            surveys.Answer(
+                "TJH-C6", "caregiver_benefit", "quality_of_life", "yes", date(2016, 6, 1)
+            )
+        ],
+    )
     supervision.record_supervision(
         db,
         SYSTEM,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界"
+            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界",
+            minutes=60, difficulties="组员迟到", guidance="提前电话提醒", audio_recorded=True,
         ),
     )
     course = training.add_course(db, SYSTEM, "pre_service", "岗前培训", date(2015, 8, 1))
-    training.add_training_session(
-        db, SYSTEM, course, date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",)
-    )
+    training.record_training_session(
+        db,
+        SYSTEM,
+        course,
+        training.MeetingData(
+            date(2015, 8, 1), "保密与边界", ("TJH-P1",), ("TJH-P2",), "孙老师",
+            "confidentiality_boundaries", ("coursework", "role_play"), 180, "clinical_psychologist",
+        ),
+    )  # fmt: skip
     withdraw_consent(db, SYSTEM, "MZD-C5", date(2016, 9, 1))  # only 0007 and later keep the day
 
 

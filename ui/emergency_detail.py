@@ -93,11 +93,13 @@ class EventDetailDialog(QDialog):
             ("community", self.tr("Community")),
             ("place", self.tr("Place")),
             ("session", self.tr("Session")),
+            ("category", self.tr("Adverse event or behavioural emergency")),
             ("kind", self.tr("What kind of event")),
             ("description", self.tr("What happened")),
             ("action_taken", self.tr("Action taken")),
             ("reported_by", self.tr("Reported by")),
             ("reported_to", self.tr("Reported to")),
+            ("handed_over_at", self.tr("Form given to the doctor")),
             ("people", self.tr("People involved")),
             ("state", self.tr("State")),
             ("acknowledged_by", self.tr("Acknowledged by")),
@@ -115,11 +117,13 @@ class EventDetailDialog(QDialog):
             "community": community_names(self.context.db).get(row.community, row.community),
             "place": row.place,
             "session": self.detail.session_label,
+            "category": code_label(codes.EVENT_CATEGORIES, row.category) if row.category else "",
             "kind": code_label(codes.EVENT_KINDS, row.kind),
             "description": row.description,
             "action_taken": row.action_taken,
             "reported_by": row.reported_by,
             "reported_to": self.detail.reported_to_name,
+            "handed_over_at": _moment(row.handed_over_at),
             "people": ", ".join(row.people),
             "state": QCoreApplication.translate("EventsModel", STATE_LABELS[row.state]),
             "acknowledged_by": self.detail.acknowledged_by_name,
@@ -200,6 +204,8 @@ class EventCorrectionDialog(EmergencyDialog):
         form.action.setPlainText(row.action_taken)
         select_data(form.reported_to, row.reported_to)
         form.reported_by.setText(row.reported_by)
+        select_data(form.category, row.category)
+        form.set_handed_over(row.handed_over_at)
         form.session_id = row.session_id
 
     def save(self) -> bool:

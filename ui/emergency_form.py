@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +38,10 @@ from ui.widgets import (
 )
 
 
+def _utc(moment: QDateTime) -> datetime:
+    return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
+
+
 class EmergencyForm(QWidget):
     """Every field of the Emergency Event Form; ``changed`` fires on any edit."""
 
@@ -53,9 +59,19 @@ class EmergencyForm(QWidget):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.place = QLineEdit()
+        self.category = code_combo(codes.EVENT_CATEGORIES)
         self.kind = code_combo(codes.EVENT_KINDS)
         self.kind.insertItem(0, self.tr("Choose the kind of event…"), None)
         self.kind.setCurrentIndex(0)  # no kind is assumed: the reporter says which
+        self.handed_over = QCheckBox(self.tr("Handed to the doctor on"))
+        self.handed_over_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.handed_over_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.handed_over_at.setCalendarPopup(True)
+        self.handed_over_at.setEnabled(False)
+        self.handed_over.toggled.connect(self.handed_over_at.setEnabled)
+        handed = QHBoxLayout()
+        handed.addWidget(self.handed_over)
+        handed.addWidget(self.handed_over_at, 1)
         self.people = checklist(())
         self.people.setMinimumHeight(120)
         self.description = QPlainTextEdit()
@@ -72,12 +88,14 @@ class EmergencyForm(QWidget):
         form.addRow(self.tr("Community"), self.community)
         form.addRow(self.tr("Date and time"), self.when)
         form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Adverse event or behavioural emergency"), self.category)
         form.addRow(self.tr("What kind of event"), self.kind)
         form.addRow(self.tr("People involved"), self.people)
         form.addRow(self.tr("What happened"), self.description)
         form.addRow(self.tr("Action taken"), self.action)
         form.addRow(self.tr("Reported to (community doctor)"), self.reported_to)
         form.addRow(self.tr("Reported by"), self.reported_by)
+        form.addRow(self.tr("Form given to the doctor"), handed)
         form.addRow(self.error)
         self.community.currentIndexChanged.connect(self.reload_people)
         for signal in (
@@ -85,6 +103,9 @@ class EmergencyForm(QWidget):
             self.when.dateTimeChanged,
             self.place.textChanged,
             self.kind.currentIndexChanged,
+            self.category.currentIndexChanged,
+            self.handed_over.toggled,
+            self.handed_over_at.dateTimeChanged,
             self.people.itemChanged,
             self.description.textChanged,
             self.action.textChanged,
@@ -102,7 +123,7 @@ class EmergencyForm(QWidget):
 
     def report(self) -> EventReport:
         """The form as the service takes it; the time is converted to UTC."""
-        moment = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        moment = _utc(self.when.dateTime())
         return EventReport(
             community=self.community.currentData() or "",
             occurred_at=moment,
@@ -114,7 +135,16 @@ class EmergencyForm(QWidget):
             session_id=self.session_id,
             reported_by=self.reported_by.text().strip(),
             reported_to=self.reported_to.currentData(),
-        )
+            category=self.category.currentData(),
+            handed_over_at=_utc(self.handed_over_at.dateTime())
+            if self.handed_over.isChecked() else None,
+        )  # fmt: skip
+
+    def set_handed_over(self, moment: datetime | None) -> None:
+        """Shows when the form was handed to the doctor (unticked for not yet)."""
+        self.handed_over.setChecked(moment is not None)
+        if moment is not None:
+            self.handed_over_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
 
     def check(self) -> bool:
         """Shows what is missing, naming the field; True when the form can be saved."""
@@ -134,7 +164,10 @@ class EmergencyForm(QWidget):
             "action": self.action.toPlainText(),
             "reported_to": self.reported_to.currentData(),
             "reported_by": self.reported_by.text(),
-        }
+            "category": self.category.currentData(),
+            "handed_over_at": self.handed_over_at.dateTime().toSecsSinceEpoch()
+            if self.handed_over.isChecked() else None,
+        }  # fmt: skip
 
     def restore(self, state: dict[str, Any]) -> None:
         """Puts a draft back into the fields."""
@@ -148,6 +181,9 @@ class EmergencyForm(QWidget):
         self.action.setPlainText(state.get("action", ""))
         select_data(self.reported_to, state.get("reported_to"))
         self.reported_by.setText(state.get("reported_by", ""))
+        select_data(self.category, state.get("category"))
+        handed = state.get("handed_over_at")
+        self.set_handed_over(datetime.fromtimestamp(int(handed), UTC) if handed else None)
 
 
 class EmergencyDialog(EntryDialog):

@@ -14,13 +14,19 @@ INSTRUMENTS = {
 ITEMS = {
     "satisfied_with_peers": QT_TRANSLATE_NOOP("surveys", "Satisfied with the peers?"),
     "wants_to_continue": QT_TRANSLATE_NOOP("surveys", "Wants to continue?"),
-    "wants_patient_to_continue": QT_TRANSLATE_NOOP("surveys", "Wants the patient to continue?"),
+    "wants_patient_to_continue": QT_TRANSLATE_NOOP(
+        "surveys", "Wants the consumer to continue to participate?"
+    ),
+    "wants_peer_to_continue": QT_TRANSLATE_NOOP(
+        "surveys", "Wants the peer to continue to organize the activities?"
+    ),
     "working_skills": QT_TRANSLATE_NOOP("surveys", "Working skills improved?"),
     "social_communication": QT_TRANSLATE_NOOP("surveys", "Social communication improved?"),
     "patient_social_communication": QT_TRANSLATE_NOOP(
-        "surveys", "Patient's social communication improved?"
+        "surveys", "Consumer's social communication improved?"
     ),
     "own_mood": QT_TRANSLATE_NOOP("surveys", "Own mood improved?"),
+    "quality_of_life": QT_TRANSLATE_NOOP("surveys", "Own quality of life improved?"),
 }
 
 

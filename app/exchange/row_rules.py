@@ -33,6 +33,8 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("activity_template", "topic"): codes.TOPICS,
     ("activity_session", "venue"): codes.VENUES,
     ("activity_session", "topic"): codes.TOPICS,
+    ("activity_session", "held_venue"): codes.VENUES,
+    ("activity_session", "held_topic"): codes.TOPICS,
     ("activity_session", "status"): codes.SESSION_STATUSES,
     ("activity_session", "cancel_reason"): codes.CANCEL_REASONS,
     ("person", "sex"): codes.SEXES,
@@ -41,20 +43,26 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("person", "diagnosis"): codes.DIAGNOSES,
     ("staff_member", "profession"): codes.PROFESSIONS,
     ("training_course", "kind"): codes.TRAINING_KINDS,
+    ("training_session", "workshop"): codes.WORKSHOPS,
+    ("training_session", "trainer_profession"): codes.PROFESSIONS,
     ("attendance", "kind"): ATTENDANCE_KINDS,
     ("consent", "kind"): codes.CONSENT_KINDS,
     ("emergency_event", "kind"): codes.EVENT_KINDS,
+    ("emergency_event", "category"): codes.EVENT_CATEGORIES,
     ("enrolment", "role"): codes.ROLES,
     ("screening", "role"): codes.SCREENING_CRITERIA,
     ("session_peer", "part"): PEER_PARTS,
     ("supervision", "kind"): codes.SUPERVISION_KINDS,
     ("survey_answer", "instrument"): codes.INSTRUMENTS,
     ("survey_answer", "answer"): codes.SURVEY_ANSWERS,
+    ("survey_interview", "cared_for_role"): codes.CARED_FOR_ROLES,
+    ("survey_interview", "interviewer_role"): codes.PROFESSIONS,
     ("status_change", "status"): codes.STATUSES,
 }
 _CODE_LISTS: dict[tuple[str, str], Collection[str]] = {
     ("activity_template", "formats"): codes.FORMATS,
     ("activity_session", "formats"): codes.FORMATS,
+    ("training_session", "formats"): codes.TRAINING_FORMATS,
 }
 _PAST_ONLY = {("person", "birth_date"), ("consent", "signed_on"), ("status_change", "effective_on")}
 

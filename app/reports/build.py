@@ -236,7 +236,17 @@ def _sessions(frame: Any, starts: dict[str, date], scope: ReportScope) -> dict[s
         "topics": {c: {"n": n, "percent": _percent(n, total)} for c, n in topics.items()},
         "cancelled": {"n": len(cancelled), "reasons": _count(cancelled, "cancel_reason")},
         "attendance": _attendance(held),
+        "adverse_events": _adverse_events(held),
     }  # fmt: skip
+
+
+def _adverse_events(held: Any) -> dict[str, int]:
+    """Sessions held whose process form says no adverse event happened, says one did, or
+    does not say (logged before the question was on the form)."""
+    answers = held["adverse_event"] if len(held) else []
+    said = [bool(a) for a in answers if a is not None and a == a]  # NaN: not recorded
+    return {"none": said.count(False), "yes": said.count(True),
+            "not_recorded": len(held) - len(said)}  # fmt: skip
 
 
 def _attendance(held: Any) -> dict[str, Any]:
@@ -352,7 +362,11 @@ def _emergencies(frame: Any, scope: ReportScope) -> dict[str, Any]:
         )
         states["closed" if closed else "acknowledged" if acknowledged else "reported"] += 1
     kinds = {code: 0 for code in codes.EVENT_KINDS.code_names()} | _count(events, "kind")
-    return {"total": len(events), "kinds": kinds, "states": states}
+    said = events["category"].map(lambda c: c if isinstance(c, str) else "not_recorded") \
+        if len(events) else events  # fmt: skip
+    categories = {code: 0 for code in codes.EVENT_CATEGORIES.code_names()} | (
+        {str(k): int(v) for k, v in said.value_counts().items()} if len(events) else {})
+    return {"total": len(events), "kinds": kinds, "states": states, "categories": categories}
 
 
 def _supervision(frame: Any, scope: ReportScope) -> dict[str, Any]:

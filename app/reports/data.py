@@ -38,6 +38,9 @@ def frames(db: Database) -> dict[str, Any]:
         .scalar_subquery()
         .label("consumers_present")
     )  # fmt: skip
+    # The process form's topic and venue as held, where it records them; else the plan's.
+    held_topic = func.coalesce(ActivitySession.held_topic, ActivitySession.topic).label("topic")
+    held_venue = func.coalesce(ActivitySession.held_venue, ActivitySession.venue).label("venue")
     return {
         "communities": read(
             select(Community.code, Community.name_zh, Community.name_en, Community.start_date)
@@ -45,9 +48,10 @@ def frames(db: Database) -> dict[str, Any]:
             .order_by(Community.code)
         ),
         "sessions": read(
-            select(ActivitySession.session_date, ActivitySession.status, ActivitySession.topic,
-                   ActivitySession.venue, ActivitySession.formats, ActivitySession.cancel_reason,
-                   ActivitySession.actual_start, ActivitySession.actual_end, came, community)
+            select(ActivitySession.session_date, ActivitySession.status, held_topic,
+                   held_venue, ActivitySession.formats, ActivitySession.cancel_reason,
+                   ActivitySession.actual_start, ActivitySession.actual_end,
+                   ActivitySession.adverse_event, came, community)
             .join(Community, ActivitySession.community_id == Community.id)
             .where(ActivitySession.deleted.is_(False))
         ),
@@ -68,7 +72,7 @@ def frames(db: Database) -> dict[str, Any]:
         ),
         "events": read(
             select(EmergencyEvent.kind, EmergencyEvent.occurred_at, EmergencyEvent.acknowledged_at,
-                   EmergencyEvent.closed_at, community)
+                   EmergencyEvent.closed_at, EmergencyEvent.category, community)
             .join(Community, EmergencyEvent.community_id == Community.id)
             .where(EmergencyEvent.deleted.is_(False))
         ),

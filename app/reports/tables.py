@@ -268,14 +268,26 @@ def _cancelled(report: dict[str, Any], w: _Words) -> JournalTable:
 
 def _emergencies(report: dict[str, Any], w: _Words) -> JournalTable:
     events = report["emergencies"]
-    rows: list[list[Cell]] = [[w("Kind"), ""]]
+    rows: list[list[Cell]] = [[w("Category"), ""]]
+    rows += [[w.code(codes.EVENT_CATEGORIES, k) if k in codes.EVENT_CATEGORIES
+              else w("Not recorded"), n] for k, n in events.get("categories", {}).items()]
+    kinds = len(rows)
+    rows.append([w("Kind"), ""])
     rows += [[w.code(codes.EVENT_KINDS, k), n] for k, n in events["kinds"].items()]
     states = len(rows)
     rows.append([w("State"), ""])
     rows += [[w(s.capitalize()), n] for s, n in events["states"].items()]
     rows.append([w("Total"), events["total"]])
+    adverse = report["sessions"].get("adverse_events", {})
+    sessions_row = len(rows)
+    rows.append([w("Sessions held, by adverse event during the session"), ""])
+    rows += [[w(label), adverse.get(key, 0)] for key, label in ADVERSE_ROWS]
     return JournalTable("emergencies", w("Emergency events"), "Emergencies",
-                        ["", w("n")], rows, frozenset({0, states}))  # fmt: skip
+                        ["", w("n")], rows, frozenset({0, kinds, states, sessions_row}))  # fmt: skip
+
+
+ADVERSE_ROWS = (("none", "No adverse event"), ("yes", "Adverse event"),
+                ("not_recorded", "Not recorded"))  # fmt: skip
 
 
 def _supervision(report: dict[str, Any], w: _Words) -> JournalTable:

@@ -54,6 +54,9 @@ ZH: dict[str, str] = {
     "Table 3 outcomes": "表3 满意度与获益", "Sessions per month": "每月活动次数",
     "Sessions per half-year": "每半年活动次数", "Topics": "活动主题", "Session length": "活动时长",
     "Cancelled": "取消的活动", "Emergencies": "紧急事件", "Statistic": "统计量",
+    "Sessions held, by adverse event during the session": "已开展的活动（按活动中有无不良事件）",
+    "Category": "类型", "No adverse event": "无不良事件", "Adverse event": "有不良事件",
+    "Not recorded": "未记录",
 }  # fmt: skip
 
 INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {
@@ -66,12 +69,16 @@ INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {
 ITEM_LABELS: dict[str, tuple[str, str]] = {
     "satisfied_with_peers": ("Satisfied with the peers", "对同伴支持者满意"),
     "wants_to_continue": ("Wants to continue", "愿意继续参加"),
-    "wants_patient_to_continue": ("Wants the consumer to continue", "希望服务对象继续参加"),
+    "wants_patient_to_continue": ("Wants the consumer to continue to participate",
+                                  "希望服务对象继续参加活动"),
+    "wants_peer_to_continue": ("Wants the peer to continue to organize",
+                               "希望同伴支持者继续组织活动"),
     "working_skills": ("Working skills improved", "工作能力提高"),
     "social_communication": ("Social communication improved", "社交沟通改善"),
     "patient_social_communication": ("Consumer's social communication improved",
                                      "服务对象社交沟通改善"),
     "own_mood": ("Own mood improved", "自己的情绪改善"),
+    "quality_of_life": ("Own quality of life improved", "自己的生活质量改善"),
 }  # fmt: skip
 
 

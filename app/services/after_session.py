@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app import access
@@ -31,8 +32,10 @@ def log_with_event(
     """Logs the session and, if something happened, its Emergency Event Form, together.
 
     Both are written in one transaction, so a refused event never leaves a half-logged
-    session and the other way round. Returns the event's key, if there was one.
+    session and the other way round. Returns the event's key, if there was one. The
+    process form's "adverse event during the session" is answered by whether there is one.
     """
+    report = replace(report, adverse_event=event is not None)
     access.require(db, actor, Capability.LOG_SESSIONS)
     if event is not None:
         access.require(db, actor, Capability.REPORT_EMERGENCIES)

@@ -43,6 +43,10 @@ class EventReport:
     session_id: str | None = None
     reported_by: str = ""
     reported_to: str | None = None
+    category: str | None = None
+    """An adverse event or a behavioural emergency (EVENT_CATEGORIES)."""
+    handed_over_at: datetime | None = None
+    """When the paper form was handed to the community doctor."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,8 @@ class EventRow:
     place: str = ""
     session_id: str | None = None
     reported_by: str = ""
+    category: str | None = None
+    handed_over_at: datetime | None = None
 
 
 def check_event(report: EventReport, now: datetime) -> Findings:
@@ -98,6 +104,17 @@ def check_event(report: EventReport, now: datetime) -> Findings:
             "occurred_at",
             translate("emergencies", "The event time must be a past moment."),
         )
+    if report.category is not None and report.category not in codes.EVENT_CATEGORIES:
+        found.error("unknown_code", "category", translate(
+            "emergencies", "{value!r} is not a known category of event.").format(
+            value=report.category))  # fmt: skip
+    handed = report.handed_over_at
+    if handed is not None and (handed.tzinfo is None or handed > now):
+        found.error("handed_over_in_future", "handed_over_at", translate(
+            "emergencies", "The form cannot be handed to the doctor in the future."))  # fmt: skip
+    elif handed is not None and handed < report.occurred_at:
+        found.error("handed_over_before_event", "handed_over_at", translate(
+            "emergencies", "The form was handed over before the event happened."))  # fmt: skip
     return found
 
 
@@ -117,6 +134,8 @@ def report_in(session: Session, report: EventReport) -> str:
         action_taken=report.action_taken.strip(),
         reported_by=report.reported_by,
         reported_to_id=lookup.staff(session, report.reported_to).id if report.reported_to else None,
+        category=report.category,
+        handed_over_at=report.handed_over_at,
     )
     people = lookup.people(session, report.people)
     session.add(event)
@@ -212,6 +231,8 @@ def list_events(db: Database, community_code: str | None = None) -> list[EventRo
                 place=e.place,
                 session_id=e.session_id,
                 reported_by=e.reported_by,
+                category=e.category,
+                handed_over_at=e.handed_over_at,
             )
             for e, community in session.execute(stmt)
         ]
@@ -351,6 +372,7 @@ def _write_report(session: Session, event: EmergencyEvent, report: EventReport) 
     event.description = report.description.strip()
     event.action_taken = report.action_taken.strip()
     event.reported_by = report.reported_by
+    event.category, event.handed_over_at = report.category, report.handed_over_at
     _set_people(session, event.id, wanted, links)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 
 from sqlalchemy import select
@@ -102,14 +102,11 @@ def plan_from(template: Template, base: SessionPlan) -> SessionPlan:
     if template.minutes:
         minutes = base.planned_start.hour * 60 + base.planned_start.minute + template.minutes
         end = time(min(minutes // 60, 23), minutes % 60)
-    return SessionPlan(
-        community=base.community, session_date=base.session_date,
-        planned_start=base.planned_start, planned_end=end, venue=base.venue,
-        topic=template.topic, lead_peer=base.lead_peer, assisting_peers=base.assisting_peers,
-        formats=template.formats, format_other=base.format_other,
-        venue_detail=base.venue_detail, theme=template.title, aim=template.aim,
-        warm_up=template.warm_up, main_activity=template.main_activity,
-        closing=template.closing, materials=template.materials,
+    return replace(
+        base, planned_end=end, topic=template.topic, formats=template.formats,
+        theme=template.title, aim=template.aim, warm_up=template.warm_up,
+        main_activity=template.main_activity, closing=template.closing,
+        materials=template.materials,
     )  # fmt: skip
 
 

@@ -245,9 +245,11 @@ def _staff(db: Database) -> list[Attendee]:
 PLAN_COLUMNS = frozenset({
     "community_id", "session_date", "planned_start", "planned_end", "venue", "venue_detail",
     "topic", "theme", "aim", "format_other", "warm_up", "main_activity", "closing", "materials",
+    "record_keeper_id", "direction", "direction_by_id",
 })  # fmt: skip
 LOG_COLUMNS = frozenset({"actual_start", "actual_end", "formats", "held_theme", "held_aim",
-                         "feedback", "notes"})  # fmt: skip
+                         "feedback", "notes", "held_topic", "held_venue", "held_venue_detail",
+                         "adverse_event", "recorded_by_id", "handover_batch"})  # fmt: skip
 
 
 @dataclass(frozen=True)

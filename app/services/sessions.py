@@ -42,6 +42,12 @@ class SessionPlan:
     main_activity: str = ""
     closing: str = ""
     materials: str = ""
+    record_keeper: str | None = None
+    """The peer who keeps the record (one of the session's peers)."""
+    direction: str = ""
+    """The community doctor's or psychologist's direction before the session."""
+    direction_by: str | None = None
+    """The staff code of who gave the direction."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,29 @@ class SessionReport:
     held_aim: str = ""
     feedback: str = ""
     notes: str = ""
+    held_topic: str | None = None
+    """The topic category as held; None: as planned."""
+    held_venue: str | None = None
+    """The venue as held; None: as planned."""
+    held_venue_detail: str = ""
+    adverse_event: bool | None = None
+    """Whether an adverse event happened during the session; None: not recorded."""
+    recorded_by: str | None = None
+    """The peer who kept the record."""
+    handover_batch: int | None = None
+    """The six-weekly hand-over batch the paper forms went in (1 is the community's first)."""
+
+
+HANDOVER_DAYS = 42
+"""Paper forms go to the project manager every six weeks."""
+
+
+def handover_batch(opened_on: date | None, day: date) -> int:
+    """The six-weekly batch a session's forms are handed over in, counted from the day the
+    community opened (1: its first six weeks); 1 for a session before that day."""
+    if opened_on is None or day < opened_on:
+        return 1
+    return (day - opened_on).days // HANDOVER_DAYS + 1
 
 
 @dataclass(frozen=True)
@@ -180,7 +209,39 @@ def check_plan(session: Session, plan: SessionPlan) -> Findings:
     _check_peers(session, found, peers, plan.session_date)
     if plan.lead_peer is None:
         found.warning("no_lead", "lead_peer", translate("sessions", "No peer leads the session."))
+    if plan.record_keeper is not None and plan.record_keeper not in peers:
+        found.error(
+            "keeper_not_a_peer_of_session",
+            "record_keeper",
+            translate("sessions", "The record keeper {code} is not one of the session's peers.")
+            .format(code=plan.record_keeper),
+        )  # fmt: skip
+    if plan.direction_by is not None:
+        giver = lookup.staff(session, plan.direction_by)
+        if giver.profession not in DIRECTING_PROFESSIONS:
+            found.warning(
+                "direction_not_by_clinician",
+                "direction_by",
+                translate("sessions", "{code} is not a community doctor or psychologist.")
+                .format(code=plan.direction_by),
+            )  # fmt: skip
     return found
+
+
+DIRECTING_PROFESSIONS = ("community_doctor", "clinical_psychologist", "psychiatrist")
+"""Who gives a session's direction beforehand: community doctors and psychologists."""
+
+
+def directing_staff(db: Database) -> list[tuple[str, str]]:
+    """The active staff who may give a session's direction: (code, name)."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(StaffMember.code, StaffMember.name)
+            .where(StaffMember.profession.in_(DIRECTING_PROFESSIONS),
+                   StaffMember.active.is_(True), StaffMember.deleted.is_(False))
+            .order_by(StaffMember.code)
+        ).all()  # fmt: skip
+    return [(code, name) for code, name in rows]
 
 
 def check_report(
@@ -236,7 +297,37 @@ def check_report(
             ),
         )
     _check_peers(session, found, list(report.peers_present), activity.session_date)
+    _check_held(found, report)
     return found
+
+
+def _check_held(found: Findings, report: SessionReport) -> None:
+    """The process form's topic and venue as held, its record keeper and hand-over batch."""
+    for field_name, value, code_list in (
+        ("held_topic", report.held_topic, codes.TOPICS),
+        ("held_venue", report.held_venue, codes.VENUES),
+    ):
+        if value is not None and value not in code_list:
+            found.error(
+                "unknown_code",
+                field_name,
+                translate("sessions", "{value!r} is not a known {what}.").format(
+                    value=value, what=code_list.name
+                ),
+            )
+    if report.recorded_by is not None and report.recorded_by not in report.peers_present:
+        found.error(
+            "recorder_not_present",
+            "recorded_by",
+            translate("sessions", "The record was kept by {code}, who is not marked present.")
+            .format(code=report.recorded_by),
+        )  # fmt: skip
+    if report.handover_batch is not None and report.handover_batch < 1:
+        found.error(
+            "bad_batch",
+            "handover_batch",
+            translate("sessions", "The hand-over batch is counted from 1."),
+        )
 
 
 def _apply_plan(session: Session, activity: ActivitySession, plan: SessionPlan) -> None:
@@ -259,6 +350,13 @@ def _apply_plan(session: Session, activity: ActivitySession, plan: SessionPlan) 
     ):
         setattr(activity, name, getattr(plan, name))
     activity.formats = list(plan.formats)
+    activity.direction = plan.direction
+    activity.record_keeper_id = (
+        lookup.person(session, plan.record_keeper).id if plan.record_keeper else None
+    )
+    activity.direction_by_id = (
+        lookup.staff(session, plan.direction_by).id if plan.direction_by else None
+    )
     session.add(activity)
     wanted = {plan.lead_peer: "lead"} if plan.lead_peer else {}
     wanted |= {code: "assist" for code in plan.assisting_peers if code != plan.lead_peer}
@@ -425,6 +523,14 @@ def write_log(session: Session, activity: ActivitySession, report: SessionReport
     activity.held_aim = report.held_aim
     activity.feedback = report.feedback
     activity.notes = report.notes
+    activity.held_topic = report.held_topic
+    activity.held_venue = report.held_venue
+    activity.held_venue_detail = report.held_venue_detail
+    activity.adverse_event = report.adverse_event
+    activity.recorded_by_id = (
+        lookup.person(session, report.recorded_by).id if report.recorded_by else None
+    )
+    activity.handover_batch = report.handover_batch
 
 
 def log_session(
@@ -648,6 +754,9 @@ def session_detail(db: Database, session_id: str) -> SessionDetail:
             main_activity=a.main_activity,
             closing=a.closing,
             materials=a.materials,
+            record_keeper=_code(session, Person, a.record_keeper_id),
+            direction=a.direction or "",
+            direction_by=_code(session, StaffMember, a.direction_by_id),
         )
         report = None
         if a.status == "held" and a.actual_start and a.actual_end:
@@ -682,4 +791,24 @@ def _report(session: Session, a: ActivitySession) -> SessionReport:
         held_aim=a.held_aim,
         feedback=a.feedback,
         notes=a.notes,
+        held_topic=a.held_topic,
+        held_venue=a.held_venue,
+        held_venue_detail=a.held_venue_detail or "",
+        adverse_event=a.adverse_event,
+        recorded_by=_code(session, Person, a.recorded_by_id),
+        handover_batch=a.handover_batch,
     )
+
+
+def _code(session: Session, model: type[Person] | type[StaffMember], key: str | None) -> str | None:
+    """The code of the person or staff member a key names (None for no key)."""
+    if key is None:
+        return None
+    return session.scalar(select(model.code).where(model.id == key))
+
+
+def default_batch(db: Database, community_code: str, day: date) -> int:
+    """The hand-over batch a session of the community on the day goes in, for the form."""
+    with db.reading() as session:
+        community = lookup.community(session, community_code)
+        return handover_batch(community.start_date, day)

@@ -33,6 +33,14 @@ class SupervisionData:
     topics: str = ""
     notes: str = ""
     session_id: str | None = None
+    minutes: int | None = None
+    """How long it lasted."""
+    difficulties: str = ""
+    """The difficulties the peers raised."""
+    guidance: str = ""
+    """The guidance the supervisor gave."""
+    audio_recorded: bool | None = None
+    """Whether it was audio-recorded; None: not said."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,15 @@ def check_supervision(data: SupervisionData) -> None:
                 day=data.held_on
             )
         )
+    if data.minutes is not None and not 1 <= data.minutes <= MAX_MINUTES:
+        raise UserError(
+            translate("supervision", "A supervision lasts 1 to {most} minutes, not {n}.").format(
+                most=MAX_MINUTES, n=data.minutes
+            )
+        )
+
+
+MAX_MINUTES = 480
 
 
 def record_supervision(db: Database, actor: Account, data: SupervisionData) -> str:
@@ -135,6 +152,10 @@ def supervision_record(db: Database, record_id: str) -> SupervisionRecord:
             topics=record.topics,
             notes=record.notes,
             session_id=record.session_id,
+            minutes=record.minutes,
+            difficulties=record.difficulties or "",
+            guidance=record.guidance or "",
+            audio_recorded=record.audio_recorded,
         )  # fmt: skip
         return SupervisionRecord(record.id, data, record.revision, tuple(a.id for a in parts))
 
@@ -154,6 +175,8 @@ def _fill(session: Session, record: Supervision, data: SupervisionData) -> None:
     record.community_id, record.held_on, record.kind = community, data.held_on, data.kind
     record.supervisor_id, record.session_id = supervisor, session_id
     record.topics, record.notes = data.topics, data.notes
+    record.minutes, record.audio_recorded = data.minutes, data.audio_recorded
+    record.difficulties, record.guidance = data.difficulties, data.guidance
     session.add(record)
     for attendee in attendees:
         if attendee.person_id:
@@ -225,6 +248,11 @@ class SupervisionDetail:
     peers: tuple[str, ...]
     staff: tuple[str, ...]
     notes: str
+    supervisor_profession: str = ""
+    """The supervisor's profession (a PROFESSIONS code)."""
+    staff_professions: tuple[str, ...] = ()
+    """Each staff member's profession, in the order of ``staff``."""
+    data: SupervisionData | None = None
 
 
 def supervision_detail(db: Database, record_id: str) -> SupervisionDetail:
@@ -248,11 +276,14 @@ def supervision_detail(db: Database, record_id: str) -> SupervisionDetail:
             )
             .order_by(Person.code)
         ).all()
-        staff = session.scalars(
-            select(StaffMember.name).join(SupervisionAttendee,
-                                          SupervisionAttendee.staff_id == StaffMember.id)
+        staff = session.execute(
+            select(StaffMember.name, StaffMember.profession).join(
+                SupervisionAttendee, SupervisionAttendee.staff_id == StaffMember.id)
             .where(SupervisionAttendee.supervision_id == record_id,
                    SupervisionAttendee.deleted.is_(False))
         ).all()  # fmt: skip
-        return SupervisionDetail(row, supervisor.name if supervisor else "", tuple(peers),
-                                 tuple(staff), record.notes)  # fmt: skip
+    return SupervisionDetail(row, supervisor.name if supervisor else "", tuple(peers),
+                             tuple(name for name, _ in staff), record.notes,
+                             supervisor.profession if supervisor else "",
+                             tuple(job for _, job in staff),
+                             supervision_record(db, record_id).data)  # fmt: skip

@@ -17,7 +17,7 @@ from app.services import lookup
 from app.services.entered_in_error import note_entered_in_error
 from app.validation import Findings
 from db.database import Database
-from db.models import Person, SurveyAnswer
+from db.models import CaregiverLink, Enrolment, Person, StaffMember, SurveyAnswer, SurveyInterview
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,102 @@ class Answer:
     id: str = field(default="", compare=False)
     """The stored answer's key, once saved (lists give it, for its detail view)."""
     revision: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Interview:
+    """The interview one person's answers on one date came from."""
+
+    person: str
+    answered_on: date
+    cared_for_role: str | None = None
+    """For a caregiver: whether they care for a peer or a consumer (the questions differ)."""
+    interviewer: str | None = None
+    """The staff code of who asked."""
+    interviewer_role: str | None = None
+    """The interviewer's role in the interview (a profession code)."""
+    comments: str = ""
+
+
+def check_interview(interview: Interview, answers: list[Answer]) -> Findings:
+    """Known codes; answers of the interview's person and day; a caregiver asked only the
+    questions for a caregiver of a peer, or of a consumer, as they are."""
+    found = Findings()
+    for field_name, value, code_list in (
+        ("cared_for_role", interview.cared_for_role, codes.CARED_FOR_ROLES),
+        ("interviewer_role", interview.interviewer_role, codes.PROFESSIONS),
+    ):
+        if value is not None and value not in code_list:
+            found.error("unknown_code", field_name, translate(
+                "surveys", "{value!r} is not a known {what}.").format(
+                value=value, what=code_list.name))  # fmt: skip
+    for answer in answers:
+        if (answer.person, answer.answered_on) != (interview.person, interview.answered_on):
+            found.error("other_interview", "answers", translate(
+                "surveys", "An answer of {person} on {day} is not of this interview.").format(
+                person=answer.person, day=answer.answered_on))  # fmt: skip
+        whose = codes.CARED_FOR_ITEMS.get(answer.item)
+        if whose and interview.cared_for_role and whose != interview.cared_for_role:
+            found.error("other_caregivers_question", "answers", translate(
+                "surveys", "“{item}” is asked of a {whose}'s caregiver only.").format(
+                item=answer.item, whose=whose))  # fmt: skip
+    return found
+
+
+def record_survey(db: Database, actor: Account, interview: Interview, answers: list[Answer]) -> int:
+    """Saves an interview and its answers together (all or none); how many answers."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
+    found = check_interview(interview, answers)
+    for answer in answers:
+        found.problems.extend(check_answer(answer, date.today()).problems)
+    found.raise_if_blocking(confirmed=True)
+    with db.transaction(actor.username) as session:
+        person = lookup.person(session, interview.person)
+        row = session.scalars(select(SurveyInterview).where(
+            SurveyInterview.person_id == person.id,
+            SurveyInterview.answered_on == interview.answered_on)).first()  # fmt: skip
+        if row is None:
+            row = SurveyInterview(person_id=person.id, answered_on=interview.answered_on)
+            session.add(row)
+        row.cared_for_role, row.comments = interview.cared_for_role, interview.comments.strip()
+        row.interviewer_role, row.deleted = interview.interviewer_role, False
+        row.interviewer_id = (
+            lookup.staff(session, interview.interviewer).id if interview.interviewer else None
+        )
+        for answer in answers:
+            save_answer(session, answer)
+    return len(answers)
+
+
+def interview_of(db: Database, actor: Account, person: str, day: date) -> Interview | None:
+    """The interview of a person on a day, if one was recorded."""
+    access.require(db, actor, Capability.RECORD_SURVEYS)
+    with db.reading() as session:
+        found = session.execute(
+            select(SurveyInterview, StaffMember.code)
+            .join(Person, SurveyInterview.person_id == Person.id)
+            .outerjoin(StaffMember, SurveyInterview.interviewer_id == StaffMember.id)
+            .where(Person.code == person, SurveyInterview.answered_on == day,
+                   SurveyInterview.deleted.is_(False))
+        ).first()  # fmt: skip
+    if found is None:
+        return None
+    row, staff = found
+    return Interview(person, day, row.cared_for_role, staff, row.interviewer_role, row.comments)
+
+
+def cared_for_role(db: Database, person: str) -> str | None:
+    """Whether a caregiver cares for a peer or a consumer, from their links: the role the
+    people they care for were last enrolled in (None if not a caregiver, or both)."""
+    with db.reading() as session:
+        caregiver = lookup.person(session, person)
+        roles = set(session.scalars(
+            select(Enrolment.role)
+            .join(CaregiverLink, CaregiverLink.cared_for_id == Enrolment.person_id)
+            .where(CaregiverLink.caregiver_id == caregiver.id,
+                   CaregiverLink.deleted.is_(False), Enrolment.deleted.is_(False),
+                   Enrolment.role.in_(("peer", "consumer")))))  # fmt: skip
+    return roles.pop() if len(roles) == 1 else None
 
 
 def check_answer(answer: Answer, today: date) -> Findings:

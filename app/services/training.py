@@ -95,8 +95,13 @@ def add_training_session(
     trainer: str = "",
 ) -> str:
     """Records one meeting of a course and which peers attended it."""
-    access.require(db, actor, Capability.RECORD_TRAINING)
     data = MeetingData(held_on, topic, attended, absent, trainer)
+    return record_training_session(db, actor, course_id, data)
+
+
+def record_training_session(db: Database, actor: Account, course_id: str, data: MeetingData) -> str:
+    """Records one meeting of a course, every field of its form, and who attended it."""
+    access.require(db, actor, Capability.RECORD_TRAINING)
     check_meeting(data)
     with db.transaction(actor.username) as session:
         course = _course(session, course_id)
@@ -114,12 +119,26 @@ class MeetingData:
     attended: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
     trainer: str = ""
+    workshop: str | None = None
+    """Which of the six pre-service workshops (WORKSHOPS)."""
+    formats: tuple[str, ...] = ()
+    """Coursework, sharing, role play, storytelling (TRAINING_FORMATS)."""
+    minutes: int | None = None
+    trainer_profession: str | None = None
 
 
 def check_meeting(data: MeetingData) -> None:
-    """A topic, and nobody both present and absent."""
+    """A topic, known codes, a sensible length, and nobody both present and absent."""
     if not data.topic.strip():
         raise UserError(translate("training", "The training session needs a topic."))
+    for value, code_list in ((data.workshop, codes.WORKSHOPS),
+                             (data.trainer_profession, codes.PROFESSIONS),
+                             *((f, codes.TRAINING_FORMATS) for f in data.formats)):  # fmt: skip
+        if value is not None and value not in code_list:
+            raise UserError(translate("training", "{value!r} is not a known {what}.").format(
+                value=value, what=code_list.name))  # fmt: skip
+    if data.minutes is not None and not 1 <= data.minutes <= 480:
+        raise UserError(translate("training", "A training session lasts 1 to 480 minutes."))
     both = sorted(set(data.attended) & set(data.absent))
     if both:
         raise UserError(translate("training", "Marked both present and absent: {codes}.").format(
@@ -134,6 +153,8 @@ def _fill_meeting(session: Session, meeting: TrainingSession, data: MeetingData)
     rows = list(session.scalars(select(TrainingAttendance).where(
         TrainingAttendance.training_session_id == meeting.id)))  # fmt: skip
     meeting.held_on, meeting.topic, meeting.trainer = data.held_on, data.topic, data.trainer
+    meeting.workshop, meeting.formats = data.workshop, list(data.formats)
+    meeting.minutes, meeting.trainer_profession = data.minutes, data.trainer_profession
     session.add(meeting)
     for row in rows:
         row.deleted = row.person_id not in people
@@ -237,7 +258,9 @@ def meeting_record(db: Database, meeting_id: str) -> MeetingRecord:
         live = sorted((codes_of[m.person_id], m.present) for m in marks if not m.deleted)
         data = MeetingData(meeting.held_on, meeting.topic,
                            tuple(c for c, here in live if here),
-                           tuple(c for c, here in live if not here), meeting.trainer)  # fmt: skip
+                           tuple(c for c, here in live if not here), meeting.trainer,
+                           meeting.workshop, tuple(meeting.formats or ()), meeting.minutes,
+                           meeting.trainer_profession)  # fmt: skip
         return MeetingRecord(meeting.id, course.id, course.title, data, meeting.revision,
                              tuple(m.id for m in marks))  # fmt: skip
 

@@ -48,6 +48,7 @@ from db.models import (
     Screening,
     StatusChange,
     SurveyAnswer,
+    SurveyInterview,
 )
 
 ERASED = "—"  # what replaces the person's name inside other people's free text
@@ -104,6 +105,7 @@ def _erase_versions(session: Session, person: Person, name: str) -> None:
     own += session.scalars(select(Contact.id).where(Contact.person_id == person.id))
     own += session.scalars(select(Screening.id).where(Screening.person_id == person.id))
     own += session.scalars(select(SurveyAnswer.id).where(SurveyAnswer.person_id == person.id))
+    own += session.scalars(select(SurveyInterview.id).where(SurveyInterview.person_id == person.id))
     own += session.scalars(select(StatusChange.id).join(Enrolment, StatusChange.enrolment_id
                                                         == Enrolment.id)
                            .where(Enrolment.person_id == person.id))  # fmt: skip
@@ -299,3 +301,6 @@ def _erase_own_texts(session: Session, person: Person) -> None:
     answers = select(SurveyAnswer).where(SurveyAnswer.person_id == person.id)
     for answer in session.scalars(answers):
         answer.reason = ""
+    interviews = select(SurveyInterview).where(SurveyInterview.person_id == person.id)
+    for interview in session.scalars(interviews):
+        interview.comments = ""

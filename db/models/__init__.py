@@ -27,7 +27,7 @@ from db.models.people import (
 from db.models.printed import PrintedSheet
 from db.models.sessions import ActivitySession, Attendance, SessionPeer
 from db.models.supervision import Supervision, SupervisionAttendee
-from db.models.surveys import SurveyAnswer
+from db.models.surveys import SurveyAnswer, SurveyInterview
 from db.models.training import TrainingAttendance, TrainingCourse, TrainingSession
 
 __all__ = [
@@ -60,6 +60,7 @@ __all__ = [
     "Supervision",
     "SupervisionAttendee",
     "SurveyAnswer",
+    "SurveyInterview",
     "TrainingAttendance",
     "TrainingCourse",
     "TrainingSession",

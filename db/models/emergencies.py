@@ -28,6 +28,10 @@ class EmergencyEvent(Travelling, Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     follow_up: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Migration 0013: an adverse event or a behavioural emergency, and when the paper form
+    # was handed to the community doctor (None for reports made before).
+    category: Mapped[str | None] = mapped_column(String(32))
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class EmergencyPerson(Travelling, Base):

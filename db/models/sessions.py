@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, String, Text, Time, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling
@@ -47,6 +58,20 @@ class ActivitySession(Travelling, Base):
     held_aim: Mapped[str] = mapped_column(Text, default="")
     feedback: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Added with migration 0013, nullable so that bundles of sites not yet upgraded still
+    # merge: the plan's record keeper and the community doctor's or psychologist's direction
+    # before the session; the process form's topic and venue as held (None: as planned),
+    # whether an adverse event happened (None: logged before the question was asked), the
+    # peer who kept the record and the six-weekly hand-over batch.
+    record_keeper_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    direction: Mapped[str | None] = mapped_column(Text, default="")
+    direction_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+    held_topic: Mapped[str | None] = mapped_column(String(32))
+    held_venue: Mapped[str | None] = mapped_column(String(32))
+    held_venue_detail: Mapped[str | None] = mapped_column(String(200), default="")
+    adverse_event: Mapped[bool | None] = mapped_column(Boolean)
+    recorded_by_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    handover_batch: Mapped[int | None] = mapped_column(Integer)
 
     peers: Mapped[list[SessionPeer]] = relationship(back_populates="session")
 

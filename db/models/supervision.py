@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling
@@ -22,6 +22,12 @@ class Supervision(Travelling, Base):
     supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
     topics: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Migration 0013: how long it lasted, the peers' difficulties raised and the guidance
+    # given, and whether it was audio-recorded (None: not said, or recorded before).
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    difficulties: Mapped[str | None] = mapped_column(Text, default="")
+    guidance: Mapped[str | None] = mapped_column(Text, default="")
+    audio_recorded: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class SupervisionAttendee(Travelling, Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Travelling
@@ -32,6 +32,12 @@ class TrainingSession(Travelling, Base):
     held_on: Mapped[date] = mapped_column(Date)
     topic: Mapped[str] = mapped_column(String(200))
     trainer: Mapped[str] = mapped_column(String(200), default="")
+    # Migration 0013: which of the six pre-service workshops, its formats, how long it
+    # lasted and the trainer's profession (None: not said, or recorded before).
+    workshop: Mapped[str | None] = mapped_column(String(32))
+    formats: Mapped[list[str] | None] = mapped_column(JSON)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    trainer_profession: Mapped[str | None] = mapped_column(String(32))
 
     course: Mapped[TrainingCourse] = relationship()
 

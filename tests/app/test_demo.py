@@ -98,7 +98,9 @@ def test_safety_supervision_training_and_surveys(demo: Database) -> None:
     )
     assert {c.kind for c in training.list_courses(demo)} == {"pre_service", "continuing"}
     asked = {(a.instrument, a.item) for a in surveys.list_answers(demo, DOCTOR)}
-    assert asked == {(i, item) for i, items in codes.INSTRUMENTS.items() for item in items}
+    # The demo's caregivers care for consumers, so theirs is "continue to participate".
+    whose = {i: "consumer" if r == "caregiver" else None for i, r in codes.INSTRUMENT_ROLES.items()}
+    assert asked == {(i, item) for i in codes.INSTRUMENTS for item in codes.items_for(i, whose[i])}
     assert {a.answer for a in surveys.list_answers(demo, DOCTOR)} == {"yes", "no", "not_assessed"}
 
 

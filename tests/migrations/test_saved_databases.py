@@ -21,7 +21,7 @@ from tests.helpers import DOCTOR
 
 SAVED = Path(__file__).resolve().parent / "databases"
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-             "0012")  # fmt: skip
+             "0012", "0013")  # fmt: skip
 
 
 def _counts(path: Path) -> dict[str, int]:

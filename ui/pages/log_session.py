@@ -14,15 +14,19 @@ from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -43,6 +47,7 @@ from ui.widgets import (
     checked_count,
     checked_keys,
     checklist,
+    code_combo,
     fill_checklist,
     select_data,
     set_checked,
@@ -110,11 +115,17 @@ class LogSessionPage(Page):
         self.steps.addWidget(choose)
         self.actual_start = QTimeEdit()
         self.actual_end = QTimeEdit()
+        self.held_venue = code_combo(codes.VENUES)
+        self.held_venue_detail = QLineEdit()
+        self.held_topic = code_combo(codes.TOPICS)
         times = QWidget()
         times_layout = QVBoxLayout(times)
         for label, field in (
             (self.tr("Started at"), self.actual_start),
             (self.tr("Ended at"), self.actual_end),
+            (self.tr("Where was it held?"), self.held_venue),
+            (self.tr("Venue details"), self.held_venue_detail),
+            (self.tr("Topic category as held"), self.held_topic),
         ):
             times_layout.addWidget(QLabel(label))
             times_layout.addWidget(field)  # fmt: skip
@@ -143,6 +154,17 @@ class LogSessionPage(Page):
         feedback_layout.addWidget(self.feedback)
         feedback_layout.addWidget(QLabel(self.tr("Notes")))
         feedback_layout.addWidget(self.notes)
+        self.recorded_by = QComboBox()
+        self.handover_batch = QSpinBox()
+        self.handover_batch.setRange(1, 999)
+        self.handover_batch.setToolTip(
+            self.tr("Paper forms go to the project manager every six weeks; batch 1 is the "
+                    "community's first six weeks.")
+        )  # fmt: skip
+        keeping = QFormLayout()
+        keeping.addRow(self.tr("Who kept the record?"), self.recorded_by)
+        keeping.addRow(self.tr("Hand-over batch (every six weeks)"), self.handover_batch)
+        feedback_layout.addLayout(keeping)
         self.steps.addWidget(feedback)
         # Neither answer is chosen: the peer answers the question, nothing is assumed.
         self.nothing = QRadioButton(self.tr("No, nothing happened"))
@@ -199,6 +221,11 @@ class LogSessionPage(Page):
             self.feedback.textChanged,
             self.notes.textChanged,
             self.nothing.toggled,
+            self.held_venue.currentIndexChanged,
+            self.held_venue_detail.textChanged,
+            self.held_topic.currentIndexChanged,
+            self.recorded_by.currentIndexChanged,
+            self.handover_batch.valueChanged,
             self.something.toggled,
             self.event_form.changed,
         ):
@@ -209,9 +236,9 @@ class LogSessionPage(Page):
         """The heading of each step, numbered for people who like to know how far they are."""
         return [
             self.tr("Step 1 of 5: which session?"),
-            self.tr("Step 2 of 5: when did it start and end?"),
+            self.tr("Step 2 of 5: when and where was it, on what topic?"),
             self.tr("Step 3 of 5: who was there?"),
-            self.tr("Step 4 of 5: feedback and notes"),
+            self.tr("Step 4 of 5: feedback, notes and who kept the record"),
             self.tr("Step 5 of 5: did anything happen that needs the doctor?"),
         ]
 
@@ -281,6 +308,17 @@ class LogSessionPage(Page):
         fill_checklist(self.peers, ((p.code, p.code) for p in peers))
         planned = [detail.plan.lead_peer, *detail.plan.assisting_peers]
         set_checked(self.peers, [p for p in planned if p])
+        select_data(self.held_venue, detail.plan.venue)
+        self.held_venue_detail.setText(detail.plan.venue_detail)
+        select_data(self.held_topic, detail.plan.topic)
+        self.recorded_by.clear()
+        self.recorded_by.addItem(self.tr("(not said)"), None)
+        for p in peers:
+            self.recorded_by.addItem(p.code, p.code)
+        select_data(self.recorded_by, detail.plan.record_keeper)
+        self.handover_batch.setValue(
+            sessions.default_batch(self.context.db, row.community, row.session_date)
+        )
         staff = accounts.list_staff(self.context.db)
         fill_checklist(self.staff, ((f"{s.name} ({s.code})", s.code) for s in staff))
         self.event_form.session_id = row.id
@@ -313,6 +351,12 @@ class LogSessionPage(Page):
             staff_present=tuple(checked_keys(self.staff)),
             feedback=self.feedback.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
+            held_topic=self.held_topic.currentData(),
+            held_venue=self.held_venue.currentData(),
+            held_venue_detail=self.held_venue_detail.text().strip(),
+            adverse_event=self.something.isChecked(),
+            recorded_by=self.recorded_by.currentData(),
+            handover_batch=self.handover_batch.value(),
         )
 
     def save(self) -> bool:
@@ -395,6 +439,11 @@ class LogSessionPage(Page):
             "staff": checked_keys(self.staff),
             "feedback": self.feedback.toPlainText(),
             "notes": self.notes.toPlainText(),
+            "held_venue": self.held_venue.currentData(),
+            "held_venue_detail": self.held_venue_detail.text(),
+            "held_topic": self.held_topic.currentData(),
+            "recorded_by": self.recorded_by.currentData(),
+            "handover_batch": self.handover_batch.value(),
             "emergency": self.answered(),
             "event": self.event_form.state(),
         }
@@ -442,6 +491,12 @@ class LogSessionPage(Page):
             set_checked(self.staff, state.get("staff", []))
             self.feedback.setPlainText(state.get("feedback", ""))
             self.notes.setPlainText(state.get("notes", ""))
+            select_data(self.held_venue, state.get("held_venue"))
+            self.held_venue_detail.setText(state.get("held_venue_detail", ""))
+            select_data(self.held_topic, state.get("held_topic"))
+            select_data(self.recorded_by, state.get("recorded_by"))
+            if state.get("handover_batch"):
+                self.handover_batch.setValue(int(state["handover_batch"]))
             self.set_answer(state.get("emergency"))
             self.event_form.restore(state.get("event", {}))
         self.restoring = False

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -59,18 +62,44 @@ class SupervisionDialog(RecordDialog):
             self.supervisor.addItem(f"{member.name} ({member.code})", member.code)
         self.peers = checklist(())
         self.staff = checklist((f"{m.name} ({m.code})", m.code) for m in staff)
+        self.professions = {m.code: m.profession for m in staff}
+        self.profession = QLabel()
+        self.supervisor.currentIndexChanged.connect(self.show_profession)
+        supervisor_row = QHBoxLayout()
+        supervisor_row.addWidget(self.supervisor, 1)
+        supervisor_row.addWidget(self.profession)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, supervision.MAX_MINUTES)
+        self.minutes.setSingleStep(10)
+        self.minutes.setSpecialValueText(self.tr("not said"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.audio = QComboBox()
+        for label, value in ((self.tr("Not said"), None), (self.tr("Yes"), True),
+                             (self.tr("No"), False)):  # fmt: skip
+            self.audio.addItem(label, value)
         self.topics = QPlainTextEdit()
+        self.difficulties = QPlainTextEdit()
+        self.guidance = QPlainTextEdit()
         self.notes = QPlainTextEdit()
+        for box in (self.topics, self.difficulties, self.guidance, self.notes):
+            box.setMaximumHeight(64)  # the form fits a 1366x728 screen
+        for listed in (self.peers, self.staff):
+            listed.setMaximumHeight(90)
+        self.show_profession()
         fields = QWidget()
         form = QFormLayout(fields)
         for label, field in (
             (self.tr("Community"), self.community),
             (self.tr("Date"), self.held_on),
             (self.tr("Kind"), self.kind),
-            (self.tr("Supervisor"), self.supervisor),
+            (self.tr("Supervisor"), supervisor_row),
+            (self.tr("Duration"), self.minutes),
+            (self.tr("Audio-recorded"), self.audio),
             (self.tr("Peers who attended"), self.peers),
             (self.tr("Staff who attended"), self.staff),
             (self.tr("Topics raised"), self.topics),
+            (self.tr("Difficulties the peers raised"), self.difficulties),
+            (self.tr("Guidance given"), self.guidance),
             (self.tr("Notes"), self.notes),
         ):
             form.addRow(label, field)  # fmt: skip
@@ -78,7 +107,12 @@ class SupervisionDialog(RecordDialog):
         self.held_on.dateChanged.connect(self.reload_peers)
         self.reload_peers()
         self.lay_out(fields, context.can(Capability.RECORD_SUPERVISION))
-        self.resize(fitted(620, 700))
+        self.resize(fitted(640, 660))
+
+    def show_profession(self) -> None:
+        """The chosen supervisor's profession beside their name."""
+        job = self.professions.get(self.supervisor.currentData() or "")
+        self.profession.setText(code_label(codes.PROFESSIONS, job) if job else "")
 
     def reload_peers(self) -> None:
         """Offers the peers enrolled in the community on the day."""
@@ -100,6 +134,10 @@ class SupervisionDialog(RecordDialog):
             topics=self.topics.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
             session_id=self.session_id,
+            minutes=self.minutes.value() or None,
+            difficulties=self.difficulties.toPlainText().strip(),
+            guidance=self.guidance.toPlainText().strip(),
+            audio_recorded=self.audio.currentData(),
         )
 
     def save_new(self) -> bool:
@@ -126,6 +164,10 @@ class SupervisionDialog(RecordDialog):
         check_listed(self.staff, data.staff)
         self.topics.setPlainText(data.topics)
         self.notes.setPlainText(data.notes)
+        self.minutes.setValue(data.minutes or 0)
+        self.difficulties.setPlainText(data.difficulties)
+        self.guidance.setPlainText(data.guidance)
+        self.audio.setCurrentIndex({None: 0, True: 1, False: 2}[data.audio_recorded])
         self.history.show_records("supervision", [record.id, *record.part_ids])
 
     def correction(self, revision: int | None) -> Callable[[], object]:

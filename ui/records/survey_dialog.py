@@ -13,20 +13,21 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import codes
-from app.services import people, surveys
-from app.services.surveys import Answer
+from app.services import accounts, people, surveys
+from app.services.surveys import Answer, Interview
 from ui.context import AppContext
 from ui.discard import EntryDialog
 from ui.labels import code_label
 from ui.operations import call
 from ui.survey_texts import instrument_label, item_label
-from ui.widgets import date_edit, to_date
+from ui.widgets import code_combo, date_edit, select_data, to_date
 
 
 class SurveyDialog(EntryDialog):
@@ -42,6 +43,21 @@ class SurveyDialog(EntryDialog):
         for code in sorted(self.roles):
             self.person.addItem(code, code)
         self.answered_on = date_edit(date.today())
+        self.cared_for = QComboBox()
+        self.cared_for.addItem(self.tr("(choose)"), None)
+        for role in codes.CARED_FOR_ROLES:
+            self.cared_for.addItem(code_label(codes.CARED_FOR_ROLES, role.code), role.code)
+        self.cared_for_label = QLabel(self.tr("Whose caregiver"))
+        self.staff = {s.code: s for s in accounts.list_staff(context.db) if s.active}
+        self.interviewer = QComboBox()
+        self.interviewer.addItem(self.tr("(not said)"), None)
+        for code, staff in sorted(self.staff.items()):
+            self.interviewer.addItem(f"{staff.name} ({code})", code)
+        self.interviewer_role = code_combo(codes.PROFESSIONS)
+        self.interviewer_role.insertItem(0, self.tr("(not said)"), None)
+        self.interviewer_role.setCurrentIndex(0)
+        self.comments = QPlainTextEdit()
+        self.comments.setMaximumHeight(70)
         self.questions = QWidget()
         self.grid = QGridLayout(self.questions)
         self.groups: dict[tuple[str, str], QButtonGroup] = {}
@@ -52,6 +68,9 @@ class SurveyDialog(EntryDialog):
         form = QFormLayout()
         form.addRow(self.tr("Person"), self.person)
         form.addRow(self.tr("Date"), self.answered_on)
+        form.addRow(self.cared_for_label, self.cared_for)
+        form.addRow(self.tr("Interviewer"), self.interviewer)
+        form.addRow(self.tr("Interviewer's role"), self.interviewer_role)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,16 +79,43 @@ class SurveyDialog(EntryDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.questions, 1)
+        comments = QFormLayout()
+        comments.addRow(self.tr("Comments"), self.comments)
+        layout.addLayout(comments)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.person.currentIndexChanged.connect(self.show_questions)
-        self.show_questions()
+        self.person.currentIndexChanged.connect(self.person_chosen)
+        self.cared_for.currentIndexChanged.connect(self.show_questions)
+        self.interviewer.currentIndexChanged.connect(self.interviewer_chosen)
+        self.person_chosen()
         self.resize(760, 520)
 
     def instruments(self) -> list[str]:
         """The instruments for the roles the chosen person has held."""
         roles = self.roles.get(self.person.currentData() or "", set())
         return [i for i, role in codes.INSTRUMENT_ROLES.items() if role in roles]
+
+    def is_caregiver(self) -> bool:
+        """Whether the chosen person is asked the caregivers' questions."""
+        return "caregiver_satisfaction" in self.instruments()
+
+    def person_chosen(self) -> None:
+        """For a caregiver, asks whose caregiver they are (guessed from their links)."""
+        caregiver = self.is_caregiver()
+        self.cared_for_label.setVisible(caregiver)
+        self.cared_for.setVisible(caregiver)
+        whose = surveys.cared_for_role(self.context.db, self.person.currentData() or "") \
+            if caregiver and self.person.currentData() else None  # fmt: skip
+        self.cared_for.blockSignals(True)
+        self.cared_for.setCurrentIndex(max(0, self.cared_for.findData(whose)))
+        self.cared_for.blockSignals(False)
+        self.show_questions()
+
+    def interviewer_chosen(self) -> None:
+        """The interviewer's role starts as their profession."""
+        staff = self.staff.get(self.interviewer.currentData() or "")
+        if staff is not None:
+            select_data(self.interviewer_role, staff.profession)
 
     def show_questions(self) -> None:
         """One row per question with Yes, No, Not assessed and a reason field."""
@@ -83,7 +129,8 @@ class SurveyDialog(EntryDialog):
             heading = QLabel(f"<b>{instrument_label(instrument)}</b>")
             self.grid.addWidget(heading, row, 0, 1, 5)
             row += 1
-            for item in codes.INSTRUMENTS[instrument]:
+            whose = self.cared_for.currentData() if self.is_caregiver() else None
+            for item in codes.items_for(instrument, whose):
                 self.grid.addWidget(QLabel(item_label(item)), row, 0)
                 group = QButtonGroup(self.questions)
                 for column, answer in enumerate(codes.SURVEY_ANSWERS.code_names()):
@@ -120,6 +167,15 @@ class SurveyDialog(EntryDialog):
             answers.append(Answer(person, instrument, item, answer, day, reason))
         return answers, missing
 
+    def interview(self) -> Interview:
+        """Whose caregiver, who asked in what role, and the comments, as typed."""
+        return Interview(
+            self.person.currentData() or "", to_date(self.answered_on.date()),
+            self.cared_for.currentData() if self.is_caregiver() else None,
+            self.interviewer.currentData(), self.interviewer_role.currentData(),
+            self.comments.toPlainText().strip(),
+        )  # fmt: skip
+
     def save(self) -> bool:
         """Saves every answer together; nothing if any is incomplete. True when saved."""
         answers, missing = self.answers()
@@ -128,8 +184,9 @@ class SurveyDialog(EntryDialog):
         self.error.setText("\n".join(missing))
         if missing:
             return False
-        db, actor = self.context.db, self.context.account
-        result = call(self, self.context, lambda: surveys.record_answers(db, actor, answers),
+        db, actor, interview = self.context.db, self.context.account, self.interview()
+        result = call(self, self.context,
+                      lambda: surveys.record_survey(db, actor, interview, answers),
                       "surveys")  # fmt: skip
         if result is None:
             return False

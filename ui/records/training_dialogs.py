@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -18,7 +19,7 @@ from app.permissions import Capability
 from app.services import people, site, training
 from app.services.training import CourseData, MeetingData
 from ui.context import AppContext
-from ui.labels import show_date
+from ui.labels import code_label, show_date
 from ui.operations import call
 from ui.records.detail import RecordDialog, check_listed
 from ui.widgets import (
@@ -28,6 +29,7 @@ from ui.widgets import (
     code_combo,
     date_edit,
     select_data,
+    set_checked,
     to_date,
     to_qdate,
 )
@@ -143,12 +145,31 @@ class TrainingSessionDialog(RecordDialog):
         self.held_on = date_edit(date.today())
         self.topic = QLineEdit()
         self.trainer = QLineEdit()
+        self.trainer_profession = code_combo(codes.PROFESSIONS)
+        self.trainer_profession.insertItem(0, self.tr("(not said)"), None)
+        self.trainer_profession.setCurrentIndex(0)
+        self.workshop = code_combo(codes.WORKSHOPS)
+        self.workshop.insertItem(0, self.tr("(not a pre-service workshop)"), None)
+        self.workshop.setCurrentIndex(0)
+        self.formats = checklist(
+            (code_label(codes.TRAINING_FORMATS, c), c) for c in codes.TRAINING_FORMATS.code_names()
+        )
+        self.formats.setMaximumHeight(100)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 480)
+        self.minutes.setSingleStep(30)
+        self.minutes.setSpecialValueText(self.tr("not said"))
+        self.minutes.setSuffix(self.tr(" min"))
         peers = [r for r in people.list_people(context.db) if r.role == "peer"]
         self.attendance = checklist((f"{r.code} · {r.community}", r.code) for r in peers)
         fields = _form((
             (self.tr("Date"), self.held_on),
+            (self.tr("Workshop"), self.workshop),
             (self.tr("Topic"), self.topic),
+            (self.tr("Format"), self.formats),
+            (self.tr("Duration"), self.minutes),
             (self.tr("Trainer"), self.trainer),
+            (self.tr("Trainer's profession"), self.trainer_profession),
             (self.tr("Tick the peers who attended"), self.attendance),
         ))  # fmt: skip
         self.lay_out(fields, context.can(Capability.RECORD_TRAINING))
@@ -158,7 +179,9 @@ class TrainingSessionDialog(RecordDialog):
         attended = checked_keys(self.attendance)
         absent = tuple(c for c in all_keys(self.attendance) if c not in attended)
         return MeetingData(to_date(self.held_on.date()), self.topic.text(), tuple(attended),
-                           absent, self.trainer.text())  # fmt: skip
+                           absent, self.trainer.text(), self.workshop.currentData(),
+                           tuple(checked_keys(self.formats)), self.minutes.value() or None,
+                           self.trainer_profession.currentData())  # fmt: skip
 
     def save_new(self) -> bool:
         """Saves the meeting; peers not ticked are recorded absent. True when saved."""
@@ -166,9 +189,7 @@ class TrainingSessionDialog(RecordDialog):
         result = call(
             self,
             self.context,
-            lambda: training.add_training_session(
-                db, actor, self.course_id, m.held_on, m.topic, m.attended, m.absent, m.trainer
-            ),
+            lambda: training.record_training_session(db, actor, self.course_id, m),
             "training",
         )
         if result is None:
@@ -183,6 +204,10 @@ class TrainingSessionDialog(RecordDialog):
         self.held_on.setDate(to_qdate(data.held_on))
         self.topic.setText(data.topic)
         self.trainer.setText(data.trainer)
+        select_data(self.workshop, data.workshop)
+        set_checked(self.formats, data.formats)
+        self.minutes.setValue(data.minutes or 0)
+        select_data(self.trainer_profession, data.trainer_profession)
         check_listed(self.attendance, [*data.absent, *data.attended])
         check_listed(self.attendance, data.attended)
         self.history.show_records("training_session", [record.id, *record.part_ids])

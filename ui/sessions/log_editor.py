@@ -6,17 +6,20 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app import codes
 from app.services import accounts, session_record
 from app.services.session_record import Attendee, SessionRecord
 from app.services.sessions import SessionReport
@@ -27,7 +30,9 @@ from ui.widgets import (
     all_keys,
     checked_keys,
     checklist,
+    code_combo,
     fill_checklist,
+    select_data,
     set_checked,
     to_qtime,
     to_time,
@@ -58,6 +63,16 @@ class LogEditor(QWidget):
         self.staff = checklist(())
         self.feedback = QPlainTextEdit()
         self.notes = QPlainTextEdit()
+        self.held_venue = code_combo(codes.VENUES)
+        self.held_topic = code_combo(codes.TOPICS)
+        self.adverse_event = QComboBox()
+        for label, value in ((self.tr("Not recorded"), None), (self.tr("None"), False),
+                             (self.tr("Yes (see the emergency reports)"), True)):  # fmt: skip
+            self.adverse_event.addItem(label, value)
+        self.recorded_by = QComboBox()
+        self.handover_batch = QSpinBox()
+        self.handover_batch.setRange(0, 999)
+        self.handover_batch.setSpecialValueText(self.tr("not said"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. C2 was marked absent by mistake"))
         self.save_button = QPushButton(self.tr("Save the correction"))
@@ -83,6 +98,18 @@ class LogEditor(QWidget):
             column.addWidget(QLabel(label))
             column.addWidget(widget)
             people.addLayout(column, stretch)
+        held = QHBoxLayout()
+        for label, field in ((self.tr("Venue as held"), self.held_venue),
+                             (self.tr("Topic category as held"), self.held_topic)):  # fmt: skip
+            held.addWidget(QLabel(label))
+            held.addWidget(field, 1)
+        kept = QHBoxLayout()
+        for label, field in ((self.tr("Adverse event during the session"), self.adverse_event),
+                             (self.tr("Record kept by"), self.recorded_by),
+                             (self.tr("Hand-over batch"), self.handover_batch)):  # fmt: skip
+            kept.addWidget(QLabel(label))
+            kept.addWidget(field)
+        kept.addStretch()
         texts = QFormLayout()
         texts.addRow(self.tr("Consumers' feedback"), self.feedback)
         texts.addRow(self.tr("Notes"), self.notes)
@@ -93,6 +120,8 @@ class LogEditor(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(times)
+        layout.addLayout(held)
+        layout.addLayout(kept)
         layout.addLayout(people, 2)
         layout.addLayout(texts, 1)
         layout.addLayout(buttons)
@@ -118,6 +147,16 @@ class LogEditor(QWidget):
         set_checked(self.staff, report.staff_present)
         self.feedback.setPlainText(report.feedback)
         self.notes.setPlainText(report.notes)
+        plan = record.detail.plan
+        select_data(self.held_venue, report.held_venue or plan.venue)
+        select_data(self.held_topic, report.held_topic or plan.topic)
+        self.adverse_event.setCurrentIndex({None: 0, False: 1, True: 2}[report.adverse_event])
+        self.recorded_by.clear()
+        self.recorded_by.addItem(self.tr("(not said)"), None)
+        for code, person in sorted(named.items()):
+            self.recorded_by.addItem(person_label(person), code)
+        select_data(self.recorded_by, report.recorded_by)
+        self.handover_batch.setValue(report.handover_batch or 0)
         self.reason.clear()
 
     def _consumer(self, person: Attendee) -> str:
@@ -138,6 +177,11 @@ class LogEditor(QWidget):
             staff_present=tuple(checked_keys(self.staff)),
             feedback=self.feedback.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
+            held_venue=self.held_venue.currentData(),
+            held_topic=self.held_topic.currentData(),
+            adverse_event=self.adverse_event.currentData(),
+            recorded_by=self.recorded_by.currentData(),
+            handover_batch=self.handover_batch.value() or None,
         )
 
     def save(self) -> bool:

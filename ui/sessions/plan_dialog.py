@@ -101,11 +101,21 @@ class PlanSessionDialog(EntryDialog):
         self.lead = QComboBox()
         self.assistants = checklist(())
         self.assistants.setMaximumHeight(150)
+        self.record_keeper = QComboBox()
+        self.direction_by = QComboBox()
+        self.direction_by.addItem(self.tr("(none)"), None)
+        for code, name in sessions.directing_staff(self.context.db):
+            self.direction_by.addItem(f"{name} ({code})", code)
+        self.direction = QPlainTextEdit()
+        self.direction.setPlaceholderText(
+            self.tr("What the community doctor or psychologist advised before the session")
+        )
         self.warm_up = QPlainTextEdit()
         self.main_activity = QPlainTextEdit()
         self.closing = QPlainTextEdit()
         self.materials = QPlainTextEdit()
-        for box in (self.aim, self.warm_up, self.main_activity, self.closing, self.materials):
+        for box in (self.aim, self.warm_up, self.main_activity, self.closing, self.materials,
+                    self.direction):  # fmt: skip
             box.setMaximumHeight(90)
         self.repeat = QComboBox()
         for label in (self.tr("Once"), self.tr("Every week"), self.tr("Every two weeks")):
@@ -140,6 +150,9 @@ class PlanSessionDialog(EntryDialog):
             (self.tr("Other format"), self.format_other),
             (self.tr("Lead peer"), self.lead),
             (self.tr("Assisting peers"), self.assistants),
+            (self.tr("Record keeper"), self.record_keeper),
+            (self.tr("Direction given by"), self.direction_by),
+            (self.tr("Direction before the session"), self.direction),
             (self.tr("Warm-up"), self.warm_up),
             (self.tr("Main activity"), self.main_activity),
             (self.tr("Closing summary"), self.closing),
@@ -190,6 +203,12 @@ class PlanSessionDialog(EntryDialog):
             self.lead.addItem(row.code, row.code)
         select_data(self.lead, lead)
         self.lead.blockSignals(False)
+        keeper = self.record_keeper.currentData()
+        self.record_keeper.clear()
+        self.record_keeper.addItem(self.tr("(none)"), None)
+        for row in peers:
+            self.record_keeper.addItem(row.code, row.code)
+        select_data(self.record_keeper, keeper)
         fill_checklist(self.assistants, ((row.code, row.code) for row in peers))
         self.update_warnings()
 
@@ -210,6 +229,9 @@ class PlanSessionDialog(EntryDialog):
         self.format_other.setText(plan.format_other)
         select_data(self.lead, plan.lead_peer)
         set_checked(self.assistants, plan.assisting_peers)
+        select_data(self.record_keeper, plan.record_keeper)
+        select_data(self.direction_by, plan.direction_by)
+        self.direction.setPlainText(plan.direction)
         self.warm_up.setPlainText(plan.warm_up)
         self.main_activity.setPlainText(plan.main_activity)
         self.closing.setPlainText(plan.closing)
@@ -236,6 +258,9 @@ class PlanSessionDialog(EntryDialog):
             main_activity=self.main_activity.toPlainText().strip(),
             closing=self.closing.toPlainText().strip(),
             materials=self.materials.toPlainText().strip(),
+            record_keeper=self.record_keeper.currentData(),
+            direction=self.direction.toPlainText().strip(),
+            direction_by=self.direction_by.currentData(),
         )
 
     def update_warnings(self) -> None:

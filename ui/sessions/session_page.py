@@ -105,6 +105,8 @@ class SessionDialog(QDialog):
             ("lead", self.tr("Lead peer")), ("assisting", self.tr("Assisting peers")),
             ("warm_up", self.tr("Warm-up")), ("main_activity", self.tr("Main activity")),
             ("closing", self.tr("Closing summary")), ("materials", self.tr("Materials")),
+            ("record_keeper", self.tr("Record keeper")),
+            ("direction", self.tr("Direction before the session")),
         ):  # fmt: skip
             self.plan_fields[key] = _value_label()
             form.addRow(label, self.plan_fields[key])
@@ -130,7 +132,10 @@ class SessionDialog(QDialog):
         for key, label in (
             ("times", self.tr("Actual time")), ("peers", self.tr("Peers present")),
             ("staff", self.tr("Staff present")), ("feedback", self.tr("Consumers' feedback")),
-            ("notes", self.tr("Notes")), ("logged", self.tr("Logged by")),
+            ("notes", self.tr("Notes")), ("held", self.tr("Venue and topic as held")),
+            ("adverse", self.tr("Adverse event during the session")),
+            ("recorded_by", self.tr("Record kept by")), ("batch", self.tr("Hand-over batch")),
+            ("logged", self.tr("Logged by")),
         ):  # fmt: skip
             self.log_fields[key] = _value_label()
             form.addRow(label, self.log_fields[key])
@@ -215,7 +220,8 @@ class SessionDialog(QDialog):
             "theme": plan.theme, "aim": plan.aim, "lead": named(plan.lead_peer or ""),
             "assisting": ", ".join(map(named, plan.assisting_peers)), "warm_up": plan.warm_up,
             "main_activity": plan.main_activity, "closing": plan.closing,
-            "materials": plan.materials,
+            "materials": plan.materials, "record_keeper": plan.record_keeper or "",
+            "direction": ": ".join(filter(None, (plan.direction_by, plan.direction))),
         }  # fmt: skip
         for key, value in values.items():
             self.plan_fields[key].setText(value)
@@ -234,12 +240,19 @@ class SessionDialog(QDialog):
         self.correct_hint.setText((record.correction_refusal or "") if may_log else "")
         if report is None:
             return
+        plan = record.detail.plan
         logged = show_date(record.logged_at.astimezone().date()) if record.logged_at else ""
         values = {
             "times": f"{show_time(report.actual_start)}–{show_time(report.actual_end)}",
             "peers": ", ".join(person_label(p) for p in record.peers),
             "staff": ", ".join(person_label(s) for s in record.staff),
             "feedback": report.feedback, "notes": report.notes,
+            "held": "; ".join((code_label(codes.VENUES, report.held_venue or plan.venue),
+                               code_label(codes.TOPICS, report.held_topic or plan.topic))),
+            "adverse": {None: self.tr("Not recorded"), False: self.tr("None"),
+                        True: self.tr("Yes")}[report.adverse_event],
+            "recorded_by": report.recorded_by or "",
+            "batch": str(report.handover_batch or ""),
             "logged": f"{record.logged_by} {logged}".strip(),
         }  # fmt: skip
         for key, value in values.items():

@@ -1024,6 +1024,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Choose the kind of event…</translation>
     </message>
     <message>
+        <source>Handed to the doctor on</source>
+        <translation>Handed to the doctor on</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Community</translation>
     </message>
@@ -1034,6 +1038,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>Adverse event or behavioural emergency</translation>
     </message>
     <message>
         <source>What kind of event</source>
@@ -1058,6 +1066,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Reported by</source>
         <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Form given to the doctor</source>
+        <translation>Form given to the doctor</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1149,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Session</translation>
     </message>
     <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>Adverse event or behavioural emergency</translation>
+    </message>
+    <message>
         <source>What kind of event</source>
         <translation>What kind of event</translation>
     </message>
@@ -1155,6 +1171,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Reported to</source>
         <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Form given to the doctor</source>
+        <translation>Form given to the doctor</translation>
     </message>
     <message>
         <source>People involved</source>
@@ -1514,6 +1534,22 @@ The database as it is now is kept as a backup first. Everything entered since th
 <context>
     <name>LogEditor</name>
     <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes (see the emergency reports)</source>
+        <translation>Yes (see the emergency reports)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
         <source>e.g. C2 was marked absent by mistake</source>
         <translation>e.g. C2 was marked absent by mistake</translation>
     </message>
@@ -1546,6 +1582,26 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Staff present:</translation>
     </message>
     <message>
+        <source>Venue as held</source>
+        <translation>Venue as held</translation>
+    </message>
+    <message>
+        <source>Topic category as held</source>
+        <translation>Topic category as held</translation>
+    </message>
+    <message>
+        <source>Adverse event during the session</source>
+        <translation>Adverse event during the session</translation>
+    </message>
+    <message>
+        <source>Record kept by</source>
+        <translation>Record kept by</translation>
+    </message>
+    <message>
+        <source>Hand-over batch</source>
+        <translation>Hand-over batch</translation>
+    </message>
+    <message>
         <source>Consumers' feedback</source>
         <translation>Consumers' feedback</translation>
     </message>
@@ -1556,6 +1612,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Why it is corrected (optional)</source>
         <translation>Why it is corrected (optional)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
     </message>
     <message>
         <source>{who} (on leave)</source>
@@ -1589,6 +1649,18 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Ended at</translation>
     </message>
     <message>
+        <source>Where was it held?</source>
+        <translation>Where was it held?</translation>
+    </message>
+    <message>
+        <source>Venue details</source>
+        <translation>Venue details</translation>
+    </message>
+    <message>
+        <source>Topic category as held</source>
+        <translation>Topic category as held</translation>
+    </message>
+    <message>
         <source>Tick each consumer who came:</source>
         <translation>Tick each consumer who came:</translation>
     </message>
@@ -1607,6 +1679,18 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Paper forms go to the project manager every six weeks; batch 1 is the community's first six weeks.</source>
+        <translation>Paper forms go to the project manager every six weeks; batch 1 is the community's first six weeks.</translation>
+    </message>
+    <message>
+        <source>Who kept the record?</source>
+        <translation>Who kept the record?</translation>
+    </message>
+    <message>
+        <source>Hand-over batch (every six weeks)</source>
+        <translation>Hand-over batch (every six weeks)</translation>
     </message>
     <message>
         <source>No, nothing happened</source>
@@ -1633,20 +1717,24 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Step 1 of 5: which session?</translation>
     </message>
     <message>
-        <source>Step 2 of 5: when did it start and end?</source>
-        <translation>Step 2 of 5: when did it start and end?</translation>
+        <source>Step 2 of 5: when and where was it, on what topic?</source>
+        <translation>Step 2 of 5: when and where was it, on what topic?</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: feedback, notes and who kept the record</source>
+        <translation>Step 4 of 5: feedback, notes and who kept the record</translation>
     </message>
     <message>
         <source>Step 3 of 5: who was there?</source>
         <translation>Step 3 of 5: who was there?</translation>
     </message>
     <message>
-        <source>Step 4 of 5: feedback and notes</source>
-        <translation>Step 4 of 5: feedback and notes</translation>
-    </message>
-    <message>
         <source>Step 5 of 5: did anything happen that needs the doctor?</source>
         <translation>Step 5 of 5: did anything happen that needs the doctor?</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
     </message>
     <message>
         <source>{code} (on leave)</source>
@@ -2269,6 +2357,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Activity Plan Form</translation>
     </message>
     <message>
+        <source>What the community doctor or psychologist advised before the session</source>
+        <translation>What the community doctor or psychologist advised before the session</translation>
+    </message>
+    <message>
         <source>Once</source>
         <translation>Once</translation>
     </message>
@@ -2347,6 +2439,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Assisting peers</source>
         <translation>Assisting peers</translation>
+    </message>
+    <message>
+        <source>Record keeper</source>
+        <translation>Record keeper</translation>
+    </message>
+    <message>
+        <source>Direction given by</source>
+        <translation>Direction given by</translation>
+    </message>
+    <message>
+        <source>Direction before the session</source>
+        <translation>Direction before the session</translation>
     </message>
     <message>
         <source>Warm-up</source>
@@ -2828,6 +2932,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Materials</translation>
     </message>
     <message>
+        <source>Record keeper</source>
+        <translation>Record keeper</translation>
+    </message>
+    <message>
+        <source>Direction before the session</source>
+        <translation>Direction before the session</translation>
+    </message>
+    <message>
         <source>Change the plan…</source>
         <translation>Change the plan…</translation>
     </message>
@@ -2856,6 +2968,22 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Venue and topic as held</source>
+        <translation>Venue and topic as held</translation>
+    </message>
+    <message>
+        <source>Adverse event during the session</source>
+        <translation>Adverse event during the session</translation>
+    </message>
+    <message>
+        <source>Record kept by</source>
+        <translation>Record kept by</translation>
+    </message>
+    <message>
+        <source>Hand-over batch</source>
+        <translation>Hand-over batch</translation>
+    </message>
+    <message>
         <source>Logged by</source>
         <translation>Logged by</translation>
     </message>
@@ -2874,6 +3002,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{status}: {reason}{note}</source>
         <translation>{status}: {reason}{note}</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3210,6 +3350,26 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Supervision record</translation>
     </message>
     <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Community</translation>
     </message>
@@ -3226,6 +3386,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Audio-recorded</source>
+        <translation>Audio-recorded</translation>
+    </message>
+    <message>
         <source>Peers who attended</source>
         <translation>Peers who attended</translation>
     </message>
@@ -3236,6 +3404,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Topics raised</source>
         <translation>Topics raised</translation>
+    </message>
+    <message>
+        <source>Difficulties the peers raised</source>
+        <translation>Difficulties the peers raised</translation>
+    </message>
+    <message>
+        <source>Guidance given</source>
+        <translation>Guidance given</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3351,12 +3527,36 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Record survey answers</translation>
     </message>
     <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Whose caregiver</source>
+        <translation>Whose caregiver</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Interviewer's role</source>
+        <translation>Interviewer's role</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>Reason, if not assessed</source>
@@ -3444,16 +3644,48 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Training session</translation>
     </message>
     <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>(not a pre-service workshop)</source>
+        <translation>(not a pre-service workshop)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
         <source>Trainer</source>
         <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Trainer's profession</source>
+        <translation>Trainer's profession</translation>
     </message>
     <message>
         <source>Tick the peers who attended</source>
@@ -3939,6 +4171,18 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>The event time must be a past moment.</translation>
     </message>
     <message>
+        <source>{value!r} is not a known category of event.</source>
+        <translation>{value!r} is not a known category of event.</translation>
+    </message>
+    <message>
+        <source>The form cannot be handed to the doctor in the future.</source>
+        <translation>The form cannot be handed to the doctor in the future.</translation>
+    </message>
+    <message>
+        <source>The form was handed over before the event happened.</source>
+        <translation>The form was handed over before the event happened.</translation>
+    </message>
+    <message>
         <source>Acknowledge the report before closing it.</source>
         <translation>Acknowledge the report before closing it.</translation>
     </message>
@@ -4391,6 +4635,42 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Record keeper</source>
+        <translation>Record keeper</translation>
+    </message>
+    <message>
+        <source>Direction before the session</source>
+        <translation>Direction before the session</translation>
+    </message>
+    <message>
+        <source>Direction given by</source>
+        <translation>Direction given by</translation>
+    </message>
+    <message>
+        <source>Topic category as held</source>
+        <translation>Topic category as held</translation>
+    </message>
+    <message>
+        <source>Venue as held</source>
+        <translation>Venue as held</translation>
+    </message>
+    <message>
+        <source>Venue details as held</source>
+        <translation>Venue details as held</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Adverse event</translation>
+    </message>
+    <message>
+        <source>Record kept by</source>
+        <translation>Record kept by</translation>
+    </message>
+    <message>
+        <source>Hand-over batch</source>
+        <translation>Hand-over batch</translation>
+    </message>
+    <message>
         <source>Attendee</source>
         <translation>Attendee</translation>
     </message>
@@ -4547,6 +4827,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Closed at</translation>
     </message>
     <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>Adverse event or behavioural emergency</translation>
+    </message>
+    <message>
+        <source>Form given to the doctor</source>
+        <translation>Form given to the doctor</translation>
+    </message>
+    <message>
         <source>Person involved</source>
         <translation>Person involved</translation>
     </message>
@@ -4569,6 +4857,22 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Topics raised</source>
         <translation>Topics raised</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Difficulties the peers raised</source>
+        <translation>Difficulties the peers raised</translation>
+    </message>
+    <message>
+        <source>Guidance given</source>
+        <translation>Guidance given</translation>
+    </message>
+    <message>
+        <source>Audio-recorded</source>
+        <translation>Audio-recorded</translation>
     </message>
     <message>
         <source>Peer who attended</source>
@@ -4599,6 +4903,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Trainer</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Trainer's profession</source>
+        <translation>Trainer's profession</translation>
+    </message>
+    <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
@@ -4613,6 +4925,22 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Reason not assessed</source>
         <translation>Reason not assessed</translation>
+    </message>
+    <message>
+        <source>Whose caregiver</source>
+        <translation>Whose caregiver</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Interviewer's role</source>
+        <translation>Interviewer's role</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>Screened for the role</source>
@@ -4681,6 +5009,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Survey answer</source>
         <translation>Survey answer</translation>
+    </message>
+    <message>
+        <source>Survey interview</source>
+        <translation>Survey interview</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -5181,6 +5513,14 @@ Save anyway?</translation>
         <translation>No peer leads the session.</translation>
     </message>
     <message>
+        <source>The record keeper {code} is not one of the session's peers.</source>
+        <translation>The record keeper {code} is not one of the session's peers.</translation>
+    </message>
+    <message>
+        <source>{code} is not a community doctor or psychologist.</source>
+        <translation>{code} is not a community doctor or psychologist.</translation>
+    </message>
+    <message>
         <source>The session is dated {day}, in the future; it cannot have been held.</source>
         <translation>The session is dated {day}, in the future; it cannot have been held.</translation>
     </message>
@@ -5195,6 +5535,14 @@ Save anyway?</translation>
     <message>
         <source>Marked both present and absent: {codes}.</source>
         <translation>Marked both present and absent: {codes}.</translation>
+    </message>
+    <message>
+        <source>The record was kept by {code}, who is not marked present.</source>
+        <translation>The record was kept by {code}, who is not marked present.</translation>
+    </message>
+    <message>
+        <source>The hand-over batch is counted from 1.</source>
+        <translation>The hand-over batch is counted from 1.</translation>
     </message>
     <message>
         <source>Sessions repeat every 7 or 14 days.</source>
@@ -5336,12 +5684,28 @@ Save anyway?</translation>
         <translation>The supervision date {day} is in the future.</translation>
     </message>
     <message>
+        <source>A supervision lasts 1 to {most} minutes, not {n}.</source>
+        <translation>A supervision lasts 1 to {most} minutes, not {n}.</translation>
+    </message>
+    <message>
         <source>No supervision has the key {key}.</source>
         <translation>No supervision has the key {key}.</translation>
     </message>
 </context>
 <context>
     <name>surveys</name>
+    <message>
+        <source>{value!r} is not a known {what}.</source>
+        <translation>{value!r} is not a known {what}.</translation>
+    </message>
+    <message>
+        <source>An answer of {person} on {day} is not of this interview.</source>
+        <translation>An answer of {person} on {day} is not of this interview.</translation>
+    </message>
+    <message>
+        <source>“{item}” is asked of a {whose}'s caregiver only.</source>
+        <translation>“{item}” is asked of a {whose}'s caregiver only.</translation>
+    </message>
     <message>
         <source>{value!r} is not a known instrument.</source>
         <translation>{value!r} is not a known instrument.</translation>
@@ -5395,8 +5759,20 @@ Save anyway?</translation>
         <translation>Wants to continue?</translation>
     </message>
     <message>
-        <source>Wants the patient to continue?</source>
-        <translation>Wants the patient to continue?</translation>
+        <source>Wants the consumer to continue to participate?</source>
+        <translation>Wants the consumer to continue to participate?</translation>
+    </message>
+    <message>
+        <source>Wants the peer to continue to organize the activities?</source>
+        <translation>Wants the peer to continue to organize the activities?</translation>
+    </message>
+    <message>
+        <source>Consumer's social communication improved?</source>
+        <translation>Consumer's social communication improved?</translation>
+    </message>
+    <message>
+        <source>Own quality of life improved?</source>
+        <translation>Own quality of life improved?</translation>
     </message>
     <message>
         <source>Working skills improved?</source>
@@ -5405,10 +5781,6 @@ Save anyway?</translation>
     <message>
         <source>Social communication improved?</source>
         <translation>Social communication improved?</translation>
-    </message>
-    <message>
-        <source>Patient's social communication improved?</source>
-        <translation>Patient's social communication improved?</translation>
     </message>
     <message>
         <source>Own mood improved?</source>
@@ -5432,6 +5804,14 @@ Save anyway?</translation>
     <message>
         <source>The training session needs a topic.</source>
         <translation>The training session needs a topic.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known {what}.</source>
+        <translation>{value!r} is not a known {what}.</translation>
+    </message>
+    <message>
+        <source>A training session lasts 1 to 480 minutes.</source>
+        <translation>A training session lasts 1 to 480 minutes.</translation>
     </message>
     <message>
         <source>Marked both present and absent: {codes}.</source>

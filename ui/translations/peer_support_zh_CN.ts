@@ -1024,6 +1024,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>请选择事件类型…</translation>
     </message>
     <message>
+        <source>Handed to the doctor on</source>
+        <translation>已交给社区医生，时间</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -1034,6 +1038,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>不良事件或行为紧急事件</translation>
     </message>
     <message>
         <source>What kind of event</source>
@@ -1058,6 +1066,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Reported by</source>
         <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Form given to the doctor</source>
+        <translation>交给社区医生</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1149,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>活动</translation>
     </message>
     <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>不良事件或行为紧急事件</translation>
+    </message>
+    <message>
         <source>What kind of event</source>
         <translation>事件类别</translation>
     </message>
@@ -1155,6 +1171,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Reported to</source>
         <translation>报告给</translation>
+    </message>
+    <message>
+        <source>Form given to the doctor</source>
+        <translation>交给社区医生的时间</translation>
     </message>
     <message>
         <source>People involved</source>
@@ -1514,6 +1534,22 @@ The database as it is now is kept as a backup first. Everything entered since th
 <context>
     <name>LogEditor</name>
     <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes (see the emergency reports)</source>
+        <translation>有（见紧急事件报告）</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
         <source>e.g. C2 was marked absent by mistake</source>
         <translation>例如：C2 被误记为缺席</translation>
     </message>
@@ -1546,6 +1582,26 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>到场的工作人员：</translation>
     </message>
     <message>
+        <source>Venue as held</source>
+        <translation>实际场地</translation>
+    </message>
+    <message>
+        <source>Topic category as held</source>
+        <translation>实际活动主题类别</translation>
+    </message>
+    <message>
+        <source>Adverse event during the session</source>
+        <translation>活动中的不良事件</translation>
+    </message>
+    <message>
+        <source>Record kept by</source>
+        <translation>记录的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Hand-over batch</source>
+        <translation>提交批次</translation>
+    </message>
+    <message>
         <source>Consumers' feedback</source>
         <translation>服务对象的反馈</translation>
     </message>
@@ -1556,6 +1612,10 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Why it is corrected (optional)</source>
         <translation>更正原因（可不填）</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>{who} (on leave)</source>
@@ -1589,6 +1649,18 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>结束时间</translation>
     </message>
     <message>
+        <source>Where was it held?</source>
+        <translation>在哪里开展？</translation>
+    </message>
+    <message>
+        <source>Venue details</source>
+        <translation>场地说明</translation>
+    </message>
+    <message>
+        <source>Topic category as held</source>
+        <translation>实际活动主题类别</translation>
+    </message>
+    <message>
         <source>Tick each consumer who came:</source>
         <translation>请勾选到场的服务对象：</translation>
     </message>
@@ -1607,6 +1679,18 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Paper forms go to the project manager every six weeks; batch 1 is the community's first six weeks.</source>
+        <translation>纸质表格每六周提交给项目管理员；第 1 批为该社区开始服务的前六周。</translation>
+    </message>
+    <message>
+        <source>Who kept the record?</source>
+        <translation>谁做的记录？</translation>
+    </message>
+    <message>
+        <source>Hand-over batch (every six weeks)</source>
+        <translation>提交批次（每六周）</translation>
     </message>
     <message>
         <source>No, nothing happened</source>
@@ -1633,20 +1717,24 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>第1步（共5步）：哪一次活动？</translation>
     </message>
     <message>
-        <source>Step 2 of 5: when did it start and end?</source>
-        <translation>第2步（共5步）：活动何时开始、何时结束？</translation>
+        <source>Step 2 of 5: when and where was it, on what topic?</source>
+        <translation>第2步（共5步）：活动的时间、地点和主题类别</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: feedback, notes and who kept the record</source>
+        <translation>第4步（共5步）：反馈、备注和记录人</translation>
     </message>
     <message>
         <source>Step 3 of 5: who was there?</source>
         <translation>第3步（共5步）：谁参加了？</translation>
     </message>
     <message>
-        <source>Step 4 of 5: feedback and notes</source>
-        <translation>第4步（共5步）：反馈和备注</translation>
-    </message>
-    <message>
         <source>Step 5 of 5: did anything happen that needs the doctor?</source>
         <translation>第5步（共5步）：有没有需要告知医生的情况？</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>{code} (on leave)</source>
@@ -2269,6 +2357,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>活动计划表</translation>
     </message>
     <message>
+        <source>What the community doctor or psychologist advised before the session</source>
+        <translation>社区医生或心理师在活动前给出的指导意见</translation>
+    </message>
+    <message>
         <source>Once</source>
         <translation>一次</translation>
     </message>
@@ -2347,6 +2439,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Assisting peers</source>
         <translation>协助的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Record keeper</source>
+        <translation>记录的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Direction given by</source>
+        <translation>活动前指导人</translation>
+    </message>
+    <message>
+        <source>Direction before the session</source>
+        <translation>活动前指导意见</translation>
     </message>
     <message>
         <source>Warm-up</source>
@@ -2828,6 +2932,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>材料</translation>
     </message>
     <message>
+        <source>Record keeper</source>
+        <translation>记录的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Direction before the session</source>
+        <translation>活动前指导意见</translation>
+    </message>
+    <message>
         <source>Change the plan…</source>
         <translation>修改计划…</translation>
     </message>
@@ -2856,6 +2968,22 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>备注</translation>
     </message>
     <message>
+        <source>Venue and topic as held</source>
+        <translation>实际场地和主题类别</translation>
+    </message>
+    <message>
+        <source>Adverse event during the session</source>
+        <translation>活动中的不良事件</translation>
+    </message>
+    <message>
+        <source>Record kept by</source>
+        <translation>记录的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Hand-over batch</source>
+        <translation>提交批次</translation>
+    </message>
+    <message>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -2874,6 +3002,18 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{status}: {reason}{note}</source>
         <translation>{status}：{reason}{note}</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3210,6 +3350,26 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>督导记录</translation>
     </message>
     <message>
+        <source>not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -3226,6 +3386,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>督导人</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Audio-recorded</source>
+        <translation>是否录音</translation>
+    </message>
+    <message>
         <source>Peers who attended</source>
         <translation>参加的同伴支持者</translation>
     </message>
@@ -3236,6 +3404,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Topics raised</source>
         <translation>讨论的问题</translation>
+    </message>
+    <message>
+        <source>Difficulties the peers raised</source>
+        <translation>同伴支持者提出的困难</translation>
+    </message>
+    <message>
+        <source>Guidance given</source>
+        <translation>督导人给予的指导</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3351,12 +3527,36 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>记录评估回答</translation>
     </message>
     <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Whose caregiver</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <source>Interviewer's role</source>
+        <translation>访谈人角色</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>其他意见</translation>
     </message>
     <message>
         <source>Reason, if not assessed</source>
@@ -3444,16 +3644,48 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>培训场次</translation>
     </message>
     <message>
+        <source>(not said)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>(not a pre-service workshop)</source>
+        <translation>（非岗前培训工作坊）</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
     </message>
     <message>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>培训形式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
         <source>Trainer</source>
         <translation>培训人</translation>
+    </message>
+    <message>
+        <source>Trainer's profession</source>
+        <translation>培训人职业</translation>
     </message>
     <message>
         <source>Tick the peers who attended</source>
@@ -3939,6 +4171,18 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>事件时间必须是过去的时间。</translation>
     </message>
     <message>
+        <source>{value!r} is not a known category of event.</source>
+        <translation>{value!r} 不是已知的事件类型。</translation>
+    </message>
+    <message>
+        <source>The form cannot be handed to the doctor in the future.</source>
+        <translation>交给社区医生的时间不能是将来的时间。</translation>
+    </message>
+    <message>
+        <source>The form was handed over before the event happened.</source>
+        <translation>交给社区医生的时间早于事件发生时间。</translation>
+    </message>
+    <message>
         <source>Acknowledge the report before closing it.</source>
         <translation>结案前请先确认接收报告。</translation>
     </message>
@@ -4391,6 +4635,42 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>备注</translation>
     </message>
     <message>
+        <source>Record keeper</source>
+        <translation>记录的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Direction before the session</source>
+        <translation>活动前指导意见</translation>
+    </message>
+    <message>
+        <source>Direction given by</source>
+        <translation>活动前指导人</translation>
+    </message>
+    <message>
+        <source>Topic category as held</source>
+        <translation>实际活动主题类别</translation>
+    </message>
+    <message>
+        <source>Venue as held</source>
+        <translation>实际场地</translation>
+    </message>
+    <message>
+        <source>Venue details as held</source>
+        <translation>实际场地说明</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Record kept by</source>
+        <translation>记录的同伴支持者</translation>
+    </message>
+    <message>
+        <source>Hand-over batch</source>
+        <translation>提交批次</translation>
+    </message>
+    <message>
         <source>Attendee</source>
         <translation>参加者</translation>
     </message>
@@ -4547,6 +4827,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>结案时间</translation>
     </message>
     <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>不良事件或行为紧急事件</translation>
+    </message>
+    <message>
+        <source>Form given to the doctor</source>
+        <translation>交给社区医生的时间</translation>
+    </message>
+    <message>
         <source>Person involved</source>
         <translation>涉及人员</translation>
     </message>
@@ -4569,6 +4857,22 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Topics raised</source>
         <translation>讨论的问题</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Difficulties the peers raised</source>
+        <translation>同伴支持者提出的困难</translation>
+    </message>
+    <message>
+        <source>Guidance given</source>
+        <translation>督导人给予的指导</translation>
+    </message>
+    <message>
+        <source>Audio-recorded</source>
+        <translation>是否录音</translation>
     </message>
     <message>
         <source>Peer who attended</source>
@@ -4599,6 +4903,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>培训人</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Trainer's profession</source>
+        <translation>培训人职业</translation>
+    </message>
+    <message>
         <source>Instrument</source>
         <translation>评估工具</translation>
     </message>
@@ -4613,6 +4925,22 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Reason not assessed</source>
         <translation>未评估的原因</translation>
+    </message>
+    <message>
+        <source>Whose caregiver</source>
+        <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <source>Interviewer's role</source>
+        <translation>访谈人角色</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>其他意见</translation>
     </message>
     <message>
         <source>Screened for the role</source>
@@ -4681,6 +5009,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Survey answer</source>
         <translation>评估回答</translation>
+    </message>
+    <message>
+        <source>Survey interview</source>
+        <translation>评估访谈</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -5181,6 +5513,14 @@ Save anyway?</source>
         <translation>没有带领活动的同伴支持者。</translation>
     </message>
     <message>
+        <source>The record keeper {code} is not one of the session's peers.</source>
+        <translation>记录的同伴支持者 {code} 不是本次活动的同伴支持者。</translation>
+    </message>
+    <message>
+        <source>{code} is not a community doctor or psychologist.</source>
+        <translation>{code} 不是社区医生或心理师。</translation>
+    </message>
+    <message>
         <source>The session is dated {day}, in the future; it cannot have been held.</source>
         <translation>活动日期 {day} 晚于今天，不可能已经开展。</translation>
     </message>
@@ -5195,6 +5535,14 @@ Save anyway?</source>
     <message>
         <source>Marked both present and absent: {codes}.</source>
         <translation>同时被标为出席和缺席：{codes}。</translation>
+    </message>
+    <message>
+        <source>The record was kept by {code}, who is not marked present.</source>
+        <translation>记录人 {code} 未标记为到场。</translation>
+    </message>
+    <message>
+        <source>The hand-over batch is counted from 1.</source>
+        <translation>提交批次从 1 开始计数。</translation>
     </message>
     <message>
         <source>Sessions repeat every 7 or 14 days.</source>
@@ -5336,12 +5684,28 @@ Save anyway?</source>
         <translation>督导日期 {day} 晚于今天。</translation>
     </message>
     <message>
+        <source>A supervision lasts 1 to {most} minutes, not {n}.</source>
+        <translation>一次督导时长应为 1 到 {most} 分钟，不能是 {n} 分钟。</translation>
+    </message>
+    <message>
         <source>No supervision has the key {key}.</source>
         <translation>没有编号为 {key} 的督导记录。</translation>
     </message>
 </context>
 <context>
     <name>surveys</name>
+    <message>
+        <source>{value!r} is not a known {what}.</source>
+        <translation>{value!r} 不是已知的{what}。</translation>
+    </message>
+    <message>
+        <source>An answer of {person} on {day} is not of this interview.</source>
+        <translation>{person} 在 {day} 的回答不属于本次访谈。</translation>
+    </message>
+    <message>
+        <source>“{item}” is asked of a {whose}'s caregiver only.</source>
+        <translation>“{item}”只询问{whose}的照料者。</translation>
+    </message>
     <message>
         <source>{value!r} is not a known instrument.</source>
         <translation>{value!r} 不是已知的评估工具。</translation>
@@ -5395,8 +5759,20 @@ Save anyway?</source>
         <translation>愿意继续参加吗？</translation>
     </message>
     <message>
-        <source>Wants the patient to continue?</source>
-        <translation>希望患者继续参加吗？</translation>
+        <source>Wants the consumer to continue to participate?</source>
+        <translation>希望服务对象继续参加活动吗？</translation>
+    </message>
+    <message>
+        <source>Wants the peer to continue to organize the activities?</source>
+        <translation>希望同伴支持者继续组织活动吗？</translation>
+    </message>
+    <message>
+        <source>Consumer's social communication improved?</source>
+        <translation>服务对象的社交沟通有改善吗？</translation>
+    </message>
+    <message>
+        <source>Own quality of life improved?</source>
+        <translation>自己的生活质量有改善吗？</translation>
     </message>
     <message>
         <source>Working skills improved?</source>
@@ -5405,10 +5781,6 @@ Save anyway?</source>
     <message>
         <source>Social communication improved?</source>
         <translation>社交沟通有改善吗？</translation>
-    </message>
-    <message>
-        <source>Patient's social communication improved?</source>
-        <translation>患者的社交沟通有改善吗？</translation>
     </message>
     <message>
         <source>Own mood improved?</source>
@@ -5432,6 +5804,14 @@ Save anyway?</source>
     <message>
         <source>The training session needs a topic.</source>
         <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known {what}.</source>
+        <translation>{value!r} 不是已知的{what}。</translation>
+    </message>
+    <message>
+        <source>A training session lasts 1 to 480 minutes.</source>
+        <translation>一次培训时长应为 1 到 480 分钟。</translation>
     </message>
     <message>
         <source>Marked both present and absent: {codes}.</source>
