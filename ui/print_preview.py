@@ -60,6 +60,7 @@ def render_page(document: Any, number: int, dpi: float) -> QImage:
         image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                        QImage.Format.Format_RGBX8888)  # fmt: skip
         copy = image.copy()  # the bitmap's memory goes with the page
+        bitmap.close()  # now, under the lock: a finalizer would free it on any thread, any time
         page.close()
     return copy
 

@@ -204,6 +204,7 @@ class Page:
             if char.strip():
                 self.chars.append((char, *text.get_charbox(index)))
         self.segments = list(_segments(page))
+        text.close()
 
 
 def _segments(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
@@ -232,8 +233,19 @@ def _segments(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float
 
 
 def _pages(path: Path) -> list[Page]:
+    """Each page read, every PDFium object closed at once: left to the garbage collector,
+    PDFium's objects are freed in any order at any moment, and a page freed after its
+    document crashes the process."""
     document = pdfium.PdfDocument(path)
-    return [Page(document[n]) for n in range(len(document))]
+    try:
+        pages = []
+        for number in range(len(document)):
+            page = document[number]
+            pages.append(Page(page))
+            page.close()
+        return pages
+    finally:
+        document.close()
 
 
 @pytest.fixture(scope="module")
