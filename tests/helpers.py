@@ -7,6 +7,7 @@ in the database; tests that sign in through the window or the command line creat
 from __future__ import annotations
 
 from base64 import b64encode
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,3 +75,35 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def rendered_pages(pdf: Path, dpi: int = 150) -> list[Any]:
+    """Each page of a PDF as a grey numpy image, as a scanner at ``dpi`` would give it."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return [np.array(page.render(scale=dpi / 72).to_pil().convert("L")) for page in document]
+    finally:
+        document.close()
+
+
+def draw_tick(
+    image: Any, left_mm: float, top_mm: float, dpi: int = 150, faint: bool = False
+) -> None:
+    """A pen's tick across the 4 mm box whose top left corner is given (a short light
+    pencil touch when ``faint``), drawn on an upright page image in place."""
+    import cv2
+
+    px = dpi / 25.4
+    if faint:  # a light pencil touch
+        start, end = (left_mm + 1.2, top_mm + 2.4), (left_mm + 2.6, top_mm + 1.6)
+        cv2.line(image, (int(start[0] * px), int(start[1] * px)),
+                 (int(end[0] * px), int(end[1] * px)), 165, max(2, int(0.35 * px)))  # fmt: skip
+        return
+    points = [(0.6, 2.2), (1.7, 3.4), (3.6, 0.5)]
+    pixels = [(int((left_mm + x) * px), int((top_mm + y) * px)) for x, y in points]
+    thick = max(2, int(0.45 * px))
+    cv2.line(image, pixels[0], pixels[1], 20, thick)
+    cv2.line(image, pixels[1], pixels[2], 20, thick)
