@@ -28,7 +28,7 @@ def draw_box(canvas: Any, x: float, y: float, ticked: bool, name: str | None = N
     A named box is noted on a page made to be read back."""
     recorder = getattr(canvas, "sheet", None)
     if name is not None and recorder is not None:
-        recorder.box(canvas, name, x, y, BOX)
+        recorder.box(canvas, name, x, y, BOX, ticked)
     canvas.saveState()
     canvas.setLineWidth(0.8)
     canvas.setStrokeGray(0)

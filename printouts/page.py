@@ -197,12 +197,14 @@ class SheetRecorder:
         ax, ay = canvas.absolutePosition(x, y)
         return canvas.getPageNumber(), ax / mm, (canvas._pagesize[1] - ay) / mm
 
-    def box(self, canvas: Any, name: str, x: float, y: float, side: float) -> None:
+    def box(self, canvas: Any, name: str, x: float, y: float, side: float, ticked: bool) -> None:
         if name not in self.index:
             return
         page, left, top = self._place(canvas, x, y + side)
         marks = self.pages.setdefault(page, sheet_layout.PageMarks())
         marks.boxes.append((self.index[name], left, top))
+        if ticked:
+            marks.filled.add(self.index[name])
 
     def area(self, canvas: Any, name: str, x: float, top: float, width: float, tall: float) -> None:
         from reportlab.lib.units import mm

@@ -40,8 +40,13 @@ top and right edges."""
 UNIT = 0.5
 """Positions in the QR text are counted in half millimetres."""
 
-READABLE = {"F02": "process", "F03": "attendance", "F04": "emergency",
-            "F05": "screening", "F06": "survey"}  # fmt: skip
+READABLE = {
+    "F02": "process",
+    "F03": "attendance",
+    "F04": "emergency",
+    "F05": "screening",
+    "F06": "survey",
+}
 """The forms printed to be read back, by their number."""
 
 AREAS = {
@@ -60,7 +65,6 @@ class Item:
 
     name: str
     kind: str  # "box" or "area"
-    printed_ticked: bool = False
 
 
 @dataclass
@@ -71,6 +75,8 @@ class PageMarks:
     """(item, left, top) of each box, in millimetres from the page's top left."""
     areas: list[tuple[int, float, float, float, float]] = field(default_factory=list)
     """(item, left, top, width, height) of each free-text area, in millimetres."""
+    filled: set[int] = field(default_factory=set)
+    """The boxes printed ticked (filled black): a pen tick looks otherwise."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +129,7 @@ def readable_items(spec: FormSpec) -> list[Item]:
     for section in spec.sections:
         for item in section.fields:
             for choice in item.choices:
-                items.append(Item(choice_name(item.label, choice.label), "box", choice.ticked))
+                items.append(Item(choice_name(item.label, choice.label), "box"))
             name = area_name(spec, item.label)
             if name is not None:
                 items.append(Item(name, "area"))
@@ -134,7 +140,7 @@ def readable_items(spec: FormSpec) -> list[Item]:
             for column, cell in enumerate(cells):
                 if cell in (TICKED, OPEN):
                     name = grid_box_name(spec, grid, row, column)
-                    items.append(Item(name, "box", cell == TICKED))
+                    items.append(Item(name, "box"))
     return items
 
 
@@ -147,8 +153,12 @@ def digest(names: list[str]) -> str:
 def mark_centres(width_mm: float, height_mm: float) -> list[tuple[float, float]]:
     """The registration marks' centres: top left, top right, bottom right, bottom left."""
     near = MARK_INSET_MM + MARK_MM / 2
-    return [(near, near), (width_mm - near, near), (width_mm - near, height_mm - near),
-            (near, height_mm - near)]  # fmt: skip
+    return [
+        (near, near),
+        (width_mm - near, near),
+        (width_mm - near, height_mm - near),
+        (near, height_mm - near),
+    ]
 
 
 def qr_corners(width_mm: float) -> list[tuple[float, float]]:
@@ -188,12 +198,14 @@ def encode(code: str, spec: FormSpec, page: int, names: list[str], marks: PageMa
         if left is None or abs(x - left) > UNIT / 2:
             boxes += "/" + _units(x)
             left = x
-        boxes += _units(y)
+        boxes += ("*" if item in marks.filled else "") + _units(y)
         index = item + 1
-    areas = "".join(_base36(item) + "".join(_units(v) for v in place)
-                    for item, *place in marks.areas)  # fmt: skip
-    return " ".join((code, MAGIC, f"{number}{version}", str(page), digest(names),
-                     boxes or ".", areas or "."))  # fmt: skip
+    areas = "".join(
+        _base36(item) + "".join(_units(v) for v in place) for item, *place in marks.areas
+    )
+    return " ".join(
+        (code, MAGIC, f"{number}{version}", str(page), digest(names), boxes or ".", areas or ".")
+    )
 
 
 def decode(text: str) -> SheetCode:
@@ -205,7 +217,8 @@ def decode(text: str) -> SheetCode:
     try:
         layout = int(magic[3:])
         number, version = form[:3], form[3:]
-        marks = PageMarks(_decode_boxes(boxes), _decode_areas(areas))
+        filled: set[int] = set()
+        marks = PageMarks(_decode_boxes(boxes, filled), _decode_areas(areas), filled)
         return SheetCode(code, layout, number, version, int(page), check, marks)
     except (ValueError, IndexError) as error:
         raise NotASheet(text) from error
@@ -217,14 +230,18 @@ def _number(text: str) -> int:
     return int(text, 36)
 
 
-def _decode_boxes(text: str) -> list[tuple[int, float, float]]:
+def _decode_boxes(text: str, filled: set[int]) -> list[tuple[int, float, float]]:
+    """The boxes, in order; those printed ticked are added to ``filled``."""
     boxes: list[tuple[int, float, float]] = []
     if text == ".":
         return boxes
     index, left, at = 0, None, 0
     while at < len(text):
         sign, value = text[at], text[at + 1 : at + 3]
-        if sign == "+":
+        if sign == "*":
+            filled.add(index)
+            at += 1
+        elif sign == "+":
             index, at = _number(value), at + 3
         elif sign == "/":
             left, at = _number(value) * UNIT, at + 3

@@ -107,3 +107,29 @@ def draw_tick(
     thick = max(2, int(0.45 * px))
     cv2.line(image, pixels[0], pixels[1], 20, thick)
     cv2.line(image, pixels[1], pixels[2], 20, thick)
+
+
+def photographed(
+    image: Any, angle: float = 0.0, tilt: float = 0.0, noise: float = 0.0, shade: float = 0.0
+) -> Any:
+    """A page image as a scanner or a phone gives it back: turned by ``angle`` degrees
+    (quarter turns too), seen at a ``tilt`` (perspective, a share of the width), on a
+    darker background, with grain (``noise``, grey levels) and light falling off from one
+    side (``shade``, a share of the brightness)."""
+    import cv2
+    import numpy as np
+
+    turned = np.rot90(image, k=round(angle / 90) % 4).copy()
+    angle -= 90 * round(angle / 90)
+    pad = int(0.2 * max(turned.shape))
+    big = cv2.copyMakeBorder(turned, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=120)
+    height, width = big.shape
+    corners = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    d = tilt * width
+    seen = np.float32([[d, 0], [width - d * 0.3, d * 0.5], [width, height], [0, height - d]])
+    matrix = cv2.getPerspectiveTransform(corners, seen)
+    turn = np.vstack([cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0), [0, 0, 1]])
+    out = cv2.warpPerspective(big, turn @ matrix, (width, height), borderValue=110)
+    light = 1.0 - shade * np.linspace(0, 1, width)[None, :]
+    grain = np.random.default_rng(7).normal(0, noise, out.shape) if noise else 0.0
+    return np.clip(out.astype(float) * light + grain, 0, 255).astype(np.uint8)
