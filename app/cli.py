@@ -629,8 +629,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("--out", required=True, help="folder to write the PNG files to")
     from app.account_commands import add_account_commands
+    from app.sheets.commands import add_sheets_command
 
     add_account_commands(commands)
+    add_sheets_command(commands)
     _accept_after_command(parser, "--user", help=USER_HELP)
     return parser
 

@@ -250,6 +250,12 @@ def print_form(
     return code
 
 
+def form_spec(db: Database, actor: Account, form: str, key: str, language: str = "zh") -> FormSpec:
+    """The form a record prints today, as plain data: a sheet read back is matched to it."""
+    spec, _ = _BUILDERS[form](db, actor, key, language, None)
+    return spec  # type: ignore[no-any-return]
+
+
 def _write_pdf(
     spec: FormSpec,
     language: str,

@@ -2,7 +2,9 @@
 
 ``Box`` is one box (a table cell's "met", "yes", "present"); ``Choices`` lays a list of
 options out in columns, each box beside its own label, an "Other" option last on a row
-of its own with a line to write on.
+of its own with a line to write on. A box with a name tells the page where it was drawn
+(``printouts.sheet_layout``), as does an ``Area`` of free text, so a sheet made to be read
+back says in its QR code where to look.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus.flowables import Flowable
 
-from printouts.spec import Choice
+from printouts.sheet_layout import choice_name
+from printouts.spec import Choice, Text
 
 BOX = 4 * mm
 GAP = 1.8 * mm
@@ -20,8 +23,12 @@ ROW_GAP = 1.6 * mm
 WRITE_IN_MM = 45
 
 
-def draw_box(canvas: Any, x: float, y: float, ticked: bool) -> None:
-    """A 4 mm box with its lower left corner at (x, y); filled with a white tick if ticked."""
+def draw_box(canvas: Any, x: float, y: float, ticked: bool, name: str | None = None) -> None:
+    """A 4 mm box with its lower left corner at (x, y); filled with a white tick if ticked.
+    A named box is noted on a page made to be read back."""
+    recorder = getattr(canvas, "sheet", None)
+    if name is not None and recorder is not None:
+        recorder.box(canvas, name, x, y, BOX, ticked)
     canvas.saveState()
     canvas.setLineWidth(0.8)
     canvas.setStrokeGray(0)
@@ -41,9 +48,9 @@ def draw_box(canvas: Any, x: float, y: float, ticked: bool) -> None:
 class Box(Flowable):  # type: ignore[misc]
     """One tick box, centred in the space it is given (a table cell)."""
 
-    def __init__(self, ticked: bool) -> None:
+    def __init__(self, ticked: bool, name: str | None = None) -> None:
         super().__init__()
-        self.ticked = ticked
+        self.ticked, self.name = ticked, name
         self.hAlign = "CENTER"
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
@@ -51,15 +58,18 @@ class Box(Flowable):  # type: ignore[misc]
         return width, BOX
 
     def draw(self) -> None:
-        draw_box(self.canv, (self.width - BOX) / 2, 0, self.ticked)
+        draw_box(self.canv, (self.width - BOX) / 2, 0, self.ticked, self.name)
 
 
 class Choices(Flowable):  # type: ignore[misc]
     """Options in columns, each a box and its label; "Other" last, with a writing line."""
 
-    def __init__(self, choices: tuple[Choice, ...], labels: list[str], style: Any) -> None:
+    def __init__(
+        self, choices: tuple[Choice, ...], labels: list[str], style: Any, field: Text | None = None
+    ) -> None:
         super().__init__()
         self.choices, self.labels, self.style = choices, labels, style
+        self.field = field
         self._laid: list[tuple[float, float, Any, Choice]] = []
         self._write: tuple[float, float, str] | None = None
         self._write_in: tuple[float, str] = (0.0, "")
@@ -126,7 +136,8 @@ class Choices(Flowable):  # type: ignore[misc]
         """Lays each box at the top of its row, level with its label's first line."""
         for x, top, label, choice in self._laid:
             line_top = self._height - top
-            draw_box(self.canv, x, line_top - BOX - 0.6, choice.ticked)
+            name = choice_name(self.field, choice.label) if self.field else None
+            draw_box(self.canv, x, line_top - BOX - 0.6, choice.ticked, name)
             _, h = label.wrap(label.width, 0x7FFFFFFF)
             label.drawOn(self.canv, x + BOX + GAP, line_top - h)
         if self._write is not None:
@@ -143,3 +154,28 @@ class Choices(Flowable):  # type: ignore[misc]
             canvas.setFont(self.style.fontName, self.style.fontSize)
             canvas.drawString(x + 2, y + 2, text)
         canvas.restoreState()
+
+
+class Area(Flowable):  # type: ignore[misc]
+    """A field's value whose cell is free text to be cut out when the sheet is read back:
+    draws the value and notes the cell (its padding around, at least ``least`` tall)."""
+
+    def __init__(self, inner: Any, name: str, least: float, pad: float) -> None:
+        super().__init__()
+        self.inner, self.name, self.least, self.pad = inner, name, least, pad
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(width, height)
+        self.width = width
+        return self.width, self.height
+
+    def split(self, width: float, height: float) -> list[Any]:
+        return [Area(part, self.name, 0.0, self.pad) for part in self.inner.split(width, height)]
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+        recorder = getattr(self.canv, "sheet", None)
+        if recorder is not None:
+            tall = max(self.height + 2 * self.pad, self.least)
+            top = self.height + self.pad
+            recorder.area(self.canv, self.name, -self.pad, top, self.width + 2 * self.pad, tall)

@@ -212,7 +212,7 @@ def attendance_form(
                             ("theme", T("主题", "Theme"), 1)])  # fmt: skip
     present = _get(values, "present").split(",")
     rows = tuple(
-        (str(n), person_code, name, TICKED if person_code in present else "", "")
+        (str(n), person_code, name, TICKED if person_code in present else OPEN, "")
         for n, (person_code, name) in enumerate(consumers, start=1)
     )
     people_grid = Grid(

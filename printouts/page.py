@@ -5,20 +5,27 @@ form the record's code with its QR code; the footer says "page x of y" (in Chine
 English, or English alone) and any note of the record such as "corrected on DATE". The
 total is drawn once, at the end, into a PDF form that every page's footer shows, so a
 long list is never held in memory page by page to number it.
+
+A filled sheet made to be read back (``printouts.sheet_layout``) also carries registration
+marks at its four corners, and its QR code says, besides the record's code, the form, the
+layout and the page and where on the page each box was drawn: that QR is drawn, like the
+total, into a form of the page's own once the page is laid out.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from printouts import sheet_layout
 from printouts.spec import FormSpec, Text
 
 FONT = "WQY"
 MARGIN_MM = 15
 PROJECT = Text("同伴支持服务", "Peer support service")
 TOTAL_FORM = "page_total"
-QR_MM = 18
-HEADER_TOP_MM = 7
+SHEET_FORM = "sheet_qr"
+QR_MM = sheet_layout.QR_MM
+HEADER_TOP_MM = sheet_layout.QR_TOP_MM
 FOOTER_MM = 8
 BOTTOM_MM = 14
 
@@ -58,7 +65,20 @@ def decorate(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
     canvas.saveState()
     _header(spec, language, canvas, doc)
     _footer(spec, language, canvas, doc)
+    if getattr(canvas, "sheet", None) is not None:
+        _registration_marks(canvas, doc)
     canvas.restoreState()
+
+
+def _registration_marks(canvas: Any, doc: Any) -> None:
+    """Four solid squares near the corners, where ``sheet_layout`` says a reader finds them."""
+    from reportlab.lib.units import mm
+
+    width, height = doc.pagesize
+    side = sheet_layout.MARK_MM * mm
+    canvas.setFillGray(0)
+    for x, y in sheet_layout.mark_centres(width / mm, height / mm):
+        canvas.rect(x * mm - side / 2, height - y * mm - side / 2, side, side, stroke=0, fill=1)
 
 
 def _header(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
@@ -69,7 +89,10 @@ def _header(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
     top = height - HEADER_TOP_MM * mm
     if spec.code:
         size = QR_MM * mm
-        draw_qr(canvas, spec.code, right - size, top - size, size)
+        if getattr(canvas, "sheet", None) is not None:
+            canvas.doForm(f"{SHEET_FORM}{doc.page}")
+        else:
+            draw_qr(canvas, spec.code, right - size, top - size, size)
         canvas.setFont(FONT, 9)
         canvas.drawCentredString(right - size / 2, top - size - 3.5 * mm, spec.code)
         right -= size + 3 * mm
@@ -120,12 +143,19 @@ def _footer(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
         canvas.drawString(MARGIN_MM * mm, FOOTER_MM * mm, both(spec.footer_note, language, " · "))
 
 
-def numbered_canvas(language: str) -> type:
-    """A canvas that, when saved, writes each page's "page x of y" into that page's form."""
+def numbered_canvas(language: str, spec: FormSpec | None = None) -> type:
+    """A canvas that, when saved, writes each page's "page x of y" into that page's form,
+    and on a sheet made to be read back, each page's QR code into another."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
+    readable = spec is not None and sheet_layout.is_readable(spec)
+
     class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.sheet = SheetRecorder(spec) if readable and spec is not None else None
+
         def save(self) -> None:
             total = self.getPageNumber() - 1
             right = self._pagesize[0] - MARGIN_MM * mm
@@ -135,6 +165,60 @@ def numbered_canvas(language: str) -> type:
                 self.setFillGray(0)
                 self.drawRightString(right, FOOTER_MM * mm, page_of(page, total, language))
                 self.endForm()
+                if self.sheet is not None:
+                    self._sheet_qr(page)
             super().save()
 
+        def _sheet_qr(self, page: int) -> None:
+            assert self.sheet is not None
+            width, height = self._pagesize
+            left, top = sheet_layout.qr_corners(width / mm)[0]
+            size = QR_MM * mm
+            self.beginForm(f"{SHEET_FORM}{page}")
+            draw_qr(self, self.sheet.text(page), left * mm, height - top * mm - size, size)
+            self.endForm()
+
     return NumberedCanvas
+
+
+class SheetRecorder:
+    """Notes, page by page, where a readable sheet's boxes and free-text areas are drawn."""
+
+    def __init__(self, spec: FormSpec) -> None:
+        self.spec = spec
+        self.names = [item.name for item in sheet_layout.readable_items(spec)]
+        self.index = {name: n for n, name in enumerate(self.names)}
+        self.pages: dict[int, sheet_layout.PageMarks] = {}
+
+    def _place(self, canvas: Any, x: float, y: float) -> tuple[int, float, float]:
+        """The page and the point's distance from the page's left and top edges, in mm."""
+        from reportlab.lib.units import mm
+
+        ax, ay = canvas.absolutePosition(x, y)
+        return canvas.getPageNumber(), ax / mm, (canvas._pagesize[1] - ay) / mm
+
+    def box(self, canvas: Any, name: str, x: float, y: float, side: float, ticked: bool) -> None:
+        if name not in self.index:
+            return
+        page, left, top = self._place(canvas, x, y + side)
+        marks = self.pages.setdefault(page, sheet_layout.PageMarks())
+        marks.boxes.append((self.index[name], left, top))
+        if ticked:
+            marks.filled.add(self.index[name])
+
+    def area(self, canvas: Any, name: str, x: float, top: float, width: float, tall: float) -> None:
+        from reportlab.lib.units import mm
+
+        if name not in self.index:
+            return
+        page, left, upper = self._place(canvas, x, top)
+        marks = self.pages.setdefault(page, sheet_layout.PageMarks())
+        marks.areas.append((self.index[name], left, upper, width / mm, tall / mm))
+
+    def text(self, page: int) -> str:
+        """The QR text of a page."""
+        marks = self.pages.get(page, sheet_layout.PageMarks())
+        marks.boxes.sort()
+        marks.areas.sort()
+        names = [self.names[i] for i, *_ in marks.boxes] + [self.names[i] for i, *_ in marks.areas]
+        return sheet_layout.encode(str(self.spec.code), self.spec, page, names, marks)

@@ -21,8 +21,8 @@ from xml.sax.saxutils import escape
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.paragraph import Paragraph
 
-from printouts import page
-from printouts.boxes import Box, Choices
+from printouts import page, sheet_layout
+from printouts.boxes import Area, Box, Choices
 from printouts.keeping import EndsWith, WithNext
 from printouts.page import FONT, MARGIN_MM
 from printouts.spec import OPEN, TICKED, Field, FormSpec, Grid, Section, Text
@@ -216,11 +216,16 @@ class Renderer:
 
     def value(self, item: Field) -> Any:
         """A field's value: tick boxes for a choice, else the text (monospaced for a key)."""
+        from reportlab.lib.units import mm
+
         if not item.choices:
-            return self.paragraph(value_markup(item.value), self.mono if item.mono else self.body)
+            text = self.paragraph(value_markup(item.value), self.mono if item.mono else self.body)
+            area = sheet_layout.area_name(self.spec, item.label)
+            least = max(BLANK_ROW_MM, item.lines * LINE_MM) * mm
+            return Area(text, area, least, PAD) if area else text
         labels = [label_markup(c.label, self.language).replace("<br/>", " ")
                   for c in item.choices]  # fmt: skip
-        boxes = Choices(item.choices, labels, self.label)
+        boxes = Choices(item.choices, labels, self.label, item.label)
         if not item.value:
             return boxes
         return [boxes, self.paragraph(value_markup(item.value), self.body)]
@@ -299,7 +304,8 @@ class Renderer:
         cells: list[Any] = []
         for column, text in enumerate(grid.rows[number]):
             if text in (TICKED, OPEN):
-                cells.append(Box(text == TICKED))
+                name = sheet_layout.grid_box_name(self.spec, grid, number, column)
+                cells.append(Box(text == TICKED, name))
                 continue
             face = MONO if column in grid.mono_columns else FONT
             cells.append(_Cell(value_markup(text), self._cell_style(grid.font_size, face)))
@@ -492,7 +498,7 @@ def build(spec: FormSpec, language: str, doc: Any, story: list[Any]) -> None:
     """Lays the story out on the document's pages, each decorated and numbered."""
     decorate = partial(page.decorate, spec, language)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate,
-              canvasmaker=page.numbered_canvas(language))  # fmt: skip
+              canvasmaker=page.numbered_canvas(language, spec))  # fmt: skip
 
 
 def write_pdf(

@@ -7,6 +7,7 @@ in the database; tests that sign in through the window or the command line creat
 from __future__ import annotations
 
 from base64 import b64encode
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,3 +75,61 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def rendered_pages(pdf: Path, dpi: int = 150) -> list[Any]:
+    """Each page of a PDF as a grey numpy image, as a scanner at ``dpi`` would give it."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return [np.array(page.render(scale=dpi / 72).to_pil().convert("L")) for page in document]
+    finally:
+        document.close()
+
+
+def draw_tick(
+    image: Any, left_mm: float, top_mm: float, dpi: int = 150, faint: bool = False
+) -> None:
+    """A pen's tick across the 4 mm box whose top left corner is given (a short light
+    pencil touch when ``faint``), drawn on an upright page image in place."""
+    import cv2
+
+    px = dpi / 25.4
+    if faint:  # a light pencil touch
+        start, end = (left_mm + 1.2, top_mm + 2.4), (left_mm + 2.6, top_mm + 1.6)
+        cv2.line(image, (int(start[0] * px), int(start[1] * px)),
+                 (int(end[0] * px), int(end[1] * px)), 165, max(2, int(0.35 * px)))  # fmt: skip
+        return
+    points = [(0.6, 2.2), (1.7, 3.4), (3.6, 0.5)]
+    pixels = [(int((left_mm + x) * px), int((top_mm + y) * px)) for x, y in points]
+    thick = max(2, int(0.45 * px))
+    cv2.line(image, pixels[0], pixels[1], 20, thick)
+    cv2.line(image, pixels[1], pixels[2], 20, thick)
+
+
+def photographed(
+    image: Any, angle: float = 0.0, tilt: float = 0.0, noise: float = 0.0, shade: float = 0.0
+) -> Any:
+    """A page image as a scanner or a phone gives it back: turned by ``angle`` degrees
+    (quarter turns too), seen at a ``tilt`` (perspective, a share of the width), on a
+    darker background, with grain (``noise``, grey levels) and light falling off from one
+    side (``shade``, a share of the brightness)."""
+    import cv2
+    import numpy as np
+
+    turned = np.rot90(image, k=round(angle / 90) % 4).copy()
+    angle -= 90 * round(angle / 90)
+    pad = int(0.2 * max(turned.shape))
+    big = cv2.copyMakeBorder(turned, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=120)
+    height, width = big.shape
+    corners = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    d = tilt * width
+    seen = np.float32([[d, 0], [width - d * 0.3, d * 0.5], [width, height], [0, height - d]])
+    matrix = cv2.getPerspectiveTransform(corners, seen)
+    turn = np.vstack([cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0), [0, 0, 1]])
+    out = cv2.warpPerspective(big, turn @ matrix, (width, height), borderValue=110)
+    light = 1.0 - shade * np.linspace(0, 1, width)[None, :]
+    grain = np.random.default_rng(7).normal(0, noise, out.shape) if noise else 0.0
+    return np.clip(out.astype(float) * light + grain, 0, 255).astype(np.uint8)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _=False, f=form: preview_form(self, self.context, f, None)
             )
+        read_sheets = QAction(self.tr("&Read paper sheets…"), self)
+        read_sheets.triggered.connect(self.choose_sheets)
+        file_menu.addAction(read_sheets)
         file_menu.addSeparator()
         for action in (lock, sign_out, quit_action):
             file_menu.addAction(action)
@@ -379,6 +383,28 @@ class MainWindow(QMainWindow):
     def _close_now(self) -> None:
         self.backed_up = True
         self.close()
+
+    def choose_sheets(self) -> None:
+        """File › Read paper sheets…: scans and photos chosen, then read and reviewed."""
+        from PySide6.QtWidgets import QFileDialog
+
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Read paper sheets"), "", self.tr(
+            "Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)"))  # fmt: skip
+        if files:
+            self.read_paper_sheets([Path(f) for f in files])
+
+    def read_paper_sheets(self, files: list[Path]) -> None:
+        """Reads the files in the background behind a progress dialog, then shows the
+        review, where the person confirms and saves."""
+        from app.sheets.reading import read_sheets
+        from ui.sessions.sheet_review import SheetReviewDialog
+
+        db, account = self.context.db, self.context.account
+        run_with_progress(
+            self, self.tr("Reading paper sheets…"),
+            lambda progress: read_sheets(db, account, files, progress),
+            lambda reading: SheetReviewDialog.ask(self, self.context, reading),
+        )  # fmt: skip
 
     def open_preferences(self) -> None:
         """Language and idle time."""

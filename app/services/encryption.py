@@ -229,6 +229,7 @@ def convert(db: Database, username: str, password: str) -> tuple[Database, str]:
     keyring.save(ring, keyring_path(path))
     encrypt_file(path, key)
     opened = Database.open(path, key)
+    _reseal_sheet_images(path, None, key)
     for copy in plain_copies(path):
         encrypt_file(copy, key)
         keyring.copy_beside(path, copy)
@@ -312,10 +313,19 @@ def rekey(db: Database, actor: Account) -> RekeyResult:
                 "then change the key.")) from None  # fmt: skip
         raise
     db.reopen(new)
+    _reseal_sheet_images(path, old, new)
     with db.transaction(actor.username) as session:
         detail = f"{path.name}; slots lost: {', '.join(lost) or 'none'}"
         record_event(session, actor.username, "database_rekeyed", detail)
     return RekeyResult(recovery, lost)
+
+
+def _reseal_sheet_images(path: Path, old: bytes | None, new: bytes) -> None:
+    """The page images kept beside the database (``app.sheets.store``), sealed under the
+    new key. Not crash-safe as the file is: a crash midway leaves some under the old key."""
+    from app.sheets.store import SUFFIX, rewrap
+
+    rewrap(path.with_name(path.name + SUFFIX), old, new)
 
 
 @contextmanager

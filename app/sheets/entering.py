@@ -1,0 +1,193 @@
+"""Entering what a person confirmed from read sheets, through the usual services and rules.
+
+A roster's boxes become the session's attendance: a planned session is logged (with the
+times the person gives, and the planned peers unless corrected), a held one is compared
+with its log and any difference is a conflict the person must choose to resolve, never
+an overwrite. Every rule of logging applies (someone not enrolled that day refuses; a
+warning asks to confirm). Then the page images are kept with the record (``store``), and
+a logged session leaves "printed, not yet entered" by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from app import access
+from app.errors import UserError
+from app.i18n import translate
+from app.permissions import Account, Capability
+from app.services import sessions
+from app.sheets import marks, store
+from app.sheets.reading import ReadPage
+from db.database import Database
+
+FORMAT_FIELD = "Format"
+
+
+@dataclass(frozen=True)
+class SessionSheets:
+    """What the read pages of one session say, as the person decided them."""
+
+    session_id: str
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    formats: tuple[str, ...] | None
+    """The formats ticked on a process form (codes), or None when none was read."""
+
+
+@dataclass(frozen=True)
+class Situation:
+    """The session as it stands, and what the sheets would change in it."""
+
+    status: str
+    planned: tuple[time, time]
+    peers: tuple[str, ...]
+    differences: tuple[str, ...]
+    """Each way the sheets differ from what is already logged (a held session)."""
+
+
+def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> SessionSheets:
+    """The session's attendance and formats from its pages; ``choices`` holds the person's
+    decision for (page number in ``pages``, box name) and must cover every uncertain box."""
+    from app import codes
+
+    present, absent, formats, read_formats = [], [], [], False
+    options = {c.en: c.code for c in codes.FORMATS}
+    for number, page in enumerate(pages):
+        for mark in page.marks:
+            ticked = choices.get((number, mark.name))
+            if ticked is None:
+                if mark.state == marks.UNCERTAIN:
+                    raise UserError(
+                        translate("sheets", "Decide every uncertain mark first ({mark}).").format(
+                            mark=mark.label
+                        )
+                    )
+                ticked = mark.state == marks.TICKED
+            column, _, key = mark.name.partition("|")
+            if page.form == "attendance":
+                (present if ticked else absent).append(key)
+            elif column == FORMAT_FIELD and key in options:
+                read_formats = True
+                if ticked:
+                    formats.append(options[key])
+    ids = {p.record_key for p in pages}
+    if len(ids) != 1:
+        raise UserError(translate("sheets", "These pages are of more than one record."))
+    return SessionSheets(
+        ids.pop(), tuple(present), tuple(absent), tuple(formats) if read_formats else None
+    )
+
+
+def situation(db: Database, sheets: SessionSheets) -> Situation:
+    """How the session stands against the sheets: what is logged and what would change."""
+    detail = sessions.session_detail(db, sheets.session_id)
+    plan, report = detail.plan, detail.report
+    peers = tuple(p for p in (plan.lead_peer, *plan.assisting_peers) if p)
+    differences: list[str] = []
+    if report is not None:
+        logged = set(report.consumers_present)
+        for code in sheets.present:
+            if code not in logged:
+                differences.append(
+                    translate(
+                        "sheets", "{code}: logged as not present, ticked on the sheet."
+                    ).format(code=code)
+                )
+        for code in sheets.absent:
+            if code in logged:
+                differences.append(
+                    translate(
+                        "sheets", "{code}: logged as present, not ticked on the sheet."
+                    ).format(code=code)
+                )
+        if sheets.formats is not None and set(sheets.formats) != set(report.formats or ()):
+            differences.append(translate("sheets", "The formats differ from those logged."))
+    return Situation(
+        detail.status, (plan.planned_start, plan.planned_end), peers, tuple(differences)
+    )
+
+
+def enter(
+    db: Database,
+    actor: Account,
+    pages: Sequence[ReadPage],
+    sheets: SessionSheets,
+    times: tuple[time, time] | None = None,
+    peers: tuple[str, ...] | None = None,
+    use_sheet: bool = False,
+    confirmed: bool = False,
+    today: date | None = None,
+) -> None:
+    """Saves the session's attendance from its sheets and keeps the page images.
+
+    A planned session is logged (``times`` as held, default the planned ones); a held one
+    whose log differs is refused as a conflict unless ``use_sheet`` says the sheet is
+    right, and then its log is corrected (with its history). A cancelled session is
+    refused.
+    """
+    access.require(db, actor, Capability.LOG_SESSIONS)
+    now = situation(db, sheets)
+    if now.status == "cancelled":
+        raise UserError(translate("sheets", "The session was cancelled; its sheet is not entered."))
+    if now.status == "planned":
+        start, end = times or now.planned
+        report = sessions.SessionReport(
+            start,
+            end,
+            sheets.present,
+            sheets.absent,
+            peers if peers is not None else now.peers,
+            formats=sheets.formats,
+        )
+        sessions.log_session(db, actor, sheets.session_id, report, confirmed, today)
+    elif now.differences:
+        if not use_sheet:
+            raise SheetConflict(now.differences)
+        _correct(db, actor, sheets, confirmed, today)
+    _keep(db, actor, pages, sheets)
+
+
+class SheetConflict(UserError):
+    """The sheet says otherwise than what is logged: the person chooses, nothing is changed."""
+
+    def __init__(self, differences: Sequence[str]) -> None:
+        self.differences = tuple(differences)
+        heading = translate("sheets", "The session is already logged differently:")
+        super().__init__("\n".join((heading, *differences)))
+
+
+def _correct(
+    db: Database, actor: Account, sheets: SessionSheets, confirmed: bool, today: date | None
+) -> None:
+    from app.services import session_record
+
+    report = sessions.session_detail(db, sheets.session_id).report
+    assert report is not None
+    fixed = replace(report, consumers_present=sheets.present, consumers_absent=sheets.absent)
+    if sheets.formats is not None:
+        fixed = replace(fixed, formats=sheets.formats)
+    note = translate("sheets", "Corrected from a paper sheet read back.")
+    session_record.correct_log(db, actor, sheets.session_id, fixed, None, confirmed, today, note)
+
+
+def _keep(db: Database, actor: Account, pages: Sequence[ReadPage], sheets: SessionSheets) -> None:
+    """Keeps each page's image, with its marks as read and the attendance as confirmed."""
+    for page in pages:
+        head = {
+            "code": page.code,
+            "form": page.form,
+            "page": page.page,
+            "record_key": page.record_key,
+            "marks": {m.name: m.state for m in page.marks},
+            "present": list(sheets.present),
+            "absent": list(sheets.absent),
+        }
+        store.save_page(db, actor.username, head, page.image, page.areas)
+
+
+def notes_attached(db: Database, record_key: str) -> tuple[str, ...]:
+    """The handwritten free-text areas kept with a record ("handwritten notes attached")."""
+    return tuple(name for page in store.pages_of(db, record_key) for name in page.areas)

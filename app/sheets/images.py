@@ -1,0 +1,80 @@
+"""Opening what a scanner or a phone gives: PDF scans, page by page, and JPEG or PNG photos."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.i18n import translate
+
+PDF_DPI = 200
+"""Scanned PDFs are rendered at this resolution: enough for the boxes, quick to measure."""
+MAX_SIDE = 5000
+"""Photos larger than this (in pixels along their longer side) are scaled down first."""
+PHOTO_TYPES = (".jpg", ".jpeg", ".png")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One page of a file: its image (grey, a numpy array), or why there is none."""
+
+    label: str
+    image: Any = None
+    problem: str = ""
+
+
+def pages(path: Path) -> Iterator[Source]:
+    """Every page of a file, in the file's order; a file that cannot be opened is one
+    Source with its reason."""
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield Source(
+            path.name,
+            problem=translate("sheets", "The file cannot be read: {error}.").format(
+                error=error.strerror or error
+            ),
+        )
+        return
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        yield from _pdf_pages(path.name, data)
+    elif suffix in PHOTO_TYPES:
+        yield _photo(path.name, data)
+    else:
+        yield Source(path.name, problem=translate("sheets", "Not a PDF, JPEG or PNG file."))
+
+
+def _pdf_pages(name: str, data: bytes) -> Iterator[Source]:
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        yield Source(name, problem=translate("sheets", "The PDF is damaged or not a PDF."))
+        return
+    try:
+        for number, page in enumerate(document, start=1):
+            label = translate("sheets", "{file}, page {page}").format(file=name, page=number)
+            bitmap = page.render(scale=PDF_DPI / 72, grayscale=True)
+            yield Source(label, np.array(bitmap.to_pil().convert("L")))
+            page.close()
+    finally:
+        document.close()
+
+
+def _photo(name: str, data: bytes) -> Source:
+    import cv2
+    import numpy as np
+
+    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    if image is None:
+        return Source(name, problem=translate("sheets", "The picture is damaged or not a picture."))
+    longest = max(image.shape)
+    if longest > MAX_SIDE:
+        scale = MAX_SIDE / longest
+        image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    return Source(name, image)

@@ -1,0 +1,302 @@
+"""Confirming sheets read from paper: each session's page beside its marks, then saving.
+
+File › Read paper sheets… reads the chosen scans and photos in the background
+(``app.sheets.reading``) and opens this dialog. On the left, the sessions found (and the
+pages that could not be read, with their reasons); in the middle, the page as read with
+every box outlined (green ticked, orange uncertain, grey empty); on the right, the boxes,
+uncertain ones first and undecided until the person ticks or clears them. Saving goes
+through ``app.sheets.entering``, whose refusals (someone not enrolled, a session logged
+differently) are shown and change nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.printing import FORM_TITLES
+from app.sheets import entering, marks
+from app.sheets.geometry import PX_PER_MM
+from app.sheets.reading import Reading, ReadPage
+from printouts.sheet_layout import BOX_MM
+from ui.context import AppContext
+from ui.operations import call_confirming
+
+COLOURS = {marks.TICKED: "#1b8a3a", marks.UNCERTAIN: "#e07000", marks.EMPTY: "#9a9a9a"}
+IMAGE_HEIGHT = 560
+
+
+def state_text(state: str) -> str:
+    return {
+        marks.TICKED: QCoreApplication.translate("SheetReviewDialog", "ticked"),
+        marks.EMPTY: QCoreApplication.translate("SheetReviewDialog", "empty"),
+        marks.UNCERTAIN: QCoreApplication.translate("SheetReviewDialog", "uncertain: decide"),
+    }[state]
+
+
+class SheetReviewDialog(QDialog):
+    """The sessions read from paper, one at a time, to confirm and save."""
+
+    def __init__(
+        self, context: AppContext, reading: Reading, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.reading = reading
+        self.groups = _groups(reading.pages)
+        self.saved: list[str] = []
+        self.setWindowTitle(self.tr("Read paper sheets"))
+        self.records = QListWidget()
+        for pages in self.groups:
+            self.records.addItem(self._group_title(pages))
+        for refused in reading.refused:
+            item = QListWidgetItem(
+                self.tr("Not read: {source}: {reason}").format(
+                    source=refused.source, reason=refused.reason
+                )
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(refused.reason)
+            self.records.addItem(item)
+        self.records.currentRowChanged.connect(self.show_group)
+        self.page_list = QListWidget()
+        self.page_list.currentRowChanged.connect(self._show_page)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroller = QScrollArea()
+        scroller.setWidget(self.image)
+        scroller.setWidgetResizable(True)
+        self.marks = QListWidget()
+        self.marks.itemChanged.connect(lambda _item: self._show_conflict(self.pages))
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.start, self.end = QTimeEdit(), QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.use_sheet = QCheckBox(self.tr("The sheet is right: correct the log"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.times = QWidget()
+        times = QFormLayout(self.times)
+        times.addRow(self.tr("Actual start"), self.start)
+        times.addRow(self.tr("Actual end"), self.end)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.addWidget(QLabel(self.tr("Boxes (uncertain first): tick or clear each")))
+        side.addWidget(self.marks, 1)
+        side.addWidget(self.notes)
+        side.addWidget(self.times)
+        side.addWidget(self.use_sheet)
+        side.addWidget(self.message)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(QLabel(self.tr("Sessions read")))
+        column.addWidget(self.records, 2)
+        column.addWidget(QLabel(self.tr("Pages")))
+        column.addWidget(self.page_list, 1)
+        scroller.setMinimumWidth(int(IMAGE_HEIGHT * 210 / 297) + 24)
+        splitter = QSplitter()
+        for widget in (left, scroller, right):
+            splitter.addWidget(widget)
+        splitter.setSizes([300, int(IMAGE_HEIGHT * 210 / 297) + 24, 420])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("Save this session"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        summary = self.tr("Pages read: {pages}; not read: {refused}.").format(
+            pages=len(reading.pages), refused=len(reading.refused)
+        )
+        layout.addWidget(QLabel(summary))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(1280, 680)
+        if self.groups:
+            self.records.setCurrentRow(0)
+        else:
+            self.save_button.setEnabled(False)
+
+    def _group_title(self, pages: list[ReadPage]) -> str:
+        forms = sorted({FORM_TITLES[p.form] for p in pages})
+        return self.tr("{code}: {forms} (pages: {n})").format(
+            code=pages[0].code, forms=", ".join(forms), n=len(pages)
+        )
+
+    @property
+    def pages(self) -> list[ReadPage]:
+        """The pages of the session shown."""
+        row = self.records.currentRow()
+        return self.groups[row] if 0 <= row < len(self.groups) else []
+
+    def show_group(self, row: int) -> None:
+        """Shows a session's pages and marks, and what stands against them."""
+        if not 0 <= row < len(self.groups):
+            return
+        pages = self.groups[row]
+        self.page_list.clear()
+        self.marks.clear()
+        for page in pages:
+            self.page_list.addItem(
+                self.tr("{form}, page {page}").format(form=FORM_TITLES[page.form], page=page.page)
+            )
+        ordered = [(n, m) for n, page in enumerate(pages) for m in page.marks]
+        ordered.sort(key=lambda pair: pair[1].state != marks.UNCERTAIN)
+        for number, mark in ordered:
+            item = QListWidgetItem(f"{mark.label}: {state_text(mark.state)}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                {marks.TICKED: Qt.CheckState.Checked, marks.EMPTY: Qt.CheckState.Unchecked}.get(
+                    mark.state, Qt.CheckState.PartiallyChecked
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (number, mark.name))
+            self.marks.addItem(item)
+        self._show_standing(pages)
+        self.page_list.setCurrentRow(0)
+
+    def _show_standing(self, pages: list[ReadPage]) -> None:
+        """Times for a planned session, the conflict with a logged one, earlier readings."""
+        notes = []
+        if any(p.earlier for p in pages):
+            when = max(s.saved_at for p in pages for s in p.earlier).astimezone()
+            notes.append(
+                self.tr("Read before: saved on {day}.").format(day=when.strftime("%Y-%m-%d %H:%M"))
+            )
+        if any(p.repeated for p in pages):
+            notes.append(self.tr("The same page was among those read more than once."))
+        areas = sorted({name for p in pages for name in p.areas})
+        if areas:
+            notes.append(
+                self.tr("Handwritten notes attached: {fields}.").format(fields=", ".join(areas))
+            )
+        self.notes.setText("\n".join(notes))
+        self.use_sheet.setChecked(False)
+        now = self._show_conflict(pages)
+        assert now is not None
+        self.times.setVisible(now.status == "planned")
+        self.start.setTime(_qtime(now.planned[0]))
+        self.end.setTime(_qtime(now.planned[1]))
+
+    def _show_conflict(self, pages: list[ReadPage]) -> entering.Situation | None:
+        """How the boxes as now decided stand against the log (undecided ones as empty)."""
+        if not pages:
+            return None
+        undecided = {(n, m.name): False for n, p in enumerate(pages) for m in p.uncertain}
+        sheets = entering.decided(pages, undecided | self.choices())
+        now = entering.situation(self.context.db, sheets)
+        self.message.setText("")
+        self.use_sheet.setVisible(bool(now.differences))
+        if now.differences:
+            lines = "\n".join(now.differences)
+            self.message.setText(self.tr("Already logged differently:") + "\n" + lines)
+        elif now.status == "held":
+            self.message.setText(self.tr("Already logged as the sheet says."))
+        return now
+
+    def _show_page(self, row: int) -> None:
+        pages = self.pages
+        if not 0 <= row < len(pages):
+            return
+        page = pages[row]
+        picture = QPixmap()
+        picture.loadFromData(page.image)
+        painter = QPainter(picture)
+        side = BOX_MM * PX_PER_MM
+        for mark in page.marks:
+            pen = QPen(QColor(COLOURS[mark.state]))
+            pen.setWidth(6 if mark.state == marks.UNCERTAIN else 4)
+            painter.setPen(pen)
+            painter.drawRect(
+                int(mark.left * PX_PER_MM) - 6,
+                int(mark.top * PX_PER_MM) - 6,
+                int(side) + 12,
+                int(side) + 12,
+            )
+        painter.end()
+        self.image.setPixmap(
+            picture.scaledToHeight(IMAGE_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def choices(self) -> dict[tuple[int, str], bool]:
+        """The person's decision for every box (undecided ones left out)."""
+        decided = {}
+        for row in range(self.marks.count()):
+            item = self.marks.item(row)
+            state = item.checkState()
+            if state != Qt.CheckState.PartiallyChecked:
+                number, name = item.data(Qt.ItemDataRole.UserRole)
+                decided[(number, name)] = state == Qt.CheckState.Checked
+        return decided
+
+    def save(self) -> bool:
+        """Saves the session shown; a refusal is shown and nothing changes."""
+        pages = self.pages
+        if not pages:
+            return False
+        db, actor = self.context.db, self.context.account
+        times = (self.start.time().toPython(), self.end.time().toPython())
+        use_sheet = self.use_sheet.isChecked()
+
+        def work(confirmed: bool) -> bool:
+            sheets = entering.decided(pages, self.choices())
+            entering.enter(
+                db,
+                actor,
+                pages,
+                sheets,
+                times,
+                use_sheet=use_sheet,  # type: ignore[arg-type]
+                confirmed=confirmed,
+            )
+            return True
+
+        if call_confirming(self, self.context, work, "sessions") is None:
+            return False
+        row = self.records.currentRow()
+        self.saved.append(pages[0].code)
+        self.records.item(row).setText(
+            self.tr("Saved: {title}").format(title=self._group_title(pages))
+        )
+        self.records.item(row).setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.groups[row] = []
+        self.marks.clear()
+        self.message.setText(self.tr("Saved, with the page images."))
+        return True
+
+    @classmethod
+    def ask(cls, parent: QWidget, context: AppContext, reading: Reading) -> list[str]:
+        """Shows the pages read; the codes of the sessions saved."""
+        dialog = cls(context, reading, parent)
+        dialog.exec()
+        return dialog.saved
+
+
+def _groups(pages: tuple[ReadPage, ...]) -> list[list[ReadPage]]:
+    """The pages by record, each page once (a page read twice counts its first reading)."""
+    groups: dict[str, list[ReadPage]] = {}
+    for page in pages:
+        if not page.repeated:
+            groups.setdefault(page.record_key, []).append(page)
+    return [sorted(g, key=lambda p: (p.form, p.page)) for g in groups.values()]
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
