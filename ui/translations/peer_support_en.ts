@@ -1836,6 +1836,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Print a &amp;blank form</translation>
     </message>
     <message>
+        <source>&amp;Read paper sheets…</source>
+        <translation>&amp;Read paper sheets…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1908,6 +1912,18 @@ The earlier backups are kept.</source>
         <translation>Today's backup could not be taken: {reason}
 
 The earlier backups are kept.</translation>
+    </message>
+    <message>
+        <source>Read paper sheets</source>
+        <translation>Read paper sheets</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>Reading paper sheets…</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -3239,6 +3255,97 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The passwords differ.</source>
         <translation>The passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReviewDialog</name>
+    <message>
+        <source>ticked</source>
+        <translation>ticked</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>uncertain: decide</source>
+        <translation>uncertain: decide</translation>
+    </message>
+    <message>
+        <source>Read paper sheets</source>
+        <translation>Read paper sheets</translation>
+    </message>
+    <message>
+        <source>Not read: {source}: {reason}</source>
+        <translation>Not read: {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheet is right: correct the log</source>
+        <translation>The sheet is right: correct the log</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Boxes (uncertain first): tick or clear each</source>
+        <translation>Boxes (uncertain first): tick or clear each</translation>
+    </message>
+    <message>
+        <source>Sessions read</source>
+        <translation>Sessions read</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Save this session</source>
+        <translation>Save this session</translation>
+    </message>
+    <message>
+        <source>Pages read: {pages}; not read: {refused}.</source>
+        <translation>Pages read: {pages}; not read: {refused}.</translation>
+    </message>
+    <message>
+        <source>{code}: {forms} (pages: {n})</source>
+        <translation>{code}: {forms} (pages: {n})</translation>
+    </message>
+    <message>
+        <source>{form}, page {page}</source>
+        <translation>{form}, page {page}</translation>
+    </message>
+    <message>
+        <source>Read before: saved on {day}.</source>
+        <translation>Read before: saved on {day}.</translation>
+    </message>
+    <message>
+        <source>The same page was among those read more than once.</source>
+        <translation>The same page was among those read more than once.</translation>
+    </message>
+    <message>
+        <source>Handwritten notes attached: {fields}.</source>
+        <translation>Handwritten notes attached: {fields}.</translation>
+    </message>
+    <message>
+        <source>Already logged differently:</source>
+        <translation>Already logged differently:</translation>
+    </message>
+    <message>
+        <source>Already logged as the sheet says.</source>
+        <translation>Already logged as the sheet says.</translation>
+    </message>
+    <message>
+        <source>Saved: {title}</source>
+        <translation>Saved: {title}</translation>
+    </message>
+    <message>
+        <source>Saved, with the page images.</source>
+        <translation>Saved, with the page images.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5717,109 @@ Save anyway?</translation>
     <message>
         <source>This database is already set up.</source>
         <translation>This database is already set up.</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <source>Decide every uncertain mark first ({mark}).</source>
+        <translation>Decide every uncertain mark first ({mark}).</translation>
+    </message>
+    <message>
+        <source>These pages are of more than one record.</source>
+        <translation>These pages are of more than one record.</translation>
+    </message>
+    <message>
+        <source>{code}: logged as not present, ticked on the sheet.</source>
+        <translation>{code}: logged as not present, ticked on the sheet.</translation>
+    </message>
+    <message>
+        <source>{code}: logged as present, not ticked on the sheet.</source>
+        <translation>{code}: logged as present, not ticked on the sheet.</translation>
+    </message>
+    <message>
+        <source>The formats differ from those logged.</source>
+        <translation>The formats differ from those logged.</translation>
+    </message>
+    <message>
+        <source>The session was cancelled; its sheet is not entered.</source>
+        <translation>The session was cancelled; its sheet is not entered.</translation>
+    </message>
+    <message>
+        <source>The session is already logged differently:</source>
+        <translation>The session is already logged differently:</translation>
+    </message>
+    <message>
+        <source>Corrected from a paper sheet read back.</source>
+        <translation>Corrected from a paper sheet read back.</translation>
+    </message>
+    <message>
+        <source>The picture is too small: scan at 150 dpi or more.</source>
+        <translation>The picture is too small: scan at 150 dpi or more.</translation>
+    </message>
+    <message>
+        <source>The registration marks in the corners were not found: the whole page must be in the picture.</source>
+        <translation>The registration marks in the corners were not found: the whole page must be in the picture.</translation>
+    </message>
+    <message>
+        <source>The picture is too dark to read.</source>
+        <translation>The picture is too dark to read.</translation>
+    </message>
+    <message>
+        <source>No readable QR code was found on the page.</source>
+        <translation>No readable QR code was found on the page.</translation>
+    </message>
+    <message>
+        <source>The page is too distorted to straighten.</source>
+        <translation>The page is too distorted to straighten.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation>The file cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation>Not a PDF, JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or not a PDF.</source>
+        <translation>The PDF is damaged or not a PDF.</translation>
+    </message>
+    <message>
+        <source>{file}, page {page}</source>
+        <translation>{file}, page {page}</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or not a picture.</source>
+        <translation>The picture is damaged or not a picture.</translation>
+    </message>
+    <message>
+        <source>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</source>
+        <translation>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</translation>
+    </message>
+    <message>
+        <source>The QR code is not one of this program's sheets.</source>
+        <translation>The QR code is not one of this program's sheets.</translation>
+    </message>
+    <message>
+        <source>The sheet {code} has a layout this version of the program does not know ({form} {version}, layout {layout}); print it again.</source>
+        <translation>The sheet {code} has a layout this version of the program does not know ({form} {version}, layout {layout}); print it again.</translation>
+    </message>
+    <message>
+        <source>No record here has the code {code}: a sheet of another site or project?</source>
+        <translation>No record here has the code {code}: a sheet of another site or project?</translation>
+    </message>
+    <message>
+        <source>The record {code} changed since this sheet was printed (who is enrolled, say): its boxes cannot be matched safely. Enter it by hand, or print the sheet again.</source>
+        <translation>The record {code} changed since this sheet was printed (who is enrolled, say): its boxes cannot be matched safely. Enter it by hand, or print the sheet again.</translation>
+    </message>
+    <message>
+        <source>Page images are kept beside a database file; this database is on a server.</source>
+        <translation>Page images are kept beside a database file; this database is on a server.</translation>
+    </message>
+    <message>
+        <source>A stored page image cannot be opened.</source>
+        <translation>A stored page image cannot be opened.</translation>
     </message>
 </context>
 <context>

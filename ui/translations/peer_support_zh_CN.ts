@@ -1836,6 +1836,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>打印空白表格(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Read paper sheets…</source>
+        <translation>读取纸质表格(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -1908,6 +1912,18 @@ The earlier backups are kept.</source>
         <translation>今天的备份没有完成：{reason}
 
 以前的备份都还在。</translation>
+    </message>
+    <message>
+        <source>Read paper sheets</source>
+        <translation>读取纸质表格</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>正在读取纸质表格…</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -3239,6 +3255,97 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReviewDialog</name>
+    <message>
+        <source>ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>uncertain: decide</source>
+        <translation>无法确定的勾选：请判断</translation>
+    </message>
+    <message>
+        <source>Read paper sheets</source>
+        <translation>读取纸质表格</translation>
+    </message>
+    <message>
+        <source>Not read: {source}: {reason}</source>
+        <translation>未读取：{source}：{reason}</translation>
+    </message>
+    <message>
+        <source>The sheet is right: correct the log</source>
+        <translation>以表格为准：更正记录</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始时间</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束时间</translation>
+    </message>
+    <message>
+        <source>Boxes (uncertain first): tick or clear each</source>
+        <translation>勾选框（无法确定的在前）：逐一勾选或取消</translation>
+    </message>
+    <message>
+        <source>Sessions read</source>
+        <translation>已读取的活动</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Save this session</source>
+        <translation>保存此活动</translation>
+    </message>
+    <message>
+        <source>Pages read: {pages}; not read: {refused}.</source>
+        <translation>已读取页数：{pages}；未读取：{refused}。</translation>
+    </message>
+    <message>
+        <source>{code}: {forms} (pages: {n})</source>
+        <translation>{code}：{forms}（页数：{n}）</translation>
+    </message>
+    <message>
+        <source>{form}, page {page}</source>
+        <translation>{form}，第 {page} 页</translation>
+    </message>
+    <message>
+        <source>Read before: saved on {day}.</source>
+        <translation>此前已读取：保存于 {day}。</translation>
+    </message>
+    <message>
+        <source>The same page was among those read more than once.</source>
+        <translation>同一页面被读取了不止一次。</translation>
+    </message>
+    <message>
+        <source>Handwritten notes attached: {fields}.</source>
+        <translation>已附手写内容：{fields}。</translation>
+    </message>
+    <message>
+        <source>Already logged differently:</source>
+        <translation>已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Already logged as the sheet says.</source>
+        <translation>已按表格内容记录。</translation>
+    </message>
+    <message>
+        <source>Saved: {title}</source>
+        <translation>已保存：{title}</translation>
+    </message>
+    <message>
+        <source>Saved, with the page images.</source>
+        <translation>已保存，并附页面图片。</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5717,109 @@ Save anyway?</source>
     <message>
         <source>This database is already set up.</source>
         <translation>此数据库已经设置过。</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <source>Decide every uncertain mark first ({mark}).</source>
+        <translation>请先对每个无法确定的勾选作出判断（{mark}）。</translation>
+    </message>
+    <message>
+        <source>These pages are of more than one record.</source>
+        <translation>这些页面属于不止一条记录。</translation>
+    </message>
+    <message>
+        <source>{code}: logged as not present, ticked on the sheet.</source>
+        <translation>{code}：记录为未出席，表格上已勾选。</translation>
+    </message>
+    <message>
+        <source>{code}: logged as present, not ticked on the sheet.</source>
+        <translation>{code}：记录为出席，表格上未勾选。</translation>
+    </message>
+    <message>
+        <source>The formats differ from those logged.</source>
+        <translation>活动形式与已记录的不同。</translation>
+    </message>
+    <message>
+        <source>The session was cancelled; its sheet is not entered.</source>
+        <translation>该活动已取消；其表格不予录入。</translation>
+    </message>
+    <message>
+        <source>The session is already logged differently:</source>
+        <translation>该活动已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Corrected from a paper sheet read back.</source>
+        <translation>根据读取的纸质表格更正。</translation>
+    </message>
+    <message>
+        <source>The picture is too small: scan at 150 dpi or more.</source>
+        <translation>图片太小：请以 150 dpi 或更高分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>The registration marks in the corners were not found: the whole page must be in the picture.</source>
+        <translation>未找到四角的定位标记：整页都必须在图片内。</translation>
+    </message>
+    <message>
+        <source>The picture is too dark to read.</source>
+        <translation>图片太暗，无法读取。</translation>
+    </message>
+    <message>
+        <source>No readable QR code was found on the page.</source>
+        <translation>页面上没有找到可读取的二维码。</translation>
+    </message>
+    <message>
+        <source>The page is too distorted to straighten.</source>
+        <translation>页面变形太大，无法校正。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation>无法读取该文件：{error}。</translation>
+    </message>
+    <message>
+        <source>Not a PDF, JPEG or PNG file.</source>
+        <translation>不是 PDF、JPEG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or not a PDF.</source>
+        <translation>该 PDF 已损坏或不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>{file}, page {page}</source>
+        <translation>{file}，第 {page} 页</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or not a picture.</source>
+        <translation>该图片已损坏或不是图片。</translation>
+    </message>
+    <message>
+        <source>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</source>
+        <translation>已识别此表格（{code}），但暂不能读取其中的勾选：请手工录入。</translation>
+    </message>
+    <message>
+        <source>The QR code is not one of this program's sheets.</source>
+        <translation>该二维码不属于本程序打印的表格。</translation>
+    </message>
+    <message>
+        <source>The sheet {code} has a layout this version of the program does not know ({form} {version}, layout {layout}); print it again.</source>
+        <translation>表格 {code} 的版式本版本程序无法识别（{form} {version}，版式 {layout}）；请重新打印。</translation>
+    </message>
+    <message>
+        <source>No record here has the code {code}: a sheet of another site or project?</source>
+        <translation>本站点没有编号为 {code} 的记录：是否为其他站点或项目的表格？</translation>
+    </message>
+    <message>
+        <source>The record {code} changed since this sheet was printed (who is enrolled, say): its boxes cannot be matched safely. Enter it by hand, or print the sheet again.</source>
+        <translation>记录 {code} 在此表格打印后已有变动（例如入组人员）：无法可靠对应其中的勾选框。请手工录入，或重新打印表格。</translation>
+    </message>
+    <message>
+        <source>Page images are kept beside a database file; this database is on a server.</source>
+        <translation>页面图片保存在数据库文件旁；此数据库位于服务器上。</translation>
+    </message>
+    <message>
+        <source>A stored page image cannot be opened.</source>
+        <translation>无法打开已保存的页面图片。</translation>
     </message>
 </context>
 <context>
