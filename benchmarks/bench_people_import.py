@@ -121,8 +121,15 @@ def rows() -> list[Row]:
         megabytes = huge_file.stat().st_size / 2**20
         huge = peak_rss(huge_file, empty, here)
     return [
-        Row("people import, 100k rows (goal < 60 s)", "s", timed[0], timed[2], "", timed[1],
-            timed[3]),
+        Row(
+            "people import, 100k rows (goal < 60 s)",
+            "s",
+            timed[0],
+            timed[2],
+            "",
+            timed[1],
+            timed[3],
+        ),
         Row("  peak RSS, 100k rows vs 10k", "MiB", large, small, "<= 1.2"),
         Row(f"  peak RSS, {megabytes:.0f} MB refused vs 10k", "MiB", huge, small, "<= 1.2"),
     ]

@@ -7,6 +7,8 @@ in the database; tests that sign in through the window or the command line creat
 from __future__ import annotations
 
 from base64 import b64encode
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -74,3 +76,21 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def write_workbook(path: Path, rows: list[list[object]]) -> Path:
+    """An .xlsx file whose first sheet holds these rows (dates as Excel dates), as Excel
+    saves it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in rows:
+        sheet.append(values)
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, date):
+                cell.number_format = "yyyy/m/d"
+    book.save(path)
+    return path
