@@ -537,8 +537,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     people = commands.add_parser("people", help="import or export participants")
     people_commands = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    pin = people_commands.add_parser("import", help="import participants from a CSV file")
-    pin.add_argument("file", help="CSV file (UTF-8, with or without byte-order mark, or GB18030)")
+    pin = people_commands.add_parser("import", help="import participants from a CSV or Excel file")
+    pin.add_argument("file", help="CSV file (UTF-8, with or without byte-order mark, or "
+                     "GB18030) or Excel workbook (.xlsx); headings in English or Chinese")
     pin.set_defaults(handler=_people_import)
     pout = people_commands.add_parser("export", help="export participants as CSV")
     pout.add_argument("--out", help="file to write (default: standard output)")
@@ -554,8 +555,9 @@ def build_parser() -> argparse.ArgumentParser:
     survey_commands = surveys.add_subparsers(
         dest="surveys_command", metavar="ACTION", required=True
     )
-    sin = survey_commands.add_parser("import", help="import survey answers from a CSV file")
-    sin.add_argument("file", help="CSV file")
+    sin = survey_commands.add_parser("import",
+                                     help="import survey answers from a CSV or Excel file")
+    sin.add_argument("file", help="CSV file or Excel workbook (.xlsx)")
     sin.set_defaults(handler=_surveys_import)
 
     demo = commands.add_parser("demo", help="fill the database with a demo project")

@@ -92,10 +92,9 @@ def _stamp(at: Any) -> str:
 def entry_mac(key: bytes, seq: int, prev: str, at: Any, username: str, action: str,
               table: str, record_id: str, detail: str, record_hash: str | None) -> str:  # fmt: skip
     """The keyed MAC of one entry in its place after ``prev``."""
-    content = json.dumps([seq, prev, _stamp(at), username, action, table, record_id,
-                          detail or "", record_hash or ""],
-                         ensure_ascii=False, separators=(",", ":"))  # fmt: skip
-    return hmac.new(key, b"audit entry\x00" + content.encode("utf-8"), "sha256").hexdigest()
+    content = _COMPACT.encode([seq, prev, _stamp(at), username, action, table, record_id,
+                               detail or "", record_hash or ""])  # fmt: skip
+    return hmac.digest(key, b"audit entry\x00" + content.encode("utf-8"), "sha256").hex()
 
 
 def mac_of(key: bytes, entry: Any) -> str:
@@ -113,13 +112,19 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_RECORD = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                           default=_plain)  # fmt: skip
+"""The encoders ``json.dumps`` would make for these options, made once: the chain writes an
+entry and a record hash per row of a bulk import."""
+
+
 def record_hash(key: bytes, row: Mapping[str, Any]) -> str:
     """A keyed hash of a record's stored state: its columns as the driver returns them, NULL
     ones left out. Keyed, so an erased name cannot be guessed back from an older hash."""
     values = {name: value for name, value in row.items() if value is not None}
-    content = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                         default=_plain)  # fmt: skip
-    return hmac.new(key, b"audit record\x00" + content.encode("utf-8"), "sha256").hexdigest()
+    content = _RECORD.encode(values)
+    return hmac.digest(key, b"audit record\x00" + content.encode("utf-8"), "sha256").hex()
 
 
 def rows_by_id(connection: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

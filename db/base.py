@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+import threading
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -26,6 +29,29 @@ def utc_now() -> datetime:
 def new_uuid() -> str:
     """A fresh random record key, as text so it reads the same in every database."""
     return str(uuid.uuid4())
+
+
+_ordered_lock = threading.Lock()
+_ordered_last = [0, 0]  # the last key's millisecond and counter
+
+
+def ordered_uuid() -> str:
+    """A fresh record key that sorts after the ones made before it (a UUID version 7, RFC
+    9562: the time in milliseconds, then a counter started at random bits).
+
+    For bulk writes: random keys scatter 100,000 new rows over every index on a key (the
+    record's own, its references, its audit entries and versions), so each insert touches
+    a page outside SQLite's cache and the import slows as it grows.
+    """
+    with _ordered_lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _ordered_last[0]:
+            ms, counter = _ordered_last[0], _ordered_last[1] + 1
+        else:
+            counter = secrets.randbits(73)  # the top bit clear: room to count on
+        _ordered_last[:] = [ms, counter]
+    value = (ms << 80) | (0x7 << 76) | ((counter >> 62) << 64) | (0b10 << 62)
+    return str(uuid.UUID(int=value | (counter & ((1 << 62) - 1))))
 
 
 def naive_utc(value: datetime) -> datetime:

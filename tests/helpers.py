@@ -7,6 +7,7 @@ in the database; tests that sign in through the window or the command line creat
 from __future__ import annotations
 
 from base64 import b64encode
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +83,21 @@ def rendered_pages(pdf: Path, dpi: int = 150) -> list[Any]:
     import numpy as np
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        return [np.array(page.render(scale=dpi / 72).to_pil().convert("L")) for page in document]
-    finally:
-        document.close()
+    from printouts.pdfium_lock import PDFIUM
+
+    images = []
+    with PDFIUM:  # every PDFium object closed now: freed later by the collector, one can crash
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            for number in range(len(document)):
+                page = document[number]
+                bitmap = page.render(scale=dpi / 72)
+                images.append(np.array(bitmap.to_pil().convert("L")))
+                bitmap.close()
+                page.close()
+        finally:
+            document.close()
+    return images
 
 
 def draw_tick(
@@ -133,3 +144,21 @@ def photographed(
     light = 1.0 - shade * np.linspace(0, 1, width)[None, :]
     grain = np.random.default_rng(7).normal(0, noise, out.shape) if noise else 0.0
     return np.clip(out.astype(float) * light + grain, 0, 255).astype(np.uint8)
+
+
+def write_workbook(path: Path, rows: list[list[object]]) -> Path:
+    """An .xlsx file whose first sheet holds these rows (dates as Excel dates), as Excel
+    saves it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in rows:
+        sheet.append(values)
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, date):
+                cell.number_format = "yyyy/m/d"
+    book.save(path)
+    return path

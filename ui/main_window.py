@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         read_sheets = QAction(self.tr("&Read paper sheets…"), self)
         read_sheets.triggered.connect(self.choose_sheets)
         file_menu.addAction(read_sheets)
+        self._add_import_actions(file_menu)
         file_menu.addSeparator()
         for action in (lock, sign_out, quit_action):
             file_menu.addAction(action)
@@ -224,6 +226,21 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _add_import_actions(self, menu: QMenu) -> None:
+        """File › Import participants… and Import survey answers…, for those who may."""
+        from ui.imports import dialog
+
+        self.import_people_action: QAction | None = None
+        self.import_answers_action: QAction | None = None
+        if self.context.can(Capability.MANAGE_PEOPLE):
+            self.import_people_action = menu.addAction(self.tr("Import &participants…"))
+            self.import_people_action.triggered.connect(
+                lambda: dialog.choose_and_preview(self, self.context, dialog.people_kind()))
+        if self.context.can(Capability.RECORD_SURVEYS):
+            self.import_answers_action = menu.addAction(self.tr("Import survey &answers…"))
+            self.import_answers_action.triggered.connect(
+                lambda: dialog.choose_and_preview(self, self.context, dialog.surveys_kind()))
 
     def _on_changed(self, kind: str) -> None:
         if kind == "emergencies":

@@ -8,7 +8,6 @@ in the background. PDFium is not thread-safe: every call into it holds ``PDFIUM`
 
 from __future__ import annotations
 
-import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import storage_error
 from db.files import write_bytes
+from printouts.pdfium_lock import PDFIUM
 from ui.operations import run_with_progress
 from ui.widgets import fitted
 
@@ -41,8 +41,6 @@ PREVIEW_DPI = 96
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)
 PRINT_DPI = 300
-PDFIUM = threading.Lock()
-"""Held for every call into PDFium, from the preview (GUI thread) or printing (a worker)."""
 
 
 def open_pdf(pdf: bytes) -> Any:

@@ -1,7 +1,9 @@
-"""Importing and exporting participants as CSV, all or nothing.
+"""Importing participants from CSV or Excel, all or nothing, and exporting them as CSV.
 
-Every line is checked before anything is written; then the whole file is written in one
-transaction. Importing the same file again finds nothing to change.
+Every line is checked before anything is written (``check_people``, also the window's
+preview); then the whole file is written in one transaction (``people_writing``). The file
+is read a row at a time both times, so a roster of any size takes the same memory.
+Importing the same file again finds nothing to change.
 """
 
 from __future__ import annotations
@@ -12,19 +14,28 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import access, codes
 from app.errors import UserError
 from app.i18n import translate
-from app.imports.csv_reading import ImportFailed, ImportResult, Row, RowProblem, read_rows
+from app.imports import people_writing as writing
+from app.imports import text_file, workbook
+from app.imports.csv_reading import (
+    Checked,
+    Columns,
+    ImportFailed,
+    ImportResult,
+    Progress,
+    Row,
+    Table,
+    open_table,
+)
+from app.imports.roster_checks import QUERY, Known
 from app.permissions import Account, Capability
-from app.services import lookup, people
-from app.services.site import CODE_PATTERN, list_communities
-from db.base import new_uuid
+from app.services import people
+from app.services.site import CODE_PATTERN
 from db.database import Database
-from db.models import Community, Enrolment, Person
 
 HEADER = [
     "code", "role", "community", "enrolled_on", "left_on", "sex", "birth_date", "education",
@@ -47,98 +58,99 @@ class PersonLine:
     caregiver_of: str | None
 
 
-def import_people(db: Database, actor: Account, path: Path) -> ImportResult:
-    """Reads the file, refuses it whole on any problem, else writes it in one transaction."""
-    access.require(db, actor, Capability.MANAGE_PEOPLE)
-    rows = list(read_rows(path, HEADER))
-    known_communities = {c.code for c in list_communities(db)}
-    checked = [_check(row, known_communities, date.today()) for row in rows]
-    problems = [p for row in rows for p in row.problems]
-    lines = [line for line in checked if line is not None]
-    problems += _cross_check(db, lines)
-    if problems:
-        raise ImportFailed(path, sorted(problems, key=lambda p: p.line))
-    before = _snapshot(db, actor)
-    try:
-        with db.transaction(actor.username) as session:
-            _write(session, lines)
-    except UserError as error:
-        raise UserError(f"{path.name}: {error}") from None
-    after = _snapshot(db, actor)
-    codes_read = [line.data.code for line in lines]
-    new = sum(1 for c in codes_read if c not in before)
-    updated = sum(1 for c in codes_read if c in before and before[c] != after.get(c))
-    return ImportResult(
-        translate("imports", "people"), len(lines), new, updated, len(lines) - new - updated
-    )
-
-
+COLUMNS = Columns(tuple(HEADER), (), {
+    "code": ("编号",), "role": ("角色",), "community": ("社区",), "enrolled_on": ("入组日期",),
+    "left_on": ("离开日期", "退出日期"), "sex": ("性别",), "birth_date": ("出生日期",),
+    "education": ("文化程度",), "marital_status": ("婚姻状况",),
+    "working": ("工作状况", "是否工作"), "diagnosis": ("诊断",), "caregiver_of": ("照料对象",),
+})  # fmt: skip
+"""The roster's columns; the Chinese headings are the glossary's and the window's words."""
 BATCH = 2000
 """Lines written per flush: a flush per line made 100,000 people take half an hour."""
 
 
-def _write(session: Session, lines: list[PersonLine]) -> None:
-    """Writes every checked line in batches, in the caller's transaction: people found by
-    their codes and enrolments by person, role and day with one query per batch, as
-    ``people.save_person`` and ``people.enrol_in`` would one at a time."""
-    communities = {c.code: c for c in session.scalars(select(Community))}
-    saved: dict[str, Person] = {}
-    for start in range(0, len(lines), BATCH):
-        batch = lines[start : start + BATCH]
-        found = _by_code(session, [line.data.code for line in batch])
-        known = [p.id for p in found.values()]  # only they can have enrolments already
-        for line in batch:
-            person = found.get(line.data.code)
-            if person is None:
-                person = Person(id=new_uuid(), code=line.data.code)
-                session.add(person)
-            _fill(person, line.data, communities[line.data.community].id)
-            saved[line.data.code] = person
-        with session.no_autoflush:
-            enrolled = _enrolments(session, known)
-        for line in batch:
-            person = saved[line.data.code]
-            key = (person.id, line.role, line.enrolled_on)
-            enrolment = enrolled.get(key)
-            if enrolment is None:
-                enrolment = Enrolment(id=new_uuid(), person_id=person.id, role=line.role,
-                                      enrolled_on=line.enrolled_on)  # fmt: skip
-                session.add(enrolment)
-            enrolment.community_id = communities[line.data.community].id
-            enrolment.left_on = line.left_on
-            enrolment.deleted = False
-        session.flush()
-    for line in lines:
-        if line.caregiver_of:
-            cared_for = saved.get(line.caregiver_of) or lookup.person(session, line.caregiver_of)
-            people.link_caregiver(session, saved[line.data.code], cared_for)
+def check_people(
+    db: Database, actor: Account, path: Path, report: Progress | None = None
+) -> Checked:
+    """Reads the file (CSV or .xlsx) and finds every problem, writing nothing."""
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    checked = Checked(open_table(path, COLUMNS))
+    known = Known(db)
+    try:
+        today, batch = date.today(), []
+        for row in checked.table.rows(report):
+            line = _check(row, known.communities, today)
+            checked.keep(row)
+            if line is not None:
+                batch.append((row, line))
+            if len(batch) >= QUERY:
+                checked.problems.add(known.cross_check(batch))
+                batch = []
+        checked.problems.add(known.cross_check(batch))
+        checked.problems.add(known.forward_references())
+    finally:
+        known.close()
+    return checked
 
 
-def _fill(person: Person, data: people.PersonData, community_id: str) -> None:
-    person.community_id = community_id
-    person.sex = data.sex
-    person.birth_date = data.birth_date
-    person.education = data.education
-    person.marital_status = data.marital_status
-    person.working = data.working
-    person.diagnosis = data.diagnosis
-    person.deleted = False
+def import_people(
+    db: Database, actor: Account, path: Path, report: Progress | None = None,
+    checked: Checked | None = None,
+) -> ImportResult:  # fmt: skip
+    """Reads the file, refuses it whole on any problem, else writes it in one transaction.
+
+    The file is read twice, a row at a time: once to check every line (skipped when the
+    preview's ``checked`` is given), once to write, so memory stays the same whatever its
+    size. ``report`` is told the progress and may cancel; then nothing is written.
+    """
+    access.require(db, actor, Capability.MANAGE_PEOPLE)
+    halves = checked is None
+    if checked is None:
+        first = None if report is None else (lambda done, total: report(done, 2 * total))
+        checked = check_people(db, actor, path, first)
+    checked.problems.refuse(path)
+    table = checked.table
+    second = report
+    if report is not None and halves:
+        second = lambda done, total: report(total + done, 2 * total)  # noqa: E731
+    counts = writing.Counts()
+    try:
+        with db.transaction(actor.username) as session:
+            _write(session, table, counts, second)
+            if _digest(table) != table.digest:
+                raise UserError(translate(
+                    "imports", "the file changed while it was read; import it again"))  # fmt: skip
+    except UserError as error:
+        if isinstance(error, ImportFailed):
+            raise
+        raise UserError(f"{path.name}: {error}") from None
+    return ImportResult(translate("imports", "people"), checked.rows, counts.new,
+                        counts.updated, counts.unchanged)  # fmt: skip
 
 
-def _by_code(session: Session, wanted: list[str]) -> dict[str, Person]:
-    found: dict[str, Person] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        found |= {p.code: p for p in session.scalars(select(Person).where(Person.code.in_(chunk)))}
-    return found
+def _write(session: Session, table: Table, counts: writing.Counts,
+           report: Progress | None) -> None:  # fmt: skip
+    """Reads the checked file again and writes it in batches."""
+    communities = writing.communities(session)
+    known, today, batch = set(communities), date.today(), []
+    for row in table.rows(report):
+        line = _check(row, known, today)
+        if line is None:
+            raise UserError(translate(
+                "imports", "the file changed while it was read; import it again"))  # fmt: skip
+        batch.append(line)
+        if len(batch) >= BATCH:
+            writing.write_batch(session, batch, communities, counts)
+            writing.link_caregivers(session, counts)
+            batch = []
+    writing.write_batch(session, batch, communities, counts)
+    writing.link_caregivers(session, counts, final=True)
 
 
-def _enrolments(session: Session, ids: list[str]) -> dict[tuple[str, str, date], Enrolment]:
-    found: dict[tuple[str, str, date], Enrolment] = {}
-    for start in range(0, len(ids), 500):
-        stmt = select(Enrolment).where(Enrolment.person_id.in_(ids[start : start + 500]))
-        found |= {(e.person_id, e.role, e.enrolled_on): e for e in session.scalars(stmt)}
-    return found
+def _digest(table: Table) -> str:
+    if table.is_workbook:
+        return workbook.digest(table.path)
+    return text_file.scan(table.path)[1]
 
 
 def export_people(db: Database, actor: Account) -> str:
@@ -221,58 +233,8 @@ def _check(row: Row, communities: set[str], today: date) -> PersonLine | None:
     if birth_date is not None and birth_date < EARLIEST_BIRTH:
         row.problem("birth_date", translate("imports", "born before 1900"))
     for problem in people.check_person(data, today).errors:
-        if not any(p.column == problem.field for p in row.problems):
+        if problem.field not in row.bad:
             row.problem(problem.field, problem.message)
     if row.problems or role is None or enrolled_on is None:
         return None
     return PersonLine(row.line, data, role, enrolled_on, left_on, caregiver_of)
-
-
-def _cross_check(db: Database, lines: list[PersonLine]) -> list[RowProblem]:
-    """Problems between lines: a code twice, a caregiver of someone nobody knows, a code
-    corrected since (an old roster would otherwise enrol the person a second time)."""
-    problems = []
-    first_line: dict[str, int] = {}
-    for line in lines:
-        code = line.data.code
-        if code in first_line:
-            problems.append(
-                RowProblem(
-                    line.line,
-                    "code",
-                    code,
-                    translate("imports", "the same code is on line {other}").format(
-                        other=first_line[code]
-                    ),
-                )
-            )
-        first_line.setdefault(code, line.line)
-    listed = people.list_people(db)
-    existing = {row.code for row in listed}
-    corrected = {old: row.code for row in listed for old in row.former_codes}
-    for line in lines:
-        now = corrected.get(line.data.code)
-        if now is not None and line.data.code not in existing:
-            problems.append(
-                RowProblem(
-                    line.line,
-                    "code",
-                    line.data.code,
-                    translate("imports", "this code was corrected to {code}; use {code}").format(
-                        code=now
-                    ),
-                )
-            )
-        if (
-            line.caregiver_of
-            and line.caregiver_of not in first_line.keys() | existing | corrected.keys()
-        ):
-            problems.append(
-                RowProblem(
-                    line.line,
-                    "caregiver_of",
-                    line.caregiver_of,
-                    translate("imports", "no person has this code, in the file or the database"),
-                )
-            )
-    return problems

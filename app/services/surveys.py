@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -192,8 +193,12 @@ def save_answer(session: Session, answer: Answer) -> SurveyAnswer:
     return row
 
 
-def record_answers(db: Database, actor: Account, answers: list[Answer]) -> int:
-    """Saves the answers together (all or none) and returns how many."""
+def record_answers(
+    db: Database, actor: Account, answers: list[Answer],
+    report: Callable[[int, int], None] | None = None,
+) -> int:  # fmt: skip
+    """Saves the answers together (all or none) and returns how many; ``report`` is told
+    (done, total) and may stop the work by raising, and then nothing is saved."""
     access.require(db, actor, Capability.RECORD_SURVEYS)
     today = date.today()
     found = Findings()
@@ -201,8 +206,10 @@ def record_answers(db: Database, actor: Account, answers: list[Answer]) -> int:
         found.problems.extend(check_answer(answer, today).problems)
     found.raise_if_blocking(confirmed=True)
     with db.transaction(actor.username) as session:
-        for answer in answers:
+        for done, answer in enumerate(answers, start=1):
             save_answer(session, answer)
+            if report is not None:
+                report(done, len(answers))
     return len(answers)
 
 

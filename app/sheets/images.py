@@ -51,19 +51,28 @@ def _pdf_pages(name: str, data: bytes) -> Iterator[Source]:
     import numpy as np
     import pypdfium2 as pdfium
 
+    from printouts.pdfium_lock import PDFIUM
+
     try:
-        document = pdfium.PdfDocument(data)
+        with PDFIUM:
+            document = pdfium.PdfDocument(data)
+            count = len(document)
     except pdfium.PdfiumError:
         yield Source(name, problem=translate("sheets", "The PDF is damaged or not a PDF."))
         return
     try:
-        for number, page in enumerate(document, start=1):
+        for number in range(1, count + 1):
             label = translate("sheets", "{file}, page {page}").format(file=name, page=number)
-            bitmap = page.render(scale=PDF_DPI / 72, grayscale=True)
-            yield Source(label, np.array(bitmap.to_pil().convert("L")))
-            page.close()
+            with PDFIUM:  # every object closed under the lock, not left to the collector
+                page = document[number - 1]
+                bitmap = page.render(scale=PDF_DPI / 72, grayscale=True)
+                image = np.array(bitmap.to_pil().convert("L"))
+                bitmap.close()
+                page.close()
+            yield Source(label, image)
     finally:
-        document.close()
+        with PDFIUM:
+            document.close()
 
 
 def _photo(name: str, data: bytes) -> Source:

@@ -147,7 +147,7 @@ def test_malformed_files_get_a_clear_message(
 
 
 def test_undecodable_and_binary_files(db: Database, tmp_path: Path) -> None:
-    """Bytes that are no text, and an Excel workbook, are refused with advice."""
+    """Bytes that are no text, and a damaged or old Excel workbook, are refused with advice."""
     binary = tmp_path / "people.csv"
     binary.write_bytes(b"\x00\x01\x02" * 50)
     with pytest.raises(UserError, match="not a text file"):
@@ -158,8 +158,12 @@ def test_undecodable_and_binary_files(db: Database, tmp_path: Path) -> None:
         import_people(db, DOCTOR, broken)
     workbook = tmp_path / "people.xlsx"
     workbook.write_bytes(b"PK\x03\x04")
-    with pytest.raises(UserError, match="CSV UTF-8"):
+    with pytest.raises(UserError, match="not an Excel workbook that can be read"):
         import_people(db, DOCTOR, workbook)
+    old = tmp_path / "people.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(UserError, match=r"Save As, \.xlsx"):
+        import_people(db, DOCTOR, old)
 
 
 def test_export_then_import_changes_nothing(db: Database, tmp_path: Path) -> None:
@@ -195,3 +199,40 @@ def test_a_big_roster_is_written_in_batches_not_a_flush_per_line(
     assert import_people(db, DOCTOR, path).new == 5000
     assert len(flushes) < 5000 // people_csv.BATCH * 20  # a few per batch, not one per line
     assert len(people.list_people(db)) == 5000
+
+
+def test_imported_records_are_audited_and_versioned_as_typed_ones(
+    db: Database, tmp_path: Path
+) -> None:
+    """Bulk-written people, enrolments and caregiver links each get their create entry with
+    the record's hash and their version; the chain and every record's hash check out, and a
+    changed line is versioned field by field like an edit."""
+    from sqlalchemy import select
+
+    from app.audit import verify_chain
+    from app.history import record_history
+    from db.models import AuditEntry, CaregiverLink, Enrolment, Person, RecordVersion
+
+    import_people(db, DOCTOR, write(tmp_path, GOOD))
+    import_people(db, DOCTOR, write(tmp_path, GOOD.replace("senior_high", "postgraduate"),
+                                    name="v2.csv"))  # fmt: skip
+    assert verify_chain(db, DOCTOR).problems == []
+    with db.reading() as session:
+        for model in (Person, Enrolment, CaregiverLink):
+            ids = set(session.scalars(select(model.id)))
+            created = session.execute(
+                select(AuditEntry.record_id, AuditEntry.record_hash)
+                .where(AuditEntry.action == "create", AuditEntry.table_name == model.__tablename__)
+            ).all()  # fmt: skip
+            assert {r for r, _ in created} == ids and all(h for _, h in created)
+            versions = set(session.scalars(select(RecordVersion.record_id).where(
+                RecordVersion.action == "create",
+                RecordVersion.table_name == model.__tablename__)))  # fmt: skip
+            assert versions == ids
+        p1 = session.scalars(select(Person.id).where(Person.code == "P1")).one()
+    [edit, creation] = record_history(db, DOCTOR, "person", [p1])
+    assert [(c.label, c.old, c.new) for c in edit.changes] == [
+        ("Education", "Senior high school", "Postgraduate")
+    ]
+    created = [(c.label, c.old, c.new) for c in creation.changes]
+    assert ("Date of birth", "", "1975-05-05") in created

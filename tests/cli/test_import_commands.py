@@ -56,3 +56,29 @@ def test_missing_file_is_a_clear_error(
     """A file that is not there is named."""
     assert main(["--db", site_file, "surveys", "import", str(tmp_path / "none.csv")]) == 1
     assert "none.csv" in capsys.readouterr().err
+
+
+def test_a_workbook_with_a_bad_row_exits_1_naming_row_and_column(
+    site_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An .xlsx roster with Chinese headings: a bad row refuses it, by row and column."""
+    from datetime import datetime
+
+    from tests.helpers import write_workbook
+
+    book = write_workbook(tmp_path / "花名册.xlsx", [
+        ["编号", "角色", "社区", "入组日期", "离开日期", "性别", "出生日期", "文化程度",
+         "婚姻状况", "工作状况", "诊断", "照料对象"],
+        ["P1", "同伴支持者", "TJH", datetime(2015, 9, 1)],
+        ["P2", "同伴支持者", "TJH", datetime(2015, 9, 1), datetime(2015, 8, 1)],
+    ])  # fmt: skip
+    capsys.readouterr()
+    assert main(["--db", site_file, "people", "import", str(book)]) == 1
+    err = capsys.readouterr().err
+    assert "row 3, column 离开日期" in err and "Traceback" not in err
+    book.unlink()
+    write_workbook(book, [["编号", "角色", "社区", "入组日期", "离开日期", "性别", "出生日期",
+                           "文化程度", "婚姻状况", "工作状况", "诊断", "照料对象"],
+                          ["P1", "同伴支持者", "TJH", datetime(2015, 9, 1)]])  # fmt: skip
+    assert main(["--db", site_file, "people", "import", str(book)]) == 0
+    assert "1 people read: 1 new" in capsys.readouterr().out

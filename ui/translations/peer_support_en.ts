@@ -1454,6 +1454,65 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>Problems ({n})</source>
+        <translation>Problems ({n})</translation>
+    </message>
+    <message>
+        <source>Rows ({n})</source>
+        <translation>Rows ({n})</translation>
+    </message>
+    <message>
+        <source>First {n} rows</source>
+        <translation>First {n} rows</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}, no problems found. Nothing is written until you choose Import.</source>
+        <translation>{rows} rows read from {file}, no problems found. Nothing is written until you choose Import.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}; {n} problems found. Nothing can be imported until they are corrected in the file.</source>
+        <translation>{rows} rows read from {file}; {n} problems found. Nothing can be imported until they are corrected in the file.</translation>
+    </message>
+    <message>
+        <source>The first {n} are listed.</source>
+        <translation>The first {n} are listed.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Activity library</source>
@@ -1878,6 +1937,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Import &amp;participants…</source>
+        <translation>Import &amp;participants…</translation>
+    </message>
+    <message>
+        <source>Import survey &amp;answers…</source>
+        <translation>Import survey &amp;answers…</translation>
     </message>
     <message>
         <source>{n} emergency report(s) waiting for acknowledgement</source>
@@ -2537,6 +2604,17 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -2577,6 +2655,29 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5242,10 @@ Their name, phone, address, emergency contact and the notes written about them a
 <context>
     <name>imports</name>
     <message>
+        <source>row {line}, column {column} ({value!r}): {reason}</source>
+        <translation>row {line}, column {column} ({value!r}): {reason}</translation>
+    </message>
+    <message>
         <source>line {line}, column {column} ({value!r}): {reason}</source>
         <translation>line {line}, column {column} ({value!r}): {reason}</translation>
     </message>
@@ -5173,16 +5278,16 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file}: the text encoding is not understood; save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <source>{file} is an Excel workbook; in Excel choose Save As, CSV UTF-8.</source>
-        <translation>{file} is an Excel workbook; in Excel choose Save As, CSV UTF-8.</translation>
-    </message>
-    <message>
         <source>Cannot read {file}: {reason}</source>
         <translation>Cannot read {file}: {reason}</translation>
     </message>
     <message>
         <source>{file} is not a text file.</source>
         <translation>{file} is not a text file.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: longer than {n} bytes.</source>
+        <translation>{file}, line {line}: longer than {n} bytes.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -5199,6 +5304,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{n} cells, but the header has {m} columns</source>
         <translation>{n} cells, but the header has {m} columns</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel workbook; in Excel choose Save As, .xlsx.</source>
+        <translation>{file} is an old Excel workbook; in Excel choose Save As, .xlsx.</translation>
     </message>
     <message>
         <source>missing columns: {names}</source>
@@ -5219,6 +5328,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{read} {what} read: {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>{read} {what} read: {new} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read; import it again</source>
+        <translation>the file changed while it was read; import it again</translation>
     </message>
     <message>
         <source>people</source>
@@ -5291,6 +5404,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>the same answer is on line {other}</source>
         <translation>the same answer is on line {other}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook that can be read ({reason}).</source>
+        <translation>{file} is not an Excel workbook that can be read ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -1454,6 +1454,65 @@ The database as it is now is kept as a backup first. Everything entered since th
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel 工作簿和 CSV 文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Problems ({n})</source>
+        <translation>问题（{n}）</translation>
+    </message>
+    <message>
+        <source>Rows ({n})</source>
+        <translation>数据行（{n}）</translation>
+    </message>
+    <message>
+        <source>First {n} rows</source>
+        <translation>前 {n} 行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}, no problems found. Nothing is written until you choose Import.</source>
+        <translation>已从 {file} 读取 {rows} 行，未发现问题。选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}; {n} problems found. Nothing can be imported until they are corrected in the file.</source>
+        <translation>已从 {file} 读取 {rows} 行，发现 {n} 个问题。请先在文件中改正，才能导入。</translation>
+    </message>
+    <message>
+        <source>The first {n} are listed.</source>
+        <translation>下面列出前 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Activity library</source>
@@ -1878,6 +1937,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import &amp;participants…</source>
+        <translation>导入参与者(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import survey &amp;answers…</source>
+        <translation>导入评估回答(&amp;A)…</translation>
     </message>
     <message>
         <source>{n} emergency report(s) waiting for acknowledgement</source>
@@ -2537,6 +2604,17 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
 </context>
 <context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -2577,6 +2655,29 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5242,10 @@ Their name, phone, address, emergency contact and the notes written about them a
 <context>
     <name>imports</name>
     <message>
+        <source>row {line}, column {column} ({value!r}): {reason}</source>
+        <translation>第 {line} 行，{column} 列（{value!r}）：{reason}</translation>
+    </message>
+    <message>
         <source>line {line}, column {column} ({value!r}): {reason}</source>
         <translation>第 {line} 行，{column} 列（{value!r}）：{reason}</translation>
     </message>
@@ -5173,16 +5278,16 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{file}：无法识别文字编码；请另存为 CSV UTF-8 格式。</translation>
     </message>
     <message>
-        <source>{file} is an Excel workbook; in Excel choose Save As, CSV UTF-8.</source>
-        <translation>{file} 是 Excel 工作簿；请在 Excel 中选择“另存为”，格式选 CSV UTF-8。</translation>
-    </message>
-    <message>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a text file.</source>
         <translation>{file} 不是文本文件。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: longer than {n} bytes.</source>
+        <translation>{file}，第 {line} 行：超过 {n} 字节。</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -5199,6 +5304,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{n} cells, but the header has {m} columns</source>
         <translation>有 {n} 个单元格，但表头只有 {m} 列</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel workbook; in Excel choose Save As, .xlsx.</source>
+        <translation>{file} 是旧版 Excel 工作簿；请在 Excel 中选择“另存为”，保存为 .xlsx。</translation>
     </message>
     <message>
         <source>missing columns: {names}</source>
@@ -5219,6 +5328,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{read} {what} read: {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>读取{what} {read} 条：新增 {new}，更新 {updated}，未变 {unchanged}。</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read; import it again</source>
+        <translation>文件在读取期间被修改，请重新导入</translation>
     </message>
     <message>
         <source>people</source>
@@ -5291,6 +5404,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>the same answer is on line {other}</source>
         <translation>与第 {other} 行的回答重复</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook that can be read ({reason}).</source>
+        <translation>{file} 不是可以读取的 Excel 工作簿（{reason}）。</translation>
     </message>
 </context>
 <context>
