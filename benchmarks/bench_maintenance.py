@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import big_site
 from big_site import working_copy
 from table import Row, interleaved, report
 
@@ -29,21 +30,13 @@ from db import backup as db_backup
 from db.database import Database
 from db.engine import connect_file
 
-KEY = bytes(range(32))
+KEY = big_site.KEY
 REPEAT = 5
 
 
 def encrypted_copy(plain: Path, target: Path) -> Path:
-    """The site encrypted as a site's database is, with SQLCipher's export."""
-    import sqlcipher3.dbapi2 as sqlcipher
-
-    with closing(sqlcipher.connect(str(plain))) as connection:
-        connection.execute(f"ATTACH DATABASE '{target}' AS enc KEY \"x'{KEY.hex()}'\"")
-        connection.execute("SELECT sqlcipher_export('enc')")
-        connection.execute("DETACH DATABASE enc")
-    with closing(connect_file(target, KEY)) as connection:
-        connection.execute("PRAGMA journal_mode=WAL")
-    return target
+    """The site encrypted as a site's database is (``big_site.encrypt``)."""
+    return big_site.encrypt(plain, target)
 
 
 def online_backup(source: Path, target: Path) -> None:

@@ -219,6 +219,38 @@ def cached() -> Path:
     return CACHE
 
 
+KEY = bytes(range(32))
+"""The key of the encrypted copies (a site's database is encrypted with its own key)."""
+ENCRYPTED = CACHE.with_name(CACHE.stem + "-encrypted.sqlite")
+
+
+def encrypt(plain: Path, target: Path) -> Path:
+    """The site encrypted with KEY as a site's database is, with SQLCipher's export."""
+    from contextlib import closing
+
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from db.engine import connect_file
+
+    with closing(sqlcipher.connect(str(plain))) as connection:
+        connection.execute(f"ATTACH DATABASE '{target}' AS enc KEY \"x'{KEY.hex()}'\"")
+        connection.execute("SELECT sqlcipher_export('enc')")
+        connection.execute("DETACH DATABASE enc")
+    with closing(connect_file(target, KEY)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    return target
+
+
+def encrypted_cached() -> Path:
+    """The cached site encrypted with KEY, made first if missing."""
+    if not ENCRYPTED.exists():
+        partial = ENCRYPTED.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        encrypt(cached(), partial)
+        partial.rename(ENCRYPTED)
+    return ENCRYPTED
+
+
 def working_copy(folder: Path, source: Path | None = None) -> Path:
     """A copy of the cached site (or of ``source``) in ``folder``, for one benchmark run."""
     target = Path(folder) / "big-site.sqlite"

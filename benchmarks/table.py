@@ -25,7 +25,8 @@ class Row:
     figure: float
     baseline: float
     goal: str = ""
-    """The ratio's goal, as "<= 3" (at most 3× the baseline) or ">= 0.3"."""
+    """The ratio's goal, as "<= 3" (at most 3× the baseline) or ">= 0.3"; or the figure's
+    own, in the row's unit, as "<= 50 ms"."""
     spread: float = 0.0
     """The figure's spread over its repetitions (max − min); 0 when measured once."""
     baseline_spread: float = 0.0
@@ -37,12 +38,13 @@ class Row:
     @property
     def verdict(self) -> str:
         """"met" or "MISSED" against the goal; "-" for a row without one."""
-        found = re.fullmatch(r"\s*(<=|>=|≤|≥)\s*([0-9.]+)\s*[x×]?\s*", self.goal)
-        if found is None:
+        found = re.fullmatch(r"\s*(<=|>=|≤|≥)\s*([0-9.]+)\s*([x×]?|\S+)\s*", self.goal)
+        if found is None or found.group(3) not in ("", "x", "×", self.unit):
             return "-"
         bound = float(found.group(2))
+        value = self.figure if found.group(3) == self.unit else self.ratio
         at_most = found.group(1) in ("<=", "≤")
-        return "met" if (self.ratio <= bound if at_most else self.ratio >= bound) else "MISSED"
+        return "met" if (value <= bound if at_most else value >= bound) else "MISSED"
 
 
 def interleaved(
@@ -57,6 +59,19 @@ def interleaved(
             work()
             times[which].append(time.perf_counter() - start)
     (a, b) = (times[0], times[1])
+    return (statistics.median(a), max(a) - min(a), statistics.median(b), max(b) - min(b))
+
+
+def alternately(
+    figure: Callable[[], float], baseline: Callable[[], float], repeat: int = 5
+) -> tuple[float, float, float, float]:
+    """As ``interleaved``, for work that measures itself (a worst keystroke, a peak of
+    memory): each returns its figure; (median, spread) of each."""
+    values: dict[int, list[float]] = {0: [], 1: []}
+    for _ in range(repeat):
+        for which, work in enumerate((figure, baseline)):
+            values[which].append(work())
+    (a, b) = (values[0], values[1])
     return (statistics.median(a), max(a) - min(a), statistics.median(b), max(b) - min(b))
 
 

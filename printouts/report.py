@@ -133,7 +133,16 @@ def _table(table: PrintedTable, room: float) -> list[Any]:
     indented = ParagraphStyle("indented", parent=label, leftIndent=8 if table.sections else 0)
     number = ParagraphStyle("number", parent=label, alignment=TA_CENTER, wordWrap=None)
 
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = [(w or room) - PAD - (8 if c == 0 and table.sections else 0)
+              for c, w in enumerate(widths or [None] * len(table.headers))]  # fmt: skip
+
     def cell(text: str, row: int, column: int) -> Any:
+        # a text that fits its column on one line is drawn as it is: a Paragraph per cell
+        # of a table of 1,000 communities takes seconds to wrap and draw
+        if "\n" not in text and stringWidth(text, FONT, size) <= widest[column]:
+            return text
         if column == 0:
             return Paragraph(escape(text), label if row in table.sections else indented)
         return Paragraph(escape(text), number)
@@ -143,7 +152,10 @@ def _table(table: PrintedTable, room: float) -> list[Any]:
     ]
     body = [[cell(t, r, c) for c, t in enumerate(row)] for r, row in enumerate(table.rows)]
     printed = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    indents = [("LEFTPADDING", (0, r + 1), (0, r + 1), PAD / 2 + 8)
+               for r in range(len(table.rows)) if table.sections and r not in table.sections]
     printed.setStyle(TableStyle([
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
         ("FONT", (0, 0), (-1, -1), FONT, size),
         ("LINEABOVE", (0, 0), (-1, 0), 1.0, "#000000"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, "#000000"),
@@ -153,6 +165,7 @@ def _table(table: PrintedTable, room: float) -> list[Any]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD / 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD / 2),
+        *indents,
     ]))  # fmt: skip
     note = ParagraphStyle("note", parent=label, fontSize=7, leading=9, wordWrap=label.wordWrap)
     return [printed, *(Paragraph(escape(n), note) for n in table.notes)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -110,11 +111,20 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
             context.account = changed
         window = MainWindow(context)
         window.show()
+        settle_heap()
         code = app.exec()
         while window.successor is not None:  # someone else signed in at the lock
             window = window.successor
         if not window.was_signed_out:
             return code
+
+
+def settle_heap() -> None:
+    """Takes what start-up built (modules, classes, the window) out of the collector's
+    sight: it lives until the end anyway, and a full collection walking it all holds the
+    window up for 100 ms and more while a big list is read in the background."""
+    gc.collect(1)  # young garbage first, so little of it is kept for good
+    gc.freeze()
 
 
 def run_gui(db_target: str | None) -> int:

@@ -98,10 +98,11 @@ def _refuse_unknown(communities: Any, chosen: set[str]) -> None:
 
 def _communities(frame: Any, chosen: set[str]) -> list[dict[str, Any]]:
     """The communities covered, with their names and the day each started (for the tables)."""
-    return [{"code": row["code"], "en": row["name_en"] or row["code"],
-             "zh": row["name_zh"] or row["name_en"] or row["code"],
-             "start": _day(row["start_date"]).isoformat() if _day(row["start_date"]) else None}
-            for _, row in frame.iterrows() if not chosen or row["code"] in chosen]  # fmt: skip
+    columns = ("code", "name_en", "name_zh", "start_date")
+    return [{"code": code, "en": en or code, "zh": zh or en or code,
+             "start": _day(start).isoformat() if _day(start) else None}
+            for code, en, zh, start in zip(*(frame[c].tolist() for c in columns), strict=True)
+            if not chosen or code in chosen]  # fmt: skip
 
 
 def _day(value: Any) -> date | None:
@@ -118,11 +119,12 @@ def _starts(
     held = sessions[sessions["status"] == "held"] if len(sessions) else sessions
     first = held.groupby("community")["session_date"].min().to_dict() if len(held) else {}
     starts = {}
-    for _, row in data["communities"].iterrows():
-        code = row["code"]
+    communities = data["communities"]
+    for code, start in zip(communities["code"].tolist(), communities["start_date"].tolist(),
+                           strict=True):  # fmt: skip
         if chosen and code not in chosen:
             continue
-        began = _day(row["start_date"]) or first.get(code)
+        began = _day(start) or first.get(code)
         if began is not None and began <= scope.end:
             starts[code] = max(began, scope.start)
     return starts
@@ -197,23 +199,31 @@ def _unwatched(_done: int, _total: int) -> None:
     """The progress of a report nobody watches."""
 
 
-def _minutes(row: Any) -> float | None:
-    start, end = row["actual_start"], row["actual_end"]
-    if start is None or end is None or start != start or end != end:  # None or NaN
-        return None
-    return float((end.hour * 60 + end.minute) - (start.hour * 60 + start.minute))
+def _minutes(held: Any) -> list[float]:
+    """Each held session's length in minutes, where both times were logged."""
+    known = held[held["actual_start"].notna() & held["actual_end"].notna()]
+
+    def of_day(times: Any) -> Any:
+        return times.map(lambda t: t.hour * 60 + t.minute).astype(float)
+
+    return list((of_day(known["actual_end"]) - of_day(known["actual_start"])).tolist())
+
+
+def _half_years(days: Any) -> Any:
+    """Each day's half-year, as ``half_year`` names it (days repeat: each named once)."""
+    return days.map({day: half_year(day) for day in days.unique()})
 
 
 def _sessions(frame: Any, starts: dict[str, date], scope: ReportScope) -> dict[str, Any]:
     held = frame[frame["status"] == "held"] if len(frame) else frame
     per_period: dict[str, dict[str, int]] = {}
-    for _, row in held.iterrows():
-        community = per_period.setdefault(row["community"], {})
-        period = half_year(row["session_date"])
-        community[period] = community.get(period, 0) + 1
+    if len(held):
+        counts = held.groupby(["community", _half_years(held["session_date"])]).size()
+        for (community, period), n in counts.items():
+            per_period.setdefault(str(community), {})[str(period)] = int(n)
     periods = sorted({p for counts in per_period.values() for p in counts})
     table = [[counts.get(p, 0) for p in periods] for _, counts in sorted(per_period.items())]
-    minutes = [m for m in (_minutes(r) for _, r in held.iterrows()) if m is not None]
+    minutes = _minutes(held) if len(held) else []
     total = len(held)
     formats: dict[str, int] = {}
     for listed in held["formats"] if total else []:
@@ -354,13 +364,11 @@ def _within(frame: Any, column: str, scope: ReportScope) -> Any:
 
 def _emergencies(frame: Any, scope: ReportScope) -> dict[str, Any]:
     events = _within(frame, "occurred_at", scope)
-    states = {"reported": 0, "acknowledged": 0, "closed": 0}
-    for _, row in events.iterrows():
-        closed = row["closed_at"] is not None and row["closed_at"] == row["closed_at"]
-        acknowledged = (
-            row["acknowledged_at"] is not None and row["acknowledged_at"] == row["acknowledged_at"]
-        )
-        states["closed" if closed else "acknowledged" if acknowledged else "reported"] += 1
+    closed = int(events["closed_at"].notna().sum()) if len(events) else 0
+    acknowledged = (int((events["acknowledged_at"].notna() & events["closed_at"].isna()).sum())
+                    if len(events) else 0)  # fmt: skip
+    states = {"reported": len(events) - closed - acknowledged, "acknowledged": acknowledged,
+              "closed": closed}  # fmt: skip
     kinds = {code: 0 for code in codes.EVENT_KINDS.code_names()} | _count(events, "kind")
     said = events["category"].map(lambda c: c if isinstance(c, str) else "not_recorded") \
         if len(events) else events  # fmt: skip

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from app import access, codes, history
@@ -667,14 +668,30 @@ def list_sessions(
     statuses: Collection[str] | None = None,
     newest_first: bool = False,
     limit: int | None = None,
+    ids: Collection[str] | None = None,
 ) -> list[SessionRow]:
-    """Live sessions between two days (inclusive), by date and time, optionally only some.
+    """Live sessions between two days (inclusive), by date and time, optionally only some
+    (``ids``: these sessions, those still live).
 
     One query: the lead peer by an outer join, consumers present by a count per row read
     through ix_attendance_kind_present_session. With ``limit`` (the newest or oldest few)
     it takes milliseconds whatever the size of the site; ten years of sessions (100,000)
     take a few seconds, which is why the sessions page loads those in the background.
     """
+    statement = _listing(start, end, community_code, statuses, newest_first, limit, ids)
+    with db.engine.connect() as connection:
+        return [SessionRow(*row) for row in connection.execute(statement)]
+
+
+def _listing(
+    start: date | None,
+    end: date | None,
+    community_code: str | None,
+    statuses: Collection[str] | None,
+    newest_first: bool,
+    limit: int | None,
+    ids: Collection[str] | None,
+) -> Select[Any]:
     turnout = (
         select(func.count())
         .where(
@@ -721,8 +738,18 @@ def list_sessions(
         stmt = stmt.where(Community.code == community_code)
     if statuses is not None:
         stmt = stmt.where(ActivitySession.status.in_(statuses))
+    if ids is not None:
+        stmt = stmt.where(ActivitySession.id.in_(ids))
+    return stmt
+
+
+def each_session(db: Database) -> Iterator[SessionRow]:
+    """Every live session, oldest first, one at a time as read: a list of 100,000 held
+    at once as well as what is made of them would double the memory it takes."""
+    statement = _listing(None, None, None, None, False, None, None)
     with db.engine.connect() as connection:
-        return [SessionRow(*row) for row in connection.execute(stmt)]
+        for row in connection.execution_options(yield_per=2000).execute(statement):
+            yield SessionRow(*row)
 
 
 def session_detail(db: Database, session_id: str) -> SessionDetail:

@@ -224,10 +224,15 @@ def test_typing_filters_the_whole_list_and_keeps_the_highlight(
     assert page.selected() is None
 
 
-def test_list_follows_a_save_without_reloading_on_the_spot(
-    qtbot: QtBot, doctor: AppContext, many: list[str]
+def test_list_follows_a_save_without_reading_everything_again(
+    qtbot: QtBot, doctor: AppContext, many: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After a session is logged the list reads again in the background and shows it held."""
+    """After a session is logged, one is planned and one deleted, the list shows each at
+    once, the highlight stays, and every session is read only the first time."""
+    whole_reads: list[int] = []
+    each_session = sessions.each_session
+    monkeypatch.setattr(sessions, "each_session",
+                        lambda db: whole_reads.append(1) or each_session(db))  # fmt: skip
     page = SessionsPage(doctor)
     qtbot.addWidget(page)
     page.show()
@@ -237,12 +242,37 @@ def test_list_follows_a_save_without_reloading_on_the_spot(
                                     peers_present=("P1", "P2"))  # fmt: skip
     sessions.log_session(doctor.db, DOCTOR, many[2], report)
     doctor.events.changed.emit("sessions")
-    assert page.loading
-    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert not page.loading
     row = page.selected()
     assert row is not None and row.id == many[2]
     assert (row.status, row.consumers_present) == ("held", 2)
     assert page.model.data(page.model.index(page.model.position_of(many[2]) or 0, 8)) == "2"
+
+    plan = sessions.SessionPlan("TJH", date(2017, 1, 5), time(9), time(10, 30), "health_center",
+                                "social_skills", "P1", ("P2",), theme="新的一年")  # fmt: skip
+    sessions.plan_session(doctor.db, DOCTOR, plan)
+    sessions.delete_session(doctor.db, DOCTOR, many[0])
+    doctor.events.changed.emit("sessions")
+    assert _themes(page) == ["新的一年", "八段锦", "一起包饺子", "建立自信", "一起唱歌"]
+    assert page.range_label.text() == "5 sessions"
+    assert page.selected().id == many[2]  # type: ignore[union-attr]
+    assert whole_reads == [1]
+
+
+def test_sort_and_search_work_while_the_rest_is_read(
+    qtbot: QtBot, doctor: AppContext, many: list[str]
+) -> None:
+    """Sorting and typing apply at once to what is shown, and still hold once all is read."""
+    page = SessionsPage(doctor)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.loading
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert _themes(page) == sorted(["八段锦", "一起包饺子"])
+    page.search.setText("一起")
+    assert _themes(page) == ["一起包饺子"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert _themes(page) == sorted(["一起包饺子", "一起唱歌"])
 
 
 def test_a_code_typed_while_loading_is_highlighted_once_read(

@@ -9,9 +9,12 @@ rows would call ``data()`` millions of times and take seconds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+import bisect
+from array import array
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,37 +48,27 @@ HEADERS = (
 )
 
 
-def _minutes(row: SessionRow) -> int:
+ID, CODE, DAY, START, END, TOPIC_CODE, THEME_TEXT, VENUE_CODE, STATUS_CODE, LEAD_CODE, COUNT = (
+    range(11)
+)
+"""Places in a row's values (a SessionRow's fields, in order, kept as a plain tuple)."""
+
+Values = tuple[Any, ...]
+_values: Callable[[SessionRow], Values] = attrgetter(*(f.name for f in fields(SessionRow)))
+
+
+def _minutes(values: Values) -> int:
     """Date and start time as one number, so the date column sorts by time within a day."""
-    start = row.planned_start
-    return row.session_date.toordinal() * 1440 + start.hour * 60 + start.minute
+    start = values[START]
+    return int(values[DAY].toordinal() * 1440 + start.hour * 60 + start.minute)
 
 
-SORT_KEYS: dict[int, Callable[[SessionRow], Any]] = {
+SORT_KEYS: dict[int, Callable[[Values], Any]] = {
     DATE: _minutes,
-    TIME: lambda r: r.planned_start.hour * 60 + r.planned_start.minute,
-    PRESENT: lambda r: r.consumers_present,
+    TIME: lambda v: v[START].hour * 60 + v[START].minute,
+    PRESENT: lambda v: v[COUNT],
 }
 """Columns that sort by a real value; the others sort by their text."""
-
-
-@dataclass
-class PreparedSessions:
-    """Rows with their cells' text, search text and day, and each column's order."""
-
-    rows: list[SessionRow]
-    cells: list[tuple[str, ...]]
-    search: list[str]
-    days: list[int]
-    orders: dict[int, list[int]] = field(default_factory=dict)
-
-    def order(self, column: int) -> list[int]:
-        """Row numbers in ascending order of the column, worked out on first use."""
-        if column not in self.orders:
-            key = SORT_KEYS.get(column)
-            values = [key(r) for r in self.rows] if key else [c[column] for c in self.cells]
-            self.orders[column] = sorted(range(len(values)), key=values.__getitem__)
-        return self.orders[column]
 
 
 def _memo(show: Callable[[Any], str]) -> Callable[[Any], str]:
@@ -91,34 +84,129 @@ def _memo(show: Callable[[Any], str]) -> Callable[[Any], str]:
     return shown
 
 
+class _Texts:
+    """A row's cells as shown; dates, times and code labels repeat across thousands of
+    rows, so each distinct value is formatted once (and its text shared)."""
+
+    def __init__(self, communities: Mapping[str, str]) -> None:
+        self.names = communities
+        self.day = _memo(show_date)
+        self.hours = _memo(lambda t: f"{show_time(t[0])}–{show_time(t[1])}")
+        self.topic = _memo(lambda c: code_label(codes.TOPICS, c))
+        self.venue = _memo(lambda c: code_label(codes.VENUES, c))
+        self.status = _memo(lambda c: code_label(codes.SESSION_STATUSES, c))
+        self.shared = _memo(lambda text: text)
+
+    def cells(self, v: Values) -> tuple[str, ...]:
+        shared = self.shared
+        return (self.day(v[DAY]), self.hours((v[START], v[END])),
+                shared(self.names.get(v[CODE], v[CODE])), self.topic(v[TOPIC_CODE]),
+                shared(v[THEME_TEXT]), self.venue(v[VENUE_CODE]), self.status(v[STATUS_CODE]),
+                shared(v[LEAD_CODE] or ""), shared(str(v[COUNT])))  # fmt: skip
+
+
+@dataclass
+class PreparedSessions:
+    """Rows (as plain tuples) with their cells' text, search text and day, and each
+    column's order of the live rows.
+
+    Rows are kept as tuples of plain values and orders as arrays, so the collector never
+    walks 100,000 objects (a full collection of such a heap holds the window up for
+    150 ms) and the list takes a fraction of the memory of objects. A row changed later
+    is replaced in place; a row removed keeps its place, out of every order, with day -1.
+    """
+
+    values: list[Values]
+    cells: list[tuple[str, ...]]
+    search: list[str]
+    days: array[int]
+    texts: _Texts
+    orders: dict[int, array[int]] = field(default_factory=dict)
+    places: dict[str, int] | None = None
+    removed: int = 0
+
+    def key(self, column: int) -> Callable[[int], Any]:
+        """A row number's sort value in the column."""
+        sort_key, values, cells = SORT_KEYS.get(column), self.values, self.cells
+        if sort_key is not None:
+            return lambda r: sort_key(values[r])
+        return lambda r: cells[r][column]
+
+    def order(self, column: int) -> array[int]:
+        """Live row numbers in ascending order of the column, worked out on first use."""
+        if column not in self.orders:
+            key = self.key(column)
+            live = (r for r in range(len(self.values)) if self.days[r] >= 0)
+            self.orders[column] = array("l", sorted(live, key=key))
+        return self.orders[column]
+
+    @property
+    def live(self) -> int:
+        return len(self.values) - self.removed
+
+    def place_of(self, session_id: str) -> int | None:
+        """A live row's number (the index is built on first use)."""
+        if self.places is None:
+            self.places = {v[ID]: r for r, v in enumerate(self.values)}
+        found = self.places.get(session_id)
+        return found if found is not None and self.days[found] >= 0 else None
+
+    def put(self, row: SessionRow) -> int:
+        """Adds or replaces a session's row, keeping every order; its row number."""
+        values = _values(row)
+        r = self.place_of(row.id)
+        if r is None:
+            r = len(self.values)
+            self.values.append(values)
+            self.cells.append(self.texts.cells(values))
+            self.search.append("")
+            self.days.append(0)
+            self.places[row.id] = r  # type: ignore[index]
+        else:
+            self._unorder(r)
+            self.values[r] = values
+            self.cells[r] = self.texts.cells(values)
+        self.search[r] = "\n".join(self.cells[r]).casefold()
+        self.days[r] = values[DAY].toordinal()
+        for column, order in self.orders.items():
+            key = self.key(column)
+            order.insert(bisect.bisect_right(order, key(r), key=key), r)
+        return r
+
+    def drop(self, session_id: str) -> None:
+        """Takes a session out of every order (it was deleted)."""
+        r = self.place_of(session_id)
+        if r is not None:
+            self._unorder(r)
+            self.days[r] = -1
+            self.removed += 1
+
+    def _unorder(self, r: int) -> None:
+        for order in self.orders.values():
+            order.remove(r)
+
+
 def prepare(
-    rows: Sequence[SessionRow], communities: Mapping[str, str] | None = None
+    rows: Iterable[SessionRow], communities: Mapping[str, str] | None = None
 ) -> PreparedSessions:
     """Texts, keys and every column's order of the rows; plain Python, so it can run on
-    a worker thread, leaving the GUI thread only lookups.
-
-    Dates, times and code labels repeat across thousands of rows, so each distinct value
-    is formatted once. Communities show by name (``communities``: names by code).
+    a worker thread, leaving the GUI thread only lookups. Communities show by name
+    (``communities``: names by code). The rows may come one at a time (a generator), so
+    a site's sessions are never held twice.
     """
-    names = communities or {}
-    day = _memo(show_date)
-    hours = _memo(lambda t: f"{show_time(t[0])}–{show_time(t[1])}")
-    topic = _memo(lambda c: code_label(codes.TOPICS, c))
-    venue = _memo(lambda c: code_label(codes.VENUES, c))
-    status = _memo(lambda c: code_label(codes.SESSION_STATUSES, c))
-    cells = [
-        (day(r.session_date), hours((r.planned_start, r.planned_end)),
-         names.get(r.community, r.community),
-         topic(r.topic), r.theme, venue(r.venue), status(r.status), r.lead_peer or "",
-         str(r.consumers_present))
-        for r in rows
-    ]  # fmt: skip
-    prepared = PreparedSessions(
-        list(rows),
-        cells,
-        ["\n".join(c).casefold() for c in cells],
-        [r.session_date.toordinal() for r in rows],
-    )
+    texts = _Texts(communities or {})
+    values: list[Values] = []
+    cells: list[tuple[str, ...]] = []
+    search: list[str] = []
+    days = array("l")
+    for row in rows:
+        v = _values(row)
+        shown = texts.cells(v)
+        values.append(v)
+        cells.append(shown)
+        search.append("\n".join(shown).casefold())
+        days.append(v[DAY].toordinal())
+    prepared = PreparedSessions(values, cells, search, days, texts)
     for column in range(len(HEADERS)):
         prepared.order(column)
     return prepared
@@ -144,7 +232,7 @@ class SessionsModel(QAbstractTableModel):
 
     # Changing what is shown -------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[SessionRow]) -> None:
+    def set_rows(self, rows: Iterable[SessionRow]) -> None:
         """Replaces every row; the sort, search and days stay."""
         self.set_prepared(prepare(rows))
 
@@ -155,6 +243,24 @@ class SessionsModel(QAbstractTableModel):
         self._count_span()
         self._shown = self._filtered(self._ordered())
         self.endResetModel()
+
+    def apply_changes(
+        self, rows: Sequence[SessionRow], gone: Collection[str], communities: Mapping[str, str]
+    ) -> None:
+        """Puts changed or new sessions in place and takes deleted ones out, touching only
+        those rows: the rest of a big list is neither read nor prepared again."""
+        data = self._data
+        data.texts.names = communities
+        for session_id in gone:
+            data.drop(session_id)
+        changed = [data.put(row) for row in rows]
+        self._count_span()
+        shown = self._filtered(self._ordered())
+        if shown == self._shown:  # nothing moved: only these rows' cells change
+            for r in self._positions(changed).values():
+                self.dataChanged.emit(self.index(r, 0), self.index(r, len(HEADERS) - 1))
+            return
+        self._relayout(shown)
 
     def set_search(self, text: str) -> None:
         """Shows only rows whose text holds this text, in any case."""
@@ -183,10 +289,14 @@ class SessionsModel(QAbstractTableModel):
         self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
         if not 0 <= column < len(HEADERS):
             return
+        self._relayout(self._filtered(self._ordered()))
+
+    def _relayout(self, shown: list[int]) -> None:
+        """Shows these rows, the selection and other kept places following their rows."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         rows = [self._shown[i.row()] for i in before]
-        self._shown = self._filtered(self._ordered())
+        self._shown = shown
         after = self._positions(rows)
         self.changePersistentIndexList(
             before, [self.index(after[r], i.column()) if r in after else QModelIndex()
@@ -195,10 +305,11 @@ class SessionsModel(QAbstractTableModel):
 
     def _ordered(self) -> list[int]:
         """Every row number, in the sorted column's order."""
-        if not 0 <= self._sort_column < len(HEADERS):
-            return list(range(len(self._data.rows)))
-        order = self._data.order(self._sort_column)
-        return order[::-1] if self._descending else list(order)
+        column = self._sort_column if 0 <= self._sort_column < len(HEADERS) else DATE
+        order = self._data.order(column)
+        if column == self._sort_column and self._descending:
+            return list(reversed(order))
+        return list(order)
 
     def _filtered(self, candidates: list[int]) -> list[int]:
         """The candidates within the days that hold the searched text, in their order."""
@@ -210,7 +321,7 @@ class SessionsModel(QAbstractTableModel):
 
     def _count_span(self) -> None:
         if self._span is None:
-            self.span_total = len(self._data.rows)
+            self.span_total = self._data.live
         else:
             first, last = self._span
             self.span_total = sum(first <= d <= last for d in self._data.days)
@@ -224,7 +335,7 @@ class SessionsModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> SessionRow:
         """The session shown on a row."""
-        return self._data.rows[self._shown[row]]
+        return SessionRow(*self._data.values[self._shown[row]])
 
     def cells_of(self, rows: Sequence[int]) -> Callable[[], list[tuple[str, ...]]]:
         """The prepared texts of these shown rows, gathered when called (on a worker
@@ -235,8 +346,14 @@ class SessionsModel(QAbstractTableModel):
 
     def position_of(self, session_id: str) -> int | None:
         """The row a session is shown on, if it is shown."""
-        rows = self._data.rows
-        return next((n for n, r in enumerate(self._shown) if rows[r].id == session_id), None)
+        place = self._data.place_of(session_id)
+        if place is None:
+            return None
+        return self._positions([place]).get(place)
+
+    def days(self) -> set[int]:
+        """The days (ordinals) that have a live session."""
+        return set(self._data.days) - {-1}
 
     @property
     def searching(self) -> bool:
@@ -246,7 +363,7 @@ class SessionsModel(QAbstractTableModel):
     @property
     def loaded(self) -> int:
         """How many sessions the model holds, shown or not."""
-        return len(self._data.rows)
+        return self._data.live
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
@@ -261,10 +378,9 @@ class SessionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._data.cells[row][index.column()]
         if role == ROW_ROLE:
-            return self._data.rows[row]
+            return SessionRow(*self._data.values[row])
         if role == SORT_ROLE:
-            key = SORT_KEYS.get(index.column())
-            return key(self._data.rows[row]) if key else self._data.cells[row][index.column()]
+            return self._data.key(index.column())(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == PRESENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

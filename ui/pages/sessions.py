@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.permissions import Capability
-from app.services import sessions
+from app.services import session_changes, sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
 from ui.labels import show_date
@@ -56,8 +56,9 @@ class SessionsPage(Page):
         self.table = record_table(self.model)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self._loading = False
-        self._reload = False
-        self._complete = False
+        self._fitted = False
+        self._mark: int | None = None
+        """The newest audit entry the list has seen; None before the first read."""
         self._pending: str | None = None
         self.table.doubleClicked.connect(self.open_session)
 
@@ -118,45 +119,54 @@ class SessionsPage(Page):
         return self._loading
 
     def refresh(self) -> None:
-        """Reloads the sessions: a small site at once, a big one on a worker thread.
-
-        The newest FIRST_ROWS are read at once (milliseconds at any size) when the page
-        has none yet or the site had no more than that last time; if there are more, the
-        page shows those and reads everything in the background.
+        """Brings the list up to date: the first time, the newest FIRST_ROWS at once and,
+        if there are more, every session on a worker thread; after that, only the
+        sessions changed since the list was read (``session_changes``), in milliseconds
+        whatever the size of the site.
         """
         self.communities = community_names(self.context.db)
-        if self._complete and self.model.loaded > FIRST_ROWS:
-            self._load_all()
+        if self._mark is not None:
+            self._catch_up()
             return
+        self._mark = session_changes.mark(self.context.db)
         newest = sessions.list_sessions(self.context.db, newest_first=True, limit=FIRST_ROWS + 1)
-        self._complete = len(newest) <= FIRST_ROWS
-        if self._complete or not self.model.loaded:
-            self._show(prepare(newest[:FIRST_ROWS], self.communities))
-        if not self._complete:
+        self._show(prepare(newest[:FIRST_ROWS], self.communities))
+        if len(newest) > FIRST_ROWS:
             self._load_all()
 
-    def _load_all(self) -> None:
-        """Reads and prepares every session off the GUI thread (again, if asked meanwhile)."""
-        if self._loading:
-            self._reload = True
+    def _catch_up(self) -> None:
+        """Puts the sessions changed since the last look in place, touching only them."""
+        db = self.context.db
+        changes = session_changes.since(db, self._mark or 0)
+        self._mark = changes.mark
+        if not changes.session_ids:
             return
+        chosen = self.selected()
+        rows = sessions.list_sessions(db, ids=changes.session_ids)
+        gone = changes.session_ids - {row.id for row in rows}
+        self.model.apply_changes(rows, gone, self.communities)
+        self._after_change(chosen.id if chosen else None)
+
+    def _load_all(self) -> None:
+        """Reads and prepares every session off the GUI thread, once."""
         self._loading = True
         self.update_label()
         db, names = self.context.db, self.communities
-        run_in_background(self, lambda _progress: prepare(sessions.list_sessions(db), names),
-                          self._loaded, self._load_failed)  # fmt: skip
 
-    def _loaded(self, prepared: PreparedSessions) -> None:
+        def load(_progress: object) -> tuple[int, PreparedSessions]:
+            seen = session_changes.mark(db)  # first: what changes after it is caught up
+            return seen, prepare(sessions.each_session(db), names)
+
+        run_in_background(self, load, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple[int, PreparedSessions]) -> None:
         self._loading = False
-        if self._reload:  # something changed while reading: this result is already old
-            self._reload = False
-            self._load_all()
-            return
-        self._complete = True
+        self._mark, prepared = result
         self._show(prepared)
+        self._catch_up()  # what was saved while the list was read
 
     def _load_failed(self, error: Exception) -> None:
-        self._loading = self._reload = False
+        self._loading = False
         self.update_label()
         QMessageBox.warning(self, self.tr("The sessions could not be read"), str(error))
 
@@ -165,12 +175,21 @@ class SessionsPage(Page):
         chosen = self.selected()
         wanted = self._pending or (chosen.id if chosen else None)
         self.model.set_prepared(prepared)
-        fit_columns(self.table, THEME)
-        self._days = set(prepared.days)
+        self._after_change(wanted)
+
+    def _after_change(self, wanted: str | None) -> None:
+        """The highlight, the calendar's marked days and the count, after rows changed."""
+        if not self._fitted and self.model.rowCount():
+            # once, on the first rows: later rows are judged alike, and judging them again
+            # (200 rows' cells) would hold the window up when the whole list arrives
+            fit_columns(self.table, THEME)
+            self._fitted = True
+        self._days = self.model.days()
         if wanted is not None and self._highlight(wanted):
             self._pending = None
         self.mark_calendar()
         self.update_label()
+        self.update_buttons()  # the highlighted session may have changed in place
 
     def mark_calendar(self) -> None:
         """Days with sessions in the calendar's month are bold on a light green background."""
