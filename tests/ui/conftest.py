@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from app.services import accounts
 from app.services.accounts import Account
@@ -40,8 +41,9 @@ def background_work_ends() -> Iterator[None]:
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """A form a test leaves open with typing in it would ask "Discard what you typed?" when
     qtbot closes it after the test; it is cancelled first."""
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, EntryDialog) and widget.isVisible():
+    for widget in QApplication.topLevelWidgets():  # not allWidgets(): it hands out children
+        # being destroyed, and touching one of those crashed the process now and then
+        if isValid(widget) and isinstance(widget, EntryDialog) and widget.isVisible():
             widget.done(QDialog.DialogCode.Rejected)
     return (yield)
 
