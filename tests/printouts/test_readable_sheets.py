@@ -19,9 +19,13 @@ DPI = 150
 
 
 def _qr_text(image: object) -> str:
-    import cv2
+    """The page's QR code read as the program reads it (zxing-cpp, then OpenCV)."""
+    from app.sheets.geometry import _find_qr
 
-    return str(cv2.QRCodeDetectorAruco().detectAndDecode(image)[0])
+    try:
+        return _find_qr(image)[0]
+    except Exception:  # no code on the page at all
+        return ""
 
 
 def _dark(image: object, x_mm: float, y_mm: float) -> bool:
