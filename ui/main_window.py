@@ -87,9 +87,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self.was_signed_out = False
         self.backed_up = False
-        self.setWindowTitle(
-            self.tr("Peer support service desk — {site}").format(site=context.site_name)
-        )
+        from app.support import app_version
+
+        self.setWindowTitle(self.tr("Peer support service desk {version} — {site}").format(
+            version=app_version(), site=context.site_name))  # fmt: skip
         self.pages: dict[str, Page] = {}
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(24, 24))

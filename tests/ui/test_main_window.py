@@ -192,3 +192,12 @@ def test_main_with_no_arguments_signs_in_and_opens_the_window(
     assert len(shown) == 1
     assert "Chaoyang" in shown[0].header.text()
     assert len(keys_shown) == 1 and SiteDoor(db_file).encrypted
+
+
+def test_the_window_title_names_the_version_and_the_site(qtbot, doctor) -> None:  # type: ignore[no-untyped-def]
+    """A support person asking "which version?" finds it on the window itself."""
+    from app.support import app_version
+
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    assert app_version() in window.windowTitle() and doctor.site_name in window.windowTitle()

@@ -1859,8 +1859,8 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Audit log</translation>
     </message>
     <message>
-        <source>Peer support service desk — {site}</source>
-        <translation>Peer support service desk — {site}</translation>
+        <source>Peer support service desk {version} — {site}</source>
+        <translation>Peer support service desk {version} — {site}</translation>
     </message>
     <message>
         <source>{site} ({code}) · {user}, {role}</source>

@@ -1859,8 +1859,8 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>审计日志</translation>
     </message>
     <message>
-        <source>Peer support service desk — {site}</source>
-        <translation>同伴支持服务工作台 — {site}</translation>
+        <source>Peer support service desk {version} — {site}</source>
+        <translation>同伴支持服务工作台 {version} — {site}</translation>
     </message>
     <message>
         <source>{site} ({code}) · {user}, {role}</source>
