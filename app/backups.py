@@ -33,7 +33,7 @@ from db.database import Database
 from db.encryption import encrypt_file, is_plain
 from db.engine import connect_file
 from db.file_lock import EXCLUSIVE_WAIT, Busy, FileLock
-from db.files import make_folder, sync_folder
+from db.files import copy_in_steps, make_folder, sync_folder
 from db.keyring import keyring_path
 from db.migrate import known_revisions
 
@@ -370,16 +370,9 @@ def _checkpoint(db_file: Path, key: bytes | None) -> None:
 
 def _copy_file(source: Path, target: Path, progress: Progress | None) -> None:
     """Copies a file in steps, reporting bytes copied, and syncs the copy to disk."""
-    total = source.stat().st_size
-    done = 0
-    with open(source, "rb") as reading, open(target, "wb") as writing:
-        while chunk := reading.read(CHUNK):
-            writing.write(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
-        writing.flush()
-        os.fsync(writing.fileno())
+    copy_in_steps(source, target, CHUNK, progress)
+    with open(target, "rb") as written:
+        os.fsync(written.fileno())
 
 
 def list_backups(folders: list[Path], key: bytes | None = None) -> list[BackupInfo]:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from db.engine import connect_file, engine_key
-from db.files import make_folder, replaced_when_done
+from db.files import copy_in_steps, make_folder, replaced_when_done
 from db.keyring import copy_beside
 
 STEP_PAGES = 1024  # pages copied between progress reports: 4 MiB at SQLite's page size
@@ -85,20 +85,7 @@ def _copied_settled(
         log = database.with_name(database.name + "-wal")
         if log.exists() and log.stat().st_size > 0:
             return False
-        _copy_bytes(database, partial, progress)
+        copy_in_steps(database, partial, STEP_PAGES * 4096, progress)
         return True
     finally:
         source.execute("ROLLBACK")
-
-
-def _copy_bytes(source: Path, target: Path, progress: Callable[[int, int], None] | None) -> None:
-    total = source.stat().st_size
-    chunk = STEP_PAGES * 4096
-    with open(source, "rb") as reading, open(target, "r+b") as writing:
-        writing.truncate(0)
-        done = 0
-        while block := reading.read(chunk):
-            writing.write(block)
-            done += len(block)
-            if progress is not None:
-                progress(done, total)

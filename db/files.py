@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -39,6 +39,22 @@ def replaced_when_done(path: Path) -> Iterator[Path]:
         raise
     with suppress(OSError):  # the whole file is in place: raising now would tell the caller
         sync_folder(path.parent)  # it is not (a key file replaced, yet its key not handed on)
+
+
+def copy_in_steps(
+    source: Path, target: Path, step: int, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Copies a file ``step`` bytes at a time over ``target`` (an existing file keeps its
+    mode), telling ``progress`` (bytes copied, bytes in all) after each step; syncing the
+    copy is the caller's (``replaced_when_done`` does it)."""
+    total = source.stat().st_size
+    done = 0
+    with open(source, "rb") as reading, open(target, "wb") as writing:
+        while block := reading.read(step):
+            writing.write(block)
+            done += len(block)
+            if progress is not None:
+                progress(done, total)
 
 
 def write_bytes(path: Path, data: bytes) -> None:
