@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.errors import UserError
 from app.i18n import translate
-from app.permissions import Account, Capability
+from app.permissions import PERMISSIONS, Account, Capability
 from db.base import utc_now
 from db.database import Database
 from db.models import AuditEntry
@@ -36,6 +36,35 @@ def _what(capability: Capability) -> str:
         Capability.MANAGE_SITE: translate("access", "change the site's settings"),
         Capability.SEE_ALL_SITES: translate("access", "see every site's records"),
     }[capability]
+
+
+def _role_names() -> dict[str, str]:
+    """Each account role as a person to ask, in the user's language."""
+    return {
+        "community_doctor": translate("access", "a community doctor"),
+        "psychiatrist": translate("access", "a psychiatrist"),
+        "clinical_psychologist": translate("access", "a clinical psychologist"),
+        "social_worker": translate("access", "a social worker"),
+        "research_assistant": translate("access", "a research assistant"),
+        "peer": translate("access", "a peer"),
+        "project_manager": translate("access", "the project manager"),
+    }
+
+
+def who_may(capability: Capability) -> str:
+    """Whom to ask for work this account may not do, in the user's language; the project
+    manager is named only when nobody at the site may do it."""
+    names = _role_names()
+    at_site = [names[r] for r, granted in PERMISSIONS.items()
+               if capability in granted and r != "project_manager"]  # fmt: skip
+    people = at_site or [names["project_manager"]]
+    joined = translate("access", ", ").join(people[:-1])
+    listed = (
+        translate("access", "{some} or {last}").format(some=joined, last=people[-1])
+        if joined
+        else people[0]
+    )
+    return translate("access", "Ask {who} to {what}.").format(who=listed, what=_what(capability))
 
 
 def refusal(capability: Capability) -> UserError:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         if "log" in self.pages:
             self.pages["today"].log_requested.connect(self.log_session)  # type: ignore[attr-defined]
+        self.pages["today"].page_requested.connect(self.show_page)  # type: ignore[attr-defined]
         self.navigation.setCurrentRow(0)
 
         self.header = QLabel(

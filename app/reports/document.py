@@ -32,6 +32,10 @@ class Chart:
     categories: list[str]
     series: dict[str, list[float]]
     horizontal: bool = False
+    category_axis: str = ""
+    """What the categories are (the axis they stand along), in the report's language."""
+    value_axis: str = ""
+    """What the bars count, in the report's language."""
 
 
 @dataclass(frozen=True)
@@ -83,33 +87,53 @@ def _printed(table: JournalTable) -> PrintedTable:
     return PrintedTable(table.title, table.headers, table.text_rows(), table.sections, table.notes)
 
 
+def half_years_between(first: date, last: date) -> list[str]:
+    """Every six-month period from the one holding ``first`` to the one holding ``last``
+    (2016H1, 2016H2, 2017H1…), so a period without sessions is there to show as zero."""
+    periods, year, half = [], first.year, 1 if first.month <= 6 else 2
+    while (year, half) <= (last.year, 1 if last.month <= 6 else 2):
+        periods.append(f"{year}H{half}")
+        year, half = (year, 2) if half == 1 else (year + 1, 1)
+    return periods
+
+
+def _span(report: dict[str, Any]) -> tuple[date, date]:
+    scope = report["scope"]
+    return date.fromisoformat(scope["from"]), date.fromisoformat(scope["to"])
+
+
 def charts(report: dict[str, Any], language: str) -> list[Chart]:
-    """Sessions per community and six months, topic categories, enrolment per year."""
+    """Sessions per community and six months, topic categories, enrolment per year: every
+    community of the report by name and every period of its span, those without any as zero."""
     names = {c["code"]: c[language] for c in report.get("communities", [])}
     per_period = report["sessions"]["per_period"]
-    periods = sorted({p for counts in per_period.values() for p in counts})
+    communities = sorted(set(names) | set(per_period), key=lambda c: names.get(c, c))
+    first, last = _span(report)
+    periods = half_years_between(first, last)
     topics = report["sessions"]["topics"]
+    held = word("Sessions held", language)
     found = [
         Chart(
             word("Activities per community and six months", language),
             [half_year_label(p, language).replace("年", "年\n") for p in periods],
-            {
-                names.get(c, c): [n.get(p, 0) for p in periods]
-                for c, n in sorted(per_period.items())
-            },
+            {names.get(c, c): [per_period.get(c, {}).get(p, 0) for p in periods]
+             for c in communities},
+            category_axis=word("Six months", language), value_axis=held,
         ),
         Chart(
             word("Topic categories", language),
             [code_label(codes.TOPICS, t, language) for t in topics],
-            {word("Sessions held", language): [v["n"] for v in topics.values()]},
-            horizontal=True,
+            {held: [v["n"] for v in topics.values()]},
+            horizontal=True, category_axis=word("Topic category", language), value_axis=held,
         ),
-    ]
+    ]  # fmt: skip
+    years = [str(y) for y in range(first.year, last.year + 1)]
     for role, title in (("peer", "Peers"), ("consumer", "Consumers")):
         table = report["enrollment"][role]["table"]
-        years = sorted({y for counts in table.values() for y in counts})
         name = f"{word('Table 1. People enrolled per community and year', language)}: "
         found.append(Chart(name + word(title, language), years,
-                           {names.get(c, c): [n.get(y, 0) for y in years]
-                            for c, n in sorted(table.items())}))  # fmt: skip
+                           {names.get(c, c): [table.get(c, {}).get(y, 0) for y in years]
+                            for c in communities},
+                           category_axis=word("Year", language),
+                           value_axis=word("Enrolled", language)))  # fmt: skip
     return found

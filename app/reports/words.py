@@ -56,7 +56,7 @@ ZH: dict[str, str] = {
     "Cancelled": "取消的活动", "Emergencies": "紧急事件", "Statistic": "统计量",
     "Sessions held, by adverse event during the session": "已开展的活动（按活动中有无不良事件）",
     "Category": "类型", "No adverse event": "无不良事件", "Adverse event": "有不良事件",
-    "Not recorded": "未记录",
+    "Not recorded": "未记录", "Six months": "半年", "Year": "年份",
 }  # fmt: skip
 
 INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {

@@ -19,7 +19,8 @@ from ui.pages.reports import ReportsPage
 
 
 def test_build_show_and_save_chart(qtbot: QtBot, doctor: AppContext, tmp_path: Path) -> None:
-    """Two sessions in 2016 H1 show as a bar; the chart saves as a PNG of its size."""
+    """Two sessions in 2016 H1 show as a bar among the period's other half-years, which
+    show as zero, for every community by name; the chart saves as a PNG of its size."""
     for day in (date(2016, 1, 5), date(2016, 3, 1)):
         sid = sessions.plan_session(doctor.db, DOCTOR, replace(PLAN, session_date=day))
         sessions.log_session(doctor.db, DOCTOR, sid, REPORT)
@@ -27,10 +28,15 @@ def test_build_show_and_save_chart(qtbot: QtBot, doctor: AppContext, tmp_path: P
     qtbot.addWidget(page)
     page.start.setDate(QDate(2015, 1, 1))
     page.end.setDate(QDate(2016, 12, 31))
+    assert not page.tabs.isVisibleTo(page) and page.empty.isVisibleTo(page)
     page.build()
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
-    assert page.period_chart.categories == ["2016H1"]
-    assert page.period_chart.series == {"TJH": [2]}
+    assert page.tabs.isVisibleTo(page) and not page.empty.isVisibleTo(page)
+    assert page.period_chart.categories == ["2015 H1", "2015 H2", "2016 H1", "2016 H2"]
+    assert page.period_chart.series == {"Maizidian": [0, 0, 0, 0], "Tuanjiehu": [0, 0, 2, 0]}
+    assert page.period_chart.chart.value_axis == "Sessions held"
+    assert page.period_chart.chart.category_axis == "Six months"
+    assert page.period_chart.tick_values() == [0, 1, 2]
     assert page.tables.count() > 10
     assert "2 sessions" in page.status.text()
     page.resize(900, 700)

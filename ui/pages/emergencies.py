@@ -24,6 +24,7 @@ from ui.context import AppContext
 from ui.discard import EntryDialog
 from ui.emergency_detail import EventDetailDialog
 from ui.emergency_form import EmergencyDialog
+from ui.empty_state import EmptyState
 from ui.models.events_model import EventsModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.operations import call
@@ -106,13 +107,24 @@ class EmergenciesPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.page_undo.bar)
         layout.addLayout(bar)
+        self.empty = EmptyState(
+            self.tr("No emergency has been reported. When something happens that needs the "
+                    "doctor, report it here."),
+            self.tr("Report an emergency"), self.report, context.account,
+            Capability.REPORT_EMERGENCIES,
+        )  # fmt: skip
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        self.reported = 0
+        """How many reports the site has, whatever the state chosen."""
         self.refresh()
+        self.empty.follow(self.model, self.table, is_empty=lambda: self.reported == 0)
 
     def refresh(self) -> None:
         """Reloads the reports of the chosen state."""
         wanted = STATES[self.state.currentIndex()]
         rows = emergencies.list_events(self.context.db)
+        self.reported = len(rows)
         self.model.set_rows([r for r in rows if not wanted or r.state == wanted])
         fit_columns(self.table, 5)  # what happened takes the width left
 

@@ -24,6 +24,7 @@ from app.exchange import chain_heads, merge, project
 from app.exchange.merge import ImportReceipt
 from app.permissions import Capability
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.operations import call, run_with_progress
 from ui.pages.base import Page
 from ui.printing import preview_form
@@ -96,11 +97,31 @@ class ExchangePage(Page):
             row.addWidget(self.key_button)
             layout.addLayout(row)
             layout.addWidget(QLabel(self.tr("Bundles written:")))
+        if self.is_project:
+            self.empty = EmptyState(
+                self.tr("No bundle imported yet. Sites send one every six weeks."),
+                self.tr("Import bundles…"), self.ask_import, context.account,
+                Capability.IMPORT_BUNDLE,
+            )  # fmt: skip
+        else:
+            self.empty = EmptyState(
+                self.tr("No bundle written yet. Write one every six weeks for the project "
+                        "manager."),
+                self.tr("Export the bundle…"), self.ask_export, context.account,
+                Capability.EXPORT_BUNDLE,
+            )  # fmt: skip
+        layout.addWidget(self.empty)
         layout.addWidget(self.history, 1)
         self.refresh()
 
     def refresh(self) -> None:
         """Reloads the history, and for the project manager the sites and the gaps."""
+        self._refresh()
+        # a site not yet joined is shown how to join instead
+        joined = self.is_project or project.joined_project(self.context.db) is not None
+        self.empty.show_if(self.history.count() == 0 and joined, self.history)
+
+    def _refresh(self) -> None:
         self.history.clear()
         if not self.is_project:
             self._show_joined(project.joined_project(self.context.db) is not None)

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import codes
+from app.permissions import Capability
 from app.services import accounts, after_session, drafts, people, sessions
 from app.services.sessions import SessionReport, SessionRow
 from ui.context import AppContext
 from ui.emergency_form import EmergencyForm
+from ui.empty_state import EmptyState
 from ui.labels import code_label, show_date, show_time
 from ui.operations import call_confirming
 from ui.pages.base import Page
@@ -104,10 +106,11 @@ class LogSessionPage(Page):
         self.steps = QStackedWidget()
         self.session_list = QListWidget()
         self.session_list.currentRowChanged.connect(self.session_chosen)
-        self.empty_hint = QLabel(
-            self.tr("No session is waiting to be logged. Plan sessions on the Sessions page.")
-        )
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = EmptyState(
+            self.tr("No session is waiting to be logged. Sessions held appear here."),
+            self.tr("Plan a session"), self.plan_session, self.context.account,
+            Capability.PLAN_SESSIONS,
+        )  # fmt: skip
         choose = QWidget()
         choose_layout = QVBoxLayout(choose)
         choose_layout.addWidget(self.empty_hint)
@@ -271,9 +274,15 @@ class LogSessionPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.session_list.addItem(item)  # fmt: skip
         self.session_list.blockSignals(False)
-        self.empty_hint.setVisible(not self.rows)
+        self.empty_hint.show_if(not self.rows, self.session_list)
         if chosen is not None:
             self.choose(chosen.id)
+
+    def plan_session(self) -> None:
+        """Opens the Activity Plan Form, from the empty list of sessions to log."""
+        from ui.sessions.plan_dialog import PlanSessionDialog
+
+        PlanSessionDialog.ask(self, self.context)
 
     def current(self) -> SessionRow | None:
         """The chosen session."""

@@ -25,6 +25,7 @@ from app.permissions import Capability
 from app.services import people
 from app.services.people import RegistryRow
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.labels import code_label
 from ui.models.people_model import (
     CLINICAL_COLUMNS,
@@ -57,8 +58,10 @@ class PeoplePage(Page):
         self._build_filters()
         self._build_buttons()
         self.count = QLabel()
-        self.empty_hint = QLabel()
-        self.empty_hint.setWordWrap(True)
+        self.empty = EmptyState(
+            self.tr("Nobody is enrolled yet."), self.tr("Enrol a person"), self.enrol,
+            context.account, Capability.MANAGE_PEOPLE,
+        )  # fmt: skip
         bar = QHBoxLayout()
         for widget in (self.enrol_button, self.open_button, self.print_button):
             bar.addWidget(widget)
@@ -70,10 +73,11 @@ class PeoplePage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.undo.bar)
         layout.addLayout(bar)
-        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.refresh()
+        self.empty.follow(self.model, self.table, self.count)
         self.fit_columns()
 
     def _build_table(self) -> None:
@@ -164,13 +168,6 @@ class PeoplePage(Page):
                 shown=self.proxy.rowCount(), total=total
             )
         )
-        hint = ""
-        if total == 0:
-            hint = self.tr("Nobody is enrolled yet.")
-            if self.context.can(Capability.MANAGE_PEOPLE):
-                hint += " " + self.tr("Use “Enrol a person” to add the first.")
-        self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
 
     def selected(self) -> RegistryRow | None:
         """The highlighted person."""

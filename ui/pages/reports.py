@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import codes
 from app.errors import storage_error
 from app.reports.build import ReportScope, build_report, data_span
 from app.reports.tables import report_tables
 from app.services import site
 from ui.charts import BarChart
 from ui.context import AppContext
-from ui.labels import code_label
+from ui.empty_state import EmptyState
 from ui.operations import run_in_background, run_with_progress
 from ui.pages.base import Page
 from ui.widgets import checked_keys, checklist, date_edit, to_date, to_qdate
@@ -53,12 +52,13 @@ class ReportsPage(Page):
         self.build_button = QPushButton(self.tr("Build the report"))
         self.build_button.clicked.connect(self.build)
         self.status = QLabel()
-        self.period_chart = BarChart(self.tr("Activities per community and six months"))
-        self.topic_chart = BarChart(self.tr("Topic categories"))
-        self.enrolment_chart = BarChart(self.tr("Consumers enrolled per community and year"))
+        self.period_chart = BarChart()
+        self.topic_chart = BarChart()
+        self.peer_chart = BarChart()
+        self.enrolment_chart = BarChart()
         charts = QWidget()
         chart_layout = QVBoxLayout(charts)
-        for chart in (self.period_chart, self.topic_chart, self.enrolment_chart):
+        for chart in (self.period_chart, self.topic_chart, self.peer_chart, self.enrolment_chart):
             chart_layout.addWidget(chart)
             save = QPushButton(self.tr("Save this chart as an image…"))
             save.clicked.connect(lambda _=False, c=chart: self.ask_save_chart(c))
@@ -85,10 +85,18 @@ class ReportsPage(Page):
         for button in (self.pdf_button, self.xlsx_button):
             button.setEnabled(False)
             bar.addWidget(button)
+        self.empty = EmptyState(
+            self.tr("No report yet. Choose the period and the communities above, then build "
+                    "the report to see its charts and tables."),
+            self.tr("Build the report"), self.build, context.account,
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
+        self.empty.show_if(True, self.tabs)
+        layout.addStretch()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the page is seen, the period becomes the span of the data (read off
@@ -140,20 +148,14 @@ class ReportsPage(Page):
         self.xlsx_button.setEnabled(True)
         self.status.setText(self.tr("{n} sessions held in the period.").format(
             n=report["sessions"]["held"]))  # fmt: skip
-        per_period = report["sessions"]["per_period"]
-        periods = sorted({p for counts in per_period.values() for p in counts})
-        self.period_chart.set_data(periods, {c: [counts.get(p, 0) for p in periods]
-                                             for c, counts in sorted(per_period.items())})  # fmt: skip
-        topics = report["sessions"]["topics"]
-        self.topic_chart.set_data([code_label(codes.TOPICS, t) for t in topics],
-                                  {self.tr("Sessions"): [v["n"] for v in topics.values()]})  # fmt: skip
-        enrolled = report["enrollment"]["consumer"]["table"]
-        years = sorted({y for counts in enrolled.values() for y in counts})
-        self.enrolment_chart.set_data(years, {c: [counts.get(y, 0) for y in years]
-                                              for c, counts in sorted(enrolled.items())})  # fmt: skip
-        self.tables.clear()
+        from app.reports.document import charts
         from ui.printing import pdf_language
 
+        shown = (self.period_chart, self.topic_chart, self.peer_chart, self.enrolment_chart)
+        for widget, chart in zip(shown, charts(report, pdf_language()), strict=True):
+            widget.set_chart(chart)
+        self.empty.show_if(False, self.tabs)
+        self.tables.clear()
         for title, headers, rows in report_tables(report, pdf_language()):
             table = QTableWidget(len(rows), len(headers))
             table.setHorizontalHeaderLabels(headers)

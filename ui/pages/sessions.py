@@ -27,6 +27,7 @@ from app.permissions import Capability
 from app.services import session_changes, sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.labels import show_date
 from ui.models.sessions_model import DATE, THEME, PreparedSessions, SessionsModel, prepare
 from ui.operations import call, run_in_background
@@ -107,11 +108,17 @@ class SessionsPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.calendar)
         layout.addWidget(self.range_label)
+        self.empty = EmptyState(
+            self.tr("No sessions planned yet."), self.tr("Plan a session"), self.plan_session,
+            context.account, Capability.PLAN_SESSIONS,
+        )  # fmt: skip
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self._days: set[int] = set()
         self.refresh()
         self.apply_view()
+        self.empty.follow(self.model, self.table, is_empty=lambda: self.model.loaded == 0)
 
     @property
     def loading(self) -> bool:

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.permissions import Capability
 from app.services import supervision, training
 from app.services.training import CourseRow
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.labels import show_date
 from ui.models.records_models import CoursesModel, SupervisionModel
 from ui.models.table import ROW_ROLE, filter_proxy
@@ -61,6 +63,11 @@ class SupervisionTrainingPage(Page):
         bar.addWidget(self.search, 1)
         tab_layout = QVBoxLayout(supervision_tab)
         tab_layout.addLayout(bar)
+        self.supervision_empty = EmptyState(
+            self.tr("No supervision recorded yet."), self.tr("Record supervision"),
+            self.record_supervision, context.account, Capability.RECORD_SUPERVISION,
+        )  # fmt: skip
+        tab_layout.addWidget(self.supervision_empty)
         tab_layout.addWidget(self.supervision_table)
 
         self.courses_model = CoursesModel(self)
@@ -93,6 +100,11 @@ class SupervisionTrainingPage(Page):
         training_bar.addStretch()
         training_layout = QVBoxLayout(training_tab)
         training_layout.addLayout(training_bar)
+        self.courses_empty = EmptyState(
+            self.tr("No training course yet. Start with the pre-service course."),
+            self.tr("New course"), self.new_course, context.account, Capability.RECORD_TRAINING,
+        )  # fmt: skip
+        training_layout.addWidget(self.courses_empty)
         training_layout.addWidget(self.courses_table, 2)
         training_layout.addWidget(self.meetings, 1)
 
@@ -103,6 +115,8 @@ class SupervisionTrainingPage(Page):
         layout.addWidget(self.page_undo.bar)
         layout.addWidget(self.tabs)
         self.refresh()
+        self.supervision_empty.follow(self.supervision_model, self.supervision_table)
+        self.courses_empty.follow(self.courses_model, self.courses_table, self.meetings)
 
     def refresh(self) -> None:
         """Reloads both lists."""

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import codes
+from app.permissions import Capability
 from app.services import surveys
 from app.services.surveys import Answer
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.models.records_models import AnswersModel
 from ui.models.table import ROW_ROLE, filter_proxy
 from ui.pages.base import Page
@@ -71,8 +73,14 @@ class SurveysPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.page_undo.bar)
         layout.addLayout(bar)
+        self.empty = EmptyState(
+            self.tr("No survey answers recorded yet."), self.tr("Record answers"), self.record,
+            context.account, Capability.RECORD_SURVEYS,
+        )  # fmt: skip
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.refresh()
+        self.empty.follow(self.model, self.table, is_empty=lambda: not self.rows)
 
     def refresh(self) -> None:
         """Reloads the answers."""

@@ -16,6 +16,7 @@ from app import codes, printing
 from app.permissions import Capability
 from app.services import after_session, printed, today
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.labels import code_label, show_date, show_time
 from ui.pages.base import Page
 from ui.people.fields import community_names
@@ -28,6 +29,8 @@ class TodayPage(Page):
     KINDS = frozenset({"sessions", "emergencies", "printed"})
     log_requested = Signal(str)
     """Emitted with a session's key when the user wants to log it now."""
+    page_requested = Signal(str)
+    """Emitted with a page's key when the user takes a next step found on another page."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -53,12 +56,27 @@ class TodayPage(Page):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addWidget(QLabel(self.tr("Sessions waiting to be logged:")))
+        self.sessions_empty = EmptyState(
+            self.tr("No session is waiting to be logged."), self.tr("Plan a session"),
+            self.plan_session, context.account, Capability.PLAN_SESSIONS,
+        )  # fmt: skip
+        layout.addWidget(self.sessions_empty)
         layout.addWidget(self.sessions, 1)
         layout.addWidget(self.log_button)
         self.printed = QListWidget()
         layout.addWidget(QLabel(self.tr("Printed sheets not yet entered:")))
+        self.printed_empty = EmptyState(
+            self.tr("No printed sheet is waiting to be entered. Print a session's forms "
+                    "from the Sessions page."),
+            self.tr("Go to Sessions"), lambda: self.page_requested.emit("sessions"),
+            context.account,
+        )  # fmt: skip
+        layout.addWidget(self.printed_empty)
         layout.addWidget(self.printed)
+        layout.addStretch()
         self.refresh()
+        self.sessions_empty.follow(self.sessions.model(), self.sessions, self.log_button)
+        self.printed_empty.follow(self.printed.model(), self.printed)
 
     def refresh(self) -> None:
         """Reloads the figures and the sessions waiting to be logged."""
@@ -93,6 +111,12 @@ class TodayPage(Page):
             when = sheet.printed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.printed.addItem(f"{sheet.code}  {printing.FORM_TITLES[sheet.form]}  {when}")
         self.log_button.setEnabled(self.sessions.count() > 0)
+
+    def plan_session(self) -> None:
+        """Opens the Activity Plan Form, from the empty list of sessions to log."""
+        from ui.sessions.plan_dialog import PlanSessionDialog
+
+        PlanSessionDialog.ask(self, self.context)
 
     def open_session(self, item: QListWidgetItem) -> SessionDialog:
         """Opens the page of a session double-clicked in the list."""
