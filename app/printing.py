@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import String, cast, select
 
-from app import access, codes
+from app import access, codes, name_forms
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
@@ -312,7 +312,8 @@ def _session_form(form: str):  # type: ignore[no-untyped-def]
             detail = sessions.session_detail(db, record)
             enrolled = people.enrolled_people(db, "consumer", detail.plan.community,
                                               detail.plan.session_date)  # fmt: skip
-            consumers = [(r.code, _name(db, actor, r.code)) for r in enrolled]
+            names = people.names_by_code(db, actor, [r.code for r in enrolled])
+            consumers = [(r.code, names.get(r.code, "")) for r in enrolled]
             crew = (detail.plan.lead_peer, *detail.plan.assisting_peers)
             peers = [_named(db, actor, [p]) for p in crew if p]
         return forms.attendance_form(_site(db), values, consumers, peers, code, language), code
@@ -339,9 +340,9 @@ def _session_names(db: Database, actor: Account, session_id: str) -> dict[str, s
 
 
 def _named(db: Database, actor: Account, codes_: Sequence[str]) -> str:
-    """Peers' and staff's codes each with the name after it, as consumers print; codes
-    alone for an actor who may not see names."""
-    if not actor.can(Capability.SEE_CONTACTS):
+    """Peers' and staff's codes each with the name after it, as consumers print (in the
+    form the actor sees names); codes alone for an actor who sees codes only."""
+    if not name_forms.sees_names(actor):
         return ", ".join(codes_)
     from app.services import accounts
 
@@ -355,11 +356,9 @@ def _named(db: Database, actor: Account, codes_: Sequence[str]) -> str:
 
 
 def _name(db: Database, actor: Account, person_code: str) -> str:
-    """The person's name, or nothing for an actor who may not see names (codes still print)."""
-    if not actor.can(Capability.SEE_CONTACTS):
-        return ""
-    contact = people.contact_for(db, actor, person_code)
-    return contact.name if contact else ""
+    """The person's name in the form the actor sees names, or nothing for an actor who sees
+    codes only (codes still print)."""
+    return people.names_by_code(db, actor, [person_code]).get(person_code, "")
 
 
 def _emergency(db: Database, actor: Account, record: str | None, language: str, _role: str | None):  # type: ignore[no-untyped-def]

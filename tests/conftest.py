@@ -31,6 +31,16 @@ def isolated_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def default_name_form() -> Iterator[None]:
+    """Each test starts and ends with the default form of names for peers."""
+    from app import name_forms
+
+    name_forms.use_site_form(name_forms.DEFAULT)
+    yield
+    name_forms.use_site_form(name_forms.DEFAULT)
+
+
 CHEAP_KDF = (1, 8192)
 """libsodium's argon2id OPSLIMIT_MIN and MEMLIMIT_MIN."""
 

@@ -119,7 +119,11 @@ class EmergencyForm(QWidget):
         """Offers the participants of the chosen community."""
         community = self.community.currentData()
         rows = people.list_people(self.context.db, community_code=community) if community else []
-        fill_checklist(self.people, ((r.code, r.code) for r in rows if r.role != "caregiver"))
+        rows = [r for r in rows if r.role != "caregiver"]
+        names = people.names_by_code(self.context.db, self.context.account,
+                                     [r.code for r in rows])  # fmt: skip
+        fill_checklist(self.people, ((f"{names[r.code]}  {r.code}" if names.get(r.code)
+                                      else r.code, r.code) for r in rows))  # fmt: skip
 
     def report(self) -> EventReport:
         """The form as the service takes it; the time is converted to UTC."""

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(self.tr("Peer support service desk {version} — {site}").format(
             version=app_version(), site=context.site_name))  # fmt: skip
+        from app import name_forms
+
+        name_forms.use_site_form(context.settings.get("peer_name_form"))  # before any list
         self.pages: dict[str, Page] = {}
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(24, 24))
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
         """Language and idle time."""
         from ui.preferences import PreferencesDialog
 
-        if PreferencesDialog.ask(self, self.context.settings):
+        if PreferencesDialog.ask(self, self.context.settings, self.context):
             self.idle.set_minutes(self.context.settings.get("idle_lock_minutes"))
 
     def change_password(self) -> bool:

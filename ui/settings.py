@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 10,
     "last_username": "",
     "second_backup_folder": "",  # e.g. a USB stick; "" for none
+    "peer_name_form": "given_initial",  # how peers see names: app.name_forms.FORMS
 }
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app import access, codes
+from app import access, codes, name_forms
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
@@ -492,8 +492,19 @@ def registry(db: Database, actor: Account, on: date | None = None) -> list[Regis
     on = on or date.today()
     with db.reading() as session:
         rows = _person_rows(session, on)
-        contacts = _names_and_phones(session) if actor.can(Capability.SEE_CONTACTS) else {}
+        contacts = _contacts_seen(session, actor)
     return [_registry_row(row, actor, on, contacts.get(row.id, ("", ""))) for row in rows]
+
+
+def _contacts_seen(session: Session, actor: Account) -> dict[str, tuple[str, str]]:
+    """Names and phones by person key as the role sees them: both for those who may see
+    contacts, the name in the site's form for peers (``name_forms``), nothing for others."""
+    if actor.can(Capability.SEE_CONTACTS):
+        return _names_and_phones(session)
+    if not name_forms.sees_names(actor):
+        return {}
+    return {pid: (name_forms.shown_name(actor, name), "")
+            for pid, (name, _phone) in _names_and_phones(session).items()}  # fmt: skip
 
 
 def _names_and_phones(session: Session) -> dict[str, tuple[str, str]]:
@@ -503,8 +514,9 @@ def _names_and_phones(session: Session) -> dict[str, tuple[str, str]]:
 
 
 def names_by_code(db: Database, actor: Account, person_codes: Collection[str]) -> dict[str, str]:
-    """The recorded names of these people by code, for roles that may see names; else none."""
-    if not actor.can(Capability.SEE_CONTACTS):
+    """The recorded names of these people by code, in the form the role sees them; none
+    for roles that see codes only."""
+    if not name_forms.sees_names(actor):
         return {}
     wanted = set(person_codes)
     with db.reading() as session:
@@ -513,7 +525,8 @@ def names_by_code(db: Database, actor: Account, person_codes: Collection[str]) -
             .join(Contact, Contact.person_id == Person.id)
             .where(Contact.deleted.is_(False), Person.deleted.is_(False))
         )
-        return {code: name for code, name in session.execute(stmt) if code in wanted and name}
+        found = {code: name for code, name in session.execute(stmt) if code in wanted}
+    return name_forms.shown_names(actor, found)
 
 
 def _registry_row(
@@ -591,9 +604,7 @@ def person_detail(
     with db.reading() as session:
         person = lookup.person(session, person_code)
         row = _person_rows(session, on, person_id=person.id)[0]
-        contact = _names_and_phones(session).get(person.id, ("", ""))
-        if not actor.can(Capability.SEE_CONTACTS):
-            contact = ("", "")
+        contact = _contacts_seen(session, actor).get(person.id, ("", ""))
         return PersonDetail(
             row=_registry_row(row, actor, on, contact),
             periods=_periods_of(session, person.id, clinical),

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import access, history
+from app import access, history, name_forms
 from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
@@ -227,15 +227,15 @@ def _display_name(session: Session, username: str) -> str:
 
 
 def _names(session: Session, actor: Account) -> dict[str, str]:
-    """Participants' names by code, for the roles that may see them; none for the others."""
-    if not actor.can(Capability.SEE_CONTACTS):
+    """Participants' names by code, in the form the role sees them (``name_forms``)."""
+    if not name_forms.sees_names(actor):
         return {}
     stmt = (
         select(Person.code, Contact.name)
         .join(Person, Contact.person_id == Person.id)
         .where(Contact.deleted.is_(False), Person.deleted.is_(False))
     )
-    return {code: name for code, name in session.execute(stmt) if name}
+    return name_forms.shown_names(actor, {code: name for code, name in session.execute(stmt)})
 
 
 def _staff(db: Database) -> list[Attendee]:

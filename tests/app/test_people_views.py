@@ -53,12 +53,16 @@ def site_db(people_db: Database) -> Database:
     return people_db
 
 
-@pytest.mark.parametrize("viewer", ["peer", "nobody"])
-def test_registry_leaves_out_what_a_role_may_not_see(site_db: Database, viewer: str) -> None:
-    """Without SEE_CLINICAL the diagnosis is blank; without SEE_CONTACTS names and phones."""
+@pytest.mark.parametrize(("viewer", "name"), [("peer", "小明（王）"), ("research_assistant", ""),
+                                             ("nobody", "")])  # fmt: skip
+def test_registry_leaves_out_what_a_role_may_not_see(
+    site_db: Database, viewer: str, name: str
+) -> None:
+    """Without SEE_CLINICAL the diagnosis is blank; without SEE_CONTACTS no phone, and the
+    name only in the site's form for peers."""
     rows = {r.person.code: r for r in people.registry(site_db, Account("x", "X", viewer))}
     assert rows["C1"].person.diagnosis is None
-    assert (rows["C1"].name, rows["C1"].phone) == ("", "")
+    assert (rows["C1"].name, rows["C1"].phone) == (name, "")
     assert rows["C1"].person.role == "consumer" and rows["C1"].age is not None
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from app import name_forms
 from app.services import people, sessions
 from tests.helpers import DOCTOR
 from ui.context import AppContext
@@ -47,12 +48,16 @@ def test_doctor_sees_names_beside_codes(qtbot: QtBot, doctor: AppContext, planne
     assert _texts(page.consumers) == ["王小红  C1", "C2", "C3"]
 
 
-def test_peer_sees_codes_only(
+def test_peer_sees_the_name_form_the_site_chose(
     qtbot: QtBot, doctor: AppContext, peer: AppContext, planned: str
 ) -> None:
-    """A peer, who may not see names, sees the codes."""
+    """A peer sees the given name and initial until the site chooses full names; then the
+    full name. Never the code alone when a name is on record."""
     page = _attendance(qtbot, peer, planned)
-    assert _texts(page.consumers) == ["C1", "C2", "C3"]
+    assert _texts(page.consumers) == ["小红（王）  C1", "C2", "C3"]
+    name_forms.choose(doctor.db, doctor.account, name_forms.FULL)
+    page = _attendance(qtbot, peer, planned)
+    assert _texts(page.consumers) == ["王小红  C1", "C2", "C3"]
 
 
 def _click(qtbot: QtBot, widget: QListWidget, row: int, on_box: bool = False) -> None:

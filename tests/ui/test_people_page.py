@@ -202,17 +202,20 @@ def test_caregiver_chooses_the_person_instead_of_screening(
 
 
 def test_peer_sees_no_clinical_or_contact_data(qtbot: QtBot, peer: AppContext) -> None:
-    """A peer's list has no diagnosis, names or phones, and no enrol, contact or screening."""
+    """A peer's list has no diagnosis or phones, names only in the site's form (given name
+    and initial until a doctor chooses), and no enrol, contact or screening."""
     people.set_contact(
         peer.db, DOCTOR, "C1", people.ContactData(name="王小明", phone="13900000001")
     )
     page = PeoplePage(peer)
     qtbot.addWidget(page)
     page.show()
-    for column in (DIAGNOSIS, NAME, PHONE):
+    for column in (DIAGNOSIS, PHONE):
         assert page.table.isColumnHidden(column)
+    assert not page.table.isColumnHidden(NAME)
     rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
-    assert rows and all(not (r.person.diagnosis or r.name or r.phone) for r in rows)
+    assert rows and all(not (r.person.diagnosis or r.phone) for r in rows)
+    assert {r.person.code: r.name for r in rows if r.name} == {"C1": "小明（王）"}
     assert "Schizophrenia" not in page.model.search_text(0)
     assert page.enrol_button.isHidden()
 

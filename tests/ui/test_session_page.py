@@ -183,7 +183,7 @@ def test_another_peer_may_not_correct(qtbot: QtBot, peer: AppContext, warnings: 
     dialog = _opened(qtbot, peer, sid)
     assert not dialog.correct_button.isEnabled()
     assert "Only a community doctor" in dialog.correct_hint.text()
-    assert _attendance(dialog)[0] == ("C1", "Present")  # a peer sees codes, not names
+    assert _attendance(dialog)[0] == ("小明（王） (C1)", "Present")  # the site's name form
     dialog.correct_log()
     set_checked(dialog.editor.consumers, ["C1"])
     assert not dialog.editor.save()

@@ -62,6 +62,11 @@ DRAFT_DELAY_MS = 500
 CHOOSE, TIMES, ATTENDANCE, FEEDBACK, EMERGENCY = range(5)
 
 
+def _named(code: str, names: dict[str, str]) -> str:
+    """A person as the viewer sees them: name and code, or the code alone."""
+    return f"{names[code]}  {code}" if names.get(code) else code
+
+
 class LogSessionPage(Page):
     """Logs what happened at a session in a few big steps."""
 
@@ -314,7 +319,10 @@ class LogSessionPage(Page):
         fill_checklist(self.consumers, labels)
         self.count_present()
         peers = people.enrolled_people(self.context.db, "peer", row.community, row.session_date)
-        fill_checklist(self.peers, ((p.code, p.code) for p in peers))
+        peer_names = people.names_by_code(
+            self.context.db, self.context.account, [p.code for p in peers]
+        )
+        fill_checklist(self.peers, ((_named(p.code, peer_names), p.code) for p in peers))
         planned = [detail.plan.lead_peer, *detail.plan.assisting_peers]
         set_checked(self.peers, [p for p in planned if p])
         select_data(self.held_venue, detail.plan.venue)

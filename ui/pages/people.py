@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import codes
+from app import codes, name_forms
 from app.permissions import Capability
 from app.services import people
 from app.services.people import RegistryRow
@@ -31,6 +31,7 @@ from ui.models.people_model import (
     CLINICAL_COLUMNS,
     CODE,
     CONTACT_COLUMNS,
+    NAME,
     PeopleFilter,
     PeopleModel,
 )
@@ -96,6 +97,8 @@ class PeoplePage(Page):
         header.setResizeContentsPrecision(200)  # sizing columns reads 200 rows, not all
         for column in CONTACT_COLUMNS:
             self.table.setColumnHidden(column, not self.context.can(Capability.SEE_CONTACTS))
+        # peers see names too, in the site's chosen form (never codes alone)
+        self.table.setColumnHidden(NAME, not name_forms.sees_names(self.context.account))
         for column in CLINICAL_COLUMNS:
             self.table.setColumnHidden(column, not self.context.can(Capability.SEE_CLINICAL))
         self.table.activated.connect(self.open_person)

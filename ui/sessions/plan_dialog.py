@@ -195,21 +195,25 @@ class PlanSessionDialog(EntryDialog):
         if not community:
             return
         peers = people.enrolled_people(self.context.db, "peer", community, to_date(self.day.date()))
+        names = people.names_by_code(self.context.db, self.context.account,
+                                     [row.code for row in peers])  # fmt: skip
+        shown = [(f"{names[r.code]}  {r.code}" if names.get(r.code) else r.code, r.code)
+                 for r in peers]  # fmt: skip
         lead = self.lead.currentData()
         self.lead.blockSignals(True)
         self.lead.clear()
         self.lead.addItem(self.tr("(none)"), None)
-        for row in peers:
-            self.lead.addItem(row.code, row.code)
+        for label, code in shown:
+            self.lead.addItem(label, code)
         select_data(self.lead, lead)
         self.lead.blockSignals(False)
         keeper = self.record_keeper.currentData()
         self.record_keeper.clear()
         self.record_keeper.addItem(self.tr("(none)"), None)
-        for row in peers:
-            self.record_keeper.addItem(row.code, row.code)
+        for label, code in shown:
+            self.record_keeper.addItem(label, code)
         select_data(self.record_keeper, keeper)
-        fill_checklist(self.assistants, ((row.code, row.code) for row in peers))
+        fill_checklist(self.assistants, shown)
         self.update_warnings()
 
     def load(self, plan: SessionPlan) -> None:
