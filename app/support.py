@@ -2,12 +2,16 @@
 
 The log lives in the user's log folder (platformdirs) and rotates, so it never grows without
 bound. It holds program events and tracebacks only: no participant names or codes are logged.
+An exception's message may quote what was typed or read ("No person has the code TJH-C21"),
+so the log keeps each exception's kind and where it was raised, not its message; the message
+is shown on the screen, to the user who can copy it.
 """
 
 from __future__ import annotations
 
 import faulthandler
 import logging
+import traceback
 from importlib import metadata
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -60,7 +64,22 @@ def start_log(folder: Path | None = None) -> Path:
 
 
 def log_exception(error: BaseException) -> None:
-    """Writes an exception and its traceback to the log."""
-    logging.getLogger("peer_support").error(
-        "unexpected error", exc_info=(type(error), error, error.__traceback__)
-    )
+    """Writes an exception's kind and traceback to the log, without its message."""
+    logging.getLogger("peer_support").error("unexpected error\n%s", without_messages(error))
+
+
+def without_messages(error: BaseException) -> str:
+    """The traceback of an exception and of those it was raised from or during, each ending
+    with the exception's kind instead of its message."""
+    chain: list[BaseException] = []
+    found: BaseException | None = error
+    while found is not None and all(found is not e for e in chain):
+        chain.append(found)
+        found = found.__cause__ or (None if found.__suppress_context__ else found.__context__)
+    parts = []
+    for link in reversed(chain):
+        kind = type(link)
+        frames = "".join(traceback.format_tb(link.__traceback__))
+        name = f"{kind.__module__}.{kind.__qualname__}"
+        parts.append(f"Traceback (most recent call last):\n{frames}{name} (message not logged)")
+    return "\n\nDuring or because of the above:\n".join(parts)

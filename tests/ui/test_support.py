@@ -47,13 +47,15 @@ def test_exception_in_a_slot_is_logged_and_shown(
     button = Button()
 
     def broken_slot() -> None:
-        raise ValueError("times could not be read")
+        message = "times could not " + "be read"  # so the line the log quotes does not hold it
+        raise ValueError(message)
 
     button.pressed.connect(broken_slot)
     button.pressed.emit()
     qtbot.waitUntil(lambda: reporter.box is not None)
     log = (tmp_path / "logs" / "peer-support.log").read_text(encoding="utf-8")
-    assert "ValueError: times could not be read" in log and "broken_slot" in log
+    assert "builtins.ValueError" in log and "broken_slot" in log
+    assert "times could not be read" not in log  # a message may quote what was typed
     box = reporter.box
     assert box is not None
     assert str(tmp_path / "logs" / "peer-support.log") in box.informativeText()
