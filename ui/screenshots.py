@@ -1,4 +1,5 @@
-"""Renders every main screen in both languages to PNG files, for reviewing the look.
+"""Renders every main screen and every dialog in both languages to PNG files, at the size of
+the commonest center screen (1366×768), for reviewing the look.
 
 Runs offscreen on a temporary demo database, or on a scratch copy of the database ``--db``
 names, so it runs without a display and never changes a site's real data.
@@ -10,9 +11,18 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QWidget
+
+    from app.site_door import SiteDoor
+    from ui.context import AppContext
 
 LANGUAGES = ("zh_CN", "en")
-SIZE = (1280, 800)
+SIZE = (1366, 768)
+"""The screen the pictures show: the commonest at a center."""
 
 
 def _demo_database(folder: Path) -> str:
@@ -53,9 +63,9 @@ def _working_copy(
 
 
 def write_screenshots(db_target: str | None, out: str, user: str | None = None) -> int:
-    """Writes LANG-PAGE.png for every page and the sign-in and lock screens; returns 0."""
+    """Writes LANG-PAGE.png for every page, the sign-in and lock screens, and
+    LANG-dialog-CLASS.png for every dialog (over the window, as on the screen); returns 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from app.errors import UserError
@@ -65,9 +75,7 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
     from db.database import Database
     from ui.application import install_translators, remove_translators
     from ui.context import AppContext, DataEvents
-    from ui.main_window import MainWindow
     from ui.settings import Settings
-    from ui.signin import SignInDialog
 
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -90,31 +98,100 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
                              "Screenshots")  # fmt: skip
         account = accounts.sign_in(db, "screenshots", "screenshots-only")
         settings = Settings(Path(scratch) / "settings.ini")
+        missing: set[str] = set()
         for language in LANGUAGES:
             install_translators(app, language)
             context = AppContext(
                 db, account, settings, DataEvents(), installation.site_code, installation.site_name
             )
-            signin = SignInDialog(door, "li")
-            signin.grab().save(str(folder / f"{language}-signin.png"))
-            window = MainWindow(context)
-            window.resize(*SIZE)
-            window.show()
-            for key in window.pages:
-                window.show_page(key)
-                app.processEvents()
-                QThreadPool.globalInstance().waitForDone()  # lists read in the background
-                app.processEvents()
-                window.grab().save(str(folder / f"{language}-{key}.png"))
-            accounts_dialog = window.open_accounts()
-            accounts_dialog.grab().save(str(folder / f"{language}-accounts.png"))
-            accounts_dialog.close()
-            window.lock()
-            window.lock_page.resize(*SIZE)  # the lock is a window of its own, over the others
-            window.lock_page.grab().save(str(folder / f"{language}-locked.png"))
-            window.backed_up = True  # a throwaway copy: no backups as it closes
-            window.close()
+            _pages(context, door, folder, language)
+            missing |= _dialogs(context, folder, language, Path(scratch))
         remove_translators()
         db.close()
+    if missing:
+        print("Not shown (nothing on this site to open them with): " + ", ".join(sorted(missing)))
     print(f"Screenshots written to {folder}.")
     return 0
+
+
+def _settle() -> None:
+    """Lets the window paint and its background reads finish."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+
+
+def _pages(context: AppContext, door: SiteDoor, folder: Path, language: str) -> None:
+    """The sign-in window, every page of the main window, the accounts and the lock."""
+    from ui.main_window import MainWindow
+    from ui.signin import SignInDialog
+
+    signin = SignInDialog(door, "li")
+    signin.grab().save(str(folder / f"{language}-signin.png"))
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    for key in window.pages:
+        window.show_page(key)
+        _settle()
+        window.grab().save(str(folder / f"{language}-{key}.png"))
+    accounts_dialog = window.open_accounts()
+    accounts_dialog.grab().save(str(folder / f"{language}-accounts.png"))
+    accounts_dialog.close()
+    window.lock()
+    window.lock_page.resize(*SIZE)  # the lock is a window of its own, over the others
+    window.lock_page.grab().save(str(folder / f"{language}-locked.png"))
+    window.backed_up = True  # a throwaway copy: no backups as it closes
+    window.close()
+
+
+def _dialogs(context: AppContext, folder: Path, language: str, scratch: Path) -> set[str]:
+    """Every dialog over the window, as a 1366×768 screen shows it; the dialogs the site
+    had nothing to open with."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.main_window import MainWindow
+    from ui.screenshot_dialogs import MAKERS, Scene
+
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    backdrop = window.grab().toImage()
+    scene = Scene(context, window, scratch)
+    missing = set()
+    for name, make in MAKERS.items():
+        dialog = make(scene)
+        if dialog is None:
+            missing.add(name)
+            continue
+        dialog.show()
+        _settle()
+        _over(backdrop, dialog).save(str(folder / f"{language}-dialog-{name}.png"))
+        dialog.done(QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+        _settle()
+    window.backed_up = True
+    window.close()
+    return missing
+
+
+def _over(backdrop: QImage, dialog: QWidget) -> QImage:
+    """The dialog drawn centred over the window, with a thin frame, on a screen-sized image."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    screen = QImage(SIZE[0], SIZE[1], QImage.Format.Format_RGB32)
+    screen.fill(QColor("#5a6470"))
+    painter = QPainter(screen)
+    painter.drawImage(0, 0, backdrop)
+    painter.fillRect(screen.rect(), QColor(0, 0, 0, 60))
+    shot = dialog.grab().toImage()
+    left = max(0, (SIZE[0] - shot.width()) // 2)
+    top = max(0, (SIZE[1] - shot.height()) // 2)
+    painter.fillRect(left - 1, top - 1, shot.width() + 2, shot.height() + 2, QColor("#333333"))
+    painter.drawImage(left, top, shot)
+    painter.end()
+    return screen
