@@ -102,7 +102,7 @@ class BarChart(QWidget):
         metrics = QFontMetrics(painter.font())
         marks = self.tick_values()
         left = area.left() + 34 + max(metrics.horizontalAdvance(f"{m:g}") for m in marks)
-        bottom = area.bottom() - 30 - 2 * metrics.height()
+        bottom = area.bottom() - 40 - 2 * metrics.height()
         top_y, right = area.top() + 10, area.right()
         height, width = bottom - top_y, right - left
         for mark in marks:  # value axis: ticks, their numbers and light grid lines
