@@ -26,6 +26,7 @@ from app.services import accounts, emergencies, people, site
 from app.services.emergencies import EventReport
 from ui.context import AppContext
 from ui.discard import EntryDialog
+from ui.labels import person_label
 from ui.operations import call
 from ui.widgets import (
     checked_keys,
@@ -122,8 +123,7 @@ class EmergencyForm(QWidget):
         rows = [r for r in rows if r.role != "caregiver"]
         names = people.names_by_code(self.context.db, self.context.account,
                                      [r.code for r in rows])  # fmt: skip
-        fill_checklist(self.people, ((f"{names[r.code]}  {r.code}" if names.get(r.code)
-                                      else r.code, r.code) for r in rows))  # fmt: skip
+        fill_checklist(self.people, ((person_label(r.code, names), r.code) for r in rows))
 
     def report(self) -> EventReport:
         """The form as the service takes it; the time is converted to UTC."""

@@ -31,6 +31,12 @@ def code_label(codes: CodeList, code: str | None) -> str:
     return codes[code].label("zh" if _language.startswith("zh") else "en")
 
 
+def person_label(code: str, names: dict[str, str]) -> str:
+    """A participant as the viewer sees them: "name  code", or the code where the viewer
+    sees no name (``people.names_by_code`` gives the names each role sees)."""
+    return f"{names[code]}  {code}" if names.get(code) else code
+
+
 def locale() -> QLocale:
     """The locale matching the interface language, for dates and numbers."""
     return (

@@ -79,3 +79,27 @@ def test_pickers_name_peers(qtbot: QtBot, doctor: AppContext, peer: AppContext) 
         labels = [dialog.lead.itemText(i) for i in range(dialog.lead.count())]
         assert shown in labels and "P2" in labels
         dialog.done(0)
+
+
+def test_doctors_forms_name_peers_beside_codes(qtbot: QtBot, doctor: AppContext) -> None:
+    """Supervision attendance, training attendance and the peer an account belongs to name
+    the peer beside the code, not the code alone."""
+    from ui.accounts.dialogs import AddAccountDialog
+    from ui.records.supervision_dialog import SupervisionDialog
+    from ui.records.training_dialogs import TrainingSessionDialog
+
+    people.set_contact(doctor.db, DOCTOR, "P1", people.ContactData(name="张同伴"))
+    supervision = SupervisionDialog(doctor)
+    training = TrainingSessionDialog(doctor, "no-course")
+    account = AddAccountDialog(doctor)
+    for dialog in (supervision, training, account):
+        qtbot.addWidget(dialog)
+    supervision.community.setCurrentIndex(supervision.community.findData("TJH"))
+    supervision.reload_peers()
+    items = supervision.peers
+    assert "张同伴  P1" in [items.item(i).text() for i in range(items.count())]
+    marks = training.attendance
+    assert any(marks.item(i).text().startswith("张同伴  P1") for i in range(marks.count()))
+    assert account.peer.itemText(account.peer.findData("P1")) == "张同伴  P1"
+    for dialog in (supervision, training, account):
+        dialog.done(0)

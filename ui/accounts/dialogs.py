@@ -23,7 +23,7 @@ from app.services import accounts, people
 from app.services.accounts import AccountRow
 from ui.context import AppContext
 from ui.discard import EntryDialog
-from ui.labels import code_label
+from ui.labels import code_label, person_label
 from ui.operations import call
 from ui.people.fields import enlarge, message_line
 from ui.waiting import WaitingDialog
@@ -141,9 +141,11 @@ class AddAccountDialog(EntryDialog):
         for code in ACCOUNT_ROLES.codes:
             self.role.addItem(code_label(ACCOUNT_ROLES, code.code), code.code)
         self.peer = QComboBox()
-        for row in people.list_people(context.db):
-            if row.role == "peer" and row.status != "quit":
-                self.peer.addItem(row.code, row.code)
+        peers = [r for r in people.list_people(context.db)
+                 if r.role == "peer" and r.status != "quit"]  # fmt: skip
+        names = people.names_by_code(context.db, context.account, [r.code for r in peers])
+        for row in peers:
+            self.peer.addItem(person_label(row.code, names), row.code)
         self.password = _password_field()
         self.again = _password_field()
         self.form = QFormLayout()

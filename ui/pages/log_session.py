@@ -40,7 +40,7 @@ from app.services.sessions import SessionReport, SessionRow
 from ui.context import AppContext
 from ui.emergency_form import EmergencyForm
 from ui.empty_state import EmptyState
-from ui.labels import code_label, show_date, show_time
+from ui.labels import code_label, person_label, show_date, show_time
 from ui.operations import call_confirming
 from ui.pages.base import Page
 from ui.undo import PageUndo
@@ -60,11 +60,6 @@ from ui.widgets import (
 FORM = "log_session"
 DRAFT_DELAY_MS = 500
 CHOOSE, TIMES, ATTENDANCE, FEEDBACK, EMERGENCY = range(5)
-
-
-def _named(code: str, names: dict[str, str]) -> str:
-    """A person as the viewer sees them: name and code, or the code alone."""
-    return f"{names[code]}  {code}" if names.get(code) else code
 
 
 class LogSessionPage(Page):
@@ -322,7 +317,7 @@ class LogSessionPage(Page):
         peer_names = people.names_by_code(
             self.context.db, self.context.account, [p.code for p in peers]
         )
-        fill_checklist(self.peers, ((_named(p.code, peer_names), p.code) for p in peers))
+        fill_checklist(self.peers, ((person_label(p.code, peer_names), p.code) for p in peers))
         planned = [detail.plan.lead_peer, *detail.plan.assisting_peers]
         set_checked(self.peers, [p for p in planned if p])
         select_data(self.held_venue, detail.plan.venue)
@@ -331,7 +326,7 @@ class LogSessionPage(Page):
         self.recorded_by.clear()
         self.recorded_by.addItem(self.tr("(not said)"), None)
         for p in peers:
-            self.recorded_by.addItem(p.code, p.code)
+            self.recorded_by.addItem(person_label(p.code, peer_names), p.code)
         select_data(self.recorded_by, detail.plan.record_keeper)
         self.handover_batch.setValue(
             sessions.default_batch(self.context.db, row.community, row.session_date)

@@ -22,7 +22,7 @@ from app.permissions import Capability
 from app.services import accounts, people, site, supervision
 from app.services.supervision import SupervisionData
 from ui.context import AppContext
-from ui.labels import code_label, show_date
+from ui.labels import code_label, person_label, show_date
 from ui.operations import call
 from ui.records.detail import RecordDialog, check_listed
 from ui.widgets import (
@@ -120,7 +120,9 @@ class SupervisionDialog(RecordDialog):
         if community:
             rows = people.enrolled_people(self.context.db, "peer", community,
                                           to_date(self.held_on.date()))  # fmt: skip
-            fill_checklist(self.peers, ((r.code, r.code) for r in rows))
+            names = people.names_by_code(self.context.db, self.context.account,
+                                         [r.code for r in rows])  # fmt: skip
+            fill_checklist(self.peers, ((person_label(r.code, names), r.code) for r in rows))
 
     def data(self) -> SupervisionData:
         """The record as the service takes it."""

@@ -19,7 +19,7 @@ from app.permissions import Capability
 from app.services import people, site, training
 from app.services.training import CourseData, MeetingData
 from ui.context import AppContext
-from ui.labels import code_label, show_date
+from ui.labels import code_label, person_label, show_date
 from ui.operations import call
 from ui.records.detail import RecordDialog, check_listed
 from ui.widgets import (
@@ -161,7 +161,10 @@ class TrainingSessionDialog(RecordDialog):
         self.minutes.setSpecialValueText(self.tr("not said"))
         self.minutes.setSuffix(self.tr(" min"))
         peers = [r for r in people.list_people(context.db) if r.role == "peer"]
-        self.attendance = checklist((f"{r.code} · {r.community}", r.code) for r in peers)
+        names = people.names_by_code(context.db, context.account, [r.code for r in peers])
+        self.attendance = checklist(
+            (f"{person_label(r.code, names)} · {r.community}", r.code) for r in peers
+        )
         fields = _form((
             (self.tr("Date"), self.held_on),
             (self.tr("Workshop"), self.workshop),

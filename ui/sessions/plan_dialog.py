@@ -26,7 +26,7 @@ from app.services import library, people, sessions, site
 from app.services.sessions import SessionPlan
 from ui.context import AppContext
 from ui.discard import EntryDialog
-from ui.labels import code_label
+from ui.labels import code_label, person_label
 from ui.operations import call, call_confirming
 from ui.sessions.library_dialog import LibraryDialog
 from ui.widgets import (
@@ -197,8 +197,7 @@ class PlanSessionDialog(EntryDialog):
         peers = people.enrolled_people(self.context.db, "peer", community, to_date(self.day.date()))
         names = people.names_by_code(self.context.db, self.context.account,
                                      [row.code for row in peers])  # fmt: skip
-        shown = [(f"{names[r.code]}  {r.code}" if names.get(r.code) else r.code, r.code)
-                 for r in peers]  # fmt: skip
+        shown = [(person_label(r.code, names), r.code) for r in peers]
         lead = self.lead.currentData()
         self.lead.blockSignals(True)
         self.lead.clear()
