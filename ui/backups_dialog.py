@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +27,7 @@ from app.backups import (
     restore_in_place,
 )
 from ui.context import AppContext
+from ui.empty_state import EmptyState
 from ui.operations import run_in_background, run_with_progress
 
 
@@ -71,12 +73,40 @@ class BackupsDialog(QDialog):
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(close)
+        self.empty = EmptyState(
+            self.tr("No backup to restore yet."), self.tr("Take a backup now"),
+            self.take_now, context.account,
+        )  # fmt: skip
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(900, 420)
-        folders, key = site_backup_folders(context), context.db.key
+        self.read_backups()
+
+    def read_backups(self) -> None:
+        """Lists the backups in the background (each is opened to count its records)."""
+        folders, key = site_backup_folders(self.context), self.context.db.key
         run_in_background(self, lambda _progress: list_backups(folders, key), self._listed)
+
+    def take_now(self) -> QProgressDialog | None:
+        """Takes today's backup now, behind a progress window, then lists it."""
+        from app.backups import take_backups
+
+        folders, db = site_backup_folders(self.context), self.context.db
+        if not folders:
+            return None
+
+        def taken(problems: list[str]) -> None:
+            if problems:
+                QMessageBox.warning(self, self.tr("Backup"), self.tr(
+                    "The backup could not be taken in: {folders}").format(
+                    folders="; ".join(problems)))  # fmt: skip
+            self.loading = True
+            self.read_backups()
+
+        work = lambda report: take_backups(db, folders, report)  # noqa: E731
+        return run_with_progress(self, self.tr("Taking a backup…"), work, taken)
 
     def _listed(self, backups: list[BackupInfo]) -> None:
         """Shows the backups read in the background, newest first."""
@@ -85,6 +115,7 @@ class BackupsDialog(QDialog):
         for row, info in enumerate(backups):
             self._fill_row(row, info)
         self.table.resizeColumnsToContents()
+        self.empty.show_if(not backups, self.table)
         self.note.setText(
             self.tr("Restoring keeps the database as it is now as a backup first.")
             if backups

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -127,6 +128,19 @@ def test_no_backups_says_when_they_are_taken(qtbot: QtBot, doctor: AppContext) -
     dialog = _listed(qtbot, BackupsDialog(doctor))
     assert dialog.table.rowCount() == 0
     assert dialog.note.text().startswith("No backups yet")
+    dialog.show()
+    assert dialog.empty.isVisible() and not dialog.table.isVisible()
+    assert dialog.empty.button.text() == "Take a backup now"
+
+
+def test_take_a_backup_from_the_empty_list(qtbot: QtBot, doctor: AppContext) -> None:
+    """"Take a backup now" takes today's backup and lists it in place of the message."""
+    dialog = _listed(qtbot, BackupsDialog(doctor))
+    dialog.show()
+    qtbot.mouseClick(dialog.empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20_000)
+    assert dialog.table.isVisible() and not dialog.empty.isVisible()
+    assert dialog.backups[0].counts["person"] == len(people.list_people(doctor.db))
 
 
 def test_only_doctors_have_the_menu(qtbot: QtBot, doctor: AppContext, peer: AppContext) -> None:
