@@ -115,7 +115,7 @@ def charts(report: dict[str, Any], language: str) -> list[Chart]:
     found = [
         Chart(
             word("Activities per community and six months", language),
-            [half_year_label(p, language).replace("年", "年\n") for p in periods],
+            [half_year_label(p, language).replace("年", "年\n", 1) for p in periods],
             {names.get(c, c): [per_period.get(c, {}).get(p, 0) for p in periods]
              for c in communities},
             category_axis=word("Six months", language), value_axis=held,
