@@ -627,7 +627,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=_report)
 
     shots = commands.add_parser(
-        "screenshots", help="render every main screen in both languages to PNG files"
+        "screenshots", help="render every screen and dialog in both languages to PNG files"
     )
     shots.add_argument("--out", required=True, help="folder to write the PNG files to")
     from app.account_commands import add_account_commands

@@ -33,7 +33,7 @@ def _run(exe: Path, folder: Path, *args: str) -> str:
            "PEER_SUPPORT_PASSWORD": "admin-pass-1"}  # fmt: skip
     done = subprocess.run(
         [str(exe), "--db", str(folder / "site.sqlite"), *args],
-        capture_output=True, text=True, env=env, cwd=folder, timeout=120, check=False,
+        capture_output=True, text=True, env=env, cwd=folder, timeout=300, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     return done.stdout

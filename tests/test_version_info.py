@@ -72,3 +72,12 @@ def test_the_build_gives_both_programs_their_properties() -> None:
     assert 'write_version_files(metadata.version("peer-support-desk")' in spec
     assert 'version=str(VERSION_FILES["peer-support"])' in spec
     assert 'version=str(VERSION_FILES["peer-support-cli"])' in spec
+
+
+def test_the_build_leaves_out_test_only_packages() -> None:
+    """pytest and psycopg (used by the tests only) are neither bundled nor their licences."""
+    spec = (ROOT / "packaging" / "peer-support.spec").read_text(encoding="utf-8")
+    excluded = spec[spec.index("excludes = [") : spec.index("]", spec.index("excludes = ["))]
+    for module in ("pytest", "pytestqt", "psycopg", "psycopg_binary", "hypothesis"):
+        assert f'"{module}"' in excluded
+    assert '"psycopg"' in spec[: spec.index("def licence_files")]  # no licence carried either

@@ -99,19 +99,22 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
         account = accounts.sign_in(db, "screenshots", "screenshots-only")
         settings = Settings(Path(scratch) / "settings.ini")
         missing: set[str] = set()
+        failed: dict[str, str] = {}
         for language in LANGUAGES:
             install_translators(app, language)
             context = AppContext(
                 db, account, settings, DataEvents(), installation.site_code, installation.site_name
             )
             _pages(context, door, folder, language)
-            missing |= _dialogs(context, folder, language, Path(scratch))
+            missing |= _dialogs(context, folder, language, Path(scratch), failed)
         remove_translators()
         db.close()
     if missing:
         print("Not shown (nothing on this site to open them with): " + ", ".join(sorted(missing)))
+    for name, error in sorted(failed.items()):
+        print(f"error: {name} could not be shown: {error}", file=sys.stderr)
     print(f"Screenshots written to {folder}.")
-    return 0
+    return 1 if failed else 0
 
 
 def _settle() -> None:
@@ -148,9 +151,11 @@ def _pages(context: AppContext, door: SiteDoor, folder: Path, language: str) -> 
     window.close()
 
 
-def _dialogs(context: AppContext, folder: Path, language: str, scratch: Path) -> set[str]:
+def _dialogs(
+    context: AppContext, folder: Path, language: str, scratch: Path, failed: dict[str, str]
+) -> set[str]:
     """Every dialog over the window, as a 1366×768 screen shows it; the dialogs the site
-    had nothing to open with."""
+    had nothing to open with. One that fails is noted in ``failed`` and the others go on."""
     from PySide6.QtWidgets import QDialog
 
     from ui.main_window import MainWindow
@@ -164,7 +169,11 @@ def _dialogs(context: AppContext, folder: Path, language: str, scratch: Path) ->
     scene = Scene(context, window, scratch)
     missing = set()
     for name, make in MAKERS.items():
-        dialog = make(scene)
+        try:
+            dialog = make(scene)
+        except Exception as error:  # one broken dialog must not hide the rest
+            failed[name] = f"{type(error).__name__}: {error}"
+            continue
         if dialog is None:
             missing.add(name)
             continue
