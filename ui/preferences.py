@@ -82,7 +82,7 @@ class PreferencesDialog(QDialog):
         if self.chooses_names and self.context is not None:
             context = self.context
             form = call(self, context, lambda: name_forms.choose(context.db, context.account,
-                                                                  chosen))  # fmt: skip
+                                                                  chosen), "people")  # fmt: skip
             if form is not None:
                 self.settings.set("peer_name_form", form)
 

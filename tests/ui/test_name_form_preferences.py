@@ -34,8 +34,11 @@ def test_doctor_chooses_full_names_and_peers_see_them(
     dialog.show()
     assert dialog.name_form.isVisible()
     dialog.name_form.setCurrentIndex(dialog.name_form.findData(name_forms.FULL))
+    seen: list[str] = []
+    doctor.events.changed.connect(seen.append)
     dialog.store()
     assert doctor.settings.get("peer_name_form") == name_forms.FULL
+    assert seen == ["people"]  # the lists in view read the names again
     after = PeoplePage(peer)
     qtbot.addWidget(after)
     assert _names(after) == {"C1": "王小明"}
