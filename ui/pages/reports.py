@@ -96,7 +96,6 @@ class ReportsPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
         self.empty.show_if(True, self.tabs)
-        layout.addStretch()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the page is seen, the period becomes the span of the data (read off
