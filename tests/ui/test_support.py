@@ -99,7 +99,7 @@ def test_about_shows_version_log_and_licences(qtbot: QtBot, doctor: AppContext) 
     assert app_version() in dialog.summary.text()
     assert "peer-support.log" in dialog.summary.text()
     notices = dialog.notices.toPlainText()
-    for part in ("LGPL", "SQLCipher", "OpenSSL", "libsodium", "PDFium", "WenQuanYi"):
+    for part in ("MIT License", "LGPL", "SQLCipher", "OpenSSL", "libsodium", "PDFium", "WenQuanYi"):
         assert part in notices
     assert any(b.text() == "About Qt" for b in dialog.findChildren(QPushButton))
     dialog.done(0)

@@ -567,6 +567,26 @@
         <translation>Reading the backups…</translation>
     </message>
     <message>
+        <source>No backup to restore yet.</source>
+        <translation>No backup to restore yet.</translation>
+    </message>
+    <message>
+        <source>Take a backup now</source>
+        <translation>Take a backup now</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken in: {folders}</source>
+        <translation>The backup could not be taken in: {folders}</translation>
+    </message>
+    <message>
+        <source>Taking a backup…</source>
+        <translation>Taking a backup…</translation>
+    </message>
+    <message>
         <source>Restoring keeps the database as it is now as a backup first.</source>
         <translation>Restoring keeps the database as it is now as a backup first.</translation>
     </message>
@@ -994,6 +1014,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Emergencies</translation>
     </message>
     <message>
+        <source>No emergency has been reported. When something happens that needs the doctor, report it here.</source>
+        <translation>No emergency has been reported. When something happens that needs the doctor, report it here.</translation>
+    </message>
+    <message>
         <source>the emergency report</source>
         <translation>the emergency report</translation>
     </message>
@@ -1325,6 +1349,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Bundles written:</source>
         <translation>Bundles written:</translation>
+    </message>
+    <message>
+        <source>No bundle imported yet. Sites send one every six weeks.</source>
+        <translation>No bundle imported yet. Sites send one every six weeks.</translation>
+    </message>
+    <message>
+        <source>No bundle written yet. Write one every six weeks for the project manager.</source>
+        <translation>No bundle written yet. Write one every six weeks for the project manager.</translation>
     </message>
     <message>
         <source>#{n}  {when}  {rows} records  {file}</source>
@@ -1696,10 +1728,6 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Discard it</translation>
     </message>
     <message>
-        <source>No session is waiting to be logged. Plan sessions on the Sessions page.</source>
-        <translation>No session is waiting to be logged. Plan sessions on the Sessions page.</translation>
-    </message>
-    <message>
         <source>Started at</source>
         <translation>Started at</translation>
     </message>
@@ -1786,6 +1814,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Step 3 of 5: who was there?</source>
         <translation>Step 3 of 5: who was there?</translation>
+    </message>
+    <message>
+        <source>No session is waiting to be logged. Sessions held appear here.</source>
+        <translation>No session is waiting to be logged. Sessions held appear here.</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Plan a session</translation>
     </message>
     <message>
         <source>Step 5 of 5: did anything happen that needs the doctor?</source>
@@ -2169,10 +2205,6 @@ Please sign in again.</translation>
     <message>
         <source>Nobody is enrolled yet.</source>
         <translation>Nobody is enrolled yet.</translation>
-    </message>
-    <message>
-        <source>Use “Enrol a person” to add the first.</source>
-        <translation>Use “Enrol a person” to add the first.</translation>
     </message>
     <message>
         <source>This list</source>
@@ -2599,6 +2631,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Second backup folder (e.g. a USB stick)</translation>
     </message>
     <message>
+        <source>Peers see people's names as</source>
+        <translation>Peers see people's names as</translation>
+    </message>
+    <message>
+        <source>Community doctors and other professionals always see full names; research assistants see codes.</source>
+        <translation>Community doctors and other professionals always see full names; research assistants see codes.</translation>
+    </message>
+    <message>
         <source>Second backup folder</source>
         <translation>Second backup folder</translation>
     </message>
@@ -2800,18 +2840,6 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Build the report</translation>
     </message>
     <message>
-        <source>Activities per community and six months</source>
-        <translation>Activities per community and six months</translation>
-    </message>
-    <message>
-        <source>Topic categories</source>
-        <translation>Topic categories</translation>
-    </message>
-    <message>
-        <source>Consumers enrolled per community and year</source>
-        <translation>Consumers enrolled per community and year</translation>
-    </message>
-    <message>
         <source>Save this chart as an image…</source>
         <translation>Save this chart as an image…</translation>
     </message>
@@ -2844,6 +2872,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save as Excel…</translation>
     </message>
     <message>
+        <source>No report yet. Choose the period and the communities above, then build the report to see its charts and tables.</source>
+        <translation>No report yet. Choose the period and the communities above, then build the report to see its charts and tables.</translation>
+    </message>
+    <message>
         <source>Building the report…</source>
         <translation>Building the report…</translation>
     </message>
@@ -2854,10 +2886,6 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{n} sessions held in the period.</source>
         <translation>{n} sessions held in the period.</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3245,6 +3273,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>No sessions planned yet.</translation>
     </message>
     <message>
         <source>The sessions could not be read</source>
@@ -3684,6 +3716,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>This list</translation>
     </message>
     <message>
+        <source>No supervision recorded yet.</source>
+        <translation>No supervision recorded yet.</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>New course</translation>
     </message>
@@ -3698,6 +3734,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Record a training session</source>
         <translation>Record a training session</translation>
+    </message>
+    <message>
+        <source>No training course yet. Start with the pre-service course.</source>
+        <translation>No training course yet. Start with the pre-service course.</translation>
     </message>
     <message>
         <source>the training session of “{title}”</source>
@@ -3806,6 +3846,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Surveys</translation>
     </message>
     <message>
+        <source>No survey answers recorded yet.</source>
+        <translation>No survey answers recorded yet.</translation>
+    </message>
+    <message>
         <source>{count} answers</source>
         <translation>{count} answers</translation>
     </message>
@@ -3825,8 +3869,24 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Sessions waiting to be logged:</translation>
     </message>
     <message>
+        <source>No session is waiting to be logged.</source>
+        <translation>No session is waiting to be logged.</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
         <source>Printed sheets not yet entered:</source>
         <translation>Printed sheets not yet entered:</translation>
+    </message>
+    <message>
+        <source>No printed sheet is waiting to be entered. Print a session's forms from the Sessions page.</source>
+        <translation>No printed sheet is waiting to be entered. Print a session's forms from the Sessions page.</translation>
+    </message>
+    <message>
+        <source>Go to Sessions</source>
+        <translation>Go to Sessions</translation>
     </message>
     <message>
         <source>Sessions held but not yet logged: {n}</source>
@@ -4016,6 +4076,46 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>see every site's records</source>
         <translation>see every site's records</translation>
+    </message>
+    <message>
+        <source>a community doctor</source>
+        <translation>a community doctor</translation>
+    </message>
+    <message>
+        <source>a psychiatrist</source>
+        <translation>a psychiatrist</translation>
+    </message>
+    <message>
+        <source>a clinical psychologist</source>
+        <translation>a clinical psychologist</translation>
+    </message>
+    <message>
+        <source>a social worker</source>
+        <translation>a social worker</translation>
+    </message>
+    <message>
+        <source>a research assistant</source>
+        <translation>a research assistant</translation>
+    </message>
+    <message>
+        <source>a peer</source>
+        <translation>a peer</translation>
+    </message>
+    <message>
+        <source>the project manager</source>
+        <translation>the project manager</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} or {last}</translation>
+    </message>
+    <message>
+        <source>Ask {who} to {what}.</source>
+        <translation>Ask {who} to {what}.</translation>
     </message>
     <message>
         <source>Your account may not {what}.</source>
@@ -5442,6 +5542,21 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>No activity session has the key {key}.</source>
         <translation>No activity session has the key {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>name_forms</name>
+    <message>
+        <source>Full name (王小明)</source>
+        <translation>Full name (王小明)</translation>
+    </message>
+    <message>
+        <source>Given name and initial (小明（王）)</source>
+        <translation>Given name and initial (小明（王）)</translation>
+    </message>
+    <message>
+        <source>There is no name form {form}.</source>
+        <translation>There is no name form {form}.</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,26 @@
         <translation>正在读取备份…</translation>
     </message>
     <message>
+        <source>No backup to restore yet.</source>
+        <translation>还没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Take a backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken in: {folders}</source>
+        <translation>无法在以下位置备份：{folders}</translation>
+    </message>
+    <message>
+        <source>Taking a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
         <source>Restoring keeps the database as it is now as a backup first.</source>
         <translation>恢复前会先把当前数据库另存为一份备份。</translation>
     </message>
@@ -994,6 +1014,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>紧急事件</translation>
     </message>
     <message>
+        <source>No emergency has been reported. When something happens that needs the doctor, report it here.</source>
+        <translation>还没有紧急事件报告。发生需要医生处理的情况时，请在这里报告。</translation>
+    </message>
+    <message>
         <source>the emergency report</source>
         <translation>紧急事件报告</translation>
     </message>
@@ -1325,6 +1349,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Bundles written:</source>
         <translation>已导出的数据包：</translation>
+    </message>
+    <message>
+        <source>No bundle imported yet. Sites send one every six weeks.</source>
+        <translation>还没有导入数据包。各站点每六周发送一次。</translation>
+    </message>
+    <message>
+        <source>No bundle written yet. Write one every six weeks for the project manager.</source>
+        <translation>还没有导出数据包。请每六周为项目管理员导出一次。</translation>
     </message>
     <message>
         <source>#{n}  {when}  {rows} records  {file}</source>
@@ -1696,10 +1728,6 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>不要了</translation>
     </message>
     <message>
-        <source>No session is waiting to be logged. Plan sessions on the Sessions page.</source>
-        <translation>没有等待记录的活动。请在“活动”页面计划活动。</translation>
-    </message>
-    <message>
         <source>Started at</source>
         <translation>开始时间</translation>
     </message>
@@ -1786,6 +1814,14 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>Step 3 of 5: who was there?</source>
         <translation>第3步（共5步）：谁参加了？</translation>
+    </message>
+    <message>
+        <source>No session is waiting to be logged. Sessions held appear here.</source>
+        <translation>没有等待记录的活动。已开展的活动会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>计划活动</translation>
     </message>
     <message>
         <source>Step 5 of 5: did anything happen that needs the doctor?</source>
@@ -2169,10 +2205,6 @@ Please sign in again.</source>
     <message>
         <source>Nobody is enrolled yet.</source>
         <translation>还没有人入组。</translation>
-    </message>
-    <message>
-        <source>Use “Enrol a person” to add the first.</source>
-        <translation>请点击“登记入组”添加第一位。</translation>
     </message>
     <message>
         <source>This list</source>
@@ -2599,6 +2631,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>第二备份文件夹（如U盘）</translation>
     </message>
     <message>
+        <source>Peers see people's names as</source>
+        <translation>同伴支持者看到的姓名形式</translation>
+    </message>
+    <message>
+        <source>Community doctors and other professionals always see full names; research assistants see codes.</source>
+        <translation>社区医生和其他专业人员始终看到全名；研究助理只看到编号。</translation>
+    </message>
+    <message>
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -2800,18 +2840,6 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>生成报告</translation>
     </message>
     <message>
-        <source>Activities per community and six months</source>
-        <translation>各社区每半年活动次数</translation>
-    </message>
-    <message>
-        <source>Topic categories</source>
-        <translation>活动主题类别</translation>
-    </message>
-    <message>
-        <source>Consumers enrolled per community and year</source>
-        <translation>各社区每年在组服务对象</translation>
-    </message>
-    <message>
         <source>Save this chart as an image…</source>
         <translation>将此图表另存为图片…</translation>
     </message>
@@ -2844,6 +2872,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>另存为 Excel…</translation>
     </message>
     <message>
+        <source>No report yet. Choose the period and the communities above, then build the report to see its charts and tables.</source>
+        <translation>还没有生成报告。请在上方选择时段和社区，然后生成报告，即可查看图表和表格。</translation>
+    </message>
+    <message>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
@@ -2854,10 +2886,6 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{n} sessions held in the period.</source>
         <translation>该时期共开展 {n} 次活动。</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>活动</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3245,6 +3273,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>还没有计划的活动。</translation>
     </message>
     <message>
         <source>The sessions could not be read</source>
@@ -3684,6 +3716,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>此列表</translation>
     </message>
     <message>
+        <source>No supervision recorded yet.</source>
+        <translation>还没有督导记录。</translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -3698,6 +3734,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Record a training session</source>
         <translation>记录一次培训</translation>
+    </message>
+    <message>
+        <source>No training course yet. Start with the pre-service course.</source>
+        <translation>还没有培训课程。请先建立岗前培训课程。</translation>
     </message>
     <message>
         <source>the training session of “{title}”</source>
@@ -3806,6 +3846,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>评估调查</translation>
     </message>
     <message>
+        <source>No survey answers recorded yet.</source>
+        <translation>还没有记录评估调查的回答。</translation>
+    </message>
+    <message>
         <source>{count} answers</source>
         <translation>{count} 个回答</translation>
     </message>
@@ -3825,8 +3869,24 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>等待记录的活动：</translation>
     </message>
     <message>
+        <source>No session is waiting to be logged.</source>
+        <translation>没有等待记录的活动。</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>计划活动</translation>
+    </message>
+    <message>
         <source>Printed sheets not yet entered:</source>
         <translation>已打印但尚未录入的表格：</translation>
+    </message>
+    <message>
+        <source>No printed sheet is waiting to be entered. Print a session's forms from the Sessions page.</source>
+        <translation>没有等待录入的已打印表格。活动的表格可在“活动”页面打印。</translation>
+    </message>
+    <message>
+        <source>Go to Sessions</source>
+        <translation>前往“活动”页面</translation>
     </message>
     <message>
         <source>Sessions held but not yet logged: {n}</source>
@@ -4016,6 +4076,46 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>see every site's records</source>
         <translation>查看所有站点的记录</translation>
+    </message>
+    <message>
+        <source>a community doctor</source>
+        <translation>社区医生</translation>
+    </message>
+    <message>
+        <source>a psychiatrist</source>
+        <translation>精神科医生</translation>
+    </message>
+    <message>
+        <source>a clinical psychologist</source>
+        <translation>临床心理师</translation>
+    </message>
+    <message>
+        <source>a social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>a research assistant</source>
+        <translation>研究助理</translation>
+    </message>
+    <message>
+        <source>a peer</source>
+        <translation>同伴支持者</translation>
+    </message>
+    <message>
+        <source>the project manager</source>
+        <translation>项目管理员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some}或{last}</translation>
+    </message>
+    <message>
+        <source>Ask {who} to {what}.</source>
+        <translation>请{who}{what}。</translation>
     </message>
     <message>
         <source>Your account may not {what}.</source>
@@ -5442,6 +5542,21 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>No activity session has the key {key}.</source>
         <translation>没有编号为 {key} 的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>name_forms</name>
+    <message>
+        <source>Full name (王小明)</source>
+        <translation>全名（王小明）</translation>
+    </message>
+    <message>
+        <source>Given name and initial (小明（王）)</source>
+        <translation>名字加姓氏首字（小明（王））</translation>
+    </message>
+    <message>
+        <source>There is no name form {form}.</source>
+        <translation>没有“{form}”这种姓名形式。</translation>
     </message>
 </context>
 <context>
