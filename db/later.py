@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 RETRY_SECONDS = 0.2
 """Pause between tries after SQLite gave up waiting."""
-CLOSING_WAIT = 60.0
-"""Seconds closing waits for the writes left for later before it gives up on them."""
+CLOSING_WAIT = 30.0
+"""Seconds closing waits for the writes left for later before it gives up on them: as long
+as any save waits for another program (``db.engine.BUSY_SECONDS``)."""
 
 log = logging.getLogger(__name__)
 
