@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app.services import surveys
@@ -22,6 +22,8 @@ from db.models import Enrolment, Person, SurveyAnswer
 
 QUERY = 500
 """Keys looked up per query."""
+Key = tuple[str, str, str, date]
+"""An answer's identity: person id, instrument, item, date."""
 
 
 @dataclass
@@ -49,14 +51,14 @@ def roles_of(session: Session, codes: Iterable[str]) -> dict[str, set[str]]:
 def write_batch(session: Session, answers: Sequence[surveys.Answer], counts: Counts) -> None:
     """Writes one batch of checked answers in the caller's transaction."""
     ids = _ids(session, {a.person for a in answers})
-    earlier = _earlier(session, list(set(ids.values())))
+    keyed = [((ids[a.person], a.instrument, a.item, a.answered_on), a) for a in answers]
+    earlier = _earlier(session, [key for key, _ in keyed])
     new: list[dict[str, Any]] = []
     with session.no_autoflush:
-        for answer in answers:
-            person_id = ids[answer.person]
-            row = earlier.get((person_id, answer.instrument, answer.item, answer.answered_on))
+        for key, answer in keyed:
+            row = earlier.get(key)
             if row is None:
-                new.append({"person_id": person_id, "instrument": answer.instrument,
+                new.append({"person_id": key[0], "instrument": answer.instrument,
                             "item": answer.item, "answered_on": answer.answered_on,
                             "answer": answer.answer, "reason": answer.reason})  # fmt: skip
                 continue
@@ -78,13 +80,14 @@ def _ids(session: Session, codes: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def _earlier(
-    session: Session, person_ids: list[str]
-) -> dict[tuple[str, str, str, date], SurveyAnswer]:
+def _earlier(session: Session, keys: list[Key]) -> dict[Key, SurveyAnswer]:
+    """The stored answers with these keys (person, instrument, item, date), deleted or not:
+    only those, not every answer of the people named, which grows with each round."""
     found = {}
-    for start in range(0, len(person_ids), QUERY):
-        stmt = select(SurveyAnswer).where(
-            SurveyAnswer.person_id.in_(person_ids[start : start + QUERY]))  # fmt: skip
+    columns = tuple_(SurveyAnswer.person_id, SurveyAnswer.instrument, SurveyAnswer.item,
+                     SurveyAnswer.answered_on)  # fmt: skip
+    for start in range(0, len(keys), QUERY):
+        stmt = select(SurveyAnswer).where(columns.in_(keys[start : start + QUERY]))
         found |= {(a.person_id, a.instrument, a.item, a.answered_on): a
                   for a in session.scalars(stmt)}  # fmt: skip
     return found
