@@ -265,8 +265,11 @@ def test_two_command_line_writers_and_the_window_on_one_file(
                                          .where(AuditEntry.action == "unlock"))  # fmt: skip
             assert unlocks == did.unlocks > 3
         assert len(did.saved) > 50, (kind, len(did.saved))
-        print(f"{kind}: writers confirmed {[len(c) for c in written.values()]}, window saved "
-              f"{len(did.saved)}, unlocked {did.unlocks}, backups {len(did.backups)}")
+        with capsys.disabled():
+            print(
+                f"\n{kind}: writers confirmed {[len(c) for c in written.values()]}, window "
+                f"saved {len(did.saved)}, unlocked {did.unlocks}, backups {len(did.backups)}"
+            )
         closing = did.backups[-1]
         assert describe(closing, db.key).counts["person"] == len(did.saved)
         door.close()
