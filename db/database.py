@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import engine as engine_module
 from db.audit_chain import Head
 from db.audit_chain import head as audit_head_of
 from db.audit_head import HeadKeeper
@@ -19,6 +20,7 @@ from db.engine import WRITING, create_database_engine, database_url, engine_key,
 from db.file_lock import SHARED_WAIT, Busy, FileLock
 from db.files import make_folder
 from db.hooks import AUDIT_KEY, CHANGE_ID, HEAD, after_flush, before_flush
+from db.later import LaterWrites
 from db.location import keyring_path
 from db.migrate import upgrade_to_head
 from db.models import Installation
@@ -123,6 +125,8 @@ class Database:
         self._installation: Installation | None = None
         self._thread = threading.local()
         self._lock = lock
+        self.later = LaterWrites(self)
+        """Bookkeeping that must not keep a user waiting for another program's write."""
         self._use(engine)
 
     def _use(self, engine: Engine) -> None:
@@ -212,8 +216,13 @@ class Database:
         return self._installation
 
     @contextmanager
-    def transaction(self, user: str = "system", *, merging: bool = False) -> Iterator[Session]:
+    def transaction(
+        self, user: str = "system", *, merging: bool = False, wait: bool = True
+    ) -> Iterator[Session]:
         """A session whose work is committed together on success and rolled back on error.
+
+        ``wait=False`` does not wait for another program's write: SQLite says at once that
+        the database is locked (``db.later.busy``), for work that can be done later instead.
 
         A merge of site bundles may bring a child before its parent (a later bundle before
         an earlier one), so on SQLite it runs with foreign keys unenforced on its own
@@ -229,8 +238,11 @@ class Database:
         with self.engine.connect() as connection:
             connection.info[WRITING] = True  # BEGIN IMMEDIATE: wait for the lock up front
             relaxed = merging and self.engine.dialect.name == "sqlite"
+            hurried = not wait and self.engine.dialect.name == "sqlite"
             if relaxed:
                 connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            if hurried:
+                connection.connection.driver_connection.execute("PRAGMA busy_timeout=0")
             try:
                 with self._sessions(bind=connection) as session:
                     session.info["user"] = user
@@ -241,6 +253,13 @@ class Database:
                         yield session
             finally:
                 connection.info.pop(WRITING, None)
+                if hurried:
+                    if connection.in_transaction():
+                        connection.rollback()
+                    wait_ms = engine_module.BUSY_SECONDS * 1000
+                    connection.connection.driver_connection.execute(
+                        f"PRAGMA busy_timeout={wait_ms}"
+                    )
                 if relaxed:
                     if connection.in_transaction():
                         connection.rollback()
@@ -288,8 +307,10 @@ class Database:
         self._use(engine)
 
     def close(self) -> None:
-        """Writes the audit chain's last head to the key file, then releases every connection
-        and the file's lock, so the file can be copied, restored or removed."""
+        """Makes the writes left for later (waiting for another program's write, within
+        bounds), writes the audit chain's last head to the key file, then releases every
+        connection and the file's lock, so the file can be copied, restored or removed."""
+        self.later.finish()
         self.audit_heads.flush()
         self.engine.dispose()
         if self._lock is not None:

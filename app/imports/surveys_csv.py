@@ -1,24 +1,40 @@
-"""Importing survey answers from CSV or Excel, all or nothing, without duplicates."""
+"""Importing survey answers from CSV or Excel, all or nothing, without duplicates.
+
+As with rosters (``people_csv``), every line is checked before anything is written
+(``check_surveys``, also the window's preview), then the file is read again and written in
+one transaction, in batches (``surveys_writing``); each answer's first line is kept in a
+scratch file, so a file of any size takes the same memory. Importing the same file again
+finds nothing to change."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app import access, codes
+from app.errors import UserError
 from app.i18n import translate
+from app.imports import text_file, workbook
 from app.imports.csv_reading import (
     Checked,
     Columns,
+    ImportFailed,
     ImportResult,
     Progress,
     Row,
     RowProblem,
+    Table,
     open_table,
 )
+from app.imports.surveys_writing import Counts, roles_of, write_batch
 from app.permissions import Account, Capability
-from app.services import people, surveys
+from app.services import surveys
 from db.database import Database
 
 HEADER = ["person_code", "instrument", "item", "answer", "date"]
@@ -29,13 +45,13 @@ COLUMNS = Columns(tuple(HEADER), OPTIONAL, {
 })  # fmt: skip
 """The answers' columns; the Chinese headings are the window's words."""
 ANSWER_ALIASES = {"未评估": "not_assessed"}
+BATCH = 2000
+"""Lines checked and written together: one query for their people, one for their answers."""
 
 
 @dataclass
 class CheckedAnswers(Checked):
-    """The preview, with the answers to save if nothing is wrong."""
-
-    answers: list[surveys.Answer] = field(default_factory=list)
+    """The preview of an answers file: what reading it whole found, nothing written."""
 
 
 def check_surveys(
@@ -44,17 +60,13 @@ def check_surveys(
     """Reads the answers (CSV or .xlsx) and finds every problem, writing nothing."""
     access.require(db, actor, Capability.RECORD_SURVEYS)
     checked = CheckedAnswers(open_table(path, COLUMNS))
-    roles = people.roles_by_person(db)
-    today = date.today()
-    good = []
-    for row in checked.table.rows(report):
-        answer = _check(row, roles, today)
-        checked.keep(row)
-        if answer is not None:
-            good.append((row.line, answer))
-    checked.problems.add(_duplicates(good, checked.table.shown.get("person_code", ""),
-                                     checked.table.unit))  # fmt: skip
-    checked.answers = [answer for _, answer in good]
+    table = checked.table
+    with closing(_Seen()) as seen:
+        for batch in _batches(db, table, report):
+            for row, answer in batch:
+                checked.keep(row)
+                if answer is not None:
+                    checked.problems.add(seen.again(row.line, answer, table))
     return checked
 
 
@@ -62,30 +74,100 @@ def import_surveys(
     db: Database, actor: Account, path: Path, report: Progress | None = None,
     checked: CheckedAnswers | None = None,
 ) -> ImportResult:  # fmt: skip
-    """Reads the answers, refuses the file whole on any problem, else saves them together
-    (the preview's answers when ``checked`` is given). ``report`` may cancel; then nothing
-    is written."""
+    """Reads the answers, refuses the file whole on any problem, else saves them together.
+
+    The file is read twice, a row at a time: once to check every line (skipped when the
+    preview's ``checked`` is given), once to write it in batches in one transaction, so
+    memory stays the same whatever its size. ``report`` is told the progress and may
+    cancel; then nothing is written.
+    """
     access.require(db, actor, Capability.RECORD_SURVEYS)
+    second = report
     if checked is None:
-        first = None if report is None else lambda d, t: report(d, 2 * t)
+        first = None if report is None else (lambda done, total: report(done, 2 * total))
         checked = check_surveys(db, actor, path, first)
-        total = checked.table.total
-        tell = None if report is None else lambda d, t: report(total + d * total // t, 2 * total)
-    else:
-        tell = report
+        if report is not None:
+            second = lambda done, total: report(total + done, 2 * total)  # noqa: E731
     checked.problems.refuse(path)
-    good = checked.answers
-    before = {_key(a): (a.answer, a.reason) for a in surveys.list_answers(db, actor)}
-    surveys.record_answers(db, actor, good, tell)
-    new = sum(1 for a in good if _key(a) not in before)
-    same = sum(1 for a in good if before.get(_key(a)) == (a.answer, a.reason))
-    return ImportResult(
-        translate("imports", "answers"), len(good), new, len(good) - new - same, same
-    )
+    table, counts = checked.table, Counts()
+    try:
+        with db.transaction(actor.username) as session:
+            for batch in _batches(db, table, second, session):
+                if any(answer is None for _, answer in batch):
+                    raise UserError(_changed())
+                write_batch(session, [answer for _, answer in batch if answer], counts)
+            if _digest(table) != table.digest:
+                raise UserError(_changed())
+    except UserError as error:
+        if isinstance(error, ImportFailed):
+            raise
+        raise UserError(f"{path.name}: {error}") from None
+    return ImportResult(translate("imports", "answers"), checked.rows, counts.new,
+                        counts.updated, counts.unchanged)  # fmt: skip
 
 
-def _key(answer: surveys.Answer) -> tuple[str, str, str, date]:
-    return (answer.person, answer.instrument, answer.item, answer.answered_on)
+def _batches(
+    db: Database, table: Table, report: Progress | None, session: Session | None = None
+) -> Iterator[list[tuple[Row, surveys.Answer | None]]]:
+    """The file's rows checked, BATCH at a time, each with its answer (None when a rule
+    failed); the people they name are looked up once per batch."""
+    today, rows = date.today(), []
+    for row in table.rows(report):
+        rows.append(row)
+        if len(rows) >= BATCH:
+            yield _checked(db, rows, today, session)
+            rows = []
+    if rows:
+        yield _checked(db, rows, today, session)
+
+
+def _checked(
+    db: Database, rows: list[Row], today: date, session: Session | None
+) -> list[tuple[Row, surveys.Answer | None]]:
+    codes_named = {row.text("person_code") for row in rows} - {""}
+    if session is None:
+        with db.reading() as reading:
+            roles = roles_of(reading, codes_named)
+    else:
+        roles = roles_of(session, codes_named)
+    return [(row, _check(row, roles, today)) for row in rows]
+
+
+def _changed() -> str:
+    return translate("imports", "the file changed while it was read; import it again")
+
+
+def _digest(table: Table) -> str:
+    return workbook.digest(table.path) if table.is_workbook else text_file.scan(table.path)[1]
+
+
+class _Seen:
+    """Each answer's first line, kept in a private scratch database on disk (SQLite's
+    temporary file, gone when closed): a file of a million answers must not need a
+    million keys in memory."""
+
+    def __init__(self) -> None:
+        self.scratch = sqlite3.connect("")
+        self.scratch.execute("CREATE TABLE seen (person TEXT, instrument TEXT, item TEXT, "
+                             "day TEXT, line INTEGER, PRIMARY KEY (person, instrument, item, "
+                             "day)) WITHOUT ROWID")  # fmt: skip
+
+    def again(self, line: int, answer: surveys.Answer, table: Table) -> list[RowProblem]:
+        """The same person, item and date twice in one file is ambiguous: refused."""
+        key = (answer.person, answer.instrument, answer.item, answer.answered_on.isoformat())
+        found = self.scratch.execute(
+            "SELECT line FROM seen WHERE person = ? AND instrument = ? AND item = ? AND day = ?",
+            key,
+        ).fetchone()
+        if found is None:
+            self.scratch.execute("INSERT INTO seen VALUES (?, ?, ?, ?, ?)", (*key, line))
+            return []
+        reason = translate("imports", "the same answer is on line {other}")
+        return [RowProblem(line, table.shown.get("person_code", ""), answer.person,
+                           reason.format(other=found[0]), table.unit)]  # fmt: skip
+
+    def close(self) -> None:
+        self.scratch.close()
 
 
 def _check(row: Row, roles: dict[str, set[str]], today: date) -> surveys.Answer | None:
@@ -128,26 +210,3 @@ def _check(row: Row, roles: dict[str, set[str]], today: date) -> surveys.Answer 
         return None
     assert person and instrument and item and answer and answered_on
     return surveys.Answer(person, instrument, item, answer, answered_on, row.text("reason"))
-
-
-def _duplicates(lines: list[tuple[int, surveys.Answer]], column: str,
-                unit: str) -> list[RowProblem]:  # fmt: skip
-    """The same person, item and date twice in one file is ambiguous, so it is refused."""
-    seen: dict[tuple[str, str, str, date], int] = {}
-    problems = []
-    for line, answer in lines:
-        key = _key(answer)
-        if key in seen:
-            problems.append(
-                RowProblem(
-                    line,
-                    column,
-                    answer.person,
-                    translate("imports", "the same answer is on line {other}").format(
-                        other=seen[key]
-                    ),
-                    unit,
-                )
-            )
-        seen.setdefault(key, line)
-    return problems

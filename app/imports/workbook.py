@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -17,6 +18,38 @@ from typing import Any
 
 from app.errors import UserError
 from app.i18n import translate
+
+UNREADABLE = (zipfile.BadZipFile, zlib.error, KeyError, IndexError, ValueError, TypeError,
+              AttributeError, SyntaxError, EOFError, OSError)  # fmt: skip
+"""What openpyxl raises on a damaged or crafted workbook: a zip, XML or attribute it does not
+expect (an unknown attribute on an element is a TypeError, a broken XML a SyntaxError)."""
+
+
+MAX_HELD_BYTES = 32 * 2**20
+"""The most a workbook's parts other than its sheets may hold unpacked: openpyxl reads them
+whole (the shared strings, every text of the sheet, above all) even in read-only mode. A
+roster of 100,000 people holds a few megabytes of text."""
+MAX_RATIO = 200
+"""The most a part may grow when unpacked; spreadsheet XML grows 5 to 30 times."""
+
+
+def check_size(path: Path) -> None:
+    """Refuses, before openpyxl reads anything, a workbook that would unpack to more than a
+    roster can hold: a zip bomb, or text that would all be held in memory at once. The sizes
+    the zip declares bound what is read: zipfile stops there (and checks the CRC)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return  # openpyxl's reading says what is wrong with it
+    held = sum(p.file_size for p in parts if not p.filename.startswith("xl/worksheets/"))
+    bomb = any(p.file_size > 2**20 and p.file_size > MAX_RATIO * max(p.compress_size, 1)
+               for p in parts)  # fmt: skip
+    if held > MAX_HELD_BYTES or bomb:
+        raise UserError(translate(
+            "imports", "{file} unpacks to far more than a roster holds; open it in Excel and "
+            "save it again, or save it as CSV UTF-8."
+        ).format(file=path.name))  # fmt: skip
 
 
 def digest(path: Path) -> str:
@@ -38,9 +71,10 @@ def cells(path: Path, progress: Callable[[int], None]) -> Iterator[tuple[int, li
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
+    except (InvalidFileException, *UNREADABLE) as error:
         raise UserError(
             translate(
                 "imports", "{file} is not an Excel workbook that can be read ({reason})."
@@ -56,7 +90,7 @@ def cells(path: Path, progress: Callable[[int], None]) -> Iterator[tuple[int, li
             while values and not values[-1].strip():
                 values.pop()
             yield number, values
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except UNREADABLE as error:
         raise UserError(
             translate(
                 "imports", "{file} is not an Excel workbook that can be read ({reason})."
@@ -67,8 +101,11 @@ def cells(path: Path, progress: Callable[[int], None]) -> Iterator[tuple[int, li
 
 
 def rows_claimed(path: Path) -> int:
-    """How many rows the first sheet says it has (0 if it does not say): for progress only."""
+    """How many rows the first sheet says it has (0 if it does not say): for progress only.
+    A workbook too big to read is refused here, the first time it is opened."""
     from openpyxl import load_workbook
+
+    check_size(path)
 
     try:
         book = load_workbook(path, read_only=True)

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app import codes
@@ -35,6 +36,7 @@ from app.services.site import check_code
 from db import keyring
 from db.base import utc_now
 from db.database import Database
+from db.later import Write, busy
 from db.models import AuditEntry, Enrolment, Person, StaffMember, UserAccount
 
 MIN_PASSWORD_LENGTH = 8
@@ -389,12 +391,18 @@ LOCK_MINUTES = 15
 
 
 def record_event(
-    session: Session, username: str, action: str, detail: str = "", about: str | None = None
+    session: Session,
+    username: str,
+    action: str,
+    detail: str = "",
+    about: str | None = None,
+    at: datetime | None = None,
 ) -> None:
     """Writes an account event (sign-in, lock, an account added...) to the audit log:
-    who did it, and whose account it concerns (``about``, by default the same user)."""
+    who did it, and whose account it concerns (``about``, by default the same user);
+    ``at`` when it happened, if that was before it could be written."""
     target = username if about is None else about
-    session.add(AuditEntry(at=utc_now(), username=username or UNKNOWN_USER, action=action,
+    session.add(AuditEntry(at=at or utc_now(), username=username or UNKNOWN_USER, action=action,
                            table_name="user_account", record_id=target[:36] or UNKNOWN_USER,
                            detail=detail))  # fmt: skip
 
@@ -406,36 +414,100 @@ def sign_in(db: Database, username: str, password: str, action: str = "sign_in")
     every success, failure and lock is in the audit log. A name that is no account is
     logged as "?": it may be a password typed into the wrong field. The account comes back
     with ``must_change_password`` set after a reset, for the caller to ask for a new one.
+
+    Getting in needs no write lock: it is decided on a read, and its bookkeeping (the audit
+    entry, the counter back to zero) is written at once if it can be, else as soon as
+    another program's write ends (``db.later``). A wrong password is counted before the
+    answer, waiting for the lock like any save: a password guessed while another program
+    writes is counted, or refused as not counted, never let through uncounted.
     """
-    name = username.strip()
+    name, at = username.strip(), utc_now()
     with db.reading() as session:  # the slow password check holds no write lock
         account = _find(session, name)
         checked = account.password_hash if account is not None else None
         matches = checked is not None and _verify(checked, password)
-    signed_in: Account | None = None
+        seen = _Seen.of(session, account) if account is not None else None
+    if seen is None:
+        _later(db, UNKNOWN_USER, "sign_in_failed", "unknown account", at=at)
+        raise wrong_password()
+    if (locked_for := _minutes_left(seen.locked_until)) > 0:
+        _later(db, name, "sign_in_refused", "locked", at=at)
+        raise _locked(locked_for)
+    if not seen.active:
+        _later(db, name, "sign_in_failed", "disabled account", at=at)
+        raise wrong_password()
+    if not matches:
+        _count_wrong_password(db, name)
+        raise wrong_password()
+    rehashed = _hasher.hash(password) if _hasher.check_needs_rehash(seen.password_hash) else None
+    db.later.now_or_later(Write(name, lambda session: _signed_in(session, seen, action, at,
+                                                                 rehashed)))  # fmt: skip
+    return seen.signed_in
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """An account as the sign-in read it: what its bookkeeping later compares against."""
+
+    username: str
+    active: bool
+    password_hash: str
+    failed_attempts: int
+    locked_until: datetime | None
+    signed_in: Account
+
+    @classmethod
+    def of(cls, session: Session, account: UserAccount) -> _Seen:
+        return cls(account.username, account.active, account.password_hash,
+                   account.failed_attempts, account.locked_until,
+                   _account(session, account))  # fmt: skip
+
+
+def _signed_in(
+    session: Session, seen: _Seen, action: str, at: datetime, rehashed: str | None
+) -> None:
+    """A sign-in's bookkeeping: its audit entry, the wrong-password count back to zero and a
+    hash of today's cost. Counts or a password changed since the sign-in read them are left
+    as they are: a success never wipes a failure that came after it."""
+    account = _find(session, seen.username)
+    if account is None:
+        return
+    unchanged = account.password_hash == seen.password_hash
+    if unchanged and (account.failed_attempts, account.locked_until) == (
+            seen.failed_attempts, seen.locked_until):  # fmt: skip
+        account.failed_attempts = 0
+        account.locked_until = None
+    if unchanged and rehashed is not None:
+        account.password_hash = rehashed
+    record_event(session, seen.username, action, at=at)
+
+
+def _later(db: Database, username: str, action: str, detail: str, at: datetime) -> None:
+    """A refusal's audit entry, written when it can be: the refusal needs no write."""
+    db.later.now_or_later(Write(username, lambda session: record_event(
+        session, username, action, detail, at=at)))  # fmt: skip
+
+
+def _count_wrong_password(db: Database, name: str) -> None:
+    """Counts a wrong password (locking after MAX_FAILURES), waiting for another program's
+    write like any save; raises the lock-out when this one locks the account, or a refusal
+    saying the attempt could not be counted when the wait ran out."""
     locked_for = 0
-    with db.transaction(UNKNOWN_USER) as session:  # the bookkeeping alone: brief
-        account = _find(session, name)
-        if account is None:
-            record_event(session, UNKNOWN_USER, "sign_in_failed", "unknown account")
-        elif (locked_for := _locked_for(account)) > 0:
-            record_event(session, name, "sign_in_refused", "locked")
-        elif not account.active:
-            record_event(session, name, "sign_in_failed", "disabled account")
-        elif not matches or account.password_hash != checked:  # changed in between
-            locked_for = _count_failure(session, account, "sign_in_failed")
-        else:
-            account.failed_attempts = 0
-            account.locked_until = None
-            if _hasher.check_needs_rehash(account.password_hash):
-                account.password_hash = _hasher.hash(password)
-            record_event(session, name, action)
-            signed_in = _account(session, account)
+    try:
+        with db.transaction(UNKNOWN_USER) as session:
+            account = _find(session, name)
+            if account is not None:
+                locked_for = _minutes_left(account.locked_until) or _count_failure(
+                    session, account, "sign_in_failed")  # fmt: skip
+    except OperationalError as error:
+        if not busy(error):
+            raise
+        raise UserError(translate(
+            "accounts", "Another program is writing to the database, so this sign-in could not "
+            "be counted and is refused. Try again when it is done."
+        )) from None  # fmt: skip
     if locked_for:
         raise _locked(locked_for)
-    if signed_in is None:
-        raise wrong_password()
-    return signed_in
 
 
 def _account(session: Session, account: UserAccount) -> Account:
@@ -448,10 +520,14 @@ def _account(session: Session, account: UserAccount) -> Account:
 
 def _locked_for(account: UserAccount) -> int:
     """Minutes the account stays locked; 0 when it is not locked."""
+    return _minutes_left(account.locked_until)
+
+
+def _minutes_left(locked_until: datetime | None) -> int:
     now = utc_now()
-    if account.locked_until is None or account.locked_until <= now:
+    if locked_until is None or locked_until <= now:
         return 0
-    return max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
+    return max(1, int((locked_until - now).total_seconds() // 60) + 1)
 
 
 def _count_failure(session: Session, account: UserAccount, action: str) -> int:

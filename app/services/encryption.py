@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import access
 from app.errors import StorageError, UserError, storage_error
@@ -34,6 +35,7 @@ from db.engine import WrongKey
 from db.file_lock import EXCLUSIVE_WAIT, Busy, FileLock
 from db.files import IO_ERROR, replaced_when_done, sync_folder
 from db.keyring import Keyring, WrongSecret, keyring_path
+from db.later import Write
 from db.models import UserAccount
 
 SETUP_SUFFIX = ".setup"
@@ -151,19 +153,24 @@ def _open_keyed(path: Path, key: bytes, signed_in: str | None = None) -> Databas
 
 def _settle_key_file(db: Database, path: Path, signed_in: str | None) -> None:
     """Moves the key file's pending events into the audit log and clears the failures of the
-    user who got in. The events leave the key file only once the audit log holds them."""
+    user who got in. The events leave the key file only once the audit log holds them; while
+    another program writes, that waits (``db.later``) and the sign-in goes on."""
     ring = keyring.load(path)
     events = list(ring.pending)
     if not events and signed_in not in ring.failures:
         return
-    if events:
-        with db.transaction("system") as session:
-            for event in events:
-                detail = f"{event.get('detail', '')}; at {event.get('at', '?')}"
-                record_event(session, event.get("user", "?"), event.get("action", "?"), detail)
-    with keyring.updating(path) as fresh:
-        fresh.pending = [event for event in fresh.pending if event not in events]
-        fresh.failures.pop(signed_in or "", None)
+
+    def record(session: Session) -> None:
+        for event in events:
+            detail = f"{event.get('detail', '')}; at {event.get('at', '?')}"
+            record_event(session, event.get("user", "?"), event.get("action", "?"), detail)
+
+    def forget() -> None:
+        with keyring.updating(path) as fresh:
+            fresh.pending = [event for event in fresh.pending if event not in events]
+            fresh.failures.pop(signed_in or "", None)
+
+    db.later.now_or_later(Write("system", record, forget))
 
 
 def create_encrypted(
@@ -255,9 +262,9 @@ def ensure_slot(db: Database, username: str, password: str) -> None:
     if slot is not None and not keyring.needs_upgrade(slot):
         return
     keyring.set_slot(path, name, password, db.key)
-    with db.transaction(name) as session:
-        action = "key_slot_added" if slot is None else "key_slot_upgraded"
-        record_event(session, name, action, path.name)
+    action = "key_slot_added" if slot is None else "key_slot_upgraded"
+    db.later.now_or_later(Write(name, lambda session: record_event(session, name, action,
+                                                                   path.name)))  # fmt: skip
 
 
 def replace_recovery_key(db: Database, actor: Account, recovery: str | None = None) -> str:
