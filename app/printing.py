@@ -393,7 +393,7 @@ EVENT_REPORT_FIELDS = {"occurred_at", "place", "kind", "description", "action_ta
                        "reported_by", "reported_to_id", "session_id", "community_id",
                        "category", "handed_over_at"}  # fmt: skip
 """The fields of an emergency as reported: acknowledging and following up correct nothing."""
-SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "supervisor_id", "topics", "notes",
+SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "topics", "notes",
                       "community_id", "minutes", "difficulties", "guidance",
                       "audio_recorded"}  # fmt: skip
 
@@ -488,14 +488,14 @@ def _supervision(
         return forms.supervision_form(_site(db), None, None, language), None
     detail = supervision.supervision_detail(db, record)
     data = detail.data
-    job = detail.supervisor_profession
+    leads = [f"{name} ({_both(codes.PROFESSIONS, job, language)})" if job else name
+             for name, job in detail.supervisors]  # fmt: skip
     staff = [f"{name} ({_both(codes.PROFESSIONS, p, language)})" if p else name
              for name, p in zip(detail.staff, detail.staff_professions, strict=False)]
     values = {
         "community": _community(db, detail.row.community), "date": detail.row.held_on.isoformat(),
         "kind": detail.row.kind,
-        "supervisor": f"{detail.supervisor_name} ({_both(codes.PROFESSIONS, job, language)})"
-        if job else detail.supervisor_name,
+        "supervisor": ", ".join(leads),
         "attendees": ", ".join(filter(None, (_named(db, actor, detail.peers), *staff))),
         "topics": detail.row.topics,
         "notes": detail.notes,

@@ -360,7 +360,7 @@ def supervision_form(site: str, values: Values | None, code: str | None, languag
     audio = choices(codes.YES_NO, [_get(values, "audio_recorded")])
     rows = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1)]) + (
         choice_field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
-        ("supervisor", T("督导人（职业）", "Supervisor (profession)"), 1),
+        ("supervisor", T("督导人（职业）", "Supervisors (profession)"), 2),
         ("minutes", T("时长（分钟）", "Duration (minutes)"), 1),
     ]) + (choice_field(T("是否录音", "Audio-recorded"), audio),) + _fields(values, [
         ("attendees", T("参加人员", "Who attended"), 2),

@@ -40,7 +40,7 @@ from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-             "0012", "0013")  # fmt: skip
+             "0012", "0013", "0014")  # fmt: skip
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 
@@ -182,8 +182,9 @@ def fill(db: Database) -> None:
         db,
         SYSTEM,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界",
-            minutes=60, difficulties="组员迟到", guidance="提前电话提醒", audio_recorded=True,
+            "TJH", date(2016, 2, 1), "group", (supervision.Supervisor("D1"),),
+            ("TJH-P1", "TJH-P2"), topics="保持边界", minutes=60, difficulties="组员迟到",
+            guidance="提前电话提醒", audio_recorded=True,
         ),
     )
     course = training.add_course(db, SYSTEM, "pre_service", "岗前培训", date(2015, 8, 1))

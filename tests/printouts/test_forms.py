@@ -72,7 +72,8 @@ def records(people_db: Database) -> dict[str, str]:
         db,
         DOCTOR,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("P1", "P2"), topics="与组员保持边界"
+            "TJH", date(2016, 2, 1), "group", (supervision.Supervisor("D1"),), ("P1", "P2"),
+            topics="与组员保持边界",
         ),
     )
     course = training.add_course(db, DOCTOR, "pre_service", "岗前培训", date(2015, 8, 1))
