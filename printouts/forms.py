@@ -339,7 +339,7 @@ def survey_form(
         rows = []
         for item in codes.items_for(instrument, whose):
             answer, reason = answers.get((instrument, item), ("", ""))
-            text = item_texts[item]
+            text = item_texts.get(f"{item}/{whose}", item_texts[item])
             question = text.en if language == "en" else f"{text.zh}\n{text.en}"
             marks = [TICKED if answer == a else OPEN for a in codes.SURVEY_ANSWERS.code_names()]
             rows.append((question, *marks, reason))
