@@ -339,6 +339,19 @@ def latest_screening(
         return None if row is None else _data(session, row)
 
 
+def latest_screening_id(db: Database, actor: Account, person_code: str, role: str) -> str | None:
+    """The key of the person's most recent screening for the role, if any."""
+    access.require(db, actor, Capability.SEE_CLINICAL)
+    with db.reading() as session:
+        person = lookup.person(session, person_code)
+        return session.scalars(
+            select(Screening.id)
+            .where(Screening.person_id == person.id, Screening.role == role,
+                   Screening.deleted.is_(False))
+            .order_by(Screening.screened_on.desc(), Screening.created_at.desc())
+        ).first()  # fmt: skip
+
+
 def _data(session: Session, row: Screening) -> ScreeningData:
     """A stored screening as the form takes it: staff and people by code."""
 
