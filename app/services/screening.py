@@ -224,14 +224,11 @@ def _check_decision(data: ScreeningData, today: date, found: Findings) -> None:
                 "screening", "The decision date {day} is before the screening or in the future."
             ).format(day=data.decided_on),
         )
-    not_met = [c for c, met in data.criteria.items() if met is False]
-    if data.decision == "eligible" and not_met:
+    if data.decision == "eligible" and False in data.criteria.values():
         found.warning(
             "eligible_not_met",
             "decision",
-            translate("screening", "Decided eligible although {n} criteria are not met.").format(
-                n=len(not_met)
-            ),
+            translate("screening", "Decided eligible although not every criterion is met."),
         )
 
 

@@ -152,7 +152,8 @@ def _filled(language: str) -> dict[str, FormSpec]:
                 "community": "团结湖 Tuanjiehu",
                 "date": "2016-02-01",
                 "kind": "group",
-                "supervisor": "D1 李医生 (社区医生 Community doctor), Y1 杨医生 (精神科医生 Psychiatrist)",
+                "supervisor": "D1 李医生 (社区医生 Community doctor), "
+                "Y1 杨医生 (精神科医生 Psychiatrist)",
                 "attendees": "P1 张同伴, P2 李同伴",
                 "topics": long,
                 "notes": long[:300],
