@@ -22,6 +22,7 @@ from app.exchange import project
 from app.exchange.bundle import BundleRefused
 from app.exchange.merge import confirm_site, import_bundles
 from app.printing import print_form
+from app.reports.build import ReportScope, build_report
 from app.services import accounts, needs, people, screening, site, supervision
 from db.database import Database
 from tests import helpers
@@ -171,6 +172,11 @@ def test_screening_sheet_entered_printed_and_sent(qtbot: QtBot, setting: Setting
 
     setting.send()
     assert screening.screening_record(setting.hub, MANAGER, key).data == saved
+    scope = ReportScope(OPENED, date.today())
+    counted = build_report(setting.hub, MANAGER, scope)["screening"]["peer"]
+    assert counted["screened"] == 1
+    assert counted["decisions"] == {"eligible": 1, "not_eligible": 0, "not_decided": 0}
+    assert counted["referrals"]["other"] == 1
 
 
 def step_visible(step: object, field: object) -> bool:
