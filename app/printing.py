@@ -609,8 +609,8 @@ def _person_record(
         raise UserError(translate("printing", "No person has the code {code}.").format(
             code=record))  # fmt: skip
     found = gather(db, actor, str(record), language)
-    tables = {name: getattr(found, name) for name in ("periods", "screenings", "consents",
-              "sessions", "surveys", "emergencies", "caregivers")}  # fmt: skip
+    tables = {name: getattr(found, name) for name in ("periods", "screenings", "needs",
+              "consents", "sessions", "surveys", "emergencies", "caregivers")}  # fmt: skip
     code = short_code("P", found.code)
     return person_record_form(_site(db), found.identity, tables, code), code
 

@@ -388,3 +388,22 @@ def test_peer_caregiver_is_asked_about_the_peer(qtbot: QtBot, setting: Setting) 
     assert any("同伴支持者的社交沟通有改善吗" in q for q in questions("peer"))
     assert not any("服务对象的社交沟通" in q for q in questions("peer"))
     assert any("服务对象的社交沟通有改善吗" in q for q in questions("consumer"))
+
+
+def test_withdrawal_erases_what_was_said(setting: Setting) -> None:
+    """Consent withdrawn: the needs interview's answers and the psychiatrist's assessment
+    are erased; the coded facts stay."""
+    from app.services.withdrawal import withdraw_consent
+
+    met = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)
+    screening.record_screening(setting.db, DOCTOR, screening.ScreeningData(
+        "C1", "consumer", DAY, met, "D1", psychiatrist="Y1", psychiatrist_assessment="家住朝阳",
+        decision="eligible", decided_by="Y1", decided_on=DAY))  # fmt: skip
+    needs.record_needs(setting.db, DOCTOR, needs.NeedsData("C1", "consumer", DAY, hopes="交朋友",
+                                                           concerns="怕邻居知道"))  # fmt: skip
+    withdraw_consent(setting.db, DOCTOR, "C1", DAY)
+    sheet = screening.latest_screening(setting.db, DOCTOR, "C1", "consumer")
+    assert sheet is not None
+    assert (sheet.psychiatrist_assessment, sheet.decision) == ("", "eligible")
+    [talk] = needs.needs_of(setting.db, DOCTOR, "C1")
+    assert (talk.data.hopes, talk.data.concerns, talk.data.interviewed_on) == ("", "", DAY)
