@@ -75,7 +75,7 @@ class SupervisionDialog(RecordDialog):
         self.guidance = QPlainTextEdit()
         self.notes = QPlainTextEdit()
         for box in (self.topics, self.difficulties, self.guidance, self.notes):
-            box.setMaximumHeight(64)  # the form fits a 1366x728 screen
+            box.setMaximumHeight(54)  # the form fits a 1366x728 screen
         for listed in (self.peers, self.staff, self.supervisors):
             listed.setMaximumHeight(90)
         fields = QWidget()
