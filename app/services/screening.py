@@ -385,6 +385,8 @@ class ScreeningRow:
     revision: int = 0
     decision: str | None = None
     """Eligible or not (an ELIGIBILITY code), None when not decided yet."""
+    follow_up_contact: bool | None = None
+    """A caregiver's sheet: willing to be contacted for follow-up."""
 
 
 @dataclass(frozen=True)
@@ -411,7 +413,8 @@ def screening_for(db: Database, actor: Account, person_code: str) -> ScreeningDe
         )
         rows = [
             ScreeningRow(s.role, s.screened_on, dict(s.criteria), _assessor(name, code),
-                         s.psp_score, s.notes, s.id, s.revision, s.decision)
+                         s.psp_score, s.notes, s.id, s.revision, s.decision,
+                         s.follow_up_contact)
             for s, name, code in session.execute(stmt)
         ]  # fmt: skip
     return ScreeningDetails(rows, consents_of(db, person_code))

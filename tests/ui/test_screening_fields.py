@@ -234,6 +234,13 @@ def test_caregiver_sheet_entered_printed_and_sent(
     assert sheet is not None
     assert (sheet.cared_for, sheet.follow_up_contact, sheet.criteria) == ("P1", True, {})
 
+    from ui.people.detail import PersonDetailDialog
+
+    detail = PersonDetailDialog(setting.context, "G1")
+    qtbot.addWidget(detail)
+    shown = detail.screening_html(screening.screening_for(setting.db, DOCTOR, "G1"))
+    assert "willing to be contacted for follow-up" in shown and "not willing" not in shown
+
     text = printed(setting.db, "screening", "G1", setting.tmp)
     assert "Caregiver screening sheet" in text and "The person cared for P1" in text
     assert "Willing to be contacted for follow-up" in text

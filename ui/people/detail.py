@@ -386,6 +386,10 @@ class PersonDetailDialog(QDialog):
             extras.append(self.tr("PSP score {score}").format(score=row.psp_score))
         if row.decision:
             extras.append(code_label(codes.ELIGIBILITY, row.decision))
+        if row.follow_up_contact is not None:
+            extras.append(self.tr("willing to be contacted for follow-up")
+                          if row.follow_up_contact
+                          else self.tr("not willing to be contacted for follow-up"))  # fmt: skip
         lines = []
         for code, met in row.criteria.items():
             label = html.escape(code_label(criteria, code) if criteria else code)
