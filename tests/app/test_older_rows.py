@@ -45,3 +45,34 @@ def test_an_older_supervision_row_gives_its_supervisor_row(people_db: Database) 
     assert (made["supervision_id"], made["staff_id"], made["profession"]) == (
         "s-1", staff, "psychiatrist")  # fmt: skip
     assert (made["revision"], made["owner_site"]) == (3, "CY01")
+
+
+def test_the_hub_holds_screening_rows_to_the_sheet_s_rules() -> None:
+    """A bundle's screening row with an unknown code, evidence of another criterion or a
+    decision without who and when is refused by its row's rule."""
+    from datetime import date
+
+    from app.exchange.row_rules import problem
+    from db.models import NeedsInterview, Screening, SupervisionSupervisor
+
+    table, today = Screening.__table__, date(2026, 1, 1)
+    sound = {"role": "peer", "criteria": {"insight": True}, "decision": "eligible",
+             "decided_by_id": "k", "decided_on": "2025-12-01", "referral": "poster",
+             "evidence": {"insight": "psychiatrist_interview"}}  # fmt: skip
+    assert problem(table, sound, today) is None
+    changes: list[tuple[dict[str, object], str | None]] = [
+        ({"referral": "radio"}, "unknown referral"),
+        ({"decision": "maybe"}, "unknown decision"),
+        ({"evidence": {"insight": "rumour"}}, "unknown evidence"),
+        ({"evidence": {"psp": "medical_record"}}, "unknown evidence"),
+        ({"decided_by_id": None}, "decision without who decided"),
+        ({"decided_on": "2026-06-01"}, "in the future"),
+        ({"role": "caregiver", "criteria": {}, "evidence": {}}, None),
+    ]
+    for change, said in changes:
+        found = problem(table, {**sound, **change}, today)
+        assert (found is None) if said is None else (said in (found or "")), (change, found)
+    assert "unknown role" in (problem(NeedsInterview.__table__, {"role": "x"}, today) or "")
+    assert "unknown profession" in (
+        problem(SupervisionSupervisor.__table__, {"profession": "x"}, today) or ""
+    )

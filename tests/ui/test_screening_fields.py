@@ -259,8 +259,21 @@ def test_caregiver_sheet_entered_printed_and_sent(
         ).stdout
     )
 
-    setting.send()
     key = screening.latest_screening_id(setting.db, DOCTOR, "G1", "caregiver") or ""
+    from ui.people.screening_dialog import ScreeningDialog
+
+    opened = ScreeningDialog(setting.context, key)
+    qtbot.addWidget(opened)
+    assert opened.caregiver.isVisibleTo(opened) is not opened.step.isVisibleTo(opened)
+    assert opened.caregiver.follow_up.currentData() is True
+    opened.start_correcting()
+    select_data(opened.caregiver.follow_up, False)
+    assert opened.save()
+    sheet = screening.latest_screening(setting.db, DOCTOR, "G1", "caregiver")
+    assert sheet is not None and sheet.follow_up_contact is False
+    assert sheet.cared_for == "P1"
+
+    setting.send()
     assert screening.screening_record(setting.hub, MANAGER, key).data == sheet
 
 

@@ -44,7 +44,7 @@ def set_yes_no(combo: QComboBox, value: bool | None) -> None:
 
 
 def staff_combo(staff: list[StaffRow], professions: tuple[str, ...]) -> QComboBox:
-    """"—" and the staff members of these professions, by code."""
+    """A "—" choice, then the staff members of these professions, by code."""
     combo = QComboBox()
     combo.addItem("—", None)
     for member in staff:
