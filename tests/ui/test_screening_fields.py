@@ -427,3 +427,38 @@ def test_withdrawal_erases_what_was_said(setting: Setting) -> None:
     assert (sheet.psychiatrist_assessment, sheet.decision) == ("", "eligible")
     [talk] = needs.needs_of(setting.db, DOCTOR, "C1")
     assert (talk.data.hopes, talk.data.concerns, talk.data.interviewed_on) == ("", "", DAY)
+
+
+def test_a_site_not_upgraded_yet_sends_its_one_supervisor(
+    setting: Setting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle of schema 0013 carries the supervisor in the supervision row: the hub makes
+    it the supervision's supervisor row, keyed as the site's own upgrade will key it."""
+    from app.exchange import bundle as writer
+    from app.exchange.older_rows import supervisor_row_id
+    from app.exchange.rows import to_json, travelling_models
+    from db.models import NeedsInterview, Supervision, SupervisionSupervisor
+
+    held = supervision.record_supervision(setting.db, DOCTOR, supervision.SupervisionData(
+        "TJH", DAY, "group", (supervision.Supervisor("Y1"),), ("P1",)))  # fmt: skip
+    with setting.db.reading() as session:
+        [lead] = session.query(SupervisionSupervisor).all()
+        staff_id = lead.staff_id
+
+    def as_0013(row: object) -> dict[str, object]:
+        values = to_json(row)  # type: ignore[arg-type]
+        if isinstance(row, Supervision):
+            values["supervisor_id"] = staff_id
+        return values
+
+    newer = (SupervisionSupervisor, NeedsInterview)
+    monkeypatch.setattr(writer, "head_revision", lambda: "0013")
+    monkeypatch.setattr(writer, "to_json", as_0013)
+    monkeypatch.setattr(writer, "travelling_models",
+                        lambda: [m for m in travelling_models() if m not in newer])  # fmt: skip
+    setting.send()
+    merged = supervision.supervision_record(setting.hub, held)
+    assert merged.data.supervisors == (supervision.Supervisor("Y1", "psychiatrist"),)
+    with setting.hub.reading() as session:
+        [row] = session.query(SupervisionSupervisor).all()
+    assert (row.id, row.owner_site) == (supervisor_row_id(held), "CY01")
