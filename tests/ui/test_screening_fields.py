@@ -400,6 +400,16 @@ def test_peer_caregiver_is_asked_about_the_peer(qtbot: QtBot, setting: Setting) 
     shown = {label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)}
     assert "Consumer's social communication improved?" in shown
 
+    from app.services import surveys
+    from ui.models.records_models import AnswersModel
+
+    asked = surveys.Interview("G2", DAY, "peer")
+    said = surveys.Answer("G2", "caregiver_benefit", "patient_social_communication", "yes", DAY)
+    surveys.record_survey(setting.db, DOCTOR, asked, [said])
+    model = AnswersModel()
+    model.set_rows(surveys.list_answers(setting.db, DOCTOR))
+    assert model.data(model.index(0, 2)) == "Peer's social communication improved?"
+
     def questions(whose: str) -> set[str]:
         spec = forms.survey_form("", "caregiver", {"cared_for_role": whose}, {}, SURVEY_TEXTS,
                                  None, "zh")  # fmt: skip
