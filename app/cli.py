@@ -573,16 +573,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser("print", help="print a paper form, blank or filled, to PDF")
     printing.add_argument("form", nargs="?", help="plan, process, attendance, emergency, "
-                          "screening, survey, supervision, training, person-record, site-key "
-                          "or receipt (see --list)")  # fmt: skip
+                          "screening, needs, survey, supervision, training, person-record, "
+                          "site-key or receipt (see --list)")  # fmt: skip
     printing.add_argument("--id", help="the record's key or short code (a person's code for "
-                          "screening, survey and person-record; a site's code for site-key "
-                          "and receipt at the project manager)")  # fmt: skip
+                          "screening, needs, survey and person-record; a site's code for "
+                          "site-key and receipt at the project manager)")  # fmt: skip
     printing.add_argument("--blank", action="store_true", help="a blank form to fill by hand")
     printing.add_argument("--lang", choices=("zh", "en"), default="zh",
                           help="zh: Chinese with English; en: English only")  # fmt: skip
     printing.add_argument("--role", choices=("peer", "consumer", "caregiver"),
-                          help="the layout of a screening or survey sheet: whose sheet "
+                          help="the layout of a screening, needs or survey sheet: whose sheet "
                           "(what may be printed follows the signed-in account)")  # fmt: skip
     printing.add_argument("--out", help="PDF file to write")
     printing.add_argument("--list", action="store_true", help="name the forms")

@@ -267,6 +267,46 @@ SCREENING_CRITERIA: dict[str, CodeList] = {
     ),
 }
 
+SCREENED_ROLES = ("peer", "consumer", "caregiver")
+"""Roles with a screening sheet: caregivers' has no criteria, only follow-up and whom."""
+
+REFERRALS = CodeList(
+    "how the person came",
+    Code("community_doctor", "Recommended by a community doctor", "社区医生推荐"),
+    Code("poster", "Answered a poster", "看到招募海报报名"),
+    Code("other", "Other", "其他"),
+)
+
+EVIDENCE_SOURCES = CodeList(
+    "source of evidence",
+    Code("medical_record", "Medical record", "病历"),
+    Code("patient_family_report", "Patient and family report", "本人及家属报告"),
+    Code("psychiatrist_interview", "Psychiatrist interview", "精神科医生访谈"),
+)
+
+DEFAULT_EVIDENCE: dict[str, str] = {
+    "adherence": "patient_family_report",
+    "insight": "psychiatrist_interview",
+    "psp_above_50": "psychiatrist_interview",
+}
+"""Where the protocol takes each criterion's evidence from; the medical record otherwise."""
+
+
+def default_evidence(criterion: str) -> str:
+    """The source of evidence the protocol names for a criterion."""
+    return DEFAULT_EVIDENCE.get(criterion, "medical_record")
+
+
+ELIGIBILITY = CodeList(
+    "screening decision",
+    Code("eligible", "Eligible", "符合入组条件"),
+    Code("not_eligible", "Not eligible", "不符合入组条件"),
+)
+
+DECIDING_PROFESSIONS = ("psychiatrist", "community_doctor")
+"""Who may decide whether a person is eligible (DESIGN.md: screening is recorded by a
+psychiatrist or a community doctor)."""
+
 INSTRUMENTS: dict[str, tuple[str, ...]] = {
     "consumer_satisfaction": ("satisfied_with_peers", "wants_to_continue"),
     "caregiver_satisfaction": ("wants_patient_to_continue", "wants_peer_to_continue"),

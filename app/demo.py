@@ -365,7 +365,7 @@ class DemoBuilder:
                 self.db, SYSTEM,
                 supervision.SupervisionData(
                     community=community, held_on=day, kind=kind,
-                    supervisor=rng.choice([f"{community}-D", "CP1"]),
+                    supervisors=(supervision.Supervisor(rng.choice([f"{community}-D", "CP1"])),),
                     peers=tuple(self.available(community, "peer", day)),
                     topics=rng.choice(SUPERVISION_TOPICS), session_id=sid,
                 ),

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import codes
 from app import history_labels as labels
 from app.codes import CodeList
 from app.errors import UserError
@@ -209,6 +210,8 @@ class _Shown:
             return listed[value].label(self.language) if value in listed else str(value)
         if isinstance(value, bool):
             return translate("history", "Yes") if value else translate("history", "No")
+        if column == "evidence" and isinstance(value, dict):
+            return self._evidence(value)
         if column == "former_codes":
             return ", ".join(json.loads(value))
         if column.endswith("_id"):
@@ -235,6 +238,15 @@ class _Shown:
             return self.actor.can(Capability.SEE_CLINICAL)
         return True
 
+    def _evidence(self, sources: dict[str, str]) -> str:
+        """Each criterion with where its evidence came from."""
+        names, places = labels.SCREENING_CRITERION_LABELS, codes.EVIDENCE_SOURCES
+        return "; ".join(
+            f"{names[c].label(self.language) if c in names else c}: "
+            f"{places[s].label(self.language) if s in places else s}"
+            for c, s in sources.items()
+        )
+
     def _criteria(self, criteria: CodeList, met: dict[str, bool]) -> str:
         """Criteria answered Yes or No, shown as the ones not met."""
         not_met = [criteria[c].label(self.language) if c in criteria else c
@@ -260,7 +272,7 @@ class _Shown:
 
 PERSON_KEYS = ("person_id", "cared_for_id", "caregiver_id", "record_keeper_id", "recorded_by_id")
 """Key columns naming a participant (checked before the staff endings below)."""
-STAFF_KEY_ENDINGS = ("by_id", "to_id", "supervisor_id", "assessor_id", "interviewer_id")
+STAFF_KEY_ENDINGS = ("by_id", "to_id", "assessor_id", "interviewer_id", "psychiatrist_id")
 """Key columns naming a staff member (besides those starting with "staff")."""
 
 

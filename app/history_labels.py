@@ -105,7 +105,6 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("supervision", "community_id"): translate("history", "Community"),
         ("supervision", "held_on"): translate("history", "Date"),
         ("supervision", "kind"): translate("history", "Kind of supervision"),
-        ("supervision", "supervisor_id"): translate("history", "Supervisor"),
         ("supervision", "topics"): translate("history", "Topics raised"),
         ("supervision", "notes"): translate("history", "Notes"),
         ("supervision", "minutes"): translate("history", "Duration (minutes)"),
@@ -113,6 +112,9 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("supervision", "guidance"): translate("history", "Guidance given"),
         ("supervision", "audio_recorded"): translate("history", "Audio-recorded"),
         ("supervision", "deleted"): translate("history", "Deleted"),
+        ("supervision_supervisor", "staff_id"): translate("history", "Supervisor"),
+        ("supervision_supervisor", "profession"): translate("history", "Supervisor's profession"),
+        ("supervision_supervisor", "deleted"): translate("history", "Removed"),
         ("supervision_attendee", "person_id"): translate("history", "Peer who attended"),
         ("supervision_attendee", "staff_id"): translate("history", "Staff who attended"),
         ("supervision_attendee", "deleted"): translate("history", "Removed"),
@@ -154,6 +156,32 @@ def field_labels() -> dict[tuple[str, str], str]:
         ("screening", "criteria"): translate("history", "Inclusion criteria"),
         ("screening", "psp_score"): translate("history", "PSP score"),
         ("screening", "notes"): translate("history", "Notes"),
+        ("screening", "referral"): translate("history", "How the person came"),
+        ("screening", "referral_other"): translate("history", "How the person came (other)"),
+        ("screening", "psychiatrist_id"): translate("history", "Team psychiatrist"),
+        ("screening", "psychiatrist_assessment"): translate(
+            "history", "The team psychiatrist's assessment"
+        ),
+        ("screening", "evidence"): translate("history", "Sources of evidence"),
+        ("screening", "compassionate"): translate("history", "Compassionate and willing to help"),
+        ("screening", "practical_skills"): translate("history", "Practical skills"),
+        ("screening", "diagnosis_found"): translate("history", "Diagnosis found"),
+        ("screening", "decision"): translate("history", "Eligibility"),
+        ("screening", "decided_by_id"): translate("history", "Decided by"),
+        ("screening", "decided_on"): translate("history", "Decided on"),
+        ("screening", "follow_up_contact"): translate(
+            "history", "Willing to be contacted for follow-up"
+        ),
+        ("screening", "cared_for_id"): translate("history", "Cares for"),
+        ("needs_interview", "person_id"): translate("history", "Person"),
+        ("needs_interview", "role"): translate("history", "Role"),
+        ("needs_interview", "interviewed_on"): translate("history", "Date"),
+        ("needs_interview", "interviewer_id"): translate("history", "Interviewer"),
+        ("needs_interview", "hopes"): translate("history", "What they hope for"),
+        ("needs_interview", "preferred_times"): translate("history", "Preferred times"),
+        ("needs_interview", "preferred_activities"): translate("history", "Preferred activities"),
+        ("needs_interview", "concerns"): translate("history", "Concerns"),
+        ("needs_interview", "deleted"): translate("history", "Deleted"),
         ("screening", "deleted"): translate("history", "Deleted"),
     }
 
@@ -222,6 +250,11 @@ CODE_LISTS: dict[tuple[str, str], CodeList] = {
     ("survey_answer", "item"): SURVEY_ITEMS,
     ("survey_answer", "answer"): codes.SURVEY_ANSWERS,
     ("screening", "role"): codes.ROLES,
+    ("screening", "referral"): codes.REFERRALS,
+    ("screening", "diagnosis_found"): codes.DIAGNOSES,
+    ("screening", "decision"): codes.ELIGIBILITY,
+    ("needs_interview", "role"): codes.ROLES,
+    ("supervision_supervisor", "profession"): codes.PROFESSIONS,
     ("survey_interview", "cared_for_role"): codes.CARED_FOR_ROLES,
     ("survey_interview", "interviewer_role"): codes.PROFESSIONS,
 }
@@ -230,7 +263,7 @@ CODE_LISTS: dict[tuple[str, str], CodeList] = {
 CLINICAL: frozenset[tuple[str, str]] = frozenset({("person", "diagnosis")})
 """Fields shown only to accounts that may see clinical details (whole tables: below)."""
 
-CLINICAL_TABLES = frozenset({"screening"})
+CLINICAL_TABLES = frozenset({"screening", "needs_interview"})
 CONTACT_TABLES = frozenset({"contact"})
 """Tables whose values only accounts that may see them are shown."""
 
@@ -251,6 +284,8 @@ def table_labels() -> dict[str, str]:
         "emergency_addendum": translate("history", "Addendum"),
         "supervision": translate("history", "Supervision"),
         "supervision_attendee": translate("history", "Supervision attendance"),
+        "supervision_supervisor": translate("history", "Supervisor"),
+        "needs_interview": translate("history", "Pre-service needs interview"),
         "training_course": translate("history", "Training course"),
         "training_session": translate("history", "Training session"),
         "training_attendance": translate("history", "Training attendance"),

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app import access, codes
 from app.codes import CodeList
 from app.permissions import Account, Capability
-from app.services import emergencies, lookup, people, screening, surveys
+from app.services import emergencies, lookup, needs, people, screening, surveys
 from app.services.withdrawal import withdrawn_on
 from db.database import Database
 from db.models import ActivitySession, Attendance, Community, SessionPeer
@@ -29,6 +29,7 @@ class PersonRecord:
     identity: dict[str, str]
     periods: Rows
     screenings: Rows
+    needs: Rows
     consents: Rows
     sessions: Rows
     surveys: Rows
@@ -61,6 +62,7 @@ def gather(db: Database, actor: Account, person_code: str, language: str) -> Per
         identity=_identity(db, actor, person_code, detail, language),
         periods=_periods(detail, language),
         screenings=_screenings(db, actor, person_code, language),
+        needs=_needs(db, actor, person_code),
         consents=tuple(
             (_label(codes.CONSENT_KINDS, kind, language), day.isoformat())
             for kind, day in screening.consents_of(db, person_code).items()
@@ -132,10 +134,19 @@ def _screenings(db: Database, actor: Account, code: str, language: str) -> Rows:
             for name, met in found.criteria.items()
             if not met
         ]
+        said = "; ".join(filter(None, (_label(codes.ELIGIBILITY, found.decision, language),
+                                       found.notes)))  # fmt: skip
         rows.append((found.screened_on.isoformat(), _label(codes.ROLES, found.role, language),
                      "" if found.psp_score is None else str(found.psp_score),
-                     "; ".join(unmet), found.notes))  # fmt: skip
+                     "; ".join(unmet), said))  # fmt: skip
     return tuple(rows)
+
+
+def _needs(db: Database, actor: Account, code: str) -> Rows:
+    """The person's needs interviews, oldest first."""
+    talks = reversed(needs.needs_of(db, actor, code))
+    return tuple((t.data.interviewed_on.isoformat(), t.data.hopes, t.data.preferred_times,
+                  t.data.preferred_activities, t.data.concerns) for t in talks)  # fmt: skip
 
 
 def _sessions(db: Database, code: str, language: str) -> Rows:

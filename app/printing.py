@@ -39,19 +39,21 @@ from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSess
 if TYPE_CHECKING:
     from printouts.spec import FormSpec
 
-FORMS = ("plan", "process", "attendance", "emergency", "screening", "survey", "supervision",
-         "training")  # fmt: skip
+FORMS = ("plan", "process", "attendance", "emergency", "screening", "needs", "survey",
+         "supervision", "training")  # fmt: skip
 PERSON_RECORD = "person-record"  # always filled, so not among the blank forms
 SITE_KEY, RECEIPT = "site-key", "receipt"  # the hand-over sheets, always filled
 EXCHANGE_SHEETS = (SITE_KEY, RECEIPT)
-CLINICAL_FORMS = ("screening", "survey", PERSON_RECORD)
-NAMED_FORMS = ("screening", PERSON_RECORD)  # a person's own sheet, headed with their name
+CLINICAL_FORMS = ("screening", "needs", "survey", PERSON_RECORD)
+NAMED_FORMS = ("screening", "needs", PERSON_RECORD)  # a person's own sheet, headed with their name
 FORM_TITLES = {
     "plan": "Activity Plan Form 活动计划表",
     "process": "Activity Process Form 活动过程记录表",
     "attendance": "Participant List 参与者签到表",
     "emergency": "Emergency Event Form 紧急事件报告表",
-    "screening": "Screening and consent checklist 筛查与知情同意清单 (--role peer|consumer)",
+    "screening": "Screening and consent checklist 筛查与知情同意清单 "
+    "(--role peer|consumer|caregiver)",
+    "needs": "Pre-service needs interview 服务前需求访谈 (--role peer|consumer|caregiver)",
     "survey": "Survey interview sheet 评估访谈表 (--role peer|consumer|caregiver)",
     "supervision": "Supervision record 督导记录表",
     "training": "Training attendance sheet 培训签到表",
@@ -392,7 +394,7 @@ EVENT_REPORT_FIELDS = {"occurred_at", "place", "kind", "description", "action_ta
                        "reported_by", "reported_to_id", "session_id", "community_id",
                        "category", "handed_over_at"}  # fmt: skip
 """The fields of an emergency as reported: acknowledging and following up correct nothing."""
-SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "supervisor_id", "topics", "notes",
+SUPERVISION_FIELDS = {"held_on", "kind", "session_id", "topics", "notes",
                       "community_id", "minutes", "difficulties", "guidance",
                       "audio_recorded"}  # fmt: skip
 
@@ -423,7 +425,7 @@ def _person_role(db: Database, person_code: str, role: str | None, allowed: tupl
 def _screening(db: Database, actor: Account, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
     from printouts import forms
 
-    allowed = ("peer", "consumer")
+    allowed = SHEET_ROLES["screening"]
     if record is None:
         chosen = role if role in allowed else "consumer"
         return forms.screening_form(_site(db), chosen, None, None, None, language), None
@@ -432,15 +434,76 @@ def _screening(db: Database, actor: Account, record: str | None, language: str, 
     consents = screening.consents_of(db, record)
     values = {"person": record, "name": _name(db, actor, record)}
     if found is not None:
-        psp = "" if found.psp_score is None else str(found.psp_score)
-        values |= {"screened_on": found.screened_on.isoformat(),
-                   "assessor": found.assessor or "", "psp_score": psp,
-                   "notes": found.notes}  # fmt: skip
+        values |= _screening_values(db, actor, found, language)
+        values |= _corrected(db, screening.latest_screening_id(db, actor, record, chosen) or "",
+                             SCREENING_FIELDS)  # fmt: skip
     values |= {kind: day.isoformat() for kind, day in consents.items()}
     code = short_code("P", record)
     spec = forms.screening_form(_site(db), chosen, values, found.criteria if found else None,
                                 code, language)  # fmt: skip
     return spec, code
+
+
+SCREENING_FIELDS = {"screened_on", "assessor_id", "criteria", "psp_score", "notes", "referral",
+                    "referral_other", "psychiatrist_id", "psychiatrist_assessment", "evidence",
+                    "compassionate", "practical_skills", "diagnosis_found", "decision",
+                    "decided_by_id", "decided_on", "follow_up_contact", "cared_for_id"}  # fmt: skip
+
+
+def _screening_values(
+    db: Database, actor: Account, found: screening.ScreeningData, language: str
+) -> dict[str, str]:
+    """What a filled screening sheet prints of the record: staff and people with names."""
+
+    def named(code: str | None) -> str:
+        return _named(db, actor, [code]) if code else ""
+
+    psychiatrist = named(found.psychiatrist)
+    return {
+        "screened_on": found.screened_on.isoformat(), "assessor": named(found.assessor),
+        "psp_score": "" if found.psp_score is None else str(found.psp_score),
+        "notes": found.notes, "referral": found.referral or "",
+        "referral_other": found.referral_other,
+        "evidence": ",".join(f"{c}={s}" for c, s in found.evidence.items()),
+        "compassionate": _yes_no(found.compassionate),
+        "practical_skills": _yes_no(found.practical_skills),
+        "diagnosis_found": found.diagnosis_found or "",
+        "psychiatrist": psychiatrist,
+        "psychiatrist_assessment": found.psychiatrist_assessment,
+        "decision": found.decision or "", "decided_by": named(found.decided_by),
+        "decided_on": found.decided_on.isoformat() if found.decided_on else "",
+        "follow_up_contact": _yes_no(found.follow_up_contact),
+        "cared_for": named(found.cared_for),
+    }  # fmt: skip
+
+
+def _needs(db: Database, actor: Account, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
+    from app.services import needs
+    from printouts import forms
+
+    allowed = SHEET_ROLES["needs"]
+    if record is None:
+        return forms.needs_form(_site(db), role if role in allowed else "consumer", None,
+                                None), None  # fmt: skip
+    talks = needs.needs_of(db, actor, record)
+    latest = talks[0] if talks else None
+    chosen = latest.data.role if latest and role is None else _person_role(db, record, role,
+                                                                          allowed)  # fmt: skip
+    values = {"person": record, "name": _name(db, actor, record)}
+    if latest is not None:
+        data = latest.data
+        values |= {"date": data.interviewed_on.isoformat(),
+                   "interviewer": _named(db, actor, [data.interviewer]) if data.interviewer
+                   else "", "hopes": data.hopes, "preferred_times": data.preferred_times,
+                   "preferred_activities": data.preferred_activities,
+                   "concerns": data.concerns}  # fmt: skip
+        values |= _corrected(db, latest.id, NEEDS_FIELDS)
+    code = short_code("P", record)
+    return forms.needs_form(_site(db), chosen, values, code), code
+
+
+NEEDS_FIELDS = {"interviewed_on", "interviewer_id", "hopes", "preferred_times",
+                "preferred_activities", "concerns", "role"}  # fmt: skip
 
 
 def _survey(db: Database, actor: Account, record: str | None, language: str, role: str | None):  # type: ignore[no-untyped-def]
@@ -487,14 +550,14 @@ def _supervision(
         return forms.supervision_form(_site(db), None, None, language), None
     detail = supervision.supervision_detail(db, record)
     data = detail.data
-    job = detail.supervisor_profession
+    leads = [f"{name} ({_both(codes.PROFESSIONS, job, language)})" if job else name
+             for name, job in detail.supervisors]  # fmt: skip
     staff = [f"{name} ({_both(codes.PROFESSIONS, p, language)})" if p else name
              for name, p in zip(detail.staff, detail.staff_professions, strict=False)]
     values = {
         "community": _community(db, detail.row.community), "date": detail.row.held_on.isoformat(),
         "kind": detail.row.kind,
-        "supervisor": f"{detail.supervisor_name} ({_both(codes.PROFESSIONS, job, language)})"
-        if job else detail.supervisor_name,
+        "supervisor": ", ".join(leads),
         "attendees": ", ".join(filter(None, (_named(db, actor, detail.peers), *staff))),
         "topics": detail.row.topics,
         "notes": detail.notes,
@@ -545,13 +608,15 @@ def _person_record(
         raise UserError(translate("printing", "No person has the code {code}.").format(
             code=record))  # fmt: skip
     found = gather(db, actor, str(record), language)
-    tables = {name: getattr(found, name) for name in ("periods", "screenings", "consents",
-              "sessions", "surveys", "emergencies", "caregivers")}  # fmt: skip
+    tables = {name: getattr(found, name) for name in ("periods", "screenings", "needs",
+              "consents", "sessions", "surveys", "emergencies", "caregivers")}  # fmt: skip
     code = short_code("P", found.code)
     return person_record_form(_site(db), found.identity, tables, code), code
 
 
-SHEET_ROLES = {"screening": ("peer", "consumer"), "survey": ("peer", "consumer", "caregiver")}
+SHEET_ROLES = {"screening": ("peer", "consumer", "caregiver"),
+               "survey": ("peer", "consumer", "caregiver"),
+               "needs": ("peer", "consumer", "caregiver")}  # fmt: skip
 """The roles whose layout a sheet has (``--role``)."""
 
 _BUILDERS = {
@@ -560,6 +625,7 @@ _BUILDERS = {
     "attendance": _session_form("attendance"),
     "emergency": _emergency,
     "screening": _screening,
+    "needs": _needs,
     "survey": _survey,
     "supervision": _supervision,
     "training": _training,

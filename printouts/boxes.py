@@ -151,9 +151,29 @@ class Choices(Flowable):  # type: ignore[misc]
         canvas.setLineWidth(0.6)
         canvas.line(x, y, self._width - 2, y)
         if text:
-            canvas.setFont(self.style.fontName, self.style.fontSize)
-            canvas.drawString(x + 2, y + 2, text)
+            size, shown = _fitted(text, self.style.fontName, self.style.fontSize,
+                                  self._width - x - 6)  # fmt: skip
+            canvas.setFont(self.style.fontName, size)
+            canvas.drawString(x + 2, y + 2, shown)
         canvas.restoreState()
+
+
+SMALLEST_WRITE_IN = 6.0
+"""A written-in "Other" text is set no smaller than this (points); longer, it is cut."""
+
+
+def _fitted(text: str, font: str, size: float, room: float) -> tuple[float, str]:
+    """The size a one-line text fits ``room`` at (down to SMALLEST_WRITE_IN), and the text,
+    cut with "…" if even that is too long: it never runs past the line or the page."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = stringWidth(text, font, size)
+    if width <= room:
+        return size, text
+    smaller = max(SMALLEST_WRITE_IN, size * room / width)
+    while len(text) > 1 and stringWidth(text, font, smaller) > room:
+        text = text[:-2] + "…"
+    return smaller, text
 
 
 class Area(Flowable):  # type: ignore[misc]

@@ -53,7 +53,8 @@ SHORT = frozenset({"community", "date", "planned_time", "actual_start", "actual_
                    "lead_peer", "assisting_peers", "reported_by", "reported_to", "closed_at",
                    "session", "interviewer", "record_keeper", "recorded_by",
                    "handover_batch", "consumers_present", "interviewer_role",
-                   "handed_over_at", "minutes"})  # fmt: skip
+                   "handed_over_at", "minutes", "psychiatrist", "decided_by", "decided_on",
+                   "cared_for"})  # fmt: skip
 """Fields whose values are short (a date, a time, a code, a name): two share a row."""
 
 
@@ -284,35 +285,108 @@ def screening_form(
     code: str | None,
     language: str,
 ) -> FormSpec:
-    """Screening and consent checklist for a peer or a consumer."""
+    """Screening and consent checklist for a peer or a consumer; a caregiver's sheet for a
+    caregiver (``caregiver_form``)."""
+    if role == "caregiver":
+        return caregiver_form(site, values, code)
     role_label = codes.ROLES[role]
     head = _fields(values, [
         ("person", T("编号", "Code"), 1), ("name", T("姓名", "Name"), 1),
         ("screened_on", T("筛查日期", "Screened on"), 1), ("assessor", T("评估人", "Assessed by"), 1),
     ])  # fmt: skip
+    referral = _get(values, "referral")
+    came = choice_field(T("来源途径", "How the person came"), choices(
+        codes.REFERRALS, [referral], _get(values, "referral_other")))  # fmt: skip
+    sources = (values or {}).get("evidence", "")
+    given = dict(pair.split("=", 1) for pair in sources.split(",") if "=" in pair)
     rows = []
     for criterion in codes.SCREENING_CRITERIA[role]:
         answer = (criteria or {}).get(criterion.code)
         text = criterion.en if language == "en" else f"{criterion.zh}\n{criterion.en}"
-        rows.append((text, TICKED if answer is True else OPEN, TICKED if answer is False else OPEN))
-    grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met")),
-                tuple(rows), widths=(130, 25, 25))  # fmt: skip
-    extra = _fields(values, [("psp_score", T("个人和社会功能量表（PSP）评分", "PSP score"), 1)]) if role == "peer" else ()
-    notes = _fields(values, [("notes", T("备注", "Notes"), 2)])
-    consent = _fields(values, [
-        ("informed_consent", T("知情同意书（签署日期）", "Informed consent (signed on)"), 1),
-        ("service_agreement", T("服务及小组活动协议（签署日期）",
-                                "Service and group activity agreement (signed on)"), 1),
+        source = codes.EVIDENCE_SOURCES[given.get(criterion.code)
+                                        or codes.default_evidence(criterion.code)]  # fmt: skip
+        where = source.en if language == "en" else f"{source.zh}\n{source.en}"
+        rows.append((text, TICKED if answer is True else OPEN, TICKED if answer is False else OPEN,
+                     where))  # fmt: skip
+    grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met"),
+                 T("依据来源", "Source of evidence")), tuple(rows),
+                widths=(96, 20, 22, 42))  # fmt: skip
+    extra: tuple[Field, ...] = ()
+    if role == "peer":
+        extra = _fields(values, [("psp_score", T("个人和社会功能量表（PSP）评分", "PSP score"), 1)]) + (
+            choice_field(T("有同情心，乐于助人", "Compassionate and willing to help"),
+                         choices(codes.YES_NO, [_get(values, "compassionate")])),
+            choice_field(T("有实际工作技能", "Practical skills"),
+                         choices(codes.YES_NO, [_get(values, "practical_skills")])),
+        )  # fmt: skip
+    found = (choice_field(T("筛查确定的诊断", "Diagnosis found"),
+                          choices(codes.DIAGNOSES, [_get(values, "diagnosis_found")])),)  # fmt: skip
+    psychiatrist = _fields(values, [
+        ("psychiatrist", T("团队精神科医生", "Team psychiatrist"), 1),
+        ("psychiatrist_assessment", T("精神科医生评估意见", "The psychiatrist's assessment"), 2),
+        ("notes", T("备注", "Notes"), 2),
     ])  # fmt: skip
+    decision = (choice_field(T("是否符合入组条件", "Eligibility"),
+                             choices(codes.ELIGIBILITY, [_get(values, "decision")])),
+                ) + _fields(values, [("decided_by", T("决定人", "Decided by"), 1),
+                                     ("decided_on", T("决定日期", "Decided on"), 1)])  # fmt: skip
     title = T(
         f"筛查与知情同意清单（{role_label.zh}）",
         f"Screening and consent checklist ({role_label.en})",
     )
     return FormSpec(title, site, (
-        Section(None, head), Section(T("筛查", "Screening"), extra, grid),
-        Section(None, notes), Section(T("知情同意", "Consent"), consent),
-    ), code, (T("评估人", "Assessor"), T("本人", "Participant")),
-        number=number("F05"))  # fmt: skip
+        Section(None, head + (came,)), Section(T("筛查", "Screening"), extra, grid),
+        Section(None, found + psychiatrist),
+        Section(T("入组决定", "Eligibility decision"), decision),
+        Section(T("知情同意", "Consent"), _consent(values)),
+    ), code, (T("评估人", "Assessor"), T("团队精神科医生", "Team psychiatrist"),
+              T("本人", "Participant")),
+        number=number("F05"), footer_note=corrected(values, "corrected_on"))  # fmt: skip
+
+
+def _consent(values: Values | None) -> tuple[Field, ...]:
+    return _fields(values, [
+        ("informed_consent", T("知情同意书（签署日期）", "Informed consent (signed on)"), 1),
+        ("service_agreement", T("服务及小组活动协议（签署日期）",
+                                "Service and group activity agreement (signed on)"), 1),
+    ])  # fmt: skip
+
+
+def caregiver_form(site: str, values: Values | None, code: str | None) -> FormSpec:
+    """The caregiver's screening sheet: whom they care for, and whether they are willing to
+    be contacted for follow-up."""
+    head = _fields(values, [
+        ("person", T("编号", "Code"), 1), ("name", T("姓名", "Name"), 1),
+        ("screened_on", T("筛查日期", "Screened on"), 1), ("assessor", T("评估人", "Assessed by"), 1),
+        ("cared_for", T("照料的服务对象或同伴支持者", "The person cared for"), 1),
+    ])  # fmt: skip
+    follow = (choice_field(T("愿意接受随访联系", "Willing to be contacted for follow-up"),
+                           choices(codes.YES_NO, [_get(values, "follow_up_contact")])),)  # fmt: skip
+    notes = _fields(values, [("notes", T("备注", "Notes"), 2)])
+    return FormSpec(T("照料者筛查表", "Caregiver screening sheet"), site, (
+        Section(None, head + follow + notes), Section(T("知情同意", "Consent"), _consent(values)),
+    ), code, (T("评估人", "Assessor"), T("照料者本人", "Caregiver")), number=number("F10"),
+        footer_note=corrected(values, "corrected_on"))  # fmt: skip
+
+
+def needs_form(site: str, role: str, values: Values | None, code: str | None) -> FormSpec:
+    """The pre-service needs interview 服务前需求访谈 with a peer, consumer or caregiver."""
+    role_label = codes.ROLES[role]
+    head = _fields(values, [
+        ("person", T("编号", "Code"), 1), ("name", T("姓名", "Name"), 1),
+        ("date", DATE, 1), ("interviewer", T("访谈人", "Interviewer"), 1),
+    ])  # fmt: skip
+    answers = _fields(values, [
+        ("hopes", T("希望从服务中得到什么", "What they hope for from the service"), 3),
+        ("preferred_times", T("方便参加的时间", "Preferred times"), 2),
+        ("preferred_activities", T("喜欢的活动", "Preferred activities"), 3),
+        ("concerns", T("顾虑与担心", "Concerns"), 3),
+    ])  # fmt: skip
+    title = T(f"服务前需求访谈（{role_label.zh}）",
+              f"Pre-service needs interview ({role_label.en})")  # fmt: skip
+    return FormSpec(title, site, (Section(None, head), Section(None, answers)), code,
+                    (T("访谈人", "Interviewer"), T("受访者", "Interviewee")),
+                    number=number("F11"), footer_note=corrected(values, "corrected_on"))  # fmt: skip
 
 
 def survey_form(
@@ -339,7 +413,7 @@ def survey_form(
         rows = []
         for item in codes.items_for(instrument, whose):
             answer, reason = answers.get((instrument, item), ("", ""))
-            text = item_texts[item]
+            text = item_texts.get(f"{item}/{whose}", item_texts[item])
             question = text.en if language == "en" else f"{text.zh}\n{text.en}"
             marks = [TICKED if answer == a else OPEN for a in codes.SURVEY_ANSWERS.code_names()]
             rows.append((question, *marks, reason))
@@ -360,7 +434,7 @@ def supervision_form(site: str, values: Values | None, code: str | None, languag
     audio = choices(codes.YES_NO, [_get(values, "audio_recorded")])
     rows = _fields(values, [("community", COMMUNITY, 1), ("date", DATE, 1)]) + (
         choice_field(T("督导类别", "Kind of supervision"), kind),) + _fields(values, [
-        ("supervisor", T("督导人（职业）", "Supervisor (profession)"), 1),
+        ("supervisor", T("督导人（职业）", "Supervisors (profession)"), 2),
         ("minutes", T("时长（分钟）", "Duration (minutes)"), 1),
     ]) + (choice_field(T("是否录音", "Audio-recorded"), audio),) + _fields(values, [
         ("attendees", T("参加人员", "Who attended"), 2),

@@ -22,4 +22,7 @@ SURVEY_TEXTS: dict[str, Text] = {
                                          "Consumer's social communication improved?"),
     "own_mood": Text("自己的情绪有改善吗？", "Own mood improved?"),
     "quality_of_life": Text("自己的生活质量有改善吗？", "Own quality of life improved?"),
+    # "item/peer": the question as a peer's caregiver is asked it (forms.survey_form)
+    "patient_social_communication/peer": Text("同伴支持者的社交沟通有改善吗？",
+                                              "Peer's social communication improved?"),
 }  # fmt: skip

@@ -26,6 +26,7 @@ from app.permissions import SYSTEM  # noqa: E402
 from app.services import (  # noqa: E402
     accounts,
     emergencies,
+    needs,
     people,
     screening,
     sessions,
@@ -40,7 +41,7 @@ from db.engine import create_database_engine, database_url  # noqa: E402
 from db.migrate import alembic_config  # noqa: E402
 
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-             "0012", "0013")  # fmt: skip
+             "0012", "0013", "0014")  # fmt: skip
 OUT = ROOT / "tests" / "migrations" / "databases"
 
 
@@ -50,6 +51,7 @@ def fill(db: Database) -> None:
     site.add_community(db, SYSTEM, "TJH", "Tuanjiehu", "团结湖", date(2015, 9, 1))
     site.add_community(db, SYSTEM, "MZD", "Maizidian", "麦子店", date(2016, 3, 1))
     accounts.add_staff(db, SYSTEM, "D1", "李医生", "community_doctor")
+    accounts.add_staff(db, SYSTEM, "Y1", "杨医生", "psychiatrist")
     accounts.add_first_account(db, "li", "migration-test-1", "李医生")
     for n, (role, community) in enumerate(
         [
@@ -88,10 +90,19 @@ def fill(db: Database) -> None:
         db,
         SYSTEM,
         screening.ScreeningData(
-            "TJH-C3", "consumer", date(2015, 8, 20), criteria, "D1", notes="情况稳定"
+            "TJH-C3", "consumer", date(2015, 8, 20), criteria, "D1", notes="情况稳定",
+            referral="community_doctor", psychiatrist="Y1", psychiatrist_assessment="病情稳定",
+            evidence={"stable": "medical_record"}, diagnosis_found="schizophrenia",
+            decision="eligible", decided_by="Y1", decided_on=date(2015, 8, 21),
         ),
         confirmed=True,
-    )
+    )  # fmt: skip
+    screening.record_screening(db, SYSTEM, screening.ScreeningData(
+        "TJH-C6", "caregiver", date(2015, 8, 20), {}, "D1", follow_up_contact=True,
+        cared_for="TJH-C3"))  # fmt: skip
+    talk = needs.NeedsData("TJH-C3", "consumer", date(2015, 8, 22), "D1", hopes="多交朋友",
+                           concerns="怕被人知道")  # fmt: skip
+    needs.record_needs(db, SYSTEM, talk)
     screening.record_consent(db, SYSTEM, "TJH-C3", "informed_consent", date(2015, 8, 25))
     plan = sessions.SessionPlan(
         "TJH",
@@ -182,8 +193,10 @@ def fill(db: Database) -> None:
         db,
         SYSTEM,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("TJH-P1", "TJH-P2"), topics="保持边界",
-            minutes=60, difficulties="组员迟到", guidance="提前电话提醒", audio_recorded=True,
+            "TJH", date(2016, 2, 1), "group",
+            (supervision.Supervisor("D1"), supervision.Supervisor("Y1")),
+            ("TJH-P1", "TJH-P2"), topics="保持边界", minutes=60, difficulties="组员迟到",
+            guidance="提前电话提醒", audio_recorded=True,
         ),
     )
     course = training.add_course(db, SYSTEM, "pre_service", "岗前培训", date(2015, 8, 1))

@@ -28,6 +28,13 @@ ITEMS = {
     "own_mood": QT_TRANSLATE_NOOP("surveys", "Own mood improved?"),
     "quality_of_life": QT_TRANSLATE_NOOP("surveys", "Own quality of life improved?"),
 }
+FOR_PEERS_CAREGIVERS = {
+    "patient_social_communication": QT_TRANSLATE_NOOP(
+        "surveys", "Peer's social communication improved?"
+    ),
+}
+"""Questions worded otherwise when a peer's caregiver is asked (ITEMS word them for a
+consumer's)."""
 
 
 def instrument_label(code: str) -> str:
@@ -35,6 +42,7 @@ def instrument_label(code: str) -> str:
     return QCoreApplication.translate("surveys", INSTRUMENTS.get(code, code))
 
 
-def item_label(code: str) -> str:
-    """The question in the interface language."""
-    return QCoreApplication.translate("surveys", ITEMS.get(code, code))
+def item_label(code: str, cared_for_role: str | None = None) -> str:
+    """The question in the interface language, worded for whose caregiver is asked."""
+    source = FOR_PEERS_CAREGIVERS.get(code) if cared_for_role == "peer" else None
+    return QCoreApplication.translate("surveys", source or ITEMS.get(code, code))

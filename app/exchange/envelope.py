@@ -30,8 +30,10 @@ MANIFEST_KEYS = {"format", "schema", "site", "site_name", "sequence", "full", "c
 
 
 def _bad(field: str, why: str) -> ValueError:
+    # A crafted key may hold control characters: shown escaped, the refusal stays one line.
+    shown = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in field)
     return ValueError(translate("exchange", "damaged content ({reason})").format(
-        reason=f"{field}: {why}"))  # fmt: skip
+        reason=f"{shown}: {why}"))  # fmt: skip
 
 
 def _text(value: Any, field: str, longest: int) -> str:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app import access
 from app.errors import UserError
 from app.exchange import bundle as bundles
-from app.exchange import chain_heads, envelope, keys, project_key, row_rules, writes
+from app.exchange import chain_heads, envelope, keys, older_rows, project_key, row_rules, writes
 from app.exchange.bundle import BundleRefused, BundleStart
 from app.exchange.rows import RowPlan, row_plan, travelling_models
 from app.exchange.writes import Row
@@ -204,14 +204,17 @@ def _merge(
         if table is None:
             raise BundleRefused(translate("exchange", "{file}: unknown tables {tables}").format(
                 file=path.name, tables=name[:40]))  # fmt: skip
-        plan = row_plan(table, connection.dialect)
-        first = numbers.get(name, 0)
-        numbers[name] = first + len(raw_rows)
-        checked = _checked(plan, raw_rows, start.site, path.name, first)
-        _write(connection, plan, checked, start.site, path.name, receipt)
-        if not bundle.earlier_missing:
-            _references_found(connection, plan, checked, path.name)
-        del raw_rows, checked  # one batch in memory at a time
+        made = older_rows.split_supervisors(connection, start.schema, name, raw_rows)
+        batches = [(name, raw_rows)] + ([("supervision_supervisor", made)] if made else [])
+        for each, batch in batches:
+            plan = row_plan(tables[each], connection.dialect)
+            first = numbers.get(each, 0)
+            numbers[each] = first + len(batch)
+            checked = _checked(plan, batch, start.site, path.name, first)
+            _write(connection, plan, checked, start.site, path.name, receipt)
+            if not bundle.earlier_missing:
+                _references_found(connection, plan, checked, path.name)
+        del raw_rows, made, batches, checked  # one batch in memory at a time
         if receipt.progress is not None:
             receipt.progress(offset + position, receipt.total)
     if bundle.project_id is not None and manifest.get("project_id") != bundle.project_id:

@@ -50,7 +50,12 @@ _CODES: dict[tuple[str, str], Collection[str]] = {
     ("emergency_event", "kind"): codes.EVENT_KINDS,
     ("emergency_event", "category"): codes.EVENT_CATEGORIES,
     ("enrolment", "role"): codes.ROLES,
-    ("screening", "role"): codes.SCREENING_CRITERIA,
+    ("screening", "role"): codes.SCREENED_ROLES,
+    ("screening", "referral"): codes.REFERRALS,
+    ("screening", "diagnosis_found"): codes.DIAGNOSES,
+    ("screening", "decision"): codes.ELIGIBILITY,
+    ("needs_interview", "role"): codes.ROLES,
+    ("supervision_supervisor", "profession"): codes.PROFESSIONS,
     ("session_peer", "part"): PEER_PARTS,
     ("supervision", "kind"): codes.SUPERVISION_KINDS,
     ("survey_answer", "instrument"): codes.INSTRUMENTS,
@@ -64,7 +69,8 @@ _CODE_LISTS: dict[tuple[str, str], Collection[str]] = {
     ("activity_session", "formats"): codes.FORMATS,
     ("training_session", "formats"): codes.TRAINING_FORMATS,
 }
-_PAST_ONLY = {("person", "birth_date"), ("consent", "signed_on"), ("status_change", "effective_on")}
+_PAST_ONLY = {("person", "birth_date"), ("consent", "signed_on"), ("status_change", "effective_on"),
+              ("screening", "decided_on"), ("needs_interview", "interviewed_on")}  # fmt: skip
 
 Rule = Callable[[dict[str, Any], date], str | None]
 
@@ -94,7 +100,7 @@ def rules(table: Table) -> tuple[Rule, ...]:
     if table.name == "survey_answer":
         made.append(_survey_item)
     if table.name == "screening":
-        made.append(_criteria)
+        made += [_criteria, _evidence, _decision]
     if "created_at" in table.c and "updated_at" in table.c:
         made.append(_timestamps)
     return tuple(made)
@@ -151,6 +157,26 @@ def _criteria(row: dict[str, Any], _day: date) -> str | None:
         return "criteria are not a mapping"
     unknown = [k for k, v in criteria.items() if k not in known or v not in (True, False, None)]
     return f"unknown criteria {_shown(unknown)}" if unknown else None
+
+
+def _evidence(row: dict[str, Any], _day: date) -> str | None:
+    evidence = row.get("evidence")
+    if evidence is None:
+        return None
+    if not isinstance(evidence, dict):
+        return "evidence is not a mapping"
+    known = codes.SCREENING_CRITERIA.get(row.get("role") or "", ())
+    unknown = [k for k, v in evidence.items() if k not in known or v not in codes.EVIDENCE_SOURCES]
+    return f"unknown evidence {_shown(unknown)}" if unknown else None
+
+
+def _decision(row: dict[str, Any], _day: date) -> str | None:
+    """A decision names who decided and when (screening's rule, ``check_screening``)."""
+    if row.get("decision") is None:
+        return None
+    if not row.get("decided_by_id") or not row.get("decided_on"):
+        return "decision without who decided and when"
+    return None
 
 
 def _timestamps(row: dict[str, Any], day: date) -> str | None:

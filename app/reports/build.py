@@ -16,7 +16,7 @@ from app.reports.data import frames
 from db.database import Database
 
 DEMOGRAPHIC_FIELDS = ("sex", "education", "marital_status", "working", "diagnosis")
-STEPS = 8
+STEPS = 9
 """Progress steps of a report: reading the data, then one per section after the scope."""
 
 
@@ -73,6 +73,7 @@ def build_report(
         "demographics": lambda: _demographics(enrolments, scope),
         "surveys": lambda: _surveys(keep(data["answers"]), scope),
         "emergencies": lambda: _emergencies(keep(data["events"]), scope),
+        "screening": lambda: _screening(keep(data["screenings"]), scope),
         "supervision": lambda: _supervision(keep(data["supervision"]), scope),
         "training": lambda: _training(data["training"], scope),
     }
@@ -375,6 +376,24 @@ def _emergencies(frame: Any, scope: ReportScope) -> dict[str, Any]:
     categories = {code: 0 for code in codes.EVENT_CATEGORIES.code_names()} | (
         {str(k): int(v) for k, v in said.value_counts().items()} if len(events) else {})
     return {"total": len(events), "kinds": kinds, "states": states, "categories": categories}
+
+
+def _screening(frame: Any, scope: ReportScope) -> dict[str, Any]:
+    """Peers and consumers screened in the period: the decision and how they came."""
+    held = _within(frame, "screened_on", scope)
+    result = {}
+    for role in ("peer", "consumer"):
+        mine = held[held["role"] == role] if len(held) else held
+        decided = [d for d in mine["decision"] if isinstance(d, str)] if len(mine) else []
+        came = [r for r in mine["referral"] if isinstance(r, str)] if len(mine) else []
+        result[role] = {
+            "screened": len(mine),
+            "decisions": {code: decided.count(code) for code in codes.ELIGIBILITY.code_names()}
+            | {"not_decided": len(mine) - len(decided)},
+            "referrals": {code: came.count(code) for code in codes.REFERRALS.code_names()}
+            | {"not_recorded": len(mine) - len(came)},
+        }
+    return result
 
 
 def _supervision(frame: Any, scope: ReportScope) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from db.models import (
     EmergencyEvent,
     Enrolment,
     Person,
+    Screening,
     Supervision,
     SurveyAnswer,
     TrainingAttendance,
@@ -75,6 +76,13 @@ def frames(db: Database) -> dict[str, Any]:
                    EmergencyEvent.closed_at, EmergencyEvent.category, community)
             .join(Community, EmergencyEvent.community_id == Community.id)
             .where(EmergencyEvent.deleted.is_(False))
+        ),
+        "screenings": read(
+            select(Screening.role, Screening.screened_on, Screening.referral,
+                   Screening.decision, community)
+            .join(Person, Screening.person_id == Person.id)
+            .join(Community, Person.community_id == Community.id)
+            .where(Screening.deleted.is_(False))
         ),
         "supervision": read(
             select(Supervision.kind, Supervision.held_on, community)

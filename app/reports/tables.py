@@ -50,7 +50,7 @@ def journal_tables(report: dict[str, Any], language: str) -> list[JournalTable]:
         _enrolment(report, words), _demographics(report, words), _surveys(report, words),
         _frequency(report, words), _per_period(report, words), *_mixes(report, words),
         _duration(report, words), _cancelled(report, words), _emergencies(report, words),
-        _supervision(report, words), _training(report, words),
+        _screening(report, words), _supervision(report, words), _training(report, words),
     ]  # fmt: skip
 
 
@@ -288,6 +288,24 @@ def _emergencies(report: dict[str, Any], w: _Words) -> JournalTable:
 
 ADVERSE_ROWS = (("none", "No adverse event"), ("yes", "Adverse event"),
                 ("not_recorded", "Not recorded"))  # fmt: skip
+
+
+def _screening(report: dict[str, Any], w: _Words) -> JournalTable:
+    screened = report.get("screening") or {}
+    roles = [r for r in ("peer", "consumer") if r in screened]
+
+    def row(label: str, key: str, code: str) -> list[Cell]:
+        return [label, *(screened[r][key][code] for r in roles)]
+
+    rows: list[list[Cell]] = [[w("Screened"), *(screened[r]["screened"] for r in roles)]]
+    rows += [row(w.code(codes.ELIGIBILITY, c), "decisions", c)
+             for c in codes.ELIGIBILITY.code_names()]  # fmt: skip
+    rows.append(row(w("Not decided"), "decisions", "not_decided"))
+    rows += [row(w.code(codes.REFERRALS, c), "referrals", c) for c in codes.REFERRALS.code_names()]
+    rows.append(row(w("How they came: not recorded"), "referrals", "not_recorded"))
+    return JournalTable("screening", w("Screening"), "Screening",
+                        ["", *(w("Peers") if r == "peer" else w("Consumers") for r in roles)],
+                        rows)  # fmt: skip
 
 
 def _supervision(report: dict[str, Any], w: _Words) -> JournalTable:

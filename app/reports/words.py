@@ -57,6 +57,8 @@ ZH: dict[str, str] = {
     "Sessions held, by adverse event during the session": "已开展的活动（按活动中有无不良事件）",
     "Category": "类型", "No adverse event": "无不良事件", "Adverse event": "有不良事件",
     "Not recorded": "未记录", "Six months": "半年", "Year": "年份",
+    "Screening": "筛查", "Screened": "筛查人数", "Not decided": "尚未决定",
+    "How they came: not recorded": "来源途径未记录",
 }  # fmt: skip
 
 INSTRUMENT_LABELS: dict[str, tuple[str, str]] = {

@@ -88,14 +88,10 @@ def enrol_person(db: Database, actor: Account, data: EnrolmentData, confirmed: b
         people.enrol_in(session, person, data.role, community, data.enrolled_on)
         people.save_contact(session, person, data.contact)
         if data.screening is not None:
-            s = data.screening
-            session.add(
-                Screening(
-                    person_id=person.id, role=s.role, screened_on=s.screened_on,
-                    criteria=dict(s.criteria), psp_score=s.psp_score, notes=s.notes,
-                    assessor_id=lookup.staff(session, s.assessor).id if s.assessor else None,
-                )
-            )  # fmt: skip
+            session.flush()  # the person is looked up by code in the screening
+            row = Screening()
+            screening.fill_screening(session, row, data.screening)
+            session.add(row)
         for kind, signed in data.consents.items():
             session.add(Consent(person_id=person.id, kind=kind, signed_on=signed))
         if data.cares_for:

@@ -1,4 +1,5 @@
-"""Supervision records: kind, who supervised and attended, topics raised."""
+"""Supervision records: kind, who supervised (several, each with a profession) and who
+attended, topics raised."""
 
 from __future__ import annotations
 
@@ -17,7 +18,23 @@ from app.services import lookup
 from app.services.entered_in_error import note_entered_in_error
 from db.base import new_uuid
 from db.database import Database
-from db.models import Community, Person, StaffMember, Supervision, SupervisionAttendee
+from db.models import (
+    Community,
+    Person,
+    StaffMember,
+    Supervision,
+    SupervisionAttendee,
+    SupervisionSupervisor,
+)
+
+
+@dataclass(frozen=True)
+class Supervisor:
+    """One supervisor of a supervision: a staff member's code and their profession there."""
+
+    staff: str
+    profession: str | None = None
+    """A PROFESSIONS code; None: the staff member's own profession."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +44,7 @@ class SupervisionData:
     community: str
     held_on: date
     kind: str
-    supervisor: str | None = None
+    supervisors: tuple[Supervisor, ...] = ()
     peers: tuple[str, ...] = ()
     staff: tuple[str, ...] = ()
     topics: str = ""
@@ -52,6 +69,7 @@ class SupervisionRow:
     held_on: date
     kind: str
     supervisor: str
+    """The supervisors' codes, joined."""
     attendees: int
     topics: str
 
@@ -70,6 +88,16 @@ def check_supervision(data: SupervisionData) -> None:
                 day=data.held_on
             )
         )
+    codes_given = [s.staff for s in data.supervisors]
+    if len(set(codes_given)) != len(codes_given):
+        raise UserError(translate("supervision", "Each supervisor is named once."))
+    for given in data.supervisors:
+        if given.profession is not None and given.profession not in codes.PROFESSIONS:
+            raise UserError(
+                translate("supervision", "{value!r} is not a known profession.").format(
+                    value=given.profession
+                )
+            )
     if data.minutes is not None and not 1 <= data.minutes <= MAX_MINUTES:
         raise UserError(
             translate("supervision", "A supervision lasts 1 to {most} minutes, not {n}.").format(
@@ -117,8 +145,8 @@ def supervision_entered_in_error(
         record = _live(session, record_id)
         check_revision(session, record, expected_revision)
         record.deleted = True
-        for attendee in _attendees(session, record_id):
-            attendee.deleted = True
+        for part in [*_attendees(session, record_id), *_supervisors(session, record_id)]:
+            part.deleted = True
 
 
 @dataclass(frozen=True)
@@ -137,6 +165,7 @@ def supervision_record(db: Database, record_id: str) -> SupervisionRecord:
     with db.reading() as session:
         record = _live(session, record_id)
         parts = _attendees(session, record_id)
+        leads = _supervisors(session, record_id)
         live = [a for a in parts if not a.deleted]
         people = {a.person_id for a in live if a.person_id}
         staff = {a.staff_id for a in live if a.staff_id}
@@ -144,7 +173,9 @@ def supervision_record(db: Database, record_id: str) -> SupervisionRecord:
             community=session.get_one(Community, record.community_id).code,
             held_on=record.held_on,
             kind=record.kind,
-            supervisor=_staff_code(session, record.supervisor_id),
+            supervisors=tuple(
+                Supervisor(session.get_one(StaffMember, x.staff_id).code, x.profession)
+                for x in leads if not x.deleted),
             peers=tuple(sorted(
                 session.scalars(select(Person.code).where(Person.id.in_(people))).all())),
             staff=tuple(sorted(
@@ -157,7 +188,8 @@ def supervision_record(db: Database, record_id: str) -> SupervisionRecord:
             guidance=record.guidance or "",
             audio_recorded=record.audio_recorded,
         )  # fmt: skip
-        return SupervisionRecord(record.id, data, record.revision, tuple(a.id for a in parts))
+        return SupervisionRecord(record.id, data, record.revision,
+                                 tuple(a.id for a in [*leads, *parts]))  # fmt: skip
 
 
 def _fill(session: Session, record: Supervision, data: SupervisionData) -> None:
@@ -167,13 +199,16 @@ def _fill(session: Session, record: Supervision, data: SupervisionData) -> None:
     flush and its revision rises once.
     """
     community = lookup.community(session, data.community).id
-    supervisor = lookup.staff(session, data.supervisor).id if data.supervisor else None
+    leads = {}
+    for given in data.supervisors:
+        member = lookup.staff(session, given.staff)
+        leads[member.id] = given.profession or member.profession
     session_id = lookup.activity_session(session, data.session_id).id if data.session_id else None
     people = {lookup.person(session, c).id for c in data.peers}
     staff = {lookup.staff(session, c).id for c in data.staff}
     attendees = _attendees(session, record.id)
     record.community_id, record.held_on, record.kind = community, data.held_on, data.kind
-    record.supervisor_id, record.session_id = supervisor, session_id
+    record.session_id = session_id
     record.topics, record.notes = data.topics, data.notes
     record.minutes, record.audio_recorded = data.minutes, data.audio_recorded
     record.difficulties, record.guidance = data.difficulties, data.guidance
@@ -185,6 +220,13 @@ def _fill(session: Session, record: Supervision, data: SupervisionData) -> None:
         elif attendee.staff_id:
             attendee.deleted = attendee.staff_id not in staff
             staff.discard(attendee.staff_id)
+    for lead in _supervisors(session, record.id):
+        lead.deleted = lead.staff_id not in leads
+        if not lead.deleted:
+            lead.profession = leads.pop(lead.staff_id)
+    for staff_id, profession in leads.items():
+        session.add(SupervisionSupervisor(supervision_id=record.id, staff_id=staff_id,
+                                          profession=profession))  # fmt: skip
     for person_id in people:
         session.add(SupervisionAttendee(supervision_id=record.id, person_id=person_id))
     for staff_id in staff:
@@ -193,6 +235,11 @@ def _fill(session: Session, record: Supervision, data: SupervisionData) -> None:
 
 def _attendees(session: Session, record_id: str) -> list[SupervisionAttendee]:
     stmt = select(SupervisionAttendee).where(SupervisionAttendee.supervision_id == record_id)
+    return list(session.scalars(stmt))
+
+
+def _supervisors(session: Session, record_id: str) -> list[SupervisionSupervisor]:
+    stmt = select(SupervisionSupervisor).where(SupervisionSupervisor.supervision_id == record_id)
     return list(session.scalars(stmt))
 
 
@@ -205,11 +252,6 @@ def _live(session: Session, record_id: str) -> Supervision:
     return record
 
 
-def _staff_code(session: Session, staff_id: str | None) -> str | None:
-    found = session.get(StaffMember, staff_id) if staff_id else None
-    return found.code if found else None
-
-
 def list_supervision(db: Database) -> list[SupervisionRow]:
     """Every live supervision, newest first."""
     with db.reading() as session:
@@ -218,7 +260,14 @@ def list_supervision(db: Database) -> list[SupervisionRow]:
             select(SupervisionAttendee.supervision_id).where(SupervisionAttendee.deleted.is_(False))
         ):
             counts[sid] = counts.get(sid, 0) + 1
-        staff = dict(session.execute(select(StaffMember.id, StaffMember.code)).all())
+        leads: dict[str, list[str]] = {}
+        for sid, code in session.execute(
+            select(SupervisionSupervisor.supervision_id, StaffMember.code)
+            .join(StaffMember, SupervisionSupervisor.staff_id == StaffMember.id)
+            .where(SupervisionSupervisor.deleted.is_(False))
+            .order_by(StaffMember.code)
+        ):
+            leads.setdefault(sid, []).append(code)
         stmt = (
             select(Supervision, Community.code)
             .join(Community, Supervision.community_id == Community.id)
@@ -231,7 +280,7 @@ def list_supervision(db: Database) -> list[SupervisionRow]:
                 c,
                 s.held_on,
                 s.kind,
-                staff.get(s.supervisor_id or "", ""),
+                ", ".join(leads.get(s.id, ())),
                 counts.get(s.id, 0),
                 s.topics,
             )
@@ -244,19 +293,18 @@ class SupervisionDetail:
     """A whole supervision record, for its paper form."""
 
     row: SupervisionRow
-    supervisor_name: str
+    supervisors: tuple[tuple[str, str], ...]
+    """Each supervisor's name and profession (a PROFESSIONS code, or "")."""
     peers: tuple[str, ...]
     staff: tuple[str, ...]
     notes: str
-    supervisor_profession: str = ""
-    """The supervisor's profession (a PROFESSIONS code)."""
     staff_professions: tuple[str, ...] = ()
     """Each staff member's profession, in the order of ``staff``."""
     data: SupervisionData | None = None
 
 
 def supervision_detail(db: Database, record_id: str) -> SupervisionDetail:
-    """One supervision with who attended."""
+    """One supervision with who supervised and who attended."""
     row = next((r for r in list_supervision(db) if r.id == record_id), None)
     if row is None:
         raise UserError(
@@ -264,9 +312,13 @@ def supervision_detail(db: Database, record_id: str) -> SupervisionDetail:
         )
     with db.reading() as session:
         record = session.get_one(Supervision, record_id)
-        supervisor = (
-            session.get(StaffMember, record.supervisor_id) if record.supervisor_id else None
-        )
+        leads = session.execute(
+            select(StaffMember.name, SupervisionSupervisor.profession)
+            .join(SupervisionSupervisor, SupervisionSupervisor.staff_id == StaffMember.id)
+            .where(SupervisionSupervisor.supervision_id == record_id,
+                   SupervisionSupervisor.deleted.is_(False))
+            .order_by(StaffMember.code)
+        ).all()  # fmt: skip
         peers = session.scalars(
             select(Person.code)
             .join(SupervisionAttendee, SupervisionAttendee.person_id == Person.id)
@@ -282,8 +334,7 @@ def supervision_detail(db: Database, record_id: str) -> SupervisionDetail:
             .where(SupervisionAttendee.supervision_id == record_id,
                    SupervisionAttendee.deleted.is_(False))
         ).all()  # fmt: skip
-    return SupervisionDetail(row, supervisor.name if supervisor else "", tuple(peers),
+    return SupervisionDetail(row, tuple((name, job or "") for name, job in leads), tuple(peers),
                              tuple(name for name, _ in staff), record.notes,
-                             supervisor.profession if supervisor else "",
                              tuple(job for _, job in staff),
                              supervision_record(db, record_id).data)  # fmt: skip

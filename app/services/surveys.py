@@ -34,6 +34,9 @@ class Answer:
     id: str = field(default="", compare=False)
     """The stored answer's key, once saved (lists give it, for its detail view)."""
     revision: int = field(default=0, compare=False)
+    cared_for_role: str | None = field(default=None, compare=False)
+    """For a caregiver's answer, as lists give it: whose caregiver was asked (the question
+    reads for a peer or a consumer)."""
 
 
 @dataclass(frozen=True)
@@ -218,15 +221,19 @@ def list_answers(db: Database, actor: Account) -> list[Answer]:
     access.require(db, actor, Capability.RECORD_SURVEYS)
     with db.reading() as session:
         stmt = (
-            select(SurveyAnswer, Person.code)
+            select(SurveyAnswer, Person.code, SurveyInterview.cared_for_role)
             .join(Person, SurveyAnswer.person_id == Person.id)
+            .outerjoin(SurveyInterview, (SurveyInterview.person_id == SurveyAnswer.person_id)
+                       & (SurveyInterview.answered_on == SurveyAnswer.answered_on)
+                       & SurveyInterview.deleted.is_(False))
             .where(SurveyAnswer.deleted.is_(False))
             .order_by(Person.code, SurveyAnswer.instrument, SurveyAnswer.item)
-        )
+        )  # fmt: skip
         return [
-            Answer(code, a.instrument, a.item, a.answer, a.answered_on, a.reason, a.id, a.revision)
-            for a, code in session.execute(stmt)
-        ]
+            Answer(code, a.instrument, a.item, a.answer, a.answered_on, a.reason, a.id, a.revision,
+                   whose)
+            for a, code, whose in session.execute(stmt)
+        ]  # fmt: skip
 
 
 def correct_answer(

@@ -43,6 +43,7 @@ from db.models import (
     Consent,
     Contact,
     Enrolment,
+    NeedsInterview,
     Person,
     RecordVersion,
     Screening,
@@ -106,6 +107,7 @@ def _erase_versions(session: Session, person: Person, name: str) -> None:
     own += session.scalars(select(Screening.id).where(Screening.person_id == person.id))
     own += session.scalars(select(SurveyAnswer.id).where(SurveyAnswer.person_id == person.id))
     own += session.scalars(select(SurveyInterview.id).where(SurveyInterview.person_id == person.id))
+    own += session.scalars(select(NeedsInterview.id).where(NeedsInterview.person_id == person.id))
     own += session.scalars(select(StatusChange.id).join(Enrolment, StatusChange.enrolment_id
                                                         == Enrolment.id)
                            .where(Enrolment.person_id == person.id))  # fmt: skip
@@ -295,6 +297,10 @@ def _erase_own_texts(session: Session, person: Person) -> None:
     """Blanks the notes and reasons written about the person; the coded facts stay."""
     for screening in session.scalars(select(Screening).where(Screening.person_id == person.id)):
         screening.notes = ""
+        screening.referral_other = screening.psychiatrist_assessment = ""
+    talks = select(NeedsInterview).where(NeedsInterview.person_id == person.id)
+    for needs in session.scalars(talks):
+        needs.hopes = needs.preferred_times = needs.preferred_activities = needs.concerns = ""
     changes = select(StatusChange).join(Enrolment, StatusChange.enrolment_id == Enrolment.id)
     for change in session.scalars(changes.where(Enrolment.person_id == person.id)):
         change.reason = ""

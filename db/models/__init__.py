@@ -14,6 +14,7 @@ from db.models.exchange import (
 )
 from db.models.history import RecordVersion
 from db.models.library import ActivityTemplate
+from db.models.needs import NeedsInterview
 from db.models.people import (
     CaregiverLink,
     Consent,
@@ -26,7 +27,7 @@ from db.models.people import (
 )
 from db.models.printed import PrintedSheet
 from db.models.sessions import ActivitySession, Attendance, SessionPeer
-from db.models.supervision import Supervision, SupervisionAttendee
+from db.models.supervision import Supervision, SupervisionAttendee, SupervisionSupervisor
 from db.models.surveys import SurveyAnswer, SurveyInterview
 from db.models.training import TrainingAttendance, TrainingCourse, TrainingSession
 
@@ -49,6 +50,7 @@ __all__ = [
     "ExportRecord",
     "Installation",
     "KnownSite",
+    "NeedsInterview",
     "Person",
     "PrintedSheet",
     "ReceivedBundle",
@@ -59,6 +61,7 @@ __all__ = [
     "StatusChange",
     "Supervision",
     "SupervisionAttendee",
+    "SupervisionSupervisor",
     "SurveyAnswer",
     "SurveyInterview",
     "TrainingAttendance",

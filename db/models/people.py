@@ -104,6 +104,30 @@ class Screening(Travelling, Base):
     criteria: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
     psp_score: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Migration 0014: the rest of the protocol's screening sheet; None: not recorded (a
+    # screening made before, or a bundle from a site not upgraded yet).
+    referral: Mapped[str | None] = mapped_column(String(32))
+    """How the person came (a REFERRALS code)."""
+    referral_other: Mapped[str | None] = mapped_column(Text, default="")
+    psychiatrist_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+    """The team psychiatrist who assessed the person."""
+    psychiatrist_assessment: Mapped[str | None] = mapped_column(Text, default="")
+    evidence: Mapped[dict[str, str] | None] = mapped_column(JSON, default=dict)
+    """Each criterion's source of evidence (an EVIDENCE_SOURCES code), by criterion code."""
+    compassionate: Mapped[bool | None] = mapped_column(Boolean)
+    """Peers: compassionate and willing to help."""
+    practical_skills: Mapped[bool | None] = mapped_column(Boolean)
+    """Peers: has practical skills."""
+    diagnosis_found: Mapped[str | None] = mapped_column(String(32))
+    """The diagnosis the screening found (a DIAGNOSES code)."""
+    decision: Mapped[str | None] = mapped_column(String(16))
+    """Eligible or not (an ELIGIBILITY code), with who decided and when."""
+    decided_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_contact: Mapped[bool | None] = mapped_column(Boolean)
+    """Caregivers: willing to be contacted for follow-up."""
+    cared_for_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    """Caregivers: the person they care for."""
 
 
 class Consent(Travelling, Base):

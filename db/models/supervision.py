@@ -19,7 +19,6 @@ class Supervision(Travelling, Base):
     held_on: Mapped[date] = mapped_column(Date, index=True)
     kind: Mapped[str] = mapped_column(String(32))
     session_id: Mapped[str | None] = mapped_column(ForeignKey("activity_session.id"))
-    supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"))
     topics: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # Migration 0013: how long it lasted, the peers' difficulties raised and the guidance
@@ -28,6 +27,19 @@ class Supervision(Travelling, Base):
     difficulties: Mapped[str | None] = mapped_column(Text, default="")
     guidance: Mapped[str | None] = mapped_column(Text, default="")
     audio_recorded: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class SupervisionSupervisor(Travelling, Base):
+    """One of the supervisors of a supervision, with their profession (migration 0014; the
+    one supervisor of a supervision recorded before became its first such row)."""
+
+    __tablename__ = "supervision_supervisor"
+    __table_args__ = (UniqueConstraint("supervision_id", "staff_id"),)
+
+    supervision_id: Mapped[str] = mapped_column(ForeignKey("supervision.id"), index=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff_member.id"))
+    profession: Mapped[str | None] = mapped_column(String(32))
+    """Their profession at the supervision (a PROFESSIONS code)."""
 
 
 class SupervisionAttendee(Travelling, Base):

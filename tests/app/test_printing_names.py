@@ -65,7 +65,8 @@ def named(people_db: Database) -> dict[str, str]:
         db,
         DOCTOR,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("P1", "P2"), topics="边界"
+            "TJH", date(2016, 2, 1), "group", (supervision.Supervisor("D1"),), ("P1", "P2"),
+            topics="边界",
         ),
     )
     criteria = dict.fromkeys(codes.SCREENING_CRITERIA["consumer"].code_names(), True)

@@ -27,7 +27,7 @@ from app.services import (
     training,
 )
 from app.services.emergencies import EventReport
-from app.services.supervision import SupervisionData
+from app.services.supervision import SupervisionData, Supervisor
 from db.database import Database
 from tests.helpers import DOCTOR, MANAGER, PEER, RESEARCHER, SOCIAL_WORKER, create_account
 
@@ -96,7 +96,8 @@ def test_stale_window_is_refused(staffed: Database) -> None:
 
 
 def _supervision(db: Database) -> str:
-    data = SupervisionData("TJH", date(2016, 2, 1), "group", "D1", ("P1",), topics="边界")
+    data = SupervisionData("TJH", date(2016, 2, 1), "group", (Supervisor("D1"),), ("P1",),
+                           topics="边界")  # fmt: skip
     return supervision.record_supervision(db, DOCTOR, data)
 
 

@@ -17,7 +17,8 @@ def test_supervision_with_attendees(people_db: Database) -> None:
     """A group supervision keeps who attended and the topics raised."""
     accounts.add_staff(people_db, helpers.DOCTOR, "D1", "李医生", "community_doctor")
     data = supervision.SupervisionData(
-        "TJH", date(2016, 2, 1), "group", supervisor="D1", peers=("P1", "P2"), topics="边界"
+        "TJH", date(2016, 2, 1), "group", supervisors=(supervision.Supervisor("D1"),),
+        peers=("P1", "P2"), topics="边界"
     )
     supervision.record_supervision(people_db, DOCTOR, data)
     [row] = supervision.list_supervision(people_db)

@@ -60,13 +60,12 @@ def test_print_and_report_to_unwritable_places(
 def test_bad_input_on_print_and_report(
     people_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A caregiver's screening sheet, an unknown community, an empty period and --from after
+    """A screening sheet of nobody, an unknown community, an empty period and --from after
     --to are refused, and nothing is written."""
     db = ["--db", str(db_path)]
     out = tmp_path / "out.pdf"
-    line = _refused(capsys, *db, "print", "screening", "--blank", "--role", "caregiver",
-                    "--out", str(out))  # fmt: skip
-    assert "peer, consumer" in line
+    line = _refused(capsys, *db, "print", "screening", "--id", "NOPE", "--out", str(out))
+    assert "NOPE" in line
     assert "NOPE" in _refused(capsys, *db, "report", "--community", "NOPE", "--pdf", str(out))
     line = _refused(capsys, *db, "report", "--from", "2000-01-01", "--to", "2000-12-31",
                     "--pdf", str(out))  # fmt: skip

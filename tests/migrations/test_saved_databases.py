@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from app.audit import verify_chain
 from app.checks import run_checks
-from app.services import people, sessions
+from app.services import people, sessions, supervision
 from app.services.withdrawal import withdrawn_on
 from db.audit_chain import GENESIS, entry_hash
 from db.database import Database
@@ -21,7 +21,7 @@ from tests.helpers import DOCTOR
 
 SAVED = Path(__file__).resolve().parent / "databases"
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-             "0012", "0013")  # fmt: skip
+             "0012", "0013", "0014")  # fmt: skip
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -69,6 +69,11 @@ def test_saved_database_reaches_head_with_nothing_lost(revision: str, tmp_path: 
     themes = {s.theme for s in sessions.list_sessions(db)}
     assert themes == {"使用微信", "唱歌"}
     assert withdrawn_on(db, "MZD-C5") == (date(2016, 9, 1) if revision >= "0007" else None)
+    [held] = supervision.list_supervision(db)
+    # 0014 moved the one supervisor into a row of its own, with the profession
+    assert supervision.Supervisor("D1", "community_doctor") in (
+        supervision.supervision_record(db, held.id).data.supervisors
+    )
     assert verify_chain(db, DOCTOR).problems == []
     assert run_checks(db) == []
     db.close()

@@ -14,6 +14,7 @@ from app.printing import FORMS, print_form, resolve_code, short_code
 from app.services import (
     accounts,
     emergencies,
+    needs,
     people,
     screening,
     sessions,
@@ -72,15 +73,18 @@ def records(people_db: Database) -> dict[str, str]:
         db,
         DOCTOR,
         supervision.SupervisionData(
-            "TJH", date(2016, 2, 1), "group", "D1", ("P1", "P2"), topics="与组员保持边界"
+            "TJH", date(2016, 2, 1), "group", (supervision.Supervisor("D1"),), ("P1", "P2"),
+            topics="与组员保持边界",
         ),
     )
     course = training.add_course(db, DOCTOR, "pre_service", "岗前培训", date(2015, 8, 1))
     tid = training.add_training_session(
         db, DOCTOR, course, date(2015, 8, 1), "保密与边界", ("P1",), ("P2",)
     )
+    needs.record_needs(db, DOCTOR, needs.NeedsData("C1", "consumer", date(2015, 8, 22), "D1",
+                                                   hopes="想多交朋友"))  # fmt: skip
     return {"plan": sid, "process": sid, "attendance": sid, "emergency": eid, "screening": "C1",
-            "survey": "C1", "supervision": vid, "training": tid}  # fmt: skip
+            "needs": "C1", "survey": "C1", "supervision": vid, "training": tid}  # fmt: skip
 
 
 EXPECTED = {
@@ -89,6 +93,7 @@ EXPECTED = {
     "attendance": ["参与者签到表", "C1", "王小明", "C3"],
     "emergency": ["紧急事件报告表", "手臂有划痕", "联系家属", "S-"],
     "screening": ["筛查与知情同意清单", "病情稳定至少3个月", "2015-08-25"],
+    "needs": ["服务前需求访谈", "想多交朋友", "2015-08-22"],
     "survey": ["评估访谈表", "对同伴支持者满意吗", "2016-06-01"],
     "supervision": ["督导记录表", "与组员保持边界", "P1, P2"],
     "training": ["培训签到表", "保密与边界", "P1", "P2"],

@@ -99,7 +99,28 @@ def _filled(language: str) -> dict[str, FormSpec]:
         "notes": long[:200],
         "informed_consent": "2015-08-25",
         "service_agreement": "2015-08-25",
+        "referral": "other",
+        "referral_other": long[:60],
+        "evidence": "adherence=medical_record,insight=psychiatrist_interview",
+        "compassionate": "yes",
+        "practical_skills": "no",
+        "diagnosis_found": "schizophrenia",
+        "psychiatrist": "Y1 杨医生",
+        "psychiatrist_assessment": long[:300],
+        "decision": "eligible",
+        "decided_by": "Y1 杨医生",
+        "decided_on": "2015-08-24",
     }
+    caregiver = {
+        "person": "G1", "name": "王母亲", "screened_on": "2015-08-20", "assessor": "D1 李医生",
+        "cared_for": "C1 王小明", "follow_up_contact": "yes", "notes": long[:200],
+        "informed_consent": "2015-08-25",
+    }  # fmt: skip
+    needs = {
+        "person": "C1", "name": "王小明", "date": "2015-08-22", "interviewer": "D1 李医生",
+        "hopes": long[:300], "preferred_times": long[:80], "preferred_activities": long[:300],
+        "concerns": long,
+    }  # fmt: skip
     rows = [
         ("1", "2016-01-05 10:00", "1,204", "0123456789abcdef"),
         ("3", "2016-03-05 10:00", "88", "fedcba9876543210"),
@@ -112,6 +133,10 @@ def _filled(language: str) -> dict[str, FormSpec]:
         ),
         "emergency": forms.emergency_form(SITE, emergency, "E-1A2B3C4D", language),
         "screening": forms.screening_form(SITE, "peer", screening, criteria, "P-P1", language),
+        "screening-caregiver": forms.screening_form(
+            SITE, "caregiver", caregiver, None, "P-G1", language
+        ),
+        "needs": forms.needs_form(SITE, "consumer", needs, "P-C1"),
         "survey": forms.survey_form(
             SITE,
             "consumer",
@@ -127,7 +152,8 @@ def _filled(language: str) -> dict[str, FormSpec]:
                 "community": "团结湖 Tuanjiehu",
                 "date": "2016-02-01",
                 "kind": "group",
-                "supervisor": "D1 李医生",
+                "supervisor": "D1 李医生 (社区医生 Community doctor), "
+                "Y1 杨医生 (精神科医生 Psychiatrist)",
                 "attendees": "P1 张同伴, P2 李同伴",
                 "topics": long,
                 "notes": long[:300],
@@ -170,6 +196,9 @@ def _blank(language: str) -> dict[str, FormSpec]:
         "emergency": forms.emergency_form(SITE, None, None, language),
         "screening-peer": forms.screening_form(SITE, "peer", None, None, None, language),
         "screening-consumer": forms.screening_form(SITE, "consumer", None, None, None, language),
+        "screening-caregiver": forms.screening_form(SITE, "caregiver", None, None, None, language),
+        "needs-peer": forms.needs_form(SITE, "peer", None, None),
+        "needs-caregiver": forms.needs_form(SITE, "caregiver", None, None),
         "survey-peer": forms.survey_form(SITE, "peer", None, {}, SURVEY_TEXTS, None, language),
         "survey-caregiver": forms.survey_form(
             SITE, "caregiver", None, {}, SURVEY_TEXTS, None, language

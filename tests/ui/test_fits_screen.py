@@ -26,6 +26,8 @@ from ui.pages.emergencies import FollowUpDialog
 from ui.people.caregiver_dialog import CaregiverDialog
 from ui.people.detail import PersonDetailDialog
 from ui.people.enrol_wizard import EnrolWizard
+from ui.people.needs_dialog import NeedsDialog
+from ui.people.screening_dialog import ScreeningDialog
 from ui.people.status_dialog import StatusDialog
 from ui.preferences import PreferencesDialog
 from ui.print_preview import PageView, PrintPreviewDialog
@@ -67,6 +69,15 @@ def _event_row(context: AppContext) -> object:
     return emergencies.list_events(context.db)[0]
 
 
+def _screening(context: AppContext) -> str:
+    from app import codes
+    from app.services import screening
+
+    met = dict.fromkeys(codes.SCREENING_CRITERIA["peer"].code_names(), True)
+    data = screening.ScreeningData("P1", "peer", date.today(), met, referral="poster")
+    return screening.record_screening(context.db, DOCTOR, data)
+
+
 DIALOGS: dict[str, Maker] = {
     "plan": lambda c, _t: PlanSessionDialog(c),
     "cancel": lambda c, _t: CancelSessionDialog(c, _session(c)),
@@ -78,6 +89,8 @@ DIALOGS: dict[str, Maker] = {
     "status": lambda c, _t: StatusDialog(c, _person(c, "consumer")),
     "caregiver": lambda c, _t: CaregiverDialog(c, _person(c, "consumer")),
     "supervision": lambda c, _t: SupervisionDialog(c),
+    "needs": lambda c, _t: NeedsDialog(c, "C1", "consumer"),
+    "screening": lambda c, _t: ScreeningDialog(c, _screening(c)),
     "survey": lambda c, _t: SurveyDialog(c),
     "course": lambda c, _t: CourseDialog(c),
     "training_session": lambda c, _t: TrainingSessionDialog(c, "no-course"),

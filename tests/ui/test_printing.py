@@ -132,7 +132,7 @@ def test_blank_forms_from_the_file_menu(qtbot: QtBot, doctor: AppContext) -> Non
     qtbot.addWidget(window)
     blank_menu = next(a.menu() for a in window.menuBar().actions()[0].menu().actions()
                       if a.menu() is not None)  # fmt: skip
-    assert len(blank_menu.actions()) == 8
+    assert len(blank_menu.actions()) == 9
     titles = [FORM_TITLES[form] for form in ("plan", "screening", "training")]
     for action in blank_menu.actions():
         if action.text() in titles:

@@ -411,8 +411,8 @@ def test_supervision_fields_entered_printed_and_sent(qtbot: QtBot, setting: Sett
     qtbot.addWidget(dialog)
     dialog.held_on.setDate(DAY)
     select_data(dialog.kind, "group")
-    select_data(dialog.supervisor, "S1")
-    assert dialog.profession.text() == "Clinical psychologist"
+    dialog.supervisors.choose("S1")
+    assert dialog.supervisors.rows["S1"][1].currentText() == "Clinical psychologist"
     set_checked(dialog.peers, ["P1", "P2"])
     set_checked(dialog.staff, ["D1"])
     dialog.minutes.setValue(90)

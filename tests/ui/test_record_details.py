@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app import history
 from app.services import accounts, emergencies, screening, supervision, surveys, training
-from app.services.supervision import SupervisionData
+from app.services.supervision import SupervisionData, Supervisor
 from tests import helpers
 from tests.helpers import DOCTOR
 from ui.context import AppContext
@@ -137,7 +137,8 @@ def test_another_peer_sees_no_correct_button(qtbot: QtBot, doctor: AppContext) -
 @pytest.fixture
 def supervised(doctor: AppContext) -> str:
     accounts.add_staff(doctor.db, DOCTOR, "D1", "李医生", "community_doctor")
-    data = SupervisionData("TJH", date(2016, 2, 1), "group", "D1", ("P1", "P2"), topics="边界")
+    data = SupervisionData("TJH", date(2016, 2, 1), "group", (Supervisor("D1"),), ("P1", "P2"),
+                           topics="边界")  # fmt: skip
     return supervision.record_supervision(doctor.db, DOCTOR, data)
 
 

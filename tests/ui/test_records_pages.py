@@ -32,6 +32,7 @@ def test_group_supervision_with_two_peers(qtbot: QtBot, doctor: AppContext) -> N
     dialog.community.setCurrentIndex(dialog.community.findData("TJH"))
     dialog.held_on.setDate(QDate(2016, 2, 1))
     dialog.kind.setCurrentIndex(dialog.kind.findData("group"))
+    dialog.supervisors.choose("CP1")
     set_checked(dialog.peers, ["P1", "P2"])
     dialog.topics.setPlainText("与组员保持边界")
     assert dialog.save()

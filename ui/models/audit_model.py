@@ -48,6 +48,8 @@ TABLES = {
     "emergency_person": QT_TRANSLATE_NOOP("AuditModel", "People in an emergency"),
     "supervision": QT_TRANSLATE_NOOP("AuditModel", "Supervision"),
     "supervision_attendee": QT_TRANSLATE_NOOP("AuditModel", "Supervision attendance"),
+    "supervision_supervisor": QT_TRANSLATE_NOOP("AuditModel", "Supervisor"),
+    "needs_interview": QT_TRANSLATE_NOOP("AuditModel", "Needs interview"),
     "training_course": QT_TRANSLATE_NOOP("AuditModel", "Training course"),
     "training_session": QT_TRANSLATE_NOOP("AuditModel", "Training session"),
     "training_attendance": QT_TRANSLATE_NOOP("AuditModel", "Training attendance"),

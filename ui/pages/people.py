@@ -131,6 +131,7 @@ class PeoplePage(Page):
             entries[:0] = [
                 (self.tr("Screening and consent checklist"),
                  lambda: self.print_selected("screening")),
+                (self.tr("Pre-service needs interview"), lambda: self.print_selected("needs")),
                 (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
                 (self.tr("Whole personal record"), lambda: self.print_selected("person-record")),
             ]  # fmt: skip
@@ -213,6 +214,8 @@ class PeoplePage(Page):
         return dialog
 
     def print_selected(self, form: str) -> None:
-        """Previews the highlighted person's sheet (blank if nobody is highlighted)."""
+        """Previews the highlighted person's sheet; blank if nobody is highlighted, laid out
+        for the role the list is filtered by (a consumer's when it shows all roles)."""
         row = self.selected()
-        preview_form(self, self.context, form, row.person.code if row else None)
+        role = None if row else self.role.currentData()
+        preview_form(self, self.context, form, row.person.code if row else None, role)

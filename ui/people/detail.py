@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import codes
 from app.permissions import Capability
-from app.services import people, screening
+from app.services import needs, people, screening
 from app.services.people import PersonDetail, RolePeriod
 from app.services.screening import ScreeningDetails, ScreeningRow
 from app.services.withdrawal import withdraw_consent, withdrawn_on
@@ -41,6 +41,7 @@ from ui.people.caregiver_dialog import CaregiverDialog
 from ui.people.code_dialog import CorrectCodeDialog
 from ui.people.edit_dialog import PersonEditDialog
 from ui.people.fields import WARNING_COLOUR, community_names, enlarge
+from ui.people.needs_dialog import NeedsDialog
 from ui.people.screening_dialog import ScreeningDialog
 from ui.people.status_dialog import StatusDialog
 from ui.printing import preview_form
@@ -316,7 +317,33 @@ class PersonDetailDialog(QDialog):
             button.clicked.connect(lambda _=False, key=row.id: self.open_screening(key))
             self.screening_buttons.append(button)
             column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._needs_buttons(column)
         _replace_content(self.screening_box, content)
+
+    def _needs_buttons(self, column: QVBoxLayout) -> None:
+        """The person's needs interviews to open, and a button to record one."""
+        db, actor = self.context.db, self.context.account
+        talks = call(self, self.context, lambda: needs.needs_of(db, actor, self.code)) or []
+        self.needs_buttons: list[QPushButton] = []
+        for talk in talks:
+            button = QPushButton(self.tr("Open the needs interview of {date}…").format(
+                date=show_date(talk.data.interviewed_on)))  # fmt: skip
+            button.clicked.connect(lambda _=False, key=talk.id: self.needs_dialog(key).exec())
+            self.needs_buttons.append(button)
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.new_needs_button: QPushButton | None = None
+        if self.context.can(Capability.MANAGE_PEOPLE):
+            self.new_needs_button = QPushButton(self.tr("Record a needs interview…"))
+            self.new_needs_button.clicked.connect(lambda: self.needs_dialog(None).exec())
+            column.addWidget(self.new_needs_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def needs_dialog(self, record_id: str | None) -> NeedsDialog:
+        """A needs interview of the person: a new one, or a saved one to read or correct."""
+        role = self.detail.row.person.role if self.detail else None
+        dialog = NeedsDialog(self.context, self.code, role, record_id, self)
+        dialog.saved.connect(self._screening_saved)
+        dialog.accepted.connect(self._screening_saved)
+        return dialog
 
     def screening_dialog(self, screening_id: str) -> ScreeningDialog:
         """A screening's record, to read, correct or cross out."""
@@ -328,7 +355,7 @@ class PersonDetailDialog(QDialog):
         """Shows one screening with its History."""
         self.screening_dialog(screening_id).exec()
 
-    def _screening_saved(self, _message: str, _kind: str) -> None:
+    def _screening_saved(self, _message: str = "", _kind: str = "") -> None:
         self.changed = True
         self.show_screening()
 
@@ -357,6 +384,12 @@ class PersonDetailDialog(QDialog):
         extras = [self.tr("assessed by {name}").format(name=row.assessor)] if row.assessor else []
         if row.psp_score is not None:
             extras.append(self.tr("PSP score {score}").format(score=row.psp_score))
+        if row.decision:
+            extras.append(code_label(codes.ELIGIBILITY, row.decision))
+        if row.follow_up_contact is not None:
+            extras.append(self.tr("willing to be contacted for follow-up")
+                          if row.follow_up_contact
+                          else self.tr("not willing to be contacted for follow-up"))  # fmt: skip
         lines = []
         for code, met in row.criteria.items():
             label = html.escape(code_label(criteria, code) if criteria else code)

@@ -28,12 +28,13 @@ from ui.discard import EntryDialog
 from ui.operations import call_confirming
 from ui.people.enrol_steps import AboutStep, CheckStep, ConsentStep, ContactStep, Step, WhoStep
 from ui.people.fields import enlarge
+from ui.people.screening_sheet import DecisionStep
 from ui.people.screening_step import CaresForStep, ScreeningStep
 from ui.widgets import to_date
 
 
 class EnrolWizard(EntryDialog):
-    """Six steps; everything is saved together with Enrol on the last one."""
+    """Six or seven steps; everything is saved together with Enrol on the last one."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class EnrolWizard(EntryDialog):
         self.about = AboutStep(self.pages)
         self.contact = ContactStep(self.pages)
         self.screening = ScreeningStep(context, self.pages)
+        self.decision = DecisionStep(context, self.pages)
         self.cares = CaresForStep(context, self.pages)
         self.consent = ConsentStep(self.pages)
         self.check = CheckStep(self.pages)
@@ -87,13 +89,13 @@ class EnrolWizard(EntryDialog):
 
     def all_steps(self) -> list[Step]:
         """Every step page, whichever role is chosen."""
-        return [self.who, self.about, self.contact, self.screening, self.cares, self.consent,
-                self.check]  # fmt: skip
+        return [self.who, self.about, self.contact, self.screening, self.decision, self.cares,
+                self.consent, self.check]  # fmt: skip
 
     def steps(self) -> list[Step]:
         """The steps for the chosen role: caregivers choose a person instead of screening."""
-        middle = self.cares if self.who.role() == "caregiver" else self.screening
-        return [self.who, self.about, self.contact, middle, self.consent, self.check]
+        middle = [self.cares] if self.who.role() == "caregiver" else [self.screening, self.decision]
+        return [self.who, self.about, self.contact, *middle, self.consent, self.check]
 
     def position(self) -> int:
         """Which of the role's steps is shown."""
@@ -104,6 +106,7 @@ class EnrolWizard(EntryDialog):
         """Adapts the steps to the role (screening criteria, diagnosis, cared-for person)."""
         self.about.set_role(role)
         self.screening.set_role(role)
+        self.decision.set_role(role)
         if role == "caregiver":
             self.cares.load()
         self._show_trail()
@@ -173,7 +176,8 @@ class EnrolWizard(EntryDialog):
             role=role,
             enrolled_on=to_date(self.consent.enrolled_on.date()),
             contact=self.contact.contact(),
-            screening=None if role == "caregiver" else self.screening.screening(code),
+            screening=self.cares.screening(code) if role == "caregiver"
+            else self.decision.completed(self.screening.screening(code)),
             consents=self.consent.consents(),
             cares_for=self.cares.cares_for.chosen() if role == "caregiver" else None,
         )

@@ -28,7 +28,8 @@ from ui.context import AppContext
 from ui.labels import code_label
 from ui.people.enrol_steps import Step
 from ui.people.fields import WARNING_COLOUR, PersonPicker, highlight, message_line
-from ui.widgets import date_edit, to_date
+from ui.people.screening_sheet import yes_no_combo
+from ui.widgets import code_combo, date_edit, select_data, to_date
 
 SCREENED_DIAGNOSES = frozenset({"schizophrenia", "bipolar"})
 """Diagnoses that meet the "diagnosis" criterion of both roles (DESIGN.md, Screening)."""
@@ -46,6 +47,7 @@ class CriteriaBox(QWidget):
         self.criteria = criteria
         self.groups: dict[str, QButtonGroup] = {}
         self.labels: dict[str, QLabel] = {}
+        self.evidence: dict[str, QComboBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
@@ -61,6 +63,11 @@ class CriteriaBox(QWidget):
                 group.addButton(button)
                 grid.addWidget(button, row, column + 1)
             grid.addWidget(label, row, 0)
+            source = code_combo(codes.EVIDENCE_SOURCES)
+            source.setToolTip(self.tr("Source of evidence"))
+            select_data(source, codes.default_evidence(code))
+            grid.addWidget(source, row, 3)
+            self.evidence[code] = source
             self.groups[code] = group
             self.labels[code] = label
 
@@ -72,6 +79,15 @@ class CriteriaBox(QWidget):
             if checked is not None:
                 result[code] = bool(checked.property("met"))
         return result
+
+    def sources(self) -> dict[str, str]:
+        """Each criterion's source of evidence, as chosen beside it."""
+        return {code: combo.currentData() for code, combo in self.evidence.items()}
+
+    def set_sources(self, sources: dict[str, str]) -> None:
+        """Shows each criterion's recorded source; the protocol's where none was recorded."""
+        for code, combo in self.evidence.items():
+            select_data(combo, sources.get(code, codes.default_evidence(code)))
 
     def set_answer(self, code: str, met: bool) -> None:
         """Ticks Yes or No for one criterion."""
@@ -93,12 +109,13 @@ class CriteriaBox(QWidget):
 class ScreeningStep(Step):
     """Each criterion of the role, the PSP score for peers, who screened and when."""
 
-    FIELDS = frozenset({"criteria", "screened_on", "psp_score", "screening"})
+    FIELDS = frozenset({"criteria", "screened_on", "psp_score", "screening", "evidence"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Screening"),
-            self.tr("Answer Yes or No for each inclusion criterion, as the assessor found it."),
+            self.tr("Answer Yes or No for each inclusion criterion, as the assessor found it, "
+                    "and choose where the evidence came from."),
             parent,
         )
         self.boxes = {role: CriteriaBox(criteria) for role, criteria in
@@ -219,6 +236,7 @@ class ScreeningStep(Step):
             assessor=self.assessor.currentData(),
             psp_score=(self.psp.value() or None) if self.role == "peer" else None,
             notes=self.notes.text().strip(),
+            evidence=self.box.sources(),
         )
 
     def summary(self) -> list[tuple[str, str]]:
@@ -237,22 +255,27 @@ class ScreeningStep(Step):
 
 
 class CaresForStep(Step):
-    """Caregivers choose the peer or consumer they care for instead of being screened."""
+    """The caregiver's screening sheet: the peer or consumer they care for, and whether they
+    are willing to be contacted for follow-up."""
 
-    FIELDS = frozenset({"cares_for"})
+    FIELDS = frozenset({"cares_for", "cared_for", "follow_up_contact"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Who they care for"),
             self.tr(
-                "Caregivers are not screened. Choose the peer or consumer this person cares "
-                "for: type part of the code or name to find them."
+                "Caregivers are not screened against criteria. Choose the peer or consumer "
+                "this person cares for: type part of the code or name to find them."
             ),
             parent,
         )
         self.context = context
         self.cares_for = PersonPicker()
+        self.follow_up = yes_no_combo()
+        self.screened_on = date_edit(date.today())
         self.form.addRow(self.tr("Cares for"), self.cares_for)
+        self.form.addRow(self.tr("Willing to be contacted for follow-up"), self.follow_up)
+        self.form.addRow(self.tr("Screened on"), self.screened_on)
         self.loaded = False
 
     def load(self) -> None:
@@ -269,3 +292,15 @@ class CaresForStep(Step):
         if self.cares_for.chosen() is None:
             return [self.tr("Cares for: choose a peer or consumer from the list.")]
         return []
+
+    def screening(self, person_code: str) -> ScreeningData:
+        """The caregiver's screening sheet as the service takes it."""
+        return ScreeningData(
+            person=person_code,
+            role="caregiver",
+            screened_on=to_date(self.screened_on.date()),
+            criteria={},
+            assessor=self.context.account.staff_code,
+            follow_up_contact=self.follow_up.currentData(),
+            cared_for=self.cares_for.chosen(),
+        )

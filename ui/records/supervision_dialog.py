@@ -1,4 +1,4 @@
-"""Recording a supervision: kind, supervisor, who attended, topics raised; and, opened on a
+"""Recording a supervision: kind, supervisors, who attended, topics raised; and, opened on a
 saved one, viewing, correcting or marking it entered in error."""
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -25,6 +23,7 @@ from ui.context import AppContext
 from ui.labels import code_label, person_label, show_date
 from ui.operations import call
 from ui.records.detail import RecordDialog, check_listed
+from ui.records.supervisors import SupervisorList
 from ui.widgets import (
     checked_keys,
     checklist,
@@ -57,17 +56,11 @@ class SupervisionDialog(RecordDialog):
         self.held_on = date_edit(date.today())
         self.kind = code_combo(codes.SUPERVISION_KINDS)
         staff = accounts.list_staff(context.db)
-        self.supervisor = QComboBox()
-        for member in staff:
-            self.supervisor.addItem(f"{member.name} ({member.code})", member.code)
+        self.supervisors = SupervisorList(staff)
+        if record_id is None and context.account.staff_code in self.supervisors.rows:
+            self.supervisors.choose(context.account.staff_code)  # usually the one typing
         self.peers = checklist(())
         self.staff = checklist((f"{m.name} ({m.code})", m.code) for m in staff)
-        self.professions = {m.code: m.profession for m in staff}
-        self.profession = QLabel()
-        self.supervisor.currentIndexChanged.connect(self.show_profession)
-        supervisor_row = QHBoxLayout()
-        supervisor_row.addWidget(self.supervisor, 1)
-        supervisor_row.addWidget(self.profession)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, supervision.MAX_MINUTES)
         self.minutes.setSingleStep(10)
@@ -82,17 +75,16 @@ class SupervisionDialog(RecordDialog):
         self.guidance = QPlainTextEdit()
         self.notes = QPlainTextEdit()
         for box in (self.topics, self.difficulties, self.guidance, self.notes):
-            box.setMaximumHeight(64)  # the form fits a 1366x728 screen
-        for listed in (self.peers, self.staff):
+            box.setMaximumHeight(54)  # the form fits a 1366x728 screen
+        for listed in (self.peers, self.staff, self.supervisors):
             listed.setMaximumHeight(90)
-        self.show_profession()
         fields = QWidget()
         form = QFormLayout(fields)
         for label, field in (
             (self.tr("Community"), self.community),
             (self.tr("Date"), self.held_on),
             (self.tr("Kind"), self.kind),
-            (self.tr("Supervisor"), supervisor_row),
+            (self.tr("Supervisors"), self.supervisors),
             (self.tr("Duration"), self.minutes),
             (self.tr("Audio-recorded"), self.audio),
             (self.tr("Peers who attended"), self.peers),
@@ -108,11 +100,6 @@ class SupervisionDialog(RecordDialog):
         self.reload_peers()
         self.lay_out(fields, context.can(Capability.RECORD_SUPERVISION))
         self.resize(fitted(640, 660))
-
-    def show_profession(self) -> None:
-        """The chosen supervisor's profession beside their name."""
-        job = self.professions.get(self.supervisor.currentData() or "")
-        self.profession.setText(code_label(codes.PROFESSIONS, job) if job else "")
 
     def reload_peers(self) -> None:
         """Offers the peers enrolled in the community on the day."""
@@ -130,7 +117,7 @@ class SupervisionDialog(RecordDialog):
             community=self.community.currentData() or "",
             held_on=to_date(self.held_on.date()),
             kind=self.kind.currentData(),
-            supervisor=self.supervisor.currentData(),
+            supervisors=self.supervisors.supervisors(),
             peers=tuple(checked_keys(self.peers)),
             staff=tuple(checked_keys(self.staff)),
             topics=self.topics.toPlainText().strip(),
@@ -161,7 +148,7 @@ class SupervisionDialog(RecordDialog):
         select_data(self.community, data.community)
         self.held_on.setDate(to_qdate(data.held_on))
         select_data(self.kind, data.kind)
-        select_data(self.supervisor, data.supervisor)
+        self.supervisors.set_supervisors(data.supervisors)
         check_listed(self.peers, data.peers)
         check_listed(self.staff, data.staff)
         self.topics.setPlainText(data.topics)

@@ -129,9 +129,9 @@ class SurveyDialog(EntryDialog):
             heading = QLabel(f"<b>{instrument_label(instrument)}</b>")
             self.grid.addWidget(heading, row, 0, 1, 5)
             row += 1
-            whose = self.cared_for.currentData() if self.is_caregiver() else None
+            whose = self.whose()
             for item in codes.items_for(instrument, whose):
-                self.grid.addWidget(QLabel(item_label(item)), row, 0)
+                self.grid.addWidget(QLabel(item_label(item, whose)), row, 0)
                 group = QButtonGroup(self.questions)
                 for column, answer in enumerate(codes.SURVEY_ANSWERS.code_names()):
                     button = QRadioButton(code_label(codes.SURVEY_ANSWERS, answer))
@@ -163,9 +163,13 @@ class SurveyDialog(EntryDialog):
             reason = self.reasons[(instrument, item)].text().strip()
             if answer == "not_assessed" and not reason:
                 missing.append(self.tr("Say why “{item}” was not assessed.").format(
-                    item=item_label(item)))  # fmt: skip
+                    item=item_label(item, self.whose())))  # fmt: skip
             answers.append(Answer(person, instrument, item, answer, day, reason))
         return answers, missing
+
+    def whose(self) -> str | None:
+        """For a caregiver, whether they care for a peer or a consumer (chosen above)."""
+        return self.cared_for.currentData() if self.is_caregiver() else None
 
     def interview(self) -> Interview:
         """Whose caregiver, who asked in what role, and the comments, as typed."""
