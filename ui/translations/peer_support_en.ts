@@ -413,6 +413,14 @@
         <translation>Supervision attendance</translation>
     </message>
     <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Needs interview</source>
+        <translation>Needs interview</translation>
+    </message>
+    <message>
         <source>Training course</source>
         <translation>Training course</translation>
     </message>
@@ -720,12 +728,20 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Who they care for</translation>
     </message>
     <message>
-        <source>Caregivers are not screened. Choose the peer or consumer this person cares for: type part of the code or name to find them.</source>
-        <translation>Caregivers are not screened. Choose the peer or consumer this person cares for: type part of the code or name to find them.</translation>
+        <source>Caregivers are not screened against criteria. Choose the peer or consumer this person cares for: type part of the code or name to find them.</source>
+        <translation>Caregivers are not screened against criteria. Choose the peer or consumer this person cares for: type part of the code or name to find them.</translation>
     </message>
     <message>
         <source>Cares for</source>
         <translation>Cares for</translation>
+    </message>
+    <message>
+        <source>Willing to be contacted for follow-up</source>
+        <translation>Willing to be contacted for follow-up</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Screened on</translation>
     </message>
     <message>
         <source>Cares for: choose a peer or consumer from the list.</source>
@@ -939,6 +955,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Source of evidence</source>
+        <translation>Source of evidence</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -957,6 +977,61 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>{text} is not a date: type it as 2024-03-05.</source>
         <translation>{text} is not a date: type it as 2024-03-05.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStep</name>
+    <message>
+        <source>Screening decision</source>
+        <translation>Screening decision</translation>
+    </message>
+    <message>
+        <source>How the person came, the team psychiatrist's assessment and whether the person is eligible.</source>
+        <translation>How the person came, the team psychiatrist's assessment and whether the person is eligible.</translation>
+    </message>
+    <message>
+        <source>Other: how?</source>
+        <translation>Other: how?</translation>
+    </message>
+    <message>
+        <source>How the person came</source>
+        <translation>How the person came</translation>
+    </message>
+    <message>
+        <source>Other way</source>
+        <translation>Other way</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>Diagnosis found</translation>
+    </message>
+    <message>
+        <source>Team psychiatrist</source>
+        <translation>Team psychiatrist</translation>
+    </message>
+    <message>
+        <source>Psychiatrist's assessment</source>
+        <translation>Psychiatrist's assessment</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>Compassionate and willing to help</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>Practical skills</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2147,57 @@ Please sign in again.</translation>
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Pre-service needs interview</source>
+        <translation>Pre-service needs interview</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>What they hope for from the service</source>
+        <translation>What they hope for from the service</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>Preferred times</translation>
+    </message>
+    <message>
+        <source>Preferred activities</source>
+        <translation>Preferred activities</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>the needs interview of {person} on {day} ({role})</source>
+        <translation>the needs interview of {person} on {day} ({role})</translation>
+    </message>
+    <message>
+        <source>correction of {what}</source>
+        <translation>correction of {what}</translation>
+    </message>
+    <message>
+        <source>{what} marked entered in error</source>
+        <translation>{what} marked entered in error</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Temporary password</source>
@@ -2193,6 +2319,10 @@ Please sign in again.</translation>
     <message>
         <source>The highlighted person's detail (or double-click)</source>
         <translation>The highlighted person's detail (or double-click)</translation>
+    </message>
+    <message>
+        <source>Pre-service needs interview</source>
+        <translation>Pre-service needs interview</translation>
     </message>
     <message>
         <source>Whole personal record</source>
@@ -2402,6 +2532,14 @@ Please sign in again.</translation>
         <translation>Open the screening of {date}…</translation>
     </message>
     <message>
+        <source>Open the needs interview of {date}…</source>
+        <translation>Open the needs interview of {date}…</translation>
+    </message>
+    <message>
+        <source>Record a needs interview…</source>
+        <translation>Record a needs interview…</translation>
+    </message>
+    <message>
         <source>No screening recorded.</source>
         <translation>No screening recorded.</translation>
     </message>
@@ -2424,6 +2562,14 @@ Please sign in again.</translation>
     <message>
         <source>PSP score {score}</source>
         <translation>PSP score {score}</translation>
+    </message>
+    <message>
+        <source>willing to be contacted for follow-up</source>
+        <translation>willing to be contacted for follow-up</translation>
+    </message>
+    <message>
+        <source>not willing to be contacted for follow-up</source>
+        <translation>not willing to be contacted for follow-up</translation>
     </message>
     <message>
         <source>{who} has withdrawn consent?
@@ -2946,8 +3092,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Screening</translation>
     </message>
     <message>
-        <source>Answer Yes or No for each inclusion criterion, as the assessor found it.</source>
-        <translation>Answer Yes or No for each inclusion criterion, as the assessor found it.</translation>
+        <source>Answer Yes or No for each inclusion criterion, as the assessor found it, and choose where the evidence came from.</source>
+        <translation>Answer Yes or No for each inclusion criterion, as the assessor found it, and choose where the evidence came from.</translation>
     </message>
     <message>
         <source>PSP score</source>
@@ -3622,8 +3768,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <source>Supervisors</source>
+        <translation>Supervisors</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4211,6 +4357,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{code} has an account already: {name}.</source>
         <translation>{code} has an account already: {name}.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so this sign-in could not be counted and is refused. Try again when it is done.</source>
+        <translation>Another program is writing to the database, so this sign-in could not be counted and is refused. Try again when it is done.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {n} minutes.</source>
@@ -5183,6 +5333,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Audio-recorded</translation>
     </message>
     <message>
+        <source>Supervisor's profession</source>
+        <translation>Supervisor's profession</translation>
+    </message>
+    <message>
         <source>Peer who attended</source>
         <translation>Peer who attended</translation>
     </message>
@@ -5271,6 +5425,70 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>PSP score</translation>
     </message>
     <message>
+        <source>How the person came</source>
+        <translation>How the person came</translation>
+    </message>
+    <message>
+        <source>How the person came (other)</source>
+        <translation>How the person came (other)</translation>
+    </message>
+    <message>
+        <source>Team psychiatrist</source>
+        <translation>Team psychiatrist</translation>
+    </message>
+    <message>
+        <source>The team psychiatrist's assessment</source>
+        <translation>The team psychiatrist's assessment</translation>
+    </message>
+    <message>
+        <source>Sources of evidence</source>
+        <translation>Sources of evidence</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>Compassionate and willing to help</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>Practical skills</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>Diagnosis found</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Willing to be contacted for follow-up</source>
+        <translation>Willing to be contacted for follow-up</translation>
+    </message>
+    <message>
+        <source>What they hope for</source>
+        <translation>What they hope for</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>Preferred times</translation>
+    </message>
+    <message>
+        <source>Preferred activities</source>
+        <translation>Preferred activities</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -5301,6 +5519,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Supervision attendance</source>
         <translation>Supervision attendance</translation>
+    </message>
+    <message>
+        <source>Pre-service needs interview</source>
+        <translation>Pre-service needs interview</translation>
     </message>
     <message>
         <source>Training course</source>
@@ -5506,6 +5728,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>the same answer is on line {other}</translation>
     </message>
     <message>
+        <source>{file} unpacks to far more than a roster holds; open it in Excel and save it again, or save it as CSV UTF-8.</source>
+        <translation>{file} unpacks to far more than a roster holds; open it in Excel and save it again, or save it as CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook that can be read ({reason}).</source>
         <translation>{file} is not an Excel workbook that can be read ({reason}).</translation>
     </message>
@@ -5557,6 +5783,25 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>There is no name form {form}.</source>
         <translation>There is no name form {form}.</translation>
+    </message>
+</context>
+<context>
+    <name>needs</name>
+    <message>
+        <source>{value!r} is not a known role.</source>
+        <translation>{value!r} is not a known role.</translation>
+    </message>
+    <message>
+        <source>The interview date {day} is in the future.</source>
+        <translation>The interview date {day} is in the future.</translation>
+    </message>
+    <message>
+        <source>Write down at least one answer of the interview.</source>
+        <translation>Write down at least one answer of the interview.</translation>
+    </message>
+    <message>
+        <source>No needs interview has the key {key}.</source>
+        <translation>No needs interview has the key {key}.</translation>
     </message>
 </context>
 <context>
@@ -5770,8 +6015,8 @@ Save anyway?</translation>
 <context>
     <name>screening</name>
     <message>
-        <source>Only peers and consumers are screened, not {role!r}.</source>
-        <translation>Only peers and consumers are screened, not {role!r}.</translation>
+        <source>Only peers, consumers and caregivers are screened, not {role!r}.</source>
+        <translation>Only peers, consumers and caregivers are screened, not {role!r}.</translation>
     </message>
     <message>
         <source>Unknown criteria: {names}.</source>
@@ -5798,6 +6043,66 @@ Save anyway?</translation>
         <translation>Criterion not met: {label}.</translation>
     </message>
     <message>
+        <source>{value!r} is not a known way of coming.</source>
+        <translation>{value!r} is not a known way of coming.</translation>
+    </message>
+    <message>
+        <source>Say how the person came.</source>
+        <translation>Say how the person came.</translation>
+    </message>
+    <message>
+        <source>Unknown source of evidence for: {names}.</source>
+        <translation>Unknown source of evidence for: {names}.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known diagnosis.</source>
+        <translation>{value!r} is not a known diagnosis.</translation>
+    </message>
+    <message>
+        <source>Only peers are asked about compassion and practical skills.</source>
+        <translation>Only peers are asked about compassion and practical skills.</translation>
+    </message>
+    <message>
+        <source>Choose the person this caregiver cares for.</source>
+        <translation>Choose the person this caregiver cares for.</translation>
+    </message>
+    <message>
+        <source>Only a caregiver's sheet names the person cared for and follow-up.</source>
+        <translation>Only a caregiver's sheet names the person cared for and follow-up.</translation>
+    </message>
+    <message>
+        <source>Say whether the person is eligible, or leave who and when empty.</source>
+        <translation>Say whether the person is eligible, or leave who and when empty.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known decision.</source>
+        <translation>{value!r} is not a known decision.</translation>
+    </message>
+    <message>
+        <source>Say who decided whether the person is eligible.</source>
+        <translation>Say who decided whether the person is eligible.</translation>
+    </message>
+    <message>
+        <source>Say when the eligibility was decided.</source>
+        <translation>Say when the eligibility was decided.</translation>
+    </message>
+    <message>
+        <source>The decision date {day} is before the screening or in the future.</source>
+        <translation>The decision date {day} is before the screening or in the future.</translation>
+    </message>
+    <message>
+        <source>Decided eligible although not every criterion is met.</source>
+        <translation>Decided eligible although not every criterion is met.</translation>
+    </message>
+    <message>
+        <source>{name} is not a psychiatrist: choose the team psychiatrist.</source>
+        <translation>{name} is not a psychiatrist: choose the team psychiatrist.</translation>
+    </message>
+    <message>
+        <source>{name} may not decide eligibility: a psychiatrist or a community doctor does.</source>
+        <translation>{name} may not decide eligibility: a psychiatrist or a community doctor does.</translation>
+    </message>
+    <message>
         <source>{value!r} is not a known consent form.</source>
         <translation>{value!r} is not a known consent form.</translation>
     </message>
@@ -5808,6 +6113,21 @@ Save anyway?</translation>
     <message>
         <source>No screening has the key {key}.</source>
         <translation>No screening has the key {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>screening_sheet</name>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6446,14 @@ Save anyway?</translation>
         <translation>The supervision date {day} is in the future.</translation>
     </message>
     <message>
+        <source>Each supervisor is named once.</source>
+        <translation>Each supervisor is named once.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known profession.</source>
+        <translation>{value!r} is not a known profession.</translation>
+    </message>
+    <message>
         <source>A supervision lasts 1 to {most} minutes, not {n}.</source>
         <translation>A supervision lasts 1 to {most} minutes, not {n}.</translation>
     </message>
@@ -6215,6 +6543,10 @@ Save anyway?</translation>
     <message>
         <source>Own quality of life improved?</source>
         <translation>Own quality of life improved?</translation>
+    </message>
+    <message>
+        <source>Peer's social communication improved?</source>
+        <translation>Peer's social communication improved?</translation>
     </message>
     <message>
         <source>Working skills improved?</source>

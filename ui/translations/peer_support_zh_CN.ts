@@ -413,6 +413,14 @@
         <translation>督导出席</translation>
     </message>
     <message>
+        <source>Supervisor</source>
+        <translation>督导人</translation>
+    </message>
+    <message>
+        <source>Needs interview</source>
+        <translation>服务前需求访谈</translation>
+    </message>
+    <message>
         <source>Training course</source>
         <translation>培训课程</translation>
     </message>
@@ -720,12 +728,20 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>照料对象</translation>
     </message>
     <message>
-        <source>Caregivers are not screened. Choose the peer or consumer this person cares for: type part of the code or name to find them.</source>
-        <translation>照料者无需筛查。请选择此人照料的同伴支持者或服务对象：输入编号或姓名的一部分即可查找。</translation>
+        <source>Caregivers are not screened against criteria. Choose the peer or consumer this person cares for: type part of the code or name to find them.</source>
+        <translation>照料者不按入组标准筛查。请选择此人照料的同伴支持者或服务对象：输入编号或姓名的一部分即可查找。</translation>
     </message>
     <message>
         <source>Cares for</source>
         <translation>照料对象</translation>
+    </message>
+    <message>
+        <source>Willing to be contacted for follow-up</source>
+        <translation>愿意接受随访联系</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>筛查日期</translation>
     </message>
     <message>
         <source>Cares for: choose a peer or consumer from the list.</source>
@@ -939,6 +955,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Source of evidence</source>
+        <translation>依据来源</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -957,6 +977,61 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>{text} is not a date: type it as 2024-03-05.</source>
         <translation>“{text}”不是有效日期：请按 2024-03-05 的格式输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStep</name>
+    <message>
+        <source>Screening decision</source>
+        <translation>筛查决定</translation>
+    </message>
+    <message>
+        <source>How the person came, the team psychiatrist's assessment and whether the person is eligible.</source>
+        <translation>来源途径、团队精神科医生的评估意见，以及是否符合入组条件。</translation>
+    </message>
+    <message>
+        <source>Other: how?</source>
+        <translation>其他：请说明</translation>
+    </message>
+    <message>
+        <source>How the person came</source>
+        <translation>来源途径</translation>
+    </message>
+    <message>
+        <source>Other way</source>
+        <translation>其他途径</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>筛查确定的诊断</translation>
+    </message>
+    <message>
+        <source>Team psychiatrist</source>
+        <translation>团队精神科医生</translation>
+    </message>
+    <message>
+        <source>Psychiatrist's assessment</source>
+        <translation>精神科医生评估意见</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>有同情心，乐于助人</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>有实际工作技能</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>是否符合入组条件</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2147,57 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Pre-service needs interview</source>
+        <translation>服务前需求访谈</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈人</translation>
+    </message>
+    <message>
+        <source>What they hope for from the service</source>
+        <translation>希望从服务中得到什么</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>方便参加的时间</translation>
+    </message>
+    <message>
+        <source>Preferred activities</source>
+        <translation>喜欢的活动</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>顾虑与担心</translation>
+    </message>
+    <message>
+        <source>the needs interview of {person} on {day} ({role})</source>
+        <translation>{person} 于 {day} 的服务前需求访谈（{role}）</translation>
+    </message>
+    <message>
+        <source>correction of {what}</source>
+        <translation>{what}的更正</translation>
+    </message>
+    <message>
+        <source>{what} marked entered in error</source>
+        <translation>{what}已标记为录入错误</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Temporary password</source>
@@ -2193,6 +2319,10 @@ Please sign in again.</source>
     <message>
         <source>The highlighted person's detail (or double-click)</source>
         <translation>查看选中人员的详情（或双击该行）</translation>
+    </message>
+    <message>
+        <source>Pre-service needs interview</source>
+        <translation>服务前需求访谈</translation>
     </message>
     <message>
         <source>Whole personal record</source>
@@ -2402,6 +2532,14 @@ Please sign in again.</source>
         <translation>打开 {date} 的筛查…</translation>
     </message>
     <message>
+        <source>Open the needs interview of {date}…</source>
+        <translation>打开 {date} 的服务前需求访谈…</translation>
+    </message>
+    <message>
+        <source>Record a needs interview…</source>
+        <translation>记录服务前需求访谈…</translation>
+    </message>
+    <message>
         <source>No screening recorded.</source>
         <translation>尚无筛查记录。</translation>
     </message>
@@ -2424,6 +2562,14 @@ Please sign in again.</source>
     <message>
         <source>PSP score {score}</source>
         <translation>PSP评分 {score}</translation>
+    </message>
+    <message>
+        <source>willing to be contacted for follow-up</source>
+        <translation>愿意接受随访联系</translation>
+    </message>
+    <message>
+        <source>not willing to be contacted for follow-up</source>
+        <translation>不愿意接受随访联系</translation>
     </message>
     <message>
         <source>{who} has withdrawn consent?
@@ -2946,8 +3092,8 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>筛查</translation>
     </message>
     <message>
-        <source>Answer Yes or No for each inclusion criterion, as the assessor found it.</source>
-        <translation>请按评估人的判断，对每项入组标准选择“是”或“否”。</translation>
+        <source>Answer Yes or No for each inclusion criterion, as the assessor found it, and choose where the evidence came from.</source>
+        <translation>按评估结果为每条入组标准选择“是”或“否”，并选择依据来源。</translation>
     </message>
     <message>
         <source>PSP score</source>
@@ -3622,7 +3768,7 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>类别</translation>
     </message>
     <message>
-        <source>Supervisor</source>
+        <source>Supervisors</source>
         <translation>督导人</translation>
     </message>
     <message>
@@ -4211,6 +4357,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{code} has an account already: {name}.</source>
         <translation>{code} 已经有账户：{name}。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so this sign-in could not be counted and is refused. Try again when it is done.</source>
+        <translation>另一个程序正在写入数据库，本次登录无法计入，因此被拒绝。请等它完成后再试。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for {n} minutes.</source>
@@ -5183,6 +5333,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>是否录音</translation>
     </message>
     <message>
+        <source>Supervisor's profession</source>
+        <translation>督导人职业</translation>
+    </message>
+    <message>
         <source>Peer who attended</source>
         <translation>参加的同伴支持者</translation>
     </message>
@@ -5271,6 +5425,70 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>PSP评分</translation>
     </message>
     <message>
+        <source>How the person came</source>
+        <translation>来源途径</translation>
+    </message>
+    <message>
+        <source>How the person came (other)</source>
+        <translation>来源途径（其他）</translation>
+    </message>
+    <message>
+        <source>Team psychiatrist</source>
+        <translation>团队精神科医生</translation>
+    </message>
+    <message>
+        <source>The team psychiatrist's assessment</source>
+        <translation>团队精神科医生评估意见</translation>
+    </message>
+    <message>
+        <source>Sources of evidence</source>
+        <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>有同情心，乐于助人</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>有实际工作技能</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>筛查确定的诊断</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>是否符合入组条件</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Willing to be contacted for follow-up</source>
+        <translation>愿意接受随访联系</translation>
+    </message>
+    <message>
+        <source>What they hope for</source>
+        <translation>希望从服务中得到什么</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>方便参加的时间</translation>
+    </message>
+    <message>
+        <source>Preferred activities</source>
+        <translation>喜欢的活动</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>顾虑与担心</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>活动</translation>
     </message>
@@ -5301,6 +5519,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Supervision attendance</source>
         <translation>督导出席</translation>
+    </message>
+    <message>
+        <source>Pre-service needs interview</source>
+        <translation>服务前需求访谈</translation>
     </message>
     <message>
         <source>Training course</source>
@@ -5506,6 +5728,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>与第 {other} 行的回答重复</translation>
     </message>
     <message>
+        <source>{file} unpacks to far more than a roster holds; open it in Excel and save it again, or save it as CSV UTF-8.</source>
+        <translation>{file} 解压后远远超出名单应有的大小；请在 Excel 中打开后重新保存，或另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook that can be read ({reason}).</source>
         <translation>{file} 不是可以读取的 Excel 工作簿（{reason}）。</translation>
     </message>
@@ -5557,6 +5783,25 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>There is no name form {form}.</source>
         <translation>没有“{form}”这种姓名形式。</translation>
+    </message>
+</context>
+<context>
+    <name>needs</name>
+    <message>
+        <source>{value!r} is not a known role.</source>
+        <translation>{value!r} 不是已知的角色。</translation>
+    </message>
+    <message>
+        <source>The interview date {day} is in the future.</source>
+        <translation>访谈日期 {day} 在未来。</translation>
+    </message>
+    <message>
+        <source>Write down at least one answer of the interview.</source>
+        <translation>请至少记录一项访谈回答。</translation>
+    </message>
+    <message>
+        <source>No needs interview has the key {key}.</source>
+        <translation>没有键为 {key} 的服务前需求访谈。</translation>
     </message>
 </context>
 <context>
@@ -5770,8 +6015,8 @@ Save anyway?</source>
 <context>
     <name>screening</name>
     <message>
-        <source>Only peers and consumers are screened, not {role!r}.</source>
-        <translation>只有同伴支持者和服务对象需要筛查，{role!r} 不需要。</translation>
+        <source>Only peers, consumers and caregivers are screened, not {role!r}.</source>
+        <translation>只筛查同伴支持者、服务对象和照料者，不筛查 {role!r}。</translation>
     </message>
     <message>
         <source>Unknown criteria: {names}.</source>
@@ -5798,6 +6043,66 @@ Save anyway?</source>
         <translation>不符合标准：{label}。</translation>
     </message>
     <message>
+        <source>{value!r} is not a known way of coming.</source>
+        <translation>{value!r} 不是已知的来源途径。</translation>
+    </message>
+    <message>
+        <source>Say how the person came.</source>
+        <translation>请说明此人的来源途径。</translation>
+    </message>
+    <message>
+        <source>Unknown source of evidence for: {names}.</source>
+        <translation>以下标准的依据来源未知：{names}。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known diagnosis.</source>
+        <translation>{value!r} 不是已知的诊断。</translation>
+    </message>
+    <message>
+        <source>Only peers are asked about compassion and practical skills.</source>
+        <translation>只有同伴支持者需要评估同情心和实际工作技能。</translation>
+    </message>
+    <message>
+        <source>Choose the person this caregiver cares for.</source>
+        <translation>请选择该照料者照料的人。</translation>
+    </message>
+    <message>
+        <source>Only a caregiver's sheet names the person cared for and follow-up.</source>
+        <translation>只有照料者筛查表记录被照料者和随访意愿。</translation>
+    </message>
+    <message>
+        <source>Say whether the person is eligible, or leave who and when empty.</source>
+        <translation>请说明是否符合入组条件，或将决定人和日期留空。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known decision.</source>
+        <translation>{value!r} 不是已知的决定。</translation>
+    </message>
+    <message>
+        <source>Say who decided whether the person is eligible.</source>
+        <translation>请说明由谁决定是否符合入组条件。</translation>
+    </message>
+    <message>
+        <source>Say when the eligibility was decided.</source>
+        <translation>请说明决定日期。</translation>
+    </message>
+    <message>
+        <source>The decision date {day} is before the screening or in the future.</source>
+        <translation>决定日期 {day} 早于筛查日期或在未来。</translation>
+    </message>
+    <message>
+        <source>Decided eligible although not every criterion is met.</source>
+        <translation>尚有入组标准不符合，但决定为符合入组条件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a psychiatrist: choose the team psychiatrist.</source>
+        <translation>{name} 不是精神科医生：请选择团队精神科医生。</translation>
+    </message>
+    <message>
+        <source>{name} may not decide eligibility: a psychiatrist or a community doctor does.</source>
+        <translation>{name} 不能决定是否符合入组条件：应由精神科医生或社区医生决定。</translation>
+    </message>
+    <message>
         <source>{value!r} is not a known consent form.</source>
         <translation>{value!r} 不是已知的同意书。</translation>
     </message>
@@ -5808,6 +6113,21 @@ Save anyway?</source>
     <message>
         <source>No screening has the key {key}.</source>
         <translation>没有键为 {key} 的筛查记录。</translation>
+    </message>
+</context>
+<context>
+    <name>screening_sheet</name>
+    <message>
+        <source>Not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6446,14 @@ Save anyway?</source>
         <translation>督导日期 {day} 晚于今天。</translation>
     </message>
     <message>
+        <source>Each supervisor is named once.</source>
+        <translation>每位督导人只能列一次。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a known profession.</source>
+        <translation>{value!r} 不是已知的职业。</translation>
+    </message>
+    <message>
         <source>A supervision lasts 1 to {most} minutes, not {n}.</source>
         <translation>一次督导时长应为 1 到 {most} 分钟，不能是 {n} 分钟。</translation>
     </message>
@@ -6215,6 +6543,10 @@ Save anyway?</source>
     <message>
         <source>Own quality of life improved?</source>
         <translation>自己的生活质量有改善吗？</translation>
+    </message>
+    <message>
+        <source>Peer's social communication improved?</source>
+        <translation>同伴支持者的社交沟通有改善吗？</translation>
     </message>
     <message>
         <source>Working skills improved?</source>
