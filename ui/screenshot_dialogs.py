@@ -230,6 +230,12 @@ def _caregiver(context: AppContext, person: people.PersonRow, parent: QWidget) -
     return CaregiverDialog(context, person, parent)
 
 
+def _needs(context: AppContext, person: people.PersonRow, parent: QWidget) -> QDialog:
+    from ui.people.needs_dialog import NeedsDialog
+
+    return NeedsDialog(context, person.code, "consumer", None, parent)
+
+
 def _status(context: AppContext, person: people.PersonRow, parent: QWidget) -> QDialog:
     from ui.people.status_dialog import StatusDialog
 
@@ -296,6 +302,7 @@ MAKERS: dict[str, Maker] = {
     "CorrectCodeDialog": _correct_code,
     "StatusDialog": _with_person(_status),
     "CaregiverDialog": _with_person(_caregiver),
+    "NeedsDialog": _with_person(_needs),
     "ScreeningDialog": _screening,
     "ImportPreviewDialog": _import_preview,
     "SupervisionDialog": _simple("ui.records.supervision_dialog", "SupervisionDialog"),
