@@ -206,8 +206,9 @@ SURVEY_ITEMS = CodeList(
          "希望同伴支持者继续组织活动吗？"),
     Code("working_skills", "Working skills improved?", "工作能力有提高吗？"),
     Code("social_communication", "Social communication improved?", "社交沟通有改善吗？"),
-    Code("patient_social_communication", "Consumer's social communication improved?",
-         "服务对象的社交沟通有改善吗？"),
+    # asked of both kinds of caregiver, so History names the person cared for, not a role
+    Code("patient_social_communication", "Social communication of the person cared for improved?",
+         "被照料者的社交沟通有改善吗？"),
     Code("own_mood", "Own mood improved?", "自己的情绪有改善吗？"),
     Code("quality_of_life", "Own quality of life improved?", "自己的生活质量有改善吗？"),
 )  # fmt: skip

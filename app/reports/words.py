@@ -77,8 +77,9 @@ ITEM_LABELS: dict[str, tuple[str, str]] = {
                                "希望同伴支持者继续组织活动"),
     "working_skills": ("Working skills improved", "工作能力提高"),
     "social_communication": ("Social communication improved", "社交沟通改善"),
-    "patient_social_communication": ("Consumer's social communication improved",
-                                     "服务对象社交沟通改善"),
+    # consumers' and peers' caregivers are pooled here, so the row names neither role
+    "patient_social_communication": ("Social communication of the person cared for improved",
+                                     "被照料者社交沟通改善"),
     "own_mood": ("Own mood improved", "自己的情绪改善"),
     "quality_of_life": ("Own quality of life improved", "自己的生活质量改善"),
 }  # fmt: skip

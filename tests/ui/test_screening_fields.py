@@ -409,6 +409,14 @@ def test_peer_caregiver_is_asked_about_the_peer(qtbot: QtBot, setting: Setting) 
     model = AnswersModel()
     model.set_rows(surveys.list_answers(setting.db, DOCTOR))
     assert model.data(model.index(0, 2)) == "Peer's social communication improved?"
+    from app import history
+
+    answer_id = surveys.list_answers(setting.db, DOCTOR)[0].id
+    for language, consumer in (("en", "Consumer"), ("zh", "服务对象")):
+        entries = history.record_history(setting.db, DOCTOR, "survey_answer", [answer_id], language)
+        said_in_history = " ".join(str(c) for e in entries for c in e.changes).lower()
+        assert "social" in said_in_history or "社交" in said_in_history
+        assert consumer.lower() not in said_in_history  # History does not call the peer a consumer
 
     def questions(whose: str) -> set[str]:
         spec = forms.survey_form("", "caregiver", {"cared_for_role": whose}, {}, SURVEY_TEXTS,
