@@ -24,6 +24,7 @@ Run: .venv/bin/python benchmarks/bench_sheets.py [--variants N]
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import sys
@@ -50,7 +51,7 @@ from printouts import sheet_layout
 from tests.helpers import DOCTOR, rendered_pages
 
 SOURCE_DPI = 300
-VARIANTS = 4
+VARIANTS = 8
 """Each kind of degradation is applied to this many differently marked copies of every page."""
 KINDS_OF_MARK = {"empty": 0.45, "tick": 0.25, "cross": 0.1, "partial": 0.1, "crossed out": 0.1}
 EXPECTED = {
@@ -124,11 +125,13 @@ def _qr_text(image: Any) -> str:
 # A synthetic hand ---------------------------------------------------------------------------
 
 
-def _stroke(image: Any, points: list[tuple[float, float]], rng: Any, ink: int, width: float) -> None:
+def _stroke(
+    image: Any, points: list[tuple[float, float]], rng: Any, ink: int, width: float
+) -> None:
     """A pen stroke through points (pixels), wobbling a little, as a smooth polyline."""
     pts = np.asarray(points, np.float64)
     steps = []
-    for a, b in zip(pts[:-1], pts[1:], strict=True):
+    for a, b in itertools.pairwise(pts):
         n = max(4, int(np.linalg.norm(b - a) / 3))
         for t in np.linspace(0, 1, n, endpoint=False):
             steps.append(a + (b - a) * t)
@@ -158,13 +161,17 @@ def draw_mark(image: Any, kind: str, left: float, top: float, rng: Any, dpi: int
     if kind in ("tick", "crossed out"):
         low = rng.uniform(2.8, 3.6)
         _stroke(image, [at(0.5, 1.9), at(1.2, 2.8), at(1.8, low)], rng, ink, width)
-        _stroke(image, [at(1.8, low), at(2.7, 1.6), at(rng.uniform(3.4, 4.8), -0.3)], rng, ink, width)
+        _stroke(
+            image, [at(1.8, low), at(2.7, 1.6), at(rng.uniform(3.4, 4.8), -0.3)], rng, ink, width
+        )
     elif kind == "cross":
         _stroke(image, [at(0.4, 0.5), at(2.0, 2.0), at(3.6, 3.5)], rng, ink, width)
         _stroke(image, [at(3.5, 0.4), at(2.0, 2.0), at(0.5, 3.6)], rng, ink, width)
     elif kind == "partial":
         _stroke(image, [at(0.9, 2.0), at(1.5, 2.9)], rng, ink, width)
-        _stroke(image, [at(1.5, 2.9), at(2.3, 1.9), at(rng.uniform(2.8, 3.3), 1.2)], rng, ink, width)
+        _stroke(
+            image, [at(1.5, 2.9), at(2.3, 1.9), at(rng.uniform(2.8, 3.3), 1.2)], rng, ink, width
+        )
     if kind == "crossed out":  # scribbled over, back and forth, until the box is dark
         rows = np.linspace(0.5, 3.5, 8)
         zigzag = [at(0.4 if n % 2 else 3.6, y) for n, y in enumerate(rows)]
@@ -266,18 +273,27 @@ DEGRADATIONS: dict[str, Degrade] = {
     "scan 300 dpi": lambda im, rng: (_grain(im, rng, 3), 300),
     "scan 150 dpi": lambda im, rng: (_grain(_scaled(im, 150), rng, 4), 150),
     "rotated up to 15°": lambda im, rng: (
-        _grain(_on_table(_scaled(im, 200), rng, rng.choice([-1, 1]) * rng.uniform(8, 15), 0), rng, 4),
+        _grain(
+            _on_table(_scaled(im, 200), rng, rng.choice([-1, 1]) * rng.uniform(8, 15), 0), rng, 4
+        ),
         200,
     ),
     "perspective": lambda im, rng: (
-        _grain(_on_table(_scaled(im, 200), rng, rng.uniform(-3, 3), rng.uniform(0.05, 0.09)), rng, 4),
+        _grain(
+            _on_table(_scaled(im, 200), rng, rng.uniform(-3, 3), rng.uniform(0.05, 0.09)), rng, 4
+        ),
         200,
     ),
-    "blur": lambda im, rng: (cv2.GaussianBlur(_scaled(im, 200), (0, 0), rng.uniform(1.0, 1.6)), 200),
+    "blur": lambda im, rng: (
+        cv2.GaussianBlur(_scaled(im, 200), (0, 0), rng.uniform(1.0, 1.6)),
+        200,
+    ),
     "noise": lambda im, rng: (_grain(_scaled(im, 200), rng, 18), 200),
     "JPEG quality 50": lambda im, rng: (_jpeg(_grain(_scaled(im, 200), rng, 4), 50), 200),
     "uneven light, shadow": lambda im, rng: (
-        _grain(_light(_scaled(im, 200), rng, rng.uniform(0.3, 0.45), rng.uniform(0.35, 0.5)), rng, 4),
+        _grain(
+            _light(_scaled(im, 200), rng, rng.uniform(0.3, 0.45), rng.uniform(0.35, 0.5)), rng, 4
+        ),
         200,
     ),
     "folded corner": lambda im, rng: (_grain(_folded(_scaled(im, 200), rng, 200), rng, 4), 200),
@@ -321,10 +337,7 @@ def read(picture: Any) -> tuple[str, list[str]] | None:
         return None
     sheet = sheet_layout.decode(page.text)
     smooth = marks.smoothed(page.image)
-    states = [
-        marks.measure(smooth, left, top, item in sheet.marks.filled).state
-        for item, left, top in sheet.marks.boxes
-    ]
+    states = [m.state for m in marks.measure_page(smooth, sheet.marks.boxes, sheet.marks.filled)]
     return page.text, states
 
 

@@ -137,12 +137,11 @@ def _read_page(
     record_key = _record(db, sheet.code, form)
     items = _items(db, actor, form, record_key, sheet)
     smooth = marks.smoothed(found.image)
-    read = []
-    for item, left, top in sheet.marks.boxes:
-        measured = marks.measure(smooth, left, top, item in sheet.marks.filled)
-        read.append(
-            ReadMark(items[item].name, measured.state, measured.ink, measured.left, measured.top)
-        )
+    measured = marks.measure_page(smooth, sheet.marks.boxes, sheet.marks.filled)
+    read = [
+        ReadMark(items[item].name, m.state, m.ink, m.left, m.top)
+        for (item, _, _), m in zip(sheet.marks.boxes, measured, strict=True)
+    ]
     areas = {items[item].name: _cut(found.image, place) for item, *place in sheet.marks.areas}
     before = tuple(p for p in earlier if (p.code, p.form, p.page) == (sheet.code, form, sheet.page))
     return ReadPage(
