@@ -193,3 +193,19 @@ def test_a_photographed_emergency_form_is_found_and_its_boxes_read(
     reading = read_sheets(roster, DOCTOR, [photo])
     [refused] = reading.refused
     assert code is not None and code in refused.reason and "enter it by hand" in refused.reason
+
+
+def test_a_heic_photo_reads_like_a_jpeg(roster: Database, tmp_path: Path) -> None:
+    """Given a roster photographed and saved as HEIC (as an iPhone saves it), when read,
+    then its ticks read as from any other photo."""
+    import pillow_heif
+    from PIL import Image
+
+    _, page = _ticked_roster(roster, tmp_path, [0, 4])
+    photo = Image.fromarray(photographed(page, -4, tilt=0.03, noise=4)).convert("RGB")
+    heic = tmp_path / "IMG_0042.HEIC"
+    pillow_heif.from_pillow(photo).save(str(heic), quality=80)
+    assert heic.read_bytes()[4:12] == b"ftypheic"
+    states = _states(roster, [heic])
+    assert [c for c, s in states.items() if s == "ticked"] == ["C1", "C2"]
+    assert "uncertain" not in states.values()
