@@ -63,6 +63,8 @@ class SheetReviewDialog(QDialog):
         self.saved: list[str] = []
         self.setWindowTitle(self.tr("Read paper sheets"))
         self.records = QListWidget()
+        self.records.setWordWrap(True)  # a session's title in full, on two lines if need be
+        self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for pages in self.groups:
             self.records.addItem(self._group_title(pages))
         for refused in reading.refused:
@@ -82,6 +84,22 @@ class SheetReviewDialog(QDialog):
         scroller = QScrollArea()
         scroller.setWidget(self.image)
         scroller.setWidgetResizable(True)
+        legend = QLabel(
+            self.tr(
+                '<span style="color:{ticked}">■ ticked</span>&nbsp;&nbsp;&nbsp;'
+                '<span style="color:{uncertain}">■ uncertain: decide</span>&nbsp;&nbsp;&nbsp;'
+                '<span style="color:{empty}">■ empty</span>'
+            ).format(
+                ticked=COLOURS[marks.TICKED],
+                uncertain=COLOURS[marks.UNCERTAIN],
+                empty=COLOURS[marks.EMPTY],
+            )
+        )
+        middle = QWidget()
+        shown = QVBoxLayout(middle)
+        shown.setContentsMargins(0, 0, 0, 0)
+        shown.addWidget(scroller, 1)
+        shown.addWidget(legend)
         self.marks = QListWidget()
         self.marks.itemChanged.connect(lambda _item: self._show_conflict(self.pages))
         self.notes = QLabel()
@@ -112,7 +130,7 @@ class SheetReviewDialog(QDialog):
         column.addWidget(self.page_list, 1)
         scroller.setMinimumWidth(int(IMAGE_HEIGHT * 210 / 297) + 24)
         splitter = QSplitter()
-        for widget in (left, scroller, right):
+        for widget in (left, middle, right):
             splitter.addWidget(widget)
         splitter.setSizes([300, int(IMAGE_HEIGHT * 210 / 297) + 24, 420])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -135,9 +153,15 @@ class SheetReviewDialog(QDialog):
             self.save_button.setEnabled(False)
 
     def _group_title(self, pages: list[ReadPage]) -> str:
+        """The session as people know it (its day and hour), its code, and its pages."""
         forms = sorted({FORM_TITLES[p.form] for p in pages})
-        return self.tr("{code}: {forms} (pages: {n})").format(
-            code=pages[0].code, forms=", ".join(forms), n=len(pages)
+        now = entering.situation(self.context.db, entering.decided(pages, _all_empty(pages)))
+        return self.tr("{day} {start} ({code}): {forms}, pages: {n}").format(
+            day=now.day.isoformat(),
+            start=now.planned[0].strftime("%H:%M"),
+            code=pages[0].code,
+            forms=", ".join(forms),
+            n=len(pages),
         )
 
     @property
@@ -160,7 +184,9 @@ class SheetReviewDialog(QDialog):
         ordered = [(n, m) for n, page in enumerate(pages) for m in page.marks]
         ordered.sort(key=lambda pair: pair[1].state != marks.UNCERTAIN)
         for number, mark in ordered:
-            item = QListWidgetItem(f"{mark.label}: {state_text(mark.state)}")
+            item = QListWidgetItem(
+                self.tr("{box}: {state}").format(box=mark.label, state=state_text(mark.state))
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 {marks.TICKED: Qt.CheckState.Checked, marks.EMPTY: Qt.CheckState.Unchecked}.get(
@@ -199,8 +225,7 @@ class SheetReviewDialog(QDialog):
         """How the boxes as now decided stand against the log (undecided ones as empty)."""
         if not pages:
             return None
-        undecided = {(n, m.name): False for n, p in enumerate(pages) for m in p.uncertain}
-        sheets = entering.decided(pages, undecided | self.choices())
+        sheets = entering.decided(pages, _all_empty(pages) | self.choices())
         now = entering.situation(self.context.db, sheets)
         self.message.setText("")
         self.use_sheet.setVisible(bool(now.differences))
@@ -296,6 +321,11 @@ def _groups(pages: tuple[ReadPage, ...]) -> list[list[ReadPage]]:
         if not page.repeated:
             groups.setdefault(page.record_key, []).append(page)
     return [sorted(g, key=lambda p: (p.form, p.page)) for g in groups.values()]
+
+
+def _all_empty(pages: list[ReadPage]) -> dict[tuple[int, str], bool]:
+    """Every uncertain box taken as empty, until the person decides it."""
+    return {(n, m.name): False for n, p in enumerate(pages) for m in p.uncertain}
 
 
 def _qtime(value: time) -> QTime:

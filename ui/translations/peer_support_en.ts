@@ -2096,8 +2096,8 @@ The earlier backups are kept.</translation>
         <translation>Read paper sheets</translation>
     </message>
     <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</translation>
     </message>
     <message>
         <source>Reading paper sheets…</source>
@@ -3559,6 +3559,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Not read: {source}: {reason}</translation>
     </message>
     <message>
+        <source>&lt;span style="color:{ticked}"&gt;■ ticked&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ uncertain: decide&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ empty&lt;/span&gt;</source>
+        <translation>&lt;span style="color:{ticked}"&gt;■ ticked&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ uncertain: decide&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ empty&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>The sheet is right: correct the log</source>
         <translation>The sheet is right: correct the log</translation>
     </message>
@@ -3591,12 +3595,16 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Pages read: {pages}; not read: {refused}.</translation>
     </message>
     <message>
-        <source>{code}: {forms} (pages: {n})</source>
-        <translation>{code}: {forms} (pages: {n})</translation>
+        <source>{day} {start} ({code}): {forms}, pages: {n}</source>
+        <translation>{day} {start} ({code}): {forms}, pages: {n}</translation>
     </message>
     <message>
         <source>{form}, page {page}</source>
         <translation>{form}, page {page}</translation>
+    </message>
+    <message>
+        <source>{box}: {state}</source>
+        <translation>{box}: {state}</translation>
     </message>
     <message>
         <source>Read before: saved on {day}.</source>
@@ -6330,8 +6338,8 @@ Save anyway?</translation>
         <translation>The file cannot be read: {error}.</translation>
     </message>
     <message>
-        <source>Not a PDF, JPEG or PNG file.</source>
-        <translation>Not a PDF, JPEG or PNG file.</translation>
+        <source>Not a PDF, JPEG, PNG or HEIC file.</source>
+        <translation>Not a PDF, JPEG, PNG or HEIC file.</translation>
     </message>
     <message>
         <source>The PDF is damaged or not a PDF.</source>

@@ -2096,8 +2096,8 @@ The earlier backups are kept.</source>
         <translation>读取纸质表格</translation>
     </message>
     <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</translation>
     </message>
     <message>
         <source>Reading paper sheets…</source>
@@ -3559,6 +3559,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>未读取：{source}：{reason}</translation>
     </message>
     <message>
+        <source>&lt;span style="color:{ticked}"&gt;■ ticked&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ uncertain: decide&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ empty&lt;/span&gt;</source>
+        <translation>&lt;span style="color:{ticked}"&gt;■ 已勾选&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ 无法确定：请判断&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ 未勾选&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>The sheet is right: correct the log</source>
         <translation>以表格为准：更正记录</translation>
     </message>
@@ -3591,12 +3595,16 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>已读取页数：{pages}；未读取：{refused}。</translation>
     </message>
     <message>
-        <source>{code}: {forms} (pages: {n})</source>
-        <translation>{code}：{forms}（页数：{n}）</translation>
+        <source>{day} {start} ({code}): {forms}, pages: {n}</source>
+        <translation>{day} {start}（{code}）：{forms}，共 {n} 页</translation>
     </message>
     <message>
         <source>{form}, page {page}</source>
         <translation>{form}，第 {page} 页</translation>
+    </message>
+    <message>
+        <source>{box}: {state}</source>
+        <translation>{box}：{state}</translation>
     </message>
     <message>
         <source>Read before: saved on {day}.</source>
@@ -6330,8 +6338,8 @@ Save anyway?</source>
         <translation>无法读取该文件：{error}。</translation>
     </message>
     <message>
-        <source>Not a PDF, JPEG or PNG file.</source>
-        <translation>不是 PDF、JPEG 或 PNG 文件。</translation>
+        <source>Not a PDF, JPEG, PNG or HEIC file.</source>
+        <translation>不是 PDF、JPEG、PNG 或 HEIC 文件。</translation>
     </message>
     <message>
         <source>The PDF is damaged or not a PDF.</source>
