@@ -119,7 +119,9 @@ def grid_box_name(spec: FormSpec, grid: Grid, row: int, column: int) -> str:
     boxes of one name would be read as one."""
     key_column = ROW_KEYS.get(form_number(spec)[0])
     key = grid.rows[row][key_column] if key_column is not None else str(row + 1)
-    if key_column is None:
+    if grid.row_keys:
+        key = grid.row_keys[row]
+    elif key_column is None:
         grids = [s.grid for s in spec.sections if s.grid is not None]
         number = next((n for n, g in enumerate(grids) if g is grid), 0)
         key = f"{number + 1}.{key}" if number else key

@@ -20,7 +20,7 @@ from app.sheets import geometry, images, marks, store
 from db.database import Database
 from printouts import sheet_layout
 
-SUPPORTED = ("attendance", "process")
+SUPPORTED = ("attendance", "process", "survey")
 """The forms whose marks are entered; the other readable forms are recognised only."""
 AREA_MARGIN_MM = 1.0
 
@@ -191,7 +191,7 @@ def _record(db: Database, code: str, form: str) -> str:
     from app.printing import KIND_OF_FORM, resolve_code
 
     found = resolve_code(db, code)
-    if found is None or found.kind != KIND_OF_FORM.get(form):
+    if found is None or found.kind != KIND_OF_FORM.get(form, "P"):
         raise _Refuse(
             translate(
                 "sheets", "No record here has the code {code}: a sheet of another site or project?"

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -327,3 +327,100 @@ def _qr(page: Any) -> str:
 
     [found] = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
     return str(found.text)
+
+
+def _survey_scan(context: AppContext, folder: Path, ticks: dict[str, str]) -> Path:
+    """C1's survey sheet printed, the given answers ticked in pen ("instrument/item" to
+    the answer's heading, "Yes" say), and scanned."""
+    import cv2
+
+    from app.printing import form_spec
+    from printouts import sheet_layout
+
+    out = folder / "survey.pdf"
+    print_form(context.db, DOCTOR, "survey", out, "C1")
+    [page] = rendered_pages(out, DPI)
+    items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "survey", "C1"))
+    wanted = {f"{answer}|{key}" for key, answer in ticks.items()}
+    for item, left, top in _boxes(page):
+        if items[item].name in wanted:
+            draw_tick(page, left, top, DPI)
+    scan = folder / "survey.png"
+    cv2.imwrite(str(scan), photographed(page, -2.5, noise=5))
+    return scan
+
+
+SATISFIED = "consumer_satisfaction/satisfied_with_peers"
+CONTINUE = "consumer_satisfaction/wants_to_continue"
+
+
+def test_a_survey_sheet_becomes_the_interviews_answers(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path
+) -> None:
+    """Given C1's survey sheet with two questions ticked, when read, then each box is
+    named by its question's words and answer, and saving records those two answers on
+    the interview date given, keeping the page."""
+    from app.services import surveys
+
+    scan = _survey_scan(doctor, tmp_path, {SATISFIED: "Yes", CONTINUE: "No"})
+    dialog = _dialog(qtbot, doctor, [scan])
+    assert dialog.records.item(0).text() == (
+        "C1 (P-C1): Survey interview sheet 评估访谈表, pages: 1"
+    )
+    rows = dict(_rows(dialog))
+    assert rows["Satisfied with the peers? Yes: ticked"] == Qt.CheckState.Checked
+    assert rows["Wants to continue? No: ticked"] == Qt.CheckState.Checked
+    assert rows["Wants to continue? Yes: empty"] == Qt.CheckState.Unchecked
+    assert not any("_" in text for text in rows)  # no code reaches the person
+    assert dialog.interview.isVisibleTo(dialog) and not dialog.times.isVisibleTo(dialog)
+    dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    assert dialog.save()
+    answers = {(a.instrument, a.item): a.answer for a in surveys.list_answers(doctor.db, DOCTOR)}
+    assert answers == {
+        ("consumer_satisfaction", "satisfied_with_peers"): "yes",
+        ("consumer_satisfaction", "wants_to_continue"): "no",
+    }
+    assert [p.form for p in store.pages_of(doctor.db, "C1")] == ["survey"]
+
+
+def test_a_survey_answered_otherwise_is_a_conflict_in_chinese_words(
+    qtbot: QtBot,
+    doctor: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given C1 recorded as not satisfied on a day, when a sheet ticking "yes" is read in
+    the Chinese interface for that day, then the conflict names the question in Chinese
+    (never its code) and saving waits until the person says the sheet is right."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import surveys
+    from ui.application import install_translators, remove_translators
+    from ui.labels import set_language
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    scan = _survey_scan(doctor, tmp_path, {SATISFIED: "Yes"})  # printed blank, then...
+    surveys.record_survey(  # ... the interview typed in from another sheet, otherwise
+        doctor.db,
+        DOCTOR,
+        surveys.Interview("C1", DAY),
+        [surveys.Answer("C1", *SATISFIED.split("/"), "no", DAY)],
+    )
+    install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = _dialog(qtbot, doctor, [scan])
+        dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+        message = dialog.message.text()
+        assert "对同伴支持者满意吗？" in message and "否" in message and "是" in message
+        assert "satisfied_with_peers" not in message and "consumer_satisfaction" not in message
+        assert all("_" not in text for text, _ in _rows(dialog))
+        assert not dialog.save() and "对同伴支持者满意吗？" in warned[-1]
+        assert "satisfied_with_peers" not in warned[-1]
+        dialog.use_sheet.setChecked(True)
+        assert dialog.save()
+    finally:
+        remove_translators()
+        set_language("en")
+    [answer] = surveys.list_answers(doctor.db, DOCTOR)
+    assert (answer.item, answer.answer, answer.answered_on) == ("satisfied_with_peers", "yes", DAY)

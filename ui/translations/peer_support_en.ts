@@ -3575,6 +3575,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Actual end</translation>
     </message>
     <message>
+        <source>Interview date (as written on the sheet)</source>
+        <translation>Interview date (as written on the sheet)</translation>
+    </message>
+    <message>
         <source>Boxes (uncertain first): tick or clear each</source>
         <translation>Boxes (uncertain first): tick or clear each</translation>
     </message>
@@ -3595,6 +3599,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Pages read: {pages}; not read: {refused}.</translation>
     </message>
     <message>
+        <source>{person} ({code}): {forms}, pages: {n}</source>
+        <translation>{person} ({code}): {forms}, pages: {n}</translation>
+    </message>
+    <message>
         <source>{day} {start} ({code}): {forms}, pages: {n}</source>
         <translation>{day} {start} ({code}): {forms}, pages: {n}</translation>
     </message>
@@ -3605,6 +3613,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{box}: {state}</source>
         <translation>{box}: {state}</translation>
+    </message>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
     </message>
     <message>
         <source>Read before: saved on {day}.</source>
@@ -3625,6 +3637,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already logged as the sheet says.</source>
         <translation>Already logged as the sheet says.</translation>
+    </message>
+    <message>
+        <source>Already recorded differently:</source>
+        <translation>Already recorded differently:</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
@@ -6380,6 +6396,22 @@ Save anyway?</translation>
     <message>
         <source>A stored page image cannot be opened.</source>
         <translation>A stored page image cannot be opened.</translation>
+    </message>
+    <message>
+        <source>More than one answer is ticked for “{question}”: keep one.</source>
+        <translation>More than one answer is ticked for “{question}”: keep one.</translation>
+    </message>
+    <message>
+        <source>“{question}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{question}”: recorded as {before}, ticked {after}.</translation>
+    </message>
+    <message>
+        <source>Answers of that day are already recorded differently:</source>
+        <translation>Answers of that day are already recorded differently:</translation>
+    </message>
+    <message>
+        <source>No answer is ticked on the sheet.</source>
+        <translation>No answer is ticked on the sheet.</translation>
     </message>
 </context>
 <context>

@@ -3575,6 +3575,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>实际结束时间</translation>
     </message>
     <message>
+        <source>Interview date (as written on the sheet)</source>
+        <translation>访谈日期（按纸上所写）</translation>
+    </message>
+    <message>
         <source>Boxes (uncertain first): tick or clear each</source>
         <translation>勾选框（无法确定的在前）：逐一勾选或取消</translation>
     </message>
@@ -3595,6 +3599,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>已读取页数：{pages}；未读取：{refused}。</translation>
     </message>
     <message>
+        <source>{person} ({code}): {forms}, pages: {n}</source>
+        <translation>{person}（{code}）：{forms}，共 {n} 页</translation>
+    </message>
+    <message>
         <source>{day} {start} ({code}): {forms}, pages: {n}</source>
         <translation>{day} {start}（{code}）：{forms}，共 {n} 页</translation>
     </message>
@@ -3605,6 +3613,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>{box}: {state}</source>
         <translation>{box}：{state}</translation>
+    </message>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
     </message>
     <message>
         <source>Read before: saved on {day}.</source>
@@ -3625,6 +3637,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already logged as the sheet says.</source>
         <translation>已按表格内容记录。</translation>
+    </message>
+    <message>
+        <source>Already recorded differently:</source>
+        <translation>已有不同的记录：</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
@@ -6380,6 +6396,22 @@ Save anyway?</source>
     <message>
         <source>A stored page image cannot be opened.</source>
         <translation>无法打开已保存的页面图片。</translation>
+    </message>
+    <message>
+        <source>More than one answer is ticked for “{question}”: keep one.</source>
+        <translation>“{question}”勾选了不止一个答案：请只保留一个。</translation>
+    </message>
+    <message>
+        <source>“{question}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{question}”：已记录为“{before}”，纸上勾选为“{after}”。</translation>
+    </message>
+    <message>
+        <source>Answers of that day are already recorded differently:</source>
+        <translation>当天的回答已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>No answer is ticked on the sheet.</source>
+        <translation>纸上没有勾选任何答案。</translation>
     </message>
 </context>
 <context>
