@@ -424,3 +424,41 @@ def test_a_survey_answered_otherwise_is_a_conflict_in_chinese_words(
         set_language("en")
     [answer] = surveys.list_answers(doctor.db, DOCTOR)
     assert (answer.item, answer.answer, answer.answered_on) == ("satisfied_with_peers", "yes", DAY)
+
+
+def test_the_session_shows_its_kept_pages_and_handwritten_notes(
+    qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
+) -> None:
+    """Given a roster and a process form of a session read and saved together, when the
+    session's page is opened, then its log says two pages are kept with handwritten notes
+    attached, and the paper sheets show each page with its notes cut out as images."""
+    import cv2
+
+    from ui.sessions.paper_sheets import PaperSheetsDialog, kept_pages
+    from ui.sessions.session_page import LOG, SessionDialog
+
+    out = tmp_path / "process.pdf"
+    print_form(doctor.db, DOCTOR, "process", out, planned)
+    process = tmp_path / "process.png"
+    cv2.imwrite(str(process), photographed(rendered_pages(out, DPI)[0], 1.0, noise=4))
+    roster = _scan(doctor, planned, tmp_path, {0: True})
+    dialog = _dialog(qtbot, doctor, [process, roster])
+    assert dialog.records.count() == 1 and "pages: 2" in dialog.records.item(0).text()
+    assert "Handwritten notes attached: Consumers' feedback, Notes." in dialog.notes.text()
+    assert dialog.save()
+    page = SessionDialog(doctor, planned)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(LOG)
+    page.show()
+    assert page.paper.text() == (
+        "Pages kept: 2; handwritten notes attached: Consumers' feedback, Notes"
+    )
+    assert page.paper_button.isVisibleTo(page)
+    viewer = PaperSheetsDialog(kept_pages(doctor, planned))
+    qtbot.addWidget(viewer)
+    assert viewer.list.count() == 2
+    viewer.list.setCurrentRow(next(r for r in range(2) if viewer.pages[r].areas))
+    shown = [viewer.notes.itemAt(n).widget() for n in range(viewer.notes.count())]
+    texts = [w.text() for w in shown if w.text()]
+    assert texts == ["Handwritten: Consumers' feedback", "Handwritten: Notes"]
+    assert sum(not w.pixmap().isNull() for w in shown) == 2

@@ -40,6 +40,7 @@ from printouts.sheet_layout import BOX_MM
 from ui.context import AppContext
 from ui.labels import code_label
 from ui.operations import call_confirming
+from ui.sessions.paper_sheets import area_title
 from ui.widgets import date_edit, to_date, to_qdate
 
 COLOURS = {marks.TICKED: "#1b8a3a", marks.UNCERTAIN: "#e07000", marks.EMPTY: "#9a9a9a"}
@@ -237,7 +238,7 @@ class SheetReviewDialog(QDialog):
             )
         if any(p.repeated for p in pages):
             notes.append(self.tr("The same page was among those read more than once."))
-        areas = sorted({name for p in pages for name in p.areas})
+        areas = sorted({area_title(name) for p in pages for name in p.areas})
         if areas:
             notes.append(
                 self.tr("Handwritten notes attached: {fields}.").format(fields=", ".join(areas))

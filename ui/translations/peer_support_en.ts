@@ -2240,6 +2240,45 @@ Please sign in again.</translation>
     </message>
 </context>
 <context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Page {page}, saved {when} by {who}</source>
+        <translation>Page {page}, saved {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>Consumers' feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
+        <source>Handwritten notes are kept as images: type them in when you can.</source>
+        <translation>Handwritten notes are kept as images: type them in when you can.</translation>
+    </message>
+    <message>
+        <source>Handwritten: {field}</source>
+        <translation>Handwritten: {field}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Code</source>
@@ -3287,6 +3326,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Paper sheets…</source>
+        <translation>Paper sheets…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
         <source>Correct the log…</source>
         <translation>Correct the log…</translation>
     </message>
@@ -3313,6 +3360,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>Pages kept: {n}</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}; handwritten notes attached: {fields}</translation>
     </message>
     <message>
         <source>No emergency was reported from this session.</source>

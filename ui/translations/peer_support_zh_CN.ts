@@ -2240,6 +2240,45 @@ Please sign in again.</source>
     </message>
 </context>
 <context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Page {page}, saved {when} by {who}</source>
+        <translation>第 {page} 页，{when} 由 {who} 保存</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>服务对象的反馈</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>Handwritten notes are kept as images: type them in when you can.</source>
+        <translation>手写内容以图片保存：有空时请录入。</translation>
+    </message>
+    <message>
+        <source>Handwritten: {field}</source>
+        <translation>手写：{field}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Code</source>
@@ -3287,6 +3326,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>出席情况</translation>
     </message>
     <message>
+        <source>Paper sheets…</source>
+        <translation>纸质表格…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
         <source>Correct the log…</source>
         <translation>更正活动记录…</translation>
     </message>
@@ -3313,6 +3360,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Absent</source>
         <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>已保存 {n} 页</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}；附有手写内容：{fields}</translation>
     </message>
     <message>
         <source>No emergency was reported from this session.</source>
