@@ -214,6 +214,9 @@ class SheetReviewDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, (number, mark.name))
             self.marks.addItem(item)
         self._show_standing(pages)
+        self.save_button.setText(
+            self.tr("Save these answers") if _is_survey(pages) else self.tr("Save this session")
+        )
         self.page_list.setCurrentRow(0)
 
     def _box_words(self, name: str) -> str:

@@ -3670,6 +3670,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>{box}: {state}</translation>
     </message>
     <message>
+        <source>Save these answers</source>
+        <translation>Save these answers</translation>
+    </message>
+    <message>
         <source>{question} {answer}</source>
         <translation>{question} {answer}</translation>
     </message>
