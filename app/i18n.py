@@ -17,6 +17,19 @@ def _identity(_context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    """Remembers the user's language ("zh_CN" or "en"), for words kept outside Qt's
+    translations (the survey's questions, the code lists' labels)."""
+    global _language
+    _language = language
+
+
+def language() -> str:
+    """The user's language as the code lists name it: "zh" or "en"."""
+    return "zh" if _language.startswith("zh") else "en"
 
 
 def set_translator(translator: Translator | None) -> None:

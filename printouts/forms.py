@@ -410,8 +410,9 @@ def survey_form(
     for instrument in codes.INSTRUMENTS:
         if codes.INSTRUMENT_ROLES[instrument] != role:
             continue
-        rows = []
+        rows, keys = [], []
         for item in codes.items_for(instrument, whose):
+            keys.append(f"{instrument}/{item}")
             answer, reason = answers.get((instrument, item), ("", ""))
             text = item_texts.get(f"{item}/{whose}", item_texts[item])
             question = text.en if language == "en" else f"{text.zh}\n{text.en}"
@@ -419,7 +420,8 @@ def survey_form(
             rows.append((question, *marks, reason))
         grid = Grid((T("问题", "Question"), T("是", "Yes"), T("否", "No"),
                      T("未评估", "Not assessed"), T("未评估原因", "Reason not assessed")),
-                    tuple(rows), widths=(76, 16, 16, 24, 48), min_row_mm=10)  # fmt: skip
+                    tuple(rows), widths=(76, 16, 16, 24, 48), min_row_mm=10,
+                    row_keys=tuple(keys))  # fmt: skip
         sections.append(Section(item_texts[instrument], grid=grid))
     sections.append(Section(None, _fields(values, [("comments", T("其他意见", "Comments"), 3)])))
     role_label = codes.ROLES[role]

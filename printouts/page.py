@@ -42,11 +42,17 @@ def both(text: Text, language: str, between: str = " ") -> str:
     return f"{text.zh}{between}{text.en}"
 
 
-def draw_qr(canvas: Any, text: str, left: float, bottom: float, size: float) -> None:
-    """Draws a QR code of the text as filled squares (no font involved, so none unembedded)."""
+def draw_qr(
+    canvas: Any, text: str, left: float, bottom: float, size: float, level: str = "M"
+) -> None:
+    """Draws a QR code of the text as filled squares (no font involved, so none unembedded).
+
+    ``level`` is the error correction: readable sheets use "L", whose fewer modules are
+    larger in the same square, so a 150 dpi scan still resolves them (the code is read on
+    clean paper in the header; the registration marks, not the code, carry the geometry)."""
     from reportlab.graphics.barcode import qrencoder
 
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
     qr.addData(text)
     qr.make()
     count = qr.getModuleCount()
@@ -175,7 +181,7 @@ def numbered_canvas(language: str, spec: FormSpec | None = None) -> type:
             left, top = sheet_layout.qr_corners(width / mm)[0]
             size = QR_MM * mm
             self.beginForm(f"{SHEET_FORM}{page}")
-            draw_qr(self, self.sheet.text(page), left * mm, height - top * mm - size, size)
+            draw_qr(self, self.sheet.text(page), left * mm, height - top * mm - size, size, "L")
             self.endForm()
 
     return NumberedCanvas

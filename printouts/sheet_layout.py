@@ -112,9 +112,19 @@ def choice_name(label: Text, choice: Text) -> str:
 
 
 def grid_box_name(spec: FormSpec, grid: Grid, row: int, column: int) -> str:
-    """A grid box's name: its column's heading and its row's key (a code, or its number)."""
+    """A grid box's name: its column's heading and its row's key (a code, or its number).
+
+    Rows counted in a form's second grid or later are numbered after the grid ("2.3"):
+    a survey sheet holds one grid per instrument, all with the same headings, and two
+    boxes of one name would be read as one."""
     key_column = ROW_KEYS.get(form_number(spec)[0])
     key = grid.rows[row][key_column] if key_column is not None else str(row + 1)
+    if grid.row_keys:
+        key = grid.row_keys[row]
+    elif key_column is None:
+        grids = [s.grid for s in spec.sections if s.grid is not None]
+        number = next((n for n, g in enumerate(grids) if g is grid), 0)
+        key = f"{number + 1}.{key}" if number else key
     return f"{grid.headers[column].en}|{key}"
 
 

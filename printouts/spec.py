@@ -65,6 +65,9 @@ class Grid:
     """Blank rows continue to the foot of the last page (``blank_rows`` is the least)."""
     mono_columns: tuple[int, ...] = ()
     """Columns set in a monospaced face (digests, keys)."""
+    row_keys: tuple[str, ...] = ()
+    """What each row stands for when the sheet is read back (a survey's "instrument/item"),
+    when neither a column nor the row's number says it."""
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,13 @@ _language = "zh_CN"
 
 
 def set_language(language: str) -> None:
-    """Remembers the interface language ("zh_CN" or "en") for code labels."""
+    """Remembers the interface language ("zh_CN" or "en") for code labels, here and for
+    the domain's messages (``app.i18n.language``)."""
+    from app import i18n
+
     global _language
     _language = language
+    i18n.set_language(language)
 
 
 def language() -> str:

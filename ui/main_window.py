@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Read paper sheets"), "", self.tr(
-            "Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)"))  # fmt: skip
+            "Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)"))  # fmt: skip  # noqa: E501
         if files:
             self.read_paper_sheets([Path(f) for f in files])
 

@@ -192,6 +192,18 @@ def _sheet_review(scene: Scene) -> QDialog | None:
     return SheetReviewDialog(scene.context, reading, scene.window)
 
 
+def _paper_sheets(scene: Scene) -> QDialog | None:
+    from app.sheets.reading import read_sheets
+    from ui.sessions.paper_sheets import KeptPage, PaperSheetsDialog
+
+    pdf = _printed_form(scene, "process")
+    if pdf is None:
+        return None
+    reading = read_sheets(scene.context.db, scene.context.account, [pdf])
+    pages = [KeptPage(f"{p.code}, {p.page}", p.image, p.areas) for p in reading.pages]
+    return PaperSheetsDialog(pages, scene.window)
+
+
 def _import_preview(scene: Scene) -> QDialog | None:
     from app.imports.people_csv import HEADER
     from ui.imports.dialog import ImportPreviewDialog, people_kind
@@ -291,6 +303,7 @@ MAKERS: dict[str, Maker] = {
     "LibraryDialog": _simple("ui.sessions.library_dialog", "LibraryDialog"),
     "SessionDialog": _session,
     "SheetReviewDialog": _sheet_review,
+    "PaperSheetsDialog": _paper_sheets,
     "PrintPreviewDialog": _preview,
     "EmergencyDialog": _simple("ui.emergency_form", "EmergencyDialog"),
     "EventDetailDialog": _event_detail,

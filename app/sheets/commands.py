@@ -20,7 +20,9 @@ SIGNS = {"ticked": "x", "empty": "-", "uncertain": "?"}
 def add_sheets_command(commands: Any) -> None:
     sheets = commands.add_parser("sheets", help="read ticked paper sheets from scans or photos")
     actions = sheets.add_subparsers(dest="sheets_command", metavar="ACTION", required=True)
-    read = actions.add_parser("read", help="read PDF scans and JPEG or PNG photos; saves nothing")
+    read = actions.add_parser(
+        "read", help="read PDF scans and JPEG, PNG or HEIC photos; saves nothing"
+    )
     read.add_argument("files", nargs="+", help="the files to read")
     read.set_defaults(handler=_read)
 

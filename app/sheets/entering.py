@@ -42,6 +42,7 @@ class Situation:
     """The session as it stands, and what the sheets would change in it."""
 
     status: str
+    day: date
     planned: tuple[time, time]
     peers: tuple[str, ...]
     differences: tuple[str, ...]
@@ -106,7 +107,11 @@ def situation(db: Database, sheets: SessionSheets) -> Situation:
         if sheets.formats is not None and set(sheets.formats) != set(report.formats or ()):
             differences.append(translate("sheets", "The formats differ from those logged."))
     return Situation(
-        detail.status, (plan.planned_start, plan.planned_end), peers, tuple(differences)
+        detail.status,
+        plan.session_date,
+        (plan.planned_start, plan.planned_end),
+        peers,
+        tuple(differences),
     )
 
 

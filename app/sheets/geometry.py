@@ -93,6 +93,13 @@ def _find_qr(image: Any) -> tuple[str, Any, int]:
     zxing-cpp reads first: on pages scanned at 150 dpi, turned and grainy, it found 62 of
     64 codes where OpenCV's detectors found at most 33; OpenCV's is the second try."""
     found = _zxing(image)
+    if found is None:
+        # A blurred picture (a phone out of focus, a soft scan) loses the small modules of
+        # a long code: sharpened, zxing-cpp reads it again.
+        import cv2
+
+        soft = cv2.GaussianBlur(image, (0, 0), 1.5)
+        found = _zxing(cv2.addWeighted(image, 2.0, soft, -1.0, 0))
     return found if found is not None else _opencv(image)
 
 

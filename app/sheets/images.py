@@ -1,4 +1,5 @@
-"""Opening what a scanner or a phone gives: PDF scans, page by page, and JPEG or PNG photos."""
+"""Opening what a scanner or a phone gives: PDF scans, page by page, and JPEG, PNG or HEIC
+photos (HEIC, as iPhones save them, through pi-heif: libheif and libde265, decoding only)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ PDF_DPI = 200
 """Scanned PDFs are rendered at this resolution: enough for the boxes, quick to measure."""
 MAX_SIDE = 5000
 """Photos larger than this (in pixels along their longer side) are scaled down first."""
-PHOTO_TYPES = (".jpg", ".jpeg", ".png")
+PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
+HEIF_TYPES = (".heic", ".heif")
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,9 @@ def pages(path: Path) -> Iterator[Source]:
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         yield from _pdf_pages(path.name, data)
     elif suffix in PHOTO_TYPES:
-        yield _photo(path.name, data)
+        yield _photo(path.name, data, heif=suffix in HEIF_TYPES)
     else:
-        yield Source(path.name, problem=translate("sheets", "Not a PDF, JPEG or PNG file."))
+        yield Source(path.name, problem=translate("sheets", "Not a PDF, JPEG, PNG or HEIC file."))
 
 
 def _pdf_pages(name: str, data: bytes) -> Iterator[Source]:
@@ -75,11 +77,13 @@ def _pdf_pages(name: str, data: bytes) -> Iterator[Source]:
             document.close()
 
 
-def _photo(name: str, data: bytes) -> Source:
+def _photo(name: str, data: bytes, heif: bool = False) -> Source:
     import cv2
     import numpy as np
 
-    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    image = (
+        _heif(data) if heif else cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    )
     if image is None:
         return Source(name, problem=translate("sheets", "The picture is damaged or not a picture."))
     longest = max(image.shape)
@@ -87,3 +91,25 @@ def _photo(name: str, data: bytes) -> Source:
         scale = MAX_SIDE / longest
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     return Source(name, image)
+
+
+def _heif(data: bytes) -> Any:
+    """A HEIC or HEIF photo in grey, or None when it cannot be decoded."""
+    import io
+
+    import cv2
+    import numpy as np
+
+    try:
+        import pi_heif
+    except ImportError:
+        return None
+    try:
+        picture = pi_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
+        pixels = np.asarray(picture)
+    except (ValueError, RuntimeError, OSError):
+        return None
+    if pixels.ndim == 3:
+        code = cv2.COLOR_RGBA2GRAY if pixels.shape[2] == 4 else cv2.COLOR_RGB2GRAY
+        return cv2.cvtColor(pixels, code)
+    return pixels

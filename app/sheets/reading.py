@@ -20,7 +20,7 @@ from app.sheets import geometry, images, marks, store
 from db.database import Database
 from printouts import sheet_layout
 
-SUPPORTED = ("attendance", "process")
+SUPPORTED = ("attendance", "process", "survey")
 """The forms whose marks are entered; the other readable forms are recognised only."""
 AREA_MARGIN_MM = 1.0
 
@@ -137,12 +137,11 @@ def _read_page(
     record_key = _record(db, sheet.code, form)
     items = _items(db, actor, form, record_key, sheet)
     smooth = marks.smoothed(found.image)
-    read = []
-    for item, left, top in sheet.marks.boxes:
-        measured = marks.measure(smooth, left, top, item in sheet.marks.filled)
-        read.append(
-            ReadMark(items[item].name, measured.state, measured.ink, measured.left, measured.top)
-        )
+    measured = marks.measure_page(smooth, sheet.marks.boxes, sheet.marks.filled)
+    read = [
+        ReadMark(items[item].name, m.state, m.ink, m.left, m.top)
+        for (item, _, _), m in zip(sheet.marks.boxes, measured, strict=True)
+    ]
     areas = {items[item].name: _cut(found.image, place) for item, *place in sheet.marks.areas}
     before = tuple(p for p in earlier if (p.code, p.form, p.page) == (sheet.code, form, sheet.page))
     return ReadPage(
@@ -192,7 +191,7 @@ def _record(db: Database, code: str, form: str) -> str:
     from app.printing import KIND_OF_FORM, resolve_code
 
     found = resolve_code(db, code)
-    if found is None or found.kind != KIND_OF_FORM.get(form):
+    if found is None or found.kind != KIND_OF_FORM.get(form, "P"):
         raise _Refuse(
             translate(
                 "sheets", "No record here has the code {code}: a sheet of another site or project?"

@@ -140,3 +140,72 @@ def test_bad_pages_are_listed_and_the_others_read(roster: Database, tmp_path: Pa
     _, fresh = _ticked_roster(roster, tmp_path, [0])
     reading = read_sheets(roster, DOCTOR, [_save(fresh, tmp_path / "fresh.png"), blank])
     assert len(reading.pages) == 1 and len(reading.refused) == 1
+
+
+def test_a_photographed_emergency_form_is_found_and_its_boxes_read(
+    roster: Database, tmp_path: Path
+) -> None:
+    """Given an emergency form printed filled, one more box ticked in pen, and the sheet
+    photographed turned, at a slant and half in shadow, then its page is found and
+    straightened and every box reads as on paper (printed ticks and the pen's), and the
+    reader names the record while saying its marks are entered by hand."""
+    from datetime import UTC, datetime
+
+    from app.services import accounts, emergencies
+    from app.sheets import geometry, marks
+
+    accounts.add_staff(roster, DOCTOR, "D1", "李医生", "community_doctor")
+    event = emergencies.EventReport(
+        community="TJH",
+        occurred_at=datetime(2016, 1, 5, 2, 30, tzinfo=UTC),
+        kind="self_harm",
+        description="C1 scratched his arm during the activity",
+        action_taken="Stopped the activity, called the doctor and family",
+        people=("C1",),
+        reported_to="D1",
+    )
+    key = emergencies.report_event(roster, DOCTOR, event)
+    out = tmp_path / "emergency.pdf"
+    code = print_form(roster, DOCTOR, "emergency", out, key)
+    [page] = rendered_pages(out, 200)
+    import zxingcpp
+
+    [qr] = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    sheet = sheet_layout.decode(qr.text)
+    open_boxes = [
+        n for n, (item, _, _) in enumerate(sheet.marks.boxes) if item not in sheet.marks.filled
+    ]
+    pen = open_boxes[len(open_boxes) // 2]
+    _, left, top = sheet.marks.boxes[pen]
+    draw_tick(page, left, top, 200)
+    photo = _save(photographed(page, 11, tilt=0.06, noise=6, shade=0.4), tmp_path / "e.jpg", 60)
+    import cv2
+
+    found = geometry.find_page(cv2.imread(str(photo), cv2.IMREAD_GRAYSCALE))
+    measured = marks.measure_page(
+        marks.smoothed(found.image), sheet.marks.boxes, sheet.marks.filled
+    )
+    expected = [
+        "ticked" if item in sheet.marks.filled or n == pen else "empty"
+        for n, (item, _, _) in enumerate(sheet.marks.boxes)
+    ]
+    assert [m.state for m in measured] == expected and "ticked" in expected[:pen]
+    reading = read_sheets(roster, DOCTOR, [photo])
+    [refused] = reading.refused
+    assert code is not None and code in refused.reason and "enter it by hand" in refused.reason
+
+
+def test_a_heic_photo_reads_like_a_jpeg(roster: Database, tmp_path: Path) -> None:
+    """Given a roster photographed and saved as HEIC (as an iPhone saves it), when read,
+    then its ticks read as from any other photo."""
+    import pillow_heif
+    from PIL import Image
+
+    _, page = _ticked_roster(roster, tmp_path, [0, 4])
+    photo = Image.fromarray(photographed(page, -4, tilt=0.03, noise=4)).convert("RGB")
+    heic = tmp_path / "IMG_0042.HEIC"
+    pillow_heif.from_pillow(photo).save(str(heic), quality=80)
+    assert heic.read_bytes()[4:12] == b"ftypheic"
+    states = _states(roster, [heic])
+    assert [c for c, s in states.items() if s == "ticked"] == ["C1", "C2"]
+    assert "uncertain" not in states.values()

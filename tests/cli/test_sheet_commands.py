@@ -38,4 +38,4 @@ def test_sheets_read_lists_marks_and_refusals(
     assert code == 0
     assert "attendance\tpage 1" in out and "[-] Sign or tick|C1" in out
     code, out, _ = run(capsys, "--db", str(db_path), "sheets", "read", str(roster), str(stray))
-    assert code == 1 and "notes.txt\tnot read: Not a PDF, JPEG or PNG file." in out
+    assert code == 1 and "notes.txt\tnot read: Not a PDF, JPEG, PNG or HEIC file." in out

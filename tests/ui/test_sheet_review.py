@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -152,3 +152,313 @@ def test_review_fits_a_small_screen(
     size = dialog.sizeHint().expandedTo(dialog.size())
     assert size.width() <= 1366 and size.height() <= 728
     dialog.grab().save(str(tmp_path / "review.png"))
+
+
+def _roster_page(context: AppContext, sid: str, folder: Path) -> Any:
+    """The roster of a session, printed and rendered as a scanner at 150 dpi gives it."""
+    out = folder / f"roster-{sid}.pdf"
+    print_form(context.db, DOCTOR, "attendance", out, sid)
+    return rendered_pages(out, DPI)[0]
+
+
+def _ticked(page: Any, numbers: list[int]) -> Any:
+    for number in numbers:
+        _, left, top = _boxes(page)[number]
+        draw_tick(page, left, top, DPI)
+    return page
+
+
+def test_eight_ticks_on_a_photographed_roster_become_the_attendance(
+    qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
+) -> None:
+    """Given a planned session of eleven consumers whose roster is printed, eight boxes
+    ticked in pen and the sheet photographed at a slant in uneven light (JPEG), when it is
+    read and confirmed, then the session is logged with those eight attending, the other
+    three absent, and the page image is kept with it."""
+    import cv2
+
+    from app.services import people
+
+    for n in range(4, 12):
+        person = people.PersonData(f"C{n}", "TJH")
+        people.add_person(doctor.db, DOCTOR, person, "consumer", DAY - timedelta(days=60))
+    page = _roster_page(doctor, planned, tmp_path)
+    order = [code for _, code in sorted((str(c), c) for c in _codes(page))]
+    ticks = [0, 1, 2, 4, 5, 7, 8, 10]
+    photo = photographed(_ticked(page, ticks), -7, tilt=0.05, noise=6, shade=0.3)
+    scan = tmp_path / "photo.jpg"
+    cv2.imwrite(str(scan), photo, [cv2.IMWRITE_JPEG_QUALITY, 50])
+    dialog = _dialog(qtbot, doctor, [scan])
+    assert dialog.records.count() == 1
+    assert dialog.records.item(0).text().startswith(f"{DAY.isoformat()} 09:00 (S-")
+    rows = _rows(dialog)
+    assert len(rows) == 11
+    assert sorted(t.split(":")[0] for t, s in rows if s == Qt.CheckState.Checked) == sorted(
+        order[n] for n in ticks
+    )
+    assert all(s != Qt.CheckState.PartiallyChecked for _, s in rows)
+    assert dialog.save()
+    report = sessions.session_detail(doctor.db, planned).report
+    assert report is not None
+    assert sorted(report.consumers_present) == sorted(order[n] for n in ticks)
+    assert len(report.consumers_absent) == 3
+    [kept] = store.pages_of(doctor.db, planned)
+    image, _ = store.image_of(doctor.db, kept.key)
+    assert image[:2] == b"\xff\xd8" and len(image) > 10_000
+    assert printed.not_entered(doctor.db) == []
+
+
+def _codes(page: Any) -> list[str]:
+    """The consumers' codes in the roster's boxes, in the order printed."""
+    import zxingcpp
+
+    from printouts import sheet_layout
+
+    [found] = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [f"C{n}" for n in range(1, len(sheet_layout.decode(found.text).marks.boxes) + 1)]
+
+
+def test_a_pdf_of_three_sessions_in_shuffled_order(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path
+) -> None:
+    """Given the rosters of three sessions scanned into one PDF out of order, when read,
+    then the dialog lists three sessions and each is saved with its own ticks."""
+    from PIL import Image
+
+    ticked = {0: [0], 1: [1, 2], 2: [0, 1, 2]}
+    ids, pages = [], []
+    for n, hour in enumerate((9, 13, 15)):
+        plan = sessions.SessionPlan(
+            "TJH", DAY, time(hour), time(hour + 1), "health_center", "social_skills", "P1", ("P2",)
+        )
+        ids.append(sessions.plan_session(doctor.db, DOCTOR, plan))
+        pages.append(_ticked(_roster_page(doctor, ids[-1], tmp_path), ticked[n]))
+    pdf = tmp_path / "scans.pdf"
+    shuffled = [Image.fromarray(photographed(pages[n], 1.5, noise=4)) for n in (2, 0, 1)]
+    shuffled[0].save(pdf, save_all=True, append_images=shuffled[1:], resolution=DPI)
+    dialog = _dialog(qtbot, doctor, [pdf])
+    assert dialog.records.count() == 3
+    for _ in range(3):
+        row = next(r for r in range(3) if dialog.groups[r])
+        dialog.records.setCurrentRow(row)
+        assert dialog.save()
+    present = [sessions.session_detail(doctor.db, sid).report.consumers_present for sid in ids]  # type: ignore[union-attr]
+    assert [sorted(p) for p in present] == [["C1"], ["C2", "C3"], ["C1", "C2", "C3"]]
+
+
+def _recoded(page: Any, text: str) -> Any:
+    """The page with its QR code replaced by one of the given text (as another program's
+    or another version's sheet would carry)."""
+    from reportlab.graphics.barcode import qrencoder
+
+    from printouts import sheet_layout
+
+    (left, top), (right, _), (_, bottom), _ = sheet_layout.qr_corners(210)
+    px = DPI / 25.4
+    page = page.copy()
+    page[int(top * px) : int(bottom * px), int(left * px) : int(right * px)] = 255
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.L)
+    qr.addData(text)
+    qr.make()
+    count = qr.getModuleCount()
+    cell = (right - left) / (count + 2) * px
+    for row in range(count):
+        for column in range(count):
+            if qr.isDark(row, column):
+                x, y = left * px + (column + 1) * cell, top * px + (row + 1) * cell
+                page[round(y) : round(y + cell), round(x) : round(x + cell)] = 0
+    return page
+
+
+def test_bad_input_is_listed_with_reasons_and_the_good_page_saved(
+    qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
+) -> None:
+    """Given a good roster beside a page without a QR code, another site's sheet, a sheet
+    of a layout this version does not know, a picture too small, one too dark, a PDF that
+    is not a scan, and a damaged file, when read, then each bad one is listed with its
+    reason, and the good page is still read and saved."""
+    import cv2
+    import numpy as np
+    from reportlab.pdfgen.canvas import Canvas
+
+    page = _roster_page(doctor, planned, tmp_path)
+    code, *rest = _qr(page).split(" ")
+    good = _ticked(page.copy(), [0])
+
+    def saved(name: str, image: Any) -> Path:
+        cv2.imwrite(str(tmp_path / name), image)
+        return tmp_path / name
+
+    other = " ".join(["S-0a1b2c3d", *rest])
+    unknown = " ".join([code, "PSD9", *rest[1:]])
+    letter = tmp_path / "letter.pdf"
+    canvas = Canvas(str(letter))
+    canvas.drawString(72, 720, "Minutes of the committee meeting")
+    canvas.save()
+    files = [
+        saved("good.png", photographed(good, 2, noise=4)),
+        saved("blank.png", np.full((1754, 1241), 250, np.uint8)),
+        saved("other.png", _recoded(page, other)),
+        saved("unknown.png", _recoded(page, unknown)),
+        saved("tiny.png", cv2.resize(page, (120, 170), interpolation=cv2.INTER_AREA)),
+        saved("dark.png", (page * 0.12).astype(np.uint8)),
+        letter,
+        tmp_path / "broken.jpg",
+    ]
+    files[-1].write_bytes(b"\xff\xd8\xff\xe0 not a picture at all")
+    dialog = _dialog(qtbot, doctor, files)
+    listed = [dialog.records.item(n).text() for n in range(dialog.records.count())]
+    reasons = {text.split(": ")[1]: text for text in listed if text.startswith("Not read")}
+    assert len(listed) == 1 + 7 and len(reasons) == 7
+    assert "No readable QR code" in reasons["blank.png"]
+    assert "No record here has the code S-0a1b2c3d" in reasons["other.png"]
+    assert "does not know" in reasons["unknown.png"]
+    assert "too small" in reasons["tiny.png"]
+    assert "too dark" in reasons["dark.png"]
+    assert "No readable QR code" in reasons["letter.pdf, page 1"]
+    assert "damaged" in reasons["broken.jpg"]
+    assert dialog.save()
+    report = sessions.session_detail(doctor.db, planned).report
+    assert report is not None and report.consumers_present == ("C1",)
+
+
+def _qr(page: Any) -> str:
+    import zxingcpp
+
+    [found] = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    return str(found.text)
+
+
+def _survey_scan(context: AppContext, folder: Path, ticks: dict[str, str]) -> Path:
+    """C1's survey sheet printed, the given answers ticked in pen ("instrument/item" to
+    the answer's heading, "Yes" say), and scanned."""
+    import cv2
+
+    from app.printing import form_spec
+    from printouts import sheet_layout
+
+    out = folder / "survey.pdf"
+    print_form(context.db, DOCTOR, "survey", out, "C1")
+    [page] = rendered_pages(out, DPI)
+    items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "survey", "C1"))
+    wanted = {f"{answer}|{key}" for key, answer in ticks.items()}
+    for item, left, top in _boxes(page):
+        if items[item].name in wanted:
+            draw_tick(page, left, top, DPI)
+    scan = folder / "survey.png"
+    cv2.imwrite(str(scan), photographed(page, -2.5, noise=5))
+    return scan
+
+
+SATISFIED = "consumer_satisfaction/satisfied_with_peers"
+CONTINUE = "consumer_satisfaction/wants_to_continue"
+
+
+def test_a_survey_sheet_becomes_the_interviews_answers(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path
+) -> None:
+    """Given C1's survey sheet with two questions ticked, when read, then each box is
+    named by its question's words and answer, and saving records those two answers on
+    the interview date given, keeping the page."""
+    from app.services import surveys
+
+    scan = _survey_scan(doctor, tmp_path, {SATISFIED: "Yes", CONTINUE: "No"})
+    dialog = _dialog(qtbot, doctor, [scan])
+    assert dialog.records.item(0).text() == (
+        "C1 (P-C1): Survey interview sheet 评估访谈表, pages: 1"
+    )
+    rows = dict(_rows(dialog))
+    assert rows["Satisfied with the peers? Yes: ticked"] == Qt.CheckState.Checked
+    assert rows["Wants to continue? No: ticked"] == Qt.CheckState.Checked
+    assert rows["Wants to continue? Yes: empty"] == Qt.CheckState.Unchecked
+    assert not any("_" in text for text in rows)  # no code reaches the person
+    assert dialog.interview.isVisibleTo(dialog) and not dialog.times.isVisibleTo(dialog)
+    dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    assert dialog.save()
+    answers = {(a.instrument, a.item): a.answer for a in surveys.list_answers(doctor.db, DOCTOR)}
+    assert answers == {
+        ("consumer_satisfaction", "satisfied_with_peers"): "yes",
+        ("consumer_satisfaction", "wants_to_continue"): "no",
+    }
+    assert [p.form for p in store.pages_of(doctor.db, "C1")] == ["survey"]
+
+
+def test_a_survey_answered_otherwise_is_a_conflict_in_chinese_words(
+    qtbot: QtBot,
+    doctor: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given C1 recorded as not satisfied on a day, when a sheet ticking "yes" is read in
+    the Chinese interface for that day, then the conflict names the question in Chinese
+    (never its code) and saving waits until the person says the sheet is right."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import surveys
+    from ui.application import install_translators, remove_translators
+    from ui.labels import set_language
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    scan = _survey_scan(doctor, tmp_path, {SATISFIED: "Yes"})  # printed blank, then...
+    surveys.record_survey(  # ... the interview typed in from another sheet, otherwise
+        doctor.db,
+        DOCTOR,
+        surveys.Interview("C1", DAY),
+        [surveys.Answer("C1", *SATISFIED.split("/"), "no", DAY)],
+    )
+    install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = _dialog(qtbot, doctor, [scan])
+        dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+        message = dialog.message.text()
+        assert "对同伴支持者满意吗？" in message and "否" in message and "是" in message
+        assert "satisfied_with_peers" not in message and "consumer_satisfaction" not in message
+        assert all("_" not in text for text, _ in _rows(dialog))
+        assert not dialog.save() and "对同伴支持者满意吗？" in warned[-1]
+        assert "satisfied_with_peers" not in warned[-1]
+        dialog.use_sheet.setChecked(True)
+        assert dialog.save()
+    finally:
+        remove_translators()
+        set_language("en")
+    [answer] = surveys.list_answers(doctor.db, DOCTOR)
+    assert (answer.item, answer.answer, answer.answered_on) == ("satisfied_with_peers", "yes", DAY)
+
+
+def test_the_session_shows_its_kept_pages_and_handwritten_notes(
+    qtbot: QtBot, doctor: AppContext, planned: str, tmp_path: Path
+) -> None:
+    """Given a roster and a process form of a session read and saved together, when the
+    session's page is opened, then its log says two pages are kept with handwritten notes
+    attached, and the paper sheets show each page with its notes cut out as images."""
+    import cv2
+
+    from ui.sessions.paper_sheets import PaperSheetsDialog, kept_pages
+    from ui.sessions.session_page import LOG, SessionDialog
+
+    out = tmp_path / "process.pdf"
+    print_form(doctor.db, DOCTOR, "process", out, planned)
+    process = tmp_path / "process.png"
+    cv2.imwrite(str(process), photographed(rendered_pages(out, DPI)[0], 1.0, noise=4))
+    roster = _scan(doctor, planned, tmp_path, {0: True})
+    dialog = _dialog(qtbot, doctor, [process, roster])
+    assert dialog.records.count() == 1 and "pages: 2" in dialog.records.item(0).text()
+    assert "Handwritten notes attached: Consumers' feedback, Notes." in dialog.notes.text()
+    assert dialog.save()
+    page = SessionDialog(doctor, planned)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(LOG)
+    page.show()
+    assert page.paper.text() == (
+        "Pages kept: 2; handwritten notes attached: Consumers' feedback, Notes"
+    )
+    assert page.paper_button.isVisibleTo(page)
+    viewer = PaperSheetsDialog(kept_pages(doctor, planned))
+    qtbot.addWidget(viewer)
+    assert viewer.list.count() == 2
+    viewer.list.setCurrentRow(next(r for r in range(2) if viewer.pages[r].areas))
+    shown = [viewer.notes.itemAt(n).widget() for n in range(viewer.notes.count())]
+    texts = [w.text() for w in shown if w.text()]
+    assert texts == ["Handwritten: Consumers' feedback", "Handwritten: Notes"]
+    assert sum(not w.pixmap().isNull() for w in shown) == 2

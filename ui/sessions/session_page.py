@@ -146,6 +146,13 @@ class SessionDialog(QDialog):
         self.attendance.verticalHeader().hide()
         self.correct_hint = QLabel()
         self.correct_hint.setWordWrap(True)
+        self.paper = _value_label()
+        self.paper_button = QPushButton(self.tr("Paper sheets…"))
+        self.paper_button.clicked.connect(self.show_paper)
+        paper = QHBoxLayout()
+        paper.addWidget(self.paper, 1)
+        paper.addWidget(self.paper_button)
+        form.addRow(self.tr("Paper sheets"), paper)
         self.correct_button = QPushButton(self.tr("Correct the log…"))
         self.correct_button.clicked.connect(self.correct_log)
         columns = QHBoxLayout()
@@ -257,11 +264,33 @@ class SessionDialog(QDialog):
         }  # fmt: skip
         for key, value in values.items():
             self.log_fields[key].setText(value)
+        self._show_paper()
         self.attendance.setRowCount(len(record.consumers))
         for row, person in enumerate(record.consumers):
             came = self.tr("Present") if person.present else self.tr("Absent")
             self.attendance.setItem(row, 0, QTableWidgetItem(person_label(person)))
             self.attendance.setItem(row, 1, QTableWidgetItem(came))
+
+    def _show_paper(self) -> None:
+        """The pages read back from paper and kept with the session, and whether handwritten
+        notes among them wait to be typed in."""
+        from ui.sessions.paper_sheets import kept_summary
+
+        count, areas = kept_summary(self.context, self.session_id)
+        text = self.tr("Pages kept: {n}").format(n=count) if count else self.tr("None")
+        if areas:
+            text = self.tr("{kept}; handwritten notes attached: {fields}").format(
+                kept=text, fields=", ".join(areas)
+            )
+        self.paper.setText(text)
+        self.paper_button.setVisible(bool(count))
+
+    def show_paper(self) -> None:
+        """Shows the page images kept with the session."""
+        from ui.sessions.paper_sheets import PaperSheetsDialog, kept_pages
+
+        dialog = PaperSheetsDialog(kept_pages(self.context, self.session_id), self)
+        dialog.exec()
 
     def _show_events(self, record: SessionRecord) -> None:
         self.events.clear()

@@ -11,7 +11,7 @@ differently) are shown and change nothing.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
@@ -30,13 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import codes
+from app.errors import UserError
 from app.printing import FORM_TITLES
-from app.sheets import entering, marks
+from app.sheets import entering, marks, survey_entering
 from app.sheets.geometry import PX_PER_MM
 from app.sheets.reading import Reading, ReadPage
 from printouts.sheet_layout import BOX_MM
 from ui.context import AppContext
+from ui.labels import code_label
 from ui.operations import call_confirming
+from ui.sessions.paper_sheets import area_title
+from ui.widgets import date_edit, to_date, to_qdate
 
 COLOURS = {marks.TICKED: "#1b8a3a", marks.UNCERTAIN: "#e07000", marks.EMPTY: "#9a9a9a"}
 IMAGE_HEIGHT = 560
@@ -63,6 +68,8 @@ class SheetReviewDialog(QDialog):
         self.saved: list[str] = []
         self.setWindowTitle(self.tr("Read paper sheets"))
         self.records = QListWidget()
+        self.records.setWordWrap(True)  # a session's title in full, on two lines if need be
+        self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for pages in self.groups:
             self.records.addItem(self._group_title(pages))
         for refused in reading.refused:
@@ -82,6 +89,22 @@ class SheetReviewDialog(QDialog):
         scroller = QScrollArea()
         scroller.setWidget(self.image)
         scroller.setWidgetResizable(True)
+        legend = QLabel(
+            self.tr(
+                '<span style="color:{ticked}">■ ticked</span>&nbsp;&nbsp;&nbsp;'
+                '<span style="color:{uncertain}">■ uncertain: decide</span>&nbsp;&nbsp;&nbsp;'
+                '<span style="color:{empty}">■ empty</span>'
+            ).format(
+                ticked=COLOURS[marks.TICKED],
+                uncertain=COLOURS[marks.UNCERTAIN],
+                empty=COLOURS[marks.EMPTY],
+            )
+        )
+        middle = QWidget()
+        shown = QVBoxLayout(middle)
+        shown.setContentsMargins(0, 0, 0, 0)
+        shown.addWidget(scroller, 1)
+        shown.addWidget(legend)
         self.marks = QListWidget()
         self.marks.itemChanged.connect(lambda _item: self._show_conflict(self.pages))
         self.notes = QLabel()
@@ -96,12 +119,19 @@ class SheetReviewDialog(QDialog):
         times = QFormLayout(self.times)
         times.addRow(self.tr("Actual start"), self.start)
         times.addRow(self.tr("Actual end"), self.end)
+        self.day = date_edit(date.today())
+        self.day.setMaximumDate(to_qdate(date.today()))
+        self.day.dateChanged.connect(lambda _day: self._show_conflict(self.pages))
+        self.interview = QWidget()
+        asked = QFormLayout(self.interview)
+        asked.addRow(self.tr("Interview date (as written on the sheet)"), self.day)
         right = QWidget()
         side = QVBoxLayout(right)
         side.addWidget(QLabel(self.tr("Boxes (uncertain first): tick or clear each")))
         side.addWidget(self.marks, 1)
         side.addWidget(self.notes)
         side.addWidget(self.times)
+        side.addWidget(self.interview)
         side.addWidget(self.use_sheet)
         side.addWidget(self.message)
         left = QWidget()
@@ -112,7 +142,7 @@ class SheetReviewDialog(QDialog):
         column.addWidget(self.page_list, 1)
         scroller.setMinimumWidth(int(IMAGE_HEIGHT * 210 / 297) + 24)
         splitter = QSplitter()
-        for widget in (left, scroller, right):
+        for widget in (left, middle, right):
             splitter.addWidget(widget)
         splitter.setSizes([300, int(IMAGE_HEIGHT * 210 / 297) + 24, 420])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -135,9 +165,19 @@ class SheetReviewDialog(QDialog):
             self.save_button.setEnabled(False)
 
     def _group_title(self, pages: list[ReadPage]) -> str:
-        forms = sorted({FORM_TITLES[p.form] for p in pages})
-        return self.tr("{code}: {forms} (pages: {n})").format(
-            code=pages[0].code, forms=", ".join(forms), n=len(pages)
+        """The session as people know it (its day and hour), its code, and its pages."""
+        forms = sorted({_form_title(p.form) for p in pages})
+        if _is_survey(pages):
+            return self.tr("{person} ({code}): {forms}, pages: {n}").format(
+                person=pages[0].record_key, code=pages[0].code, forms=", ".join(forms), n=len(pages)
+            )
+        now = entering.situation(self.context.db, entering.decided(pages, _all_empty(pages)))
+        return self.tr("{day} {start} ({code}): {forms}, pages: {n}").format(
+            day=now.day.isoformat(),
+            start=now.planned[0].strftime("%H:%M"),
+            code=pages[0].code,
+            forms=", ".join(forms),
+            n=len(pages),
         )
 
     @property
@@ -155,12 +195,16 @@ class SheetReviewDialog(QDialog):
         self.marks.clear()
         for page in pages:
             self.page_list.addItem(
-                self.tr("{form}, page {page}").format(form=FORM_TITLES[page.form], page=page.page)
+                self.tr("{form}, page {page}").format(form=_form_title(page.form), page=page.page)
             )
         ordered = [(n, m) for n, page in enumerate(pages) for m in page.marks]
         ordered.sort(key=lambda pair: pair[1].state != marks.UNCERTAIN)
         for number, mark in ordered:
-            item = QListWidgetItem(f"{mark.label}: {state_text(mark.state)}")
+            item = QListWidgetItem(
+                self.tr("{box}: {state}").format(
+                    box=self._box_words(mark.name), state=state_text(mark.state)
+                )
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 {marks.TICKED: Qt.CheckState.Checked, marks.EMPTY: Qt.CheckState.Unchecked}.get(
@@ -170,7 +214,22 @@ class SheetReviewDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, (number, mark.name))
             self.marks.addItem(item)
         self._show_standing(pages)
+        self.save_button.setText(
+            self.tr("Save these answers") if _is_survey(pages) else self.tr("Save this session")
+        )
         self.page_list.setCurrentRow(0)
+
+    def _box_words(self, name: str) -> str:
+        """What a box stands for, as people say it: a person's code, an option, or a
+        survey's question and answer in the user's language."""
+        header, _, key = name.partition("|")
+        answers = {c.en: c.code for c in codes.SURVEY_ANSWERS}
+        if "/" in key and header in answers:
+            return self.tr("{question} {answer}").format(
+                question=survey_entering.question(key),
+                answer=code_label(codes.SURVEY_ANSWERS, answers[header]),
+            )
+        return key
 
     def _show_standing(self, pages: list[ReadPage]) -> None:
         """Times for a planned session, the conflict with a logged one, earlier readings."""
@@ -182,7 +241,7 @@ class SheetReviewDialog(QDialog):
             )
         if any(p.repeated for p in pages):
             notes.append(self.tr("The same page was among those read more than once."))
-        areas = sorted({name for p in pages for name in p.areas})
+        areas = sorted({area_title(name) for p in pages for name in p.areas})
         if areas:
             notes.append(
                 self.tr("Handwritten notes attached: {fields}.").format(fields=", ".join(areas))
@@ -190,8 +249,10 @@ class SheetReviewDialog(QDialog):
         self.notes.setText("\n".join(notes))
         self.use_sheet.setChecked(False)
         now = self._show_conflict(pages)
-        assert now is not None
-        self.times.setVisible(now.status == "planned")
+        self.interview.setVisible(_is_survey(pages))
+        self.times.setVisible(now is not None and now.status == "planned")
+        if now is None:
+            return
         self.start.setTime(_qtime(now.planned[0]))
         self.end.setTime(_qtime(now.planned[1]))
 
@@ -199,8 +260,10 @@ class SheetReviewDialog(QDialog):
         """How the boxes as now decided stand against the log (undecided ones as empty)."""
         if not pages:
             return None
-        undecided = {(n, m.name): False for n, p in enumerate(pages) for m in p.uncertain}
-        sheets = entering.decided(pages, undecided | self.choices())
+        if _is_survey(pages):
+            self._show_survey_conflict(pages)
+            return None
+        sheets = entering.decided(pages, _all_empty(pages) | self.choices())
         now = entering.situation(self.context.db, sheets)
         self.message.setText("")
         self.use_sheet.setVisible(bool(now.differences))
@@ -210,6 +273,21 @@ class SheetReviewDialog(QDialog):
         elif now.status == "held":
             self.message.setText(self.tr("Already logged as the sheet says."))
         return now
+
+    def _show_survey_conflict(self, pages: list[ReadPage]) -> None:
+        """How the answers as now decided stand against those recorded on the day given."""
+        db, actor = self.context.db, self.context.account
+        try:
+            sheet = survey_entering.decided(pages, _all_empty(pages) | self.choices())
+        except UserError as error:  # two answers ticked for one question, say
+            self.message.setText(str(error))
+            self.use_sheet.setVisible(False)
+            return
+        found = survey_entering.differences(db, actor, sheet, to_date(self.day.date()))
+        self.use_sheet.setVisible(bool(found))
+        self.message.setText(
+            self.tr("Already recorded differently:") + "\n" + "\n".join(found) if found else ""
+        )
 
     def _show_page(self, row: int) -> None:
         pages = self.pages
@@ -255,7 +333,13 @@ class SheetReviewDialog(QDialog):
         times = (self.start.time().toPython(), self.end.time().toPython())
         use_sheet = self.use_sheet.isChecked()
 
+        day = to_date(self.day.date())
+
         def work(confirmed: bool) -> bool:
+            if _is_survey(pages):
+                sheet = survey_entering.decided(pages, self.choices())
+                survey_entering.enter(db, actor, pages, sheet, day, use_sheet)
+                return True
             sheets = entering.decided(pages, self.choices())
             entering.enter(
                 db,
@@ -268,7 +352,8 @@ class SheetReviewDialog(QDialog):
             )
             return True
 
-        if call_confirming(self, self.context, work, "sessions") is None:
+        changed = "surveys" if _is_survey(pages) else "sessions"
+        if call_confirming(self, self.context, work, changed) is None:
             return False
         row = self.records.currentRow()
         self.saved.append(pages[0].code)
@@ -296,6 +381,20 @@ def _groups(pages: tuple[ReadPage, ...]) -> list[list[ReadPage]]:
         if not page.repeated:
             groups.setdefault(page.record_key, []).append(page)
     return [sorted(g, key=lambda p: (p.form, p.page)) for g in groups.values()]
+
+
+def _form_title(form: str) -> str:
+    """The form's printed title (without the command line's hint of its choices)."""
+    return FORM_TITLES[form].split(" (--")[0]
+
+
+def _is_survey(pages: list[ReadPage]) -> bool:
+    return bool(pages) and pages[0].form == "survey"
+
+
+def _all_empty(pages: list[ReadPage]) -> dict[tuple[int, str], bool]:
+    """Every uncertain box taken as empty, until the person decides it."""
+    return {(n, m.name): False for n, p in enumerate(pages) for m in p.uncertain}
 
 
 def _qtime(value: time) -> QTime:

@@ -2096,8 +2096,8 @@ The earlier backups are kept.</translation>
         <translation>Read paper sheets</translation>
     </message>
     <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</translation>
     </message>
     <message>
         <source>Reading paper sheets…</source>
@@ -2237,6 +2237,45 @@ Please sign in again.</translation>
     <message>
         <source>Saved: {what}</source>
         <translation>Saved: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Page {page}, saved {when} by {who}</source>
+        <translation>Page {page}, saved {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>Consumers' feedback</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
+        <source>Handwritten notes are kept as images: type them in when you can.</source>
+        <translation>Handwritten notes are kept as images: type them in when you can.</translation>
+    </message>
+    <message>
+        <source>Handwritten: {field}</source>
+        <translation>Handwritten: {field}</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3326,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Paper sheets…</source>
+        <translation>Paper sheets…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
         <source>Correct the log…</source>
         <translation>Correct the log…</translation>
     </message>
@@ -3313,6 +3360,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>Pages kept: {n}</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}; handwritten notes attached: {fields}</translation>
     </message>
     <message>
         <source>No emergency was reported from this session.</source>
@@ -3559,6 +3614,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Not read: {source}: {reason}</translation>
     </message>
     <message>
+        <source>&lt;span style="color:{ticked}"&gt;■ ticked&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ uncertain: decide&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ empty&lt;/span&gt;</source>
+        <translation>&lt;span style="color:{ticked}"&gt;■ ticked&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ uncertain: decide&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ empty&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>The sheet is right: correct the log</source>
         <translation>The sheet is right: correct the log</translation>
     </message>
@@ -3569,6 +3628,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Actual end</source>
         <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Interview date (as written on the sheet)</source>
+        <translation>Interview date (as written on the sheet)</translation>
     </message>
     <message>
         <source>Boxes (uncertain first): tick or clear each</source>
@@ -3591,12 +3654,28 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Pages read: {pages}; not read: {refused}.</translation>
     </message>
     <message>
-        <source>{code}: {forms} (pages: {n})</source>
-        <translation>{code}: {forms} (pages: {n})</translation>
+        <source>{person} ({code}): {forms}, pages: {n}</source>
+        <translation>{person} ({code}): {forms}, pages: {n}</translation>
+    </message>
+    <message>
+        <source>{day} {start} ({code}): {forms}, pages: {n}</source>
+        <translation>{day} {start} ({code}): {forms}, pages: {n}</translation>
     </message>
     <message>
         <source>{form}, page {page}</source>
         <translation>{form}, page {page}</translation>
+    </message>
+    <message>
+        <source>{box}: {state}</source>
+        <translation>{box}: {state}</translation>
+    </message>
+    <message>
+        <source>Save these answers</source>
+        <translation>Save these answers</translation>
+    </message>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
     </message>
     <message>
         <source>Read before: saved on {day}.</source>
@@ -3617,6 +3696,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already logged as the sheet says.</source>
         <translation>Already logged as the sheet says.</translation>
+    </message>
+    <message>
+        <source>Already recorded differently:</source>
+        <translation>Already recorded differently:</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
@@ -6330,8 +6413,8 @@ Save anyway?</translation>
         <translation>The file cannot be read: {error}.</translation>
     </message>
     <message>
-        <source>Not a PDF, JPEG or PNG file.</source>
-        <translation>Not a PDF, JPEG or PNG file.</translation>
+        <source>Not a PDF, JPEG, PNG or HEIC file.</source>
+        <translation>Not a PDF, JPEG, PNG or HEIC file.</translation>
     </message>
     <message>
         <source>The PDF is damaged or not a PDF.</source>
@@ -6372,6 +6455,22 @@ Save anyway?</translation>
     <message>
         <source>A stored page image cannot be opened.</source>
         <translation>A stored page image cannot be opened.</translation>
+    </message>
+    <message>
+        <source>More than one answer is ticked for “{question}”: keep one.</source>
+        <translation>More than one answer is ticked for “{question}”: keep one.</translation>
+    </message>
+    <message>
+        <source>“{question}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{question}”: recorded as {before}, ticked {after}.</translation>
+    </message>
+    <message>
+        <source>Answers of that day are already recorded differently:</source>
+        <translation>Answers of that day are already recorded differently:</translation>
+    </message>
+    <message>
+        <source>No answer is ticked on the sheet.</source>
+        <translation>No answer is ticked on the sheet.</translation>
     </message>
 </context>
 <context>

@@ -2096,8 +2096,8 @@ The earlier backups are kept.</source>
         <translation>读取纸质表格</translation>
     </message>
     <message>
-        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
-        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.heic *.heif *.PDF *.JPG *.JPEG *.PNG *.HEIC *.HEIF)</translation>
     </message>
     <message>
         <source>Reading paper sheets…</source>
@@ -2237,6 +2237,45 @@ Please sign in again.</source>
     <message>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Page {page}, saved {when} by {who}</source>
+        <translation>第 {page} 页，{when} 由 {who} 保存</translation>
+    </message>
+    <message>
+        <source>Consumers' feedback</source>
+        <translation>服务对象的反馈</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
+        <source>Handwritten notes are kept as images: type them in when you can.</source>
+        <translation>手写内容以图片保存：有空时请录入。</translation>
+    </message>
+    <message>
+        <source>Handwritten: {field}</source>
+        <translation>手写：{field}</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3326,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>出席情况</translation>
     </message>
     <message>
+        <source>Paper sheets…</source>
+        <translation>纸质表格…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
         <source>Correct the log…</source>
         <translation>更正活动记录…</translation>
     </message>
@@ -3313,6 +3360,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Absent</source>
         <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>已保存 {n} 页</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}；附有手写内容：{fields}</translation>
     </message>
     <message>
         <source>No emergency was reported from this session.</source>
@@ -3559,6 +3614,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>未读取：{source}：{reason}</translation>
     </message>
     <message>
+        <source>&lt;span style="color:{ticked}"&gt;■ ticked&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ uncertain: decide&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ empty&lt;/span&gt;</source>
+        <translation>&lt;span style="color:{ticked}"&gt;■ 已勾选&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{uncertain}"&gt;■ 无法确定：请判断&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style="color:{empty}"&gt;■ 未勾选&lt;/span&gt;</translation>
+    </message>
+    <message>
         <source>The sheet is right: correct the log</source>
         <translation>以表格为准：更正记录</translation>
     </message>
@@ -3569,6 +3628,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Actual end</source>
         <translation>实际结束时间</translation>
+    </message>
+    <message>
+        <source>Interview date (as written on the sheet)</source>
+        <translation>访谈日期（按纸上所写）</translation>
     </message>
     <message>
         <source>Boxes (uncertain first): tick or clear each</source>
@@ -3591,12 +3654,28 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>已读取页数：{pages}；未读取：{refused}。</translation>
     </message>
     <message>
-        <source>{code}: {forms} (pages: {n})</source>
-        <translation>{code}：{forms}（页数：{n}）</translation>
+        <source>{person} ({code}): {forms}, pages: {n}</source>
+        <translation>{person}（{code}）：{forms}，共 {n} 页</translation>
+    </message>
+    <message>
+        <source>{day} {start} ({code}): {forms}, pages: {n}</source>
+        <translation>{day} {start}（{code}）：{forms}，共 {n} 页</translation>
     </message>
     <message>
         <source>{form}, page {page}</source>
         <translation>{form}，第 {page} 页</translation>
+    </message>
+    <message>
+        <source>{box}: {state}</source>
+        <translation>{box}：{state}</translation>
+    </message>
+    <message>
+        <source>Save these answers</source>
+        <translation>保存这些回答</translation>
+    </message>
+    <message>
+        <source>{question} {answer}</source>
+        <translation>{question} {answer}</translation>
     </message>
     <message>
         <source>Read before: saved on {day}.</source>
@@ -3617,6 +3696,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already logged as the sheet says.</source>
         <translation>已按表格内容记录。</translation>
+    </message>
+    <message>
+        <source>Already recorded differently:</source>
+        <translation>已有不同的记录：</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
@@ -6330,8 +6413,8 @@ Save anyway?</source>
         <translation>无法读取该文件：{error}。</translation>
     </message>
     <message>
-        <source>Not a PDF, JPEG or PNG file.</source>
-        <translation>不是 PDF、JPEG 或 PNG 文件。</translation>
+        <source>Not a PDF, JPEG, PNG or HEIC file.</source>
+        <translation>不是 PDF、JPEG、PNG 或 HEIC 文件。</translation>
     </message>
     <message>
         <source>The PDF is damaged or not a PDF.</source>
@@ -6372,6 +6455,22 @@ Save anyway?</source>
     <message>
         <source>A stored page image cannot be opened.</source>
         <translation>无法打开已保存的页面图片。</translation>
+    </message>
+    <message>
+        <source>More than one answer is ticked for “{question}”: keep one.</source>
+        <translation>“{question}”勾选了不止一个答案：请只保留一个。</translation>
+    </message>
+    <message>
+        <source>“{question}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{question}”：已记录为“{before}”，纸上勾选为“{after}”。</translation>
+    </message>
+    <message>
+        <source>Answers of that day are already recorded differently:</source>
+        <translation>当天的回答已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>No answer is ticked on the sheet.</source>
+        <translation>纸上没有勾选任何答案。</translation>
     </message>
 </context>
 <context>
