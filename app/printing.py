@@ -341,13 +341,16 @@ def _named(db: Database, actor: Account, codes_: Sequence[str]) -> str:
     form the actor sees names); codes alone for an actor who sees codes only."""
     if not name_forms.sees_names(actor):
         return ", ".join(codes_)
+    if not codes_:
+        return ""
     from app.services import accounts
 
     staff = {s.code: s.name for s in accounts.list_staff(db)}
     participants = people.roles_by_person(db)
+    names = people.names_by_code(db, actor, [c for c in codes_ if c in participants])
     named = []
     for code in codes_:
-        name = _name(db, actor, code) if code in participants else staff.get(code, "")
+        name = names.get(code, "") if code in participants else staff.get(code, "")
         named.append(f"{code} {name}" if name else code)
     return ", ".join(named)
 

@@ -125,30 +125,11 @@ def write_list(
     if isinstance(out, str | Path):
         from db.files import replaced_when_done
 
-        with replaced_when_done(Path(out)) as partial, _plain_streams():
+        with replaced_when_done(Path(out)) as partial, page.plain_streams():
             _draw(title, headers, rows, str(partial), site_name, language, report)
     else:
-        with _plain_streams():
+        with page.plain_streams():
             _draw(title, headers, rows, out, site_name, language, report)
-
-
-def _plain_streams() -> Any:
-    """Page streams only deflated, not also ASCII85-encoded (a third of the time in pure
-    Python, for a file a quarter larger): ReportLab reads the setting as it writes."""
-    from contextlib import contextmanager
-
-    from reportlab import rl_config
-
-    @contextmanager
-    def plain() -> Any:
-        before = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = before
-
-    return plain()
 
 
 def _draw(
