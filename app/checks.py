@@ -1,6 +1,7 @@
 """Checks that the database is sound: SQLite's own checks, then the service's rules.
 
-Each rule is one query; each problem is one line naming the table, the record and what
+Each rule is one query (set-based: no query per row, rows read as plain tuples, not
+objects); each problem is one line naming the table, the record and what
 is wrong, so a site can tell the project manager exactly what to look at.
 """
 
@@ -83,7 +84,11 @@ def session_rules(session: Session) -> list[str]:
     """Held sessions have times in order and are not in the future; cancellations say why."""
     today = date.today()
     problems = []
-    live = session.scalars(select(ActivitySession).where(ActivitySession.deleted.is_(False)))
+    a = ActivitySession
+    live = session.execute(  # plain rows, not 100,000 objects to build and track
+        select(a.id, a.session_date, a.topic, a.venue, a.formats, a.status, a.actual_start,
+               a.actual_end, a.cancel_reason).where(a.deleted.is_(False))
+    )  # fmt: skip
     for s in live:
         where = f"activity_session {s.id} on {s.session_date}"
         if s.topic not in codes.TOPICS or s.venue not in codes.VENUES:
@@ -164,7 +169,9 @@ def live_rows_point_at_live_people(session: Session) -> list[str]:
 def emergency_rules(session: Session) -> list[str]:
     """Known kinds; no event closed before a doctor acknowledged it."""
     problems = []
-    for event in session.scalars(select(EmergencyEvent).where(EmergencyEvent.deleted.is_(False))):
+    e = EmergencyEvent
+    live = select(e.id, e.kind, e.closed_at, e.acknowledged_at).where(e.deleted.is_(False))
+    for event in session.execute(live):
         if event.kind not in codes.EVENT_KINDS:
             problems.append(f"emergency_event {event.id}: unknown kind {event.kind!r}")
         if event.closed_at is not None and event.acknowledged_at is None:
@@ -175,7 +182,9 @@ def emergency_rules(session: Session) -> list[str]:
 def survey_codes(session: Session) -> list[str]:
     """Answers use known instruments, items and answers."""
     problems = []
-    for answer in session.scalars(select(SurveyAnswer).where(SurveyAnswer.deleted.is_(False))):
+    a = SurveyAnswer
+    live = select(a.id, a.instrument, a.item, a.answer).where(a.deleted.is_(False))
+    for answer in session.execute(live):
         items = codes.INSTRUMENTS.get(answer.instrument, ())
         if answer.item not in items or answer.answer not in codes.SURVEY_ANSWERS:
             problems.append(

@@ -285,17 +285,12 @@ def print_list(
 ) -> None:
     """Writes a list as shown on screen (its headers and rows as displayed) to a PDF.
 
-    ``report(rows laid out, rows)`` is told after each page; a long list takes minutes,
-    and a report that raises (the user cancelled) stops it there.
+    ``report(rows drawn, rows)`` is told after each page; a report that raises (the user
+    cancelled) stops it there, and a file asked for is then not written at all.
     """
-    from printouts.render import write_pdf
-    from printouts.spec import FormSpec, Grid, Section, Text
+    from printouts.long_list import write_list
 
-    wide = len(headers) > 5
-    grid = Grid(tuple(Text(h, h) for h in headers), tuple(tuple(r) for r in rows),
-                font_size=8 if wide else 10)  # fmt: skip
-    spec = FormSpec(Text(*title), site_name, (Section(None, grid=grid),), landscape=wide)
-    write_pdf(spec, language, out, report)
+    write_list(title, headers, rows, out, site_name, language, report)
 
 
 def _session_form(form: str):  # type: ignore[no-untyped-def]
@@ -346,13 +341,16 @@ def _named(db: Database, actor: Account, codes_: Sequence[str]) -> str:
     form the actor sees names); codes alone for an actor who sees codes only."""
     if not name_forms.sees_names(actor):
         return ", ".join(codes_)
+    if not codes_:
+        return ""
     from app.services import accounts
 
     staff = {s.code: s.name for s in accounts.list_staff(db)}
     participants = people.roles_by_person(db)
+    names = people.names_by_code(db, actor, [c for c in codes_ if c in participants])
     named = []
     for code in codes_:
-        name = _name(db, actor, code) if code in participants else staff.get(code, "")
+        name = names.get(code, "") if code in participants else staff.get(code, "")
         named.append(f"{code} {name}" if name else code)
     return ", ".join(named)
 

@@ -85,6 +85,17 @@ def print_table(rows: list[Row]) -> None:
               f"{r.baseline_spread:>8.3f}{r.ratio:>8.2f}{r.goal:>9}{r.verdict:>9}")  # fmt: skip
 
 
+def markdown_table(rows: list[Row]) -> str:
+    """The rows as a Markdown table, as README.md and latest.md show them."""
+    lines = ["| measure | unit | figure ± spread | baseline ± spread | ratio | goal | verdict |",
+             "|---|---|---:|---:|---:|---|---|"]  # fmt: skip
+    for r in rows:
+        lines.append(f"| {r.measure.strip()} | {r.unit} | {r.figure:.3f} ± {r.spread:.3f} | "
+                     f"{r.baseline:.3f} ± {r.baseline_spread:.3f} | {r.ratio:.2f} | "
+                     f"{r.goal} | {r.verdict} |")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
 def report(make_rows: Callable[[], list[Row]]) -> None:
     """A benchmark's entry point: a table, or JSON lines with ``--json``."""
     rows = make_rows()

@@ -75,7 +75,7 @@ class Choices(Flowable):  # type: ignore[misc]
         self._write_in: tuple[float, str] = (0.0, "")
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
-        from reportlab.platypus import Paragraph
+        from printouts.paragraphs import paragraph as Paragraph
 
         pairs = list(zip(self.choices, self.labels, strict=True))
         plain = [(c, t) for c, t in pairs if c.write_in is None]
@@ -103,7 +103,7 @@ class Choices(Flowable):  # type: ignore[misc]
         self, choice: Choice, text: str, x: float, width: float
     ) -> tuple[float, Any, Choice, float]:
         """The "Other" option at ``x``: its label on one line, then a line to the right edge."""
-        from reportlab.platypus import Paragraph
+        from printouts.paragraphs import paragraph as Paragraph
 
         label = Paragraph(text, self.style)
         label.wrap(width, 0x7FFFFFFF)
@@ -124,7 +124,7 @@ class Choices(Flowable):  # type: ignore[misc]
         return tall + ROW_GAP
 
     def _columns(self, width: float, texts: list[str]) -> int:
-        from reportlab.platypus import Paragraph
+        from printouts.paragraphs import paragraph as Paragraph
 
         widest = max((Paragraph(t, self.style).minWidth() for t in texts), default=0)
         for columns in (4, 3, 2):

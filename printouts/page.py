@@ -42,28 +42,67 @@ def both(text: Text, language: str, between: str = " ") -> str:
     return f"{text.zh}{between}{text.en}"
 
 
+def plain_streams() -> Any:
+    """Page streams only deflated, not also ASCII85-encoded (a third of the time in pure
+    Python, for a file a quarter larger): ReportLab reads the setting as it writes."""
+    from contextlib import contextmanager
+
+    from reportlab import rl_config
+
+    @contextmanager
+    def plain() -> Any:
+        before = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = before
+
+    return plain()
+
+
+def qr_modules(text: str, level: str = "M") -> list[bytes]:
+    """The QR code of the text at the error correction level, a row of modules at a time,
+    dark ones non-zero. Made by zxing-cpp (already carried to read sheets back): in C++ it takes a
+    tenth of a millisecond where ReportLab's pure Python encoder took about 15."""
+    import zxingcpp
+
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=level)
+    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
+    count = image.shape[0]
+    pixels = image.tobytes()
+    return [bytes(255 - p for p in pixels[r * count : (r + 1) * count]) for r in range(count)]
+
+
 def draw_qr(
     canvas: Any, text: str, left: float, bottom: float, size: float, level: str = "M"
 ) -> None:
-    """Draws a QR code of the text as filled squares (no font involved, so none unembedded).
+    """Draws a QR code of the text as filled squares (no font involved, so none unembedded):
+    each row's runs of dark modules as one rectangle, all in one filled path.
 
     ``level`` is the error correction: readable sheets use "L", whose fewer modules are
     larger in the same square, so a 150 dpi scan still resolves them (the code is read on
     clean paper in the header; the registration marks, not the code, carry the geometry)."""
-    from reportlab.graphics.barcode import qrencoder
-
-    qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
-    qr.addData(text)
-    qr.make()
-    count = qr.getModuleCount()
+    rows = qr_modules(text, level)
+    count = len(rows)
     cell = size / (count + 2)  # a quiet zone of one module each side
     canvas.setFillGray(0)
-    for row in range(count):
-        for column in range(count):
-            if qr.isDark(row, column):
-                x = left + (column + 1) * cell
-                y = bottom + size - (row + 2) * cell
-                canvas.rect(x, y, cell, cell, stroke=0, fill=1)
+    path = []
+    for number, row in enumerate(rows):
+        y = bottom + size - (number + 2) * cell
+        column = 0
+        while column < count:
+            if not row[column]:
+                column += 1
+                continue
+            end = column
+            while end < count and row[end]:
+                end += 1
+            x = left + (column + 1) * cell
+            path.append(f"{x:.3f} {y:.3f} {(end - column) * cell:.3f} {cell:.3f} re")
+            column = end
+    if path:
+        canvas._code.append("\n".join(path) + "\nf")
 
 
 def decorate(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape
 
-from printouts.render import MONO, Renderer, build, doc_template, label_markup
+from printouts.render import (
+    MONO,
+    Renderer,
+    _register_font,
+    build,
+    doc_template,
+    label_markup,
+)
 from printouts.spec import Field, FormSpec, Section, Text
 
 T = Text
@@ -100,6 +107,7 @@ def write_recovery_sheet(
     spec = recovery_sheet_spec(site_code, site_name, keys_file, made)
     renderer = Renderer(spec, language)
     story = renderer.flowables()
+    _register_font(mono=True)
     big = ParagraphStyle("key", fontName=MONO, fontSize=20, leading=30, alignment=1)
     groups = recovery_key.split("-")
     lines = [" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]

@@ -40,13 +40,26 @@ PAD = 3.5
 LINE_MM = 7
 
 
-def _register_font() -> None:
+def _register_font(mono: bool = False) -> None:
+    """Registers the font once per process (ReportLab embeds only the characters a PDF
+    uses); the monospaced face only when asked, since reading a face's tables takes a
+    tenth of a second and few printouts show keys."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    if FONT not in pdfmetrics.getRegisteredFontNames():
+    registered = pdfmetrics.getRegisteredFontNames()
+    if FONT not in registered:
         pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
+    if mono and MONO not in registered:
         pdfmetrics.registerFont(TTFont(MONO, str(FONT_FILE), subfontIndex=1))
+
+
+def _uses_mono(spec: FormSpec) -> bool:
+    return any(
+        any(item.mono for item in section.fields)
+        or (section.grid is not None and bool(section.grid.mono_columns))
+        for section in spec.sections
+    )
 
 
 def label_markup(text: Text, language: str, size: float = 10) -> str:
@@ -72,7 +85,7 @@ class Renderer:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.lib.units import mm
 
-        _register_font()
+        _register_font(_uses_mono(spec))
         self.spec = spec
         self.language = language
         self.report = report
@@ -94,9 +107,10 @@ class Renderer:
         self.label_width = self._label_width()
 
     def paragraph(self, markup: str, style: Any) -> Any:
-        from reportlab.platypus import Paragraph
+        """A paragraph of markup (parsed once per process: ``printouts.paragraphs``)."""
+        from printouts.paragraphs import paragraph
 
-        return Paragraph(markup, style)
+        return paragraph(markup, style)
 
     def flowables(self) -> list[Any]:
         """The whole form, top to bottom; the last part shares its page with the signatures."""
@@ -508,4 +522,5 @@ def write_pdf(
     many of its grids' rows are laid out after each page of a grid."""
     target = str(out) if isinstance(out, Path) else out
     doc = doc_template(spec, language, target)
-    build(spec, language, doc, Renderer(spec, language, report).flowables())
+    with page.plain_streams():
+        build(spec, language, doc, Renderer(spec, language, report).flowables())

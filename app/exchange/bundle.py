@@ -15,19 +15,31 @@ import json
 import os
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
-from sqlalchemy import func, select
+from sqlalchemy import (
+    Date,
+    DateTime,
+    String,
+    Time,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 
 from app import access
 from app.errors import UserError
 from app.exchange import keys
 from app.exchange.envelope import checked_end, checked_start
-from app.exchange.rows import to_json, travelling_models
+from app.exchange.rows import travelling_models
 from app.exchange.stream import (
     StreamError,
     StreamWriter,
@@ -39,7 +51,7 @@ from app.exchange.stream import (
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services.site import require_installation
-from db.base import utc_now
+from db.base import UTCDateTime, utc_now
 from db.database import Database
 from db.files import replaced_when_done
 from db.migrate import head_revision
@@ -168,30 +180,136 @@ def _write_rows(
     counts: dict[str, int] = {}
     newest = since
     with db.reading() as session:
+        in_sql = session.get_bind().dialect.name == "sqlite"
         statements = []
         for model in travelling_models():
-            stmt = select(model).order_by(model.updated_at, model.id)
+            stmt = _plain_rows(model, in_sql).order_by(model.updated_at, model.id)
             if since is not None:
                 stmt = stmt.where(model.updated_at > since)
-            statements.append((model.__tablename__, stmt))
+            statements.append((model, stmt))
         total = sum(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
                     for _, stmt in statements)  # fmt: skip
         done = 0
         progress(done, total)
-        for table, stmt in statements:
-            batch: list[dict[str, Any]] = []
-            for row in session.scalars(stmt.execution_options(yield_per=BATCH)):
-                newest = row.updated_at if newest is None else max(newest, row.updated_at)
-                batch.append(to_json(row))
-                if len(batch) == BATCH:
-                    done += _write_batch(writer, digest, counts, table, batch)
-                    progress(done, total)
-                    batch = []
-            if batch:
+        connection = session.connection()  # Core rows: no ORM layer between
+        for model, stmt in statements:
+            table = model.__tablename__
+            keys, dated = _json_columns(model)
+            key = keys.index("id")
+            result = connection.execute(stmt.execution_options(yield_per=BATCH))
+            for rows in result.partitions(BATCH):
+                if in_sql:  # ISO text made by SQLite, but for a row stored another way
+                    batch = [dict(zip(keys, row, strict=False)) for row in rows]
+                    odd = {row[key]: n for n, row in enumerate(rows) if not row[-1]}
+                    if odd:
+                        again = _plain_rows(model, False).where(model.id.in_(odd))
+                        for row in connection.execute(again):
+                            batch[odd[row[key]]] = _as_json(keys, dated, row)
+                else:
+                    batch = [_as_json(keys, dated, row) for row in rows]
+                latest = datetime.fromisoformat(max(row["updated_at"] for row in batch))
+                newest = latest if newest is None else max(newest, latest)
                 done += _write_batch(writer, digest, counts, table, batch)
                 progress(done, total)
-            session.expunge_all()
     return counts, newest
+
+
+def _plain_rows(model: Any, in_sql: bool) -> Any:
+    """A select of a model's columns as plain tuples, named as ``to_json`` names them: no
+    ORM object is made for a row on its way into a bundle. Dates, times and timestamps come
+    as the database gives them, for ``_as_json`` to put as ISO text; SQLite puts its own
+    text (as SQLAlchemy stores it) into ISO form itself, and a last column says whether
+    every such value of the row was in that form."""
+    columns, conforming = [], []
+    for key, column in model.__mapper__.columns.items():
+        kind = _kind(column)
+        if kind is None:
+            columns.append(column.label(key))
+            continue
+        raw = type_coerce(column, String)
+        if not in_sql:
+            columns.append(raw.label(key))
+            continue
+        iso, fits = _sqlite_iso(kind, raw)
+        columns.append(iso.label(key))
+        conforming.append(fits)
+    if in_sql:
+        columns.append(and_(true(), *conforming).label("iso"))
+    return select(*columns)
+
+
+def _sqlite_iso(kind: str, raw: Any) -> tuple[Any, Any]:
+    """SQLite's expression for the value as ISO text, and for whether it was stored as
+    SQLAlchemy stores it ("2024-01-02 03:04:05.000006", "2024-01-02", "03:04:05.000000"),
+    NULL included."""
+    size = func.length(raw)
+    if kind == "date":
+        return raw, or_(raw.is_(None), size == 10)
+    if kind == "time":
+        whole = func.substr(raw, 9) == ".000000"
+        return (case((whole, func.substr(raw, 1, 8)), else_=raw),
+                or_(raw.is_(None), and_(size == 15, func.substr(raw, 9, 1) == ".")))  # fmt: skip
+    fraction = case((func.substr(raw, 20) == ".000000", ""), else_=func.substr(raw, 20))
+    join = "||"
+    iso = (func.substr(raw, 1, 10).op(join)("T").op(join)(func.substr(raw, 12, 8))
+           .op(join)(fraction).op(join)("+00:00"))  # fmt: skip
+    fits = or_(raw.is_(None), and_(size == 26, func.substr(raw, 11, 1) == " ",
+                                   func.substr(raw, 20, 1) == "."))  # fmt: skip
+    return iso, fits
+
+
+def _kind(column: Any) -> str | None:
+    """"utc", "date" or "time" for a column ``_as_json`` converts, else None."""
+    if isinstance(column.type, UTCDateTime):
+        return "utc"
+    if isinstance(column.type, DateTime):
+        raise TypeError(f"{column} keeps no time zone: store timestamps as UTCDateTime")
+    if isinstance(column.type, Date):
+        return "date"
+    if isinstance(column.type, Time):
+        return "time"
+    return None
+
+
+def _json_columns(model: Any) -> tuple[list[str], list[tuple[int, Callable[[Any], str]]]]:
+    """A model's column keys, and how to make ISO text of its dates, times and stamps."""
+    keys = list(model.__mapper__.columns.keys())
+    convert = {"utc": _utc_iso, "date": _date_iso, "time": _time_iso}
+    dated = [(n, convert[kind]) for n, column in enumerate(model.__mapper__.columns)
+             if (kind := _kind(column)) is not None]  # fmt: skip
+    return keys, dated
+
+
+def _utc_iso(value: Any) -> str:
+    """A stored UTC timestamp as ``datetime.isoformat`` gives it, time zone included.
+    SQLite's text ("2024-01-02 03:04:05.000006") is rewritten without parsing it."""
+    if isinstance(value, str) and len(value) == 26 and value[10] == " " and value[19] == ".":
+        fraction = "" if value.endswith(".000000") else value[19:]
+        return f"{value[:10]}T{value[11:19]}{fraction}+00:00"
+    stamp = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return stamp.replace(tzinfo=UTC).isoformat()
+
+
+def _date_iso(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 10:
+        return value
+    return (value if isinstance(value, date) else date.fromisoformat(value)).isoformat()
+
+
+def _time_iso(value: Any) -> str:
+    if isinstance(value, str) and len(value) == 15 and value[8] == ".":
+        return value[:8] if value.endswith(".000000") else value
+    return (value if isinstance(value, time) else time.fromisoformat(value)).isoformat()
+
+
+def _as_json(keys: list[str], dated: list[tuple[int, Callable[[Any], str]]],
+             row: Any) -> dict[str, Any]:  # fmt: skip
+    """One row as ``to_json`` makes it: dates, times and timestamps as ISO text."""
+    values = list(row)
+    for n, convert in dated:
+        if values[n] is not None:
+            values[n] = convert(values[n])
+    return dict(zip(keys, values, strict=True))
 
 
 def _write_batch(

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Table, select
+from sqlalchemy import Date, Table, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from app import codes
@@ -210,14 +210,60 @@ def _shown(value: Any) -> str:
 
 
 def stored_problems(session: Session, tables: list[Table]) -> Iterator[str]:
-    """Each stored row that breaks a rule, one line each, for ``check``."""
+    """Each stored row that breaks a rule, one line each, for ``check``.
+
+    Only the rows that may break a rule are read and given the rules (``_suspects``): a
+    site's million attendance rows are looked at by the database, not one by one here.
+    """
     today = date.today()
     for table in tables:
         if not rules(table):
             continue
-        for row in session.execute(select(table)).mappings():
+        suspect = _suspects(session, table, today)
+        if suspect is None:
+            continue
+        for row in session.execute(select(table).where(suspect)).mappings():
             values = dict(row)
             for rule in rules(table):
                 found = rule(values, today)
                 if found is not None:
                     yield f"{table.name} {row['id']}: {found}"
+
+
+def _suspects(session: Session, table: Table, today: date) -> Any:
+    """A condition true of every row of the table that may break one of its rules (and of
+    few others), or None when no row can: each column's distinct codes are checked here,
+    dates and timestamps are compared by the database, lists of codes are looked at on
+    their own column, and a screening's rows are all given the rules."""
+    found: list[Any] = []
+    for column in table.columns:
+        key = (table.name, column.key)
+        if key in _CODES:
+            allowed = _CODES[key]
+            values = session.execute(select(column).distinct()).scalars()
+            bad = [v for v in values if v is not None and v not in allowed]
+            if bad:
+                found.append(column.in_(bad))
+        if key in _CODE_LISTS:
+            check = _known_list(column.key, _CODE_LISTS[key])
+            rows = session.execute(select(table.c.id, column))
+            wrong = [row_id for row_id, value in rows if check({column.key: value}, today)]
+            if wrong:
+                found.append(table.c.id.in_(wrong))
+        if isinstance(column.type, Date):
+            past_only = key in _PAST_ONLY
+            latest = today if past_only else today.replace(year=today.year + YEARS_AHEAD, day=1)
+            found.append(or_(column < EARLIEST, column > latest))
+    if table.name == "survey_answer":
+        pairs = session.execute(select(table.c.instrument, table.c.item).distinct())
+        for instrument, item in pairs:
+            if _survey_item({"instrument": instrument, "item": item}, today) is not None:
+                found.append(and_(table.c.instrument == instrument, table.c.item == item))
+    if table.name == "screening":
+        found.append(true())  # a few rows a person: each is given the rules
+    if "created_at" in table.c and "updated_at" in table.c:
+        created, updated = table.c.created_at, table.c.updated_at
+        latest_time = datetime.combine(today, datetime.max.time(), UTC) + CLOCK_SLACK
+        found.append(or_(updated < created, created < datetime(EARLIEST.year, 1, 1, tzinfo=UTC),
+                         updated > latest_time))  # fmt: skip
+    return or_(*found) if found else None

@@ -104,3 +104,39 @@ def test_check_and_backup_commands(
     assert main(["--db", str(db_path), "check"]) == 1
     captured = capsys.readouterr()
     assert "before enrolling" in captured.out and "problem(s) found" in captured.err
+
+
+def test_row_rules_find_exactly_what_reading_every_row_finds(
+    people_db: Database, held: str
+) -> None:
+    """Rows looked at by the database first (codes by their distinct values, dates and
+    timestamps compared in SQL) give the same problems as giving every row every rule."""
+    from sqlalchemy import select
+
+    from app.checks import row_rules
+    from app.exchange import row_rules as rules
+    from app.exchange.rows import travelling_models
+
+    for sql in (
+        "UPDATE person SET birth_date = '2999-01-01' WHERE code = 'C1'",
+        "UPDATE person SET sex = 'x' WHERE code = 'C2'",
+        "UPDATE activity_session SET formats = '[\"dancing\"]'",
+        "UPDATE community SET updated_at = '1890-01-01 00:00:00.000000'",
+        "UPDATE enrolment SET created_at = '1850-01-01 00:00:00.000000', "
+        "updated_at = '1850-01-02 00:00:00.000000'",
+        "UPDATE enrolment SET left_on = '1800-01-01' WHERE role = 'peer'",
+    ):
+        corrupt(people_db, sql)
+    with people_db.reading() as session:
+        found = row_rules(session)
+        every_row = []
+        for model in travelling_models():
+            table = model.__table__
+            for row in session.execute(select(table)).mappings():
+                for rule in rules.rules(table):  # type: ignore[arg-type]
+                    problem = rule(dict(row), date.today())
+                    if problem is not None:
+                        every_row.append(f"{table.name} {row['id']}: {problem}")
+    assert sorted(found) == sorted(every_row)
+    assert {p.split()[0] for p in found} >= {"person", "activity_session", "community",
+                                             "enrolment"}  # fmt: skip

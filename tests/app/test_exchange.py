@@ -241,18 +241,19 @@ def test_row_breaking_a_rule_refuses_the_bundle(
     reason: str,
 ) -> None:
     """A signed bundle holding one impossible row is refused, naming table and row."""
-    original = bundles.to_json
+    original = bundles._write_batch
 
-    def tampered(row: object) -> dict[str, object]:
-        values = original(row)  # type: ignore[arg-type]
-        if "session_date" in values:
-            values[column] = value
-        return values
+    def tampered(writer: object, digest: object, counts: dict[str, int], table: str,
+                 rows: list[dict[str, object]]) -> int:  # fmt: skip
+        for values in rows:
+            if "session_date" in values:
+                values[column] = value
+        return original(writer, digest, counts, table, rows)  # type: ignore[arg-type]
 
     good = _export(mzd, tmp_path, "1.bundle")
     _confirmed_import(pm, [good])
     sessions.plan_session(mzd, DOCTOR, replace(PLAN, session_date=date(2016, 5, 3)))
-    monkeypatch.setattr(bundles, "to_json", tampered)
+    monkeypatch.setattr(bundles, "_write_batch", tampered)
     bad = _export(mzd, tmp_path, "2.bundle")
     with pytest.raises(BundleRefused, match=reason) as caught:
         import_bundles(pm, MANAGER, [bad])

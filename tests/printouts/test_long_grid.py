@@ -26,7 +26,7 @@ def test_every_row_prints_once_with_progress_per_page() -> None:
                lambda done, total: reports.append((done, total)))  # fmt: skip
     pages = PdfReader(out).pages
     text = "\n".join(page.extract_text() for page in pages)
-    leads = [line for line in text.splitlines() if line[:1] == "P" and line[1:].isdigit()]
+    leads = [word for word in text.split() if word[:1] == "P" and word[1:].isdigit()]
     numbers = [int(line[1:]) for line in leads]
     assert numbers == list(range(400))
     assert len(reports) == len(pages) > 5

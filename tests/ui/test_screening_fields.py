@@ -454,7 +454,7 @@ def test_a_site_not_upgraded_yet_sends_its_one_supervisor(
     it the supervision's supervisor row, keyed as the site's own upgrade will key it."""
     from app.exchange import bundle as writer
     from app.exchange.older_rows import supervisor_row_id
-    from app.exchange.rows import to_json, travelling_models
+    from app.exchange.rows import travelling_models
     from db.models import NeedsInterview, Supervision, SupervisionSupervisor
 
     held = supervision.record_supervision(setting.db, DOCTOR, supervision.SupervisionData(
@@ -463,15 +463,18 @@ def test_a_site_not_upgraded_yet_sends_its_one_supervisor(
         [lead] = session.query(SupervisionSupervisor).all()
         staff_id = lead.staff_id
 
-    def as_0013(row: object) -> dict[str, object]:
-        values = to_json(row)  # type: ignore[arg-type]
-        if isinstance(row, Supervision):
-            values["supervisor_id"] = staff_id
-        return values
+    original = writer._write_batch
+
+    def as_0013(out: object, digest: object, counts: dict[str, int], table: str,
+                rows: list[dict[str, object]]) -> int:  # fmt: skip
+        if table == Supervision.__tablename__:
+            for values in rows:
+                values["supervisor_id"] = staff_id
+        return original(out, digest, counts, table, rows)  # type: ignore[arg-type]
 
     newer = (SupervisionSupervisor, NeedsInterview)
     monkeypatch.setattr(writer, "head_revision", lambda: "0013")
-    monkeypatch.setattr(writer, "to_json", as_0013)
+    monkeypatch.setattr(writer, "_write_batch", as_0013)
     monkeypatch.setattr(writer, "travelling_models",
                         lambda: [m for m in travelling_models() if m not in newer])  # fmt: skip
     setting.send()

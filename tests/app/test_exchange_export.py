@@ -1,0 +1,84 @@
+"""A full bundle carries every travelling row exactly as its record reads (rows read as
+plain tuples, not objects), and a project manager importing it holds the same rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.demo import make_demo
+from app.exchange import bundle as bundles
+from app.exchange import project, project_key
+from app.exchange.merge import confirm_site, import_bundles
+from app.exchange.rows import to_json, travelling_models
+from db.database import Database
+from tests.helpers import DOCTOR, MANAGER
+
+
+def _records(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every travelling row as the ORM record reads it (``to_json``), by table and key."""
+    with db.reading() as session:
+        return {
+            model.__tablename__: {row.id: to_json(row) for row in session.scalars(select(model))}
+            for model in travelling_models()
+        }
+
+
+def test_a_full_bundle_carries_every_row_as_its_record_and_imports_identically(
+    pm: Database, tmp_path: Path
+) -> None:
+    site = Database.open(tmp_path / "site.sqlite")
+    fingerprint = project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
+    make_demo(site)
+    out = tmp_path / "demo.bundle"
+    manifest = bundles.export_bundle(site, DOCTOR, out, full=True)
+    expected = _records(site)
+    assert sum(manifest["counts"].values()) == sum(len(rows) for rows in expected.values()) > 500
+
+    private = project_key.private_key(pm)
+    assert private is not None
+    carried: dict[str, dict[str, dict[str, Any]]] = {table: {} for table in expected}
+    reading = bundles.read_rows(out, private, bundles.peek(out, private))
+    for table, rows, _ in reading:
+        for row in rows:
+            carried[table][row["id"]] = row
+    assert carried == expected  # every column of every row, dates as ISO text
+
+    confirm_site(pm, MANAGER, "DEMO", fingerprint)
+    import_bundles(pm, MANAGER, [out])
+    arrived = _records(pm)
+    for table, rows in expected.items():
+        assert {key: arrived[table].get(key) for key in rows} == rows, table
+
+
+def test_timestamps_stored_another_way_travel_as_their_records_read(
+    pm: Database, tmp_path: Path
+) -> None:
+    """A timestamp or time written without its fraction (by hand, by an old upgrade) or a
+    fraction that is not zero still travels exactly as the record reads it."""
+    from sqlalchemy import text
+
+    site = Database.open(tmp_path / "site.sqlite")
+    project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
+    make_demo(site)
+    with site.engine.begin() as connection:
+        connection.execute(text("UPDATE community SET updated_at = '2020-01-02 03:04:05'"))
+        connection.execute(text("UPDATE person SET created_at = '2019-01-02 03:04:05.123400' "
+                                "WHERE rowid % 2 = 0"))  # fmt: skip
+        connection.execute(text("UPDATE activity_session SET planned_start = '09:30:00' "
+                                "WHERE rowid % 3 = 0"))  # fmt: skip
+    out = tmp_path / "demo.bundle"
+    bundles.export_bundle(site, DOCTOR, out, full=True)
+    private = project_key.private_key(pm)
+    assert private is not None
+    carried: dict[str, dict[str, dict[str, Any]]] = {}
+    for table, rows, _ in bundles.read_rows(out, private, bundles.peek(out, private)):
+        carried.setdefault(table, {}).update({row["id"]: row for row in rows})
+    expected = _records(site)
+    for table in ("community", "person", "activity_session"):
+        assert carried[table] == expected[table], table
+    assert {row["updated_at"] for row in carried["community"].values()} == {
+        "2020-01-02T03:04:05+00:00"
+    }
