@@ -335,7 +335,8 @@ def test_passwords_never_go_in_a_draft(
     assert "Secret-pass-9" not in str(row.content)
     assert not {"password", "again"} & set(row.content)
     with doctor.db.reading() as session:  # nowhere in the table either
-        raw = session.connection().exec_driver_sql(f"SELECT * FROM {Draft.__tablename__}").fetchall()
+        query = f"SELECT * FROM {Draft.__tablename__}"
+        raw = session.connection().exec_driver_sql(query).fetchall()
     assert "Secret-pass-9" not in str(raw)
     again = opened(qtbot, AddAccountDialog(doctor, backdrop))
     assert again.username.text() == "zhao" and again.password.text() == ""
