@@ -208,6 +208,10 @@ class EventCorrectionDialog(EmergencyDialog):
         form.set_handed_over(row.handed_over_at)
         form.session_id = row.session_id
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.detail.row.id
+
     def save(self) -> bool:
         """Saves the form over the report, if it is still as it was when opened."""
         if not self.form.check():

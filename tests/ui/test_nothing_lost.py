@@ -120,15 +120,15 @@ def test_untouched_plan_form_closes_at_once(qtbot: QtBot, doctor: AppContext) ->
 
 
 def test_escape_with_typing_asks_first(qtbot: QtBot, doctor: AppContext) -> None:
-    """Escape with a theme typed asks; Keep editing keeps it open, Discard closes it."""
+    """Escape with a theme typed asks; Go back keeps it open, Discard closes it."""
     dialog = PlanSessionDialog(doctor)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.theme.setText("使用微信")
     seen: list[str] = []
-    _answer_discard_box(qtbot, "Keep editing", seen)
+    _answer_discard_box(qtbot, "Go back", seen)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert seen == ["Discard what you typed?"]
+    assert seen == ["Keep what you typed?"]
     assert dialog.isVisible() and dialog.theme.text() == "使用微信"
     _answer_discard_box(qtbot, "Discard", seen)
     dialog.close()
@@ -146,6 +146,6 @@ def test_other_entry_forms_ask_too(qtbot: QtBot, doctor: AppContext, make: type)
 
     dialog.findChildren(QPlainTextEdit)[0].setPlainText("写了一半")
     seen: list[str] = []
-    _answer_discard_box(qtbot, "Keep editing", seen)
+    _answer_discard_box(qtbot, "Go back", seen)
     dialog.close()
     assert seen and dialog.isVisible()

@@ -201,7 +201,7 @@ class AddAccountDialog(EntryDialog):
         return dialog.added
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(EntryDialog):
     """A temporary password for someone else, typed twice (a reset, or re-enabling)."""
 
     def __init__(self, title: str, username: str, parent: QWidget | None = None) -> None:

@@ -41,6 +41,7 @@ class FollowUpDialog(EntryDialog):
 
     def __init__(self, row: EventRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.row = row
         self.setWindowTitle(self.tr("Follow-up"))
         self.history = QLabel(row.follow_up or self.tr("No follow-up yet."))
         self.history.setWordWrap(True)
@@ -54,6 +55,10 @@ class FollowUpDialog(EntryDialog):
         layout = QVBoxLayout(self)
         for widget in (QLabel(row.description), self.history, self.text, self.close_box, buttons):
             layout.addWidget(widget)
+
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.row.id
 
 
 class EmergenciesPage(Page):

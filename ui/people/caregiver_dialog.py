@@ -62,6 +62,10 @@ class CaregiverDialog(EntryDialog):
         form.addRow(buttons)
         self.resize(620, self.sizeHint().height())
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.row.code
+
     def _candidates(self) -> list[people.RegistryRow]:
         """Caregivers to choose from, or the peers and consumers a caregiver may care for."""
         rows = people.registry(self.context.db, self.context.account)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -14,11 +13,12 @@ from PySide6.QtWidgets import (
 
 from app.services import people, person_edit
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
 from ui.people.fields import code_edit, enlarge, message_line
 
 
-class CorrectCodeDialog(QDialog):
+class CorrectCodeDialog(EntryDialog):
     """Asks for the new code, says what happens to the old one, and saves."""
 
     def __init__(
@@ -60,6 +60,10 @@ class CorrectCodeDialog(QDialog):
         layout.addStretch()
         layout.addLayout(buttons)
         self.resize(640, 240)
+
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.code
 
     def problems(self) -> list[str]:
         """What is wrong with the typed code before the service is asked."""

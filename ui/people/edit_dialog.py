@@ -10,20 +10,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.permissions import Capability
 from app.services import person_edit
 from app.services.people import PersonData, check_person
 from app.services.person_edit import PersonForm
 from ui.context import AppContext
+from ui.discard import EntryDialog
 from ui.operations import call
 from ui.people.enrol_steps import AboutStep, ContactStep
 from ui.people.fields import community_names, enlarge
 from ui.widgets import select_data
 
 
-class PersonEditDialog(QDialog):
+class PersonEditDialog(EntryDialog):
     """The person's fields as enrolment asks them, filled in, with Save and Cancel."""
 
     def __init__(self, context: AppContext, form: PersonForm, parent: QWidget | None = None):
@@ -53,6 +54,10 @@ class PersonEditDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self._lay_out()
         self.resize(1000, 560)
+
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.form.data.code
 
     def _lay_out(self) -> None:
         columns = QHBoxLayout()

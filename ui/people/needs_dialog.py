@@ -67,6 +67,10 @@ class NeedsDialog(RecordDialog):
         self.lay_out(fields, may)
         self.resize(fitted(640, 600))
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.record_id or self.person
+
     def data(self) -> NeedsData:
         """The interview as the service takes it."""
         return NeedsData(

@@ -105,6 +105,10 @@ class StatusDialog(EntryDialog):
         self.action_changed()
         self.resize(600, self.sizeHint().height())
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.row.code
+
     def action(self) -> str | None:
         """The chosen change."""
         checked = self.actions.checkedButton()

@@ -113,7 +113,7 @@ class RecordDialog(EntryDialog):
         )
         self.error_button.clicked.connect(self.ask_entered_in_error)
         close = QPushButton(translate("RecordDialog", "Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.close_record)
         buttons = QDialogButtonBox()
         for button in (self.correct_button, self.save_button, self.cancel_button,
                        self.error_button):  # fmt: skip
@@ -130,6 +130,30 @@ class RecordDialog(EntryDialog):
         self.set_editing(False)
         if self.isVisible():  # what is stored now is what closing must not ask about
             self._opened_with = form_state(self)
+
+    def draft_subject(self) -> str:
+        """A correction's draft is the record's; a new record's has none."""
+        return self.record_id or ""
+
+    def draft_context(self) -> AppContext | None:
+        """Drafts only of what the account may type: a new record, or a correction."""
+        return self.context if self.record_id is None or self.may_change else None
+
+    def prepare_for_draft(self) -> None:
+        """A saved record's draft is a correction: the fields open for it."""
+        if self.record_id is not None:
+            self.start_correcting()
+
+    def discard_draft(self) -> None:
+        """Throws the draft away; a saved record shows as stored again."""
+        super().discard_draft()
+        if self.record_id is not None:
+            self.reload()
+
+    def close_record(self) -> None:
+        """Close: a correction being typed is kept as a draft, thrown away or gone back to."""
+        if self.settle_typing():
+            super(EntryDialog, self).accept()
 
     def set_editing(self, editing: bool) -> None:
         """Read-only while viewing; the fields open for a correction."""
@@ -160,6 +184,9 @@ class RecordDialog(EntryDialog):
         work = self.correction(self.revision)
         if work is None or self._run(work) is None:
             return False
+        self.forget_draft()
+        if self.draft_note is not None:
+            self.draft_note.hide()
         self.reload()
         self.saved.emit(self.saved_message(), self.KIND)
         return True

@@ -177,6 +177,10 @@ class TrainingSessionDialog(RecordDialog):
         ))  # fmt: skip
         self.lay_out(fields, context.can(Capability.RECORD_TRAINING))
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.record_id or self.course_id
+
     def data(self) -> MeetingData:
         """The meeting as the service takes it: peers not ticked are absent."""
         attended = checked_keys(self.attendance)

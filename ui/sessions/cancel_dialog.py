@@ -62,6 +62,10 @@ class CancelSessionDialog(EntryDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.detail.id
+
     def save(self) -> bool:
         """Cancels through the services; a refusal is shown and the form stays open."""
         db, actor = self.context.db, self.context.account

@@ -80,6 +80,10 @@ class PlanSessionDialog(EntryDialog):
         self.update_warnings()
         self.resize(fitted(760, 820))  # the fields scroll; Save and the warnings stay
 
+    def draft_subject(self) -> str:
+        """What the form is for, among drafts."""
+        return self.session_id or ""
+
     def _build(self) -> None:
         self.community = QComboBox()
         for community in site.list_communities(self.context.db):

@@ -4688,6 +4688,30 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
+    <message>
+        <source>What you typed in this form has not been saved. Keep it as a draft to finish it later, on this computer, under your account.</source>
+        <translation>What you typed in this form has not been saved. Keep it as a draft to finish it later, on this computer, under your account.</translation>
+    </message>
+    <message>
+        <source>Keep what you typed?</source>
+        <translation>Keep what you typed?</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>This is your draft kept at {when}, put back as you left it. Check it and save it.</source>
+        <translation>This is your draft kept at {when}, put back as you left it. Check it and save it.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
 </context>
 <context>
     <name>emergencies</name>

@@ -4688,6 +4688,30 @@ Their name, phone, address, emergency contact and the notes written about them a
         <source>Keep editing</source>
         <translation>继续填写</translation>
     </message>
+    <message>
+        <source>What you typed in this form has not been saved. Keep it as a draft to finish it later, on this computer, under your account.</source>
+        <translation>此表中填写的内容还没有保存。可以存为草稿，以后在这台电脑上用您的账户接着填写。</translation>
+    </message>
+    <message>
+        <source>Keep what you typed?</source>
+        <translation>保留已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>存为草稿</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回继续填写</translation>
+    </message>
+    <message>
+        <source>This is your draft kept at {when}, put back as you left it. Check it and save it.</source>
+        <translation>这是您在 {when} 存的草稿，已按原样填回。请检查后保存。</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
 </context>
 <context>
     <name>emergencies</name>
