@@ -30,6 +30,7 @@ from app.codes import ACCOUNT_ROLES
 from app.permissions import Account, Capability
 from app.services import accounts, today
 from ui.context import AppContext, DataEvents
+from ui.discard import EntryDialog
 from ui.idle import IdleWatcher
 from ui.labels import code_label
 from ui.lock import Curtain, LockPage
@@ -552,7 +553,10 @@ class MainWindow(QMainWindow):
 
 
 def _close_window(window: QWidget) -> None:
-    """Closes a window of a user who left; a dialog is cancelled, ending its loop."""
+    """Closes a window of a user who left; a dialog is cancelled, ending its loop, and what
+    was typed in an entry form is kept as that user's draft first."""
+    if isinstance(window, EntryDialog) and window.has_typing():
+        window.keep_draft()
     if isinstance(window, QDialog):
         window.done(QDialog.DialogCode.Rejected)
     else:

@@ -249,6 +249,8 @@ def _switch_to_a_peer(
     draft = drafts.load_draft(doctor.db, "li", FORM)
     assert draft is not None and draft.content["feedback"] == "everyone came on time"
     assert drafts.load_draft(doctor.db, "wang", FORM) is None
+    plan_draft = drafts.load_draft(doctor.db, "li", plan.draft_form(), plan.draft_subject())
+    assert plan_draft is not None and "half-typed plan" in plan_draft.content.values()
     assert accounts.sign_in(doctor.db, "wang", "wang-own-pass-7").username == "wang"
 
 
