@@ -378,3 +378,26 @@ def _is_entry(name: str) -> bool:
         return cls == "EntryDialog" or any(derives(b) for b in bases.get(cls, []))
 
     return derives(name)
+
+
+def test_a_restored_plan_saves_and_its_draft_goes(
+    qtbot: QtBot,
+    doctor: AppContext,
+    backdrop: QWidget,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plan kept as a draft, put back and saved (its warnings confirmed) is a planned
+    session with the typed theme, and no draft is left."""
+    from ui.sessions.plan_dialog import PlanSessionDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    dialog = opened(qtbot, PlanSessionDialog(doctor, None, None, backdrop))
+    qtbot.keyClicks(dialog.theme, "Cooking together")
+    answer_box("Keep as draft", [])
+    dialog.reject()
+    again = opened(qtbot, PlanSessionDialog(doctor, None, None, backdrop))
+    assert again.theme.text() == "Cooking together"
+    assert again.save()
+    [saved] = again.saved_ids
+    assert sessions.session_detail(doctor.db, saved).plan.theme == "Cooking together"
+    assert stored(doctor) == []
