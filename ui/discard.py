@@ -445,6 +445,7 @@ class EntryDialog(QDialog):
         self.forget_draft()
         if self._blank is not None:
             write_form(self, self._blank)
+        self.note_opened()  # as good as just opened: closing now need not ask
         if self.draft_note is not None:
             self.draft_note.hide()
             self.draft_note.deleteLater()

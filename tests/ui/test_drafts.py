@@ -242,6 +242,9 @@ def test_keep_as_draft_and_reopen(
     again.draft_note.discard.click()
     assert text_of(field_named(again, field)) != typed
     assert stored(doctor) == []
+    assert not again.has_typing()  # so closing it now asks nothing
+    again.reject()
+    assert not again.isVisible()
 
 
 @pytest.mark.parametrize("name", list(ENTRY_FORMS))
