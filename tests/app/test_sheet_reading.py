@@ -192,7 +192,8 @@ def test_a_photographed_emergency_form_is_found_and_its_boxes_read(
     assert [m.state for m in measured] == expected and "ticked" in expected[:pen]
     reading = read_sheets(roster, DOCTOR, [photo])
     [read] = reading.pages
-    assert not reading.refused and (read.code, read.form, read.record_key) == (code, "emergency", key)
+    assert not reading.refused
+    assert (read.code, read.form, read.record_key) == (code, "emergency", key)
     assert [m.state for m in read.marks] == expected
     assert set(read.areas) == {"What happened", "Action taken", "Follow-up"}
 
