@@ -550,6 +550,15 @@ def test_a_photographed_emergency_form_fills_in_the_event(
     image, areas = store.image_of(doctor.db, kept.key)
     assert kept.form == "emergency" and image[:2] == b"\xff\xd8"  # a JPEG
     assert set(areas) == {"What happened", "Action taken", "Follow-up"}
+    from ui.emergency_detail import EventDetailDialog
+
+    report = EventDetailDialog(doctor, key)
+    qtbot.addWidget(report)
+    assert report.values["category"].text() == "Behavioural emergency"
+    assert report.paper.text() == (
+        "Pages kept: 1; handwritten notes attached: Action taken, Follow-up, What happened"
+    )
+    assert report.paper_button.isVisibleTo(report)
 
 
 def test_an_emergency_reported_otherwise_is_a_conflict_in_chinese_words(

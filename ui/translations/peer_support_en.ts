@@ -1212,6 +1212,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Addenda</translation>
     </message>
     <message>
+        <source>Show the pages…</source>
+        <translation>Show the pages…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -1302,6 +1310,18 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</source>
         <translation>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>Pages kept: {n}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}; handwritten notes attached: {fields}</translation>
     </message>
     <message>
         <source>correction of the emergency report of {day}</source>

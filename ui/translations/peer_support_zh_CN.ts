@@ -1212,6 +1212,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>补充说明</translation>
     </message>
     <message>
+        <source>Show the pages…</source>
+        <translation>查看页面…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -1302,6 +1310,18 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</source>
         <translation>此报告已于 {day} 结案，不能再更正。之后了解到的情况请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>已保存 {n} 页</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}；附有手写内容：{fields}</translation>
     </message>
     <message>
         <source>correction of the emergency report of {day}</source>
