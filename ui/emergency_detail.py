@@ -59,6 +59,16 @@ class EventDetailDialog(QDialog):
         self.addenda.setWordWrap(True)
         self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields.addRow(self.tr("Addenda"), self.addenda)
+        self.paper = QLabel()
+        self.paper.setWordWrap(True)
+        self.paper_button = QPushButton(self.tr("Show the pages…"))
+        self.paper_button.clicked.connect(self.show_paper)
+        paper = QWidget()
+        paper_row = QVBoxLayout(paper)
+        paper_row.setContentsMargins(0, 0, 0, 0)
+        paper_row.addWidget(self.paper)
+        paper_row.addWidget(self.paper_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.fields.addRow(self.tr("Paper sheets"), paper)
         report = QWidget()
         report.setLayout(self.fields)
         scroll = QScrollArea()
@@ -136,6 +146,7 @@ class EventDetailDialog(QDialog):
         self.addenda.setText("\n\n".join(
             f"[{_moment(a.written_at)}] {a.written_by}: {a.text}" for a in self.detail.addenda
         ) or "—")  # fmt: skip
+        self._show_paper()
         self.correct_button.setVisible(self.detail.may_correct)
         self.addendum_button.setVisible(self.detail.may_add_addendum)
         closed = row.closed_at is not None
@@ -144,6 +155,26 @@ class EventDetailDialog(QDialog):
             "This report was closed on {day}: it can no longer be corrected. Add an addendum "
             "for what was learned since.").format(day=_moment(row.closed_at)[:10]))  # fmt: skip
         self.history.show_records("emergency_event", [self.event_id, *self.detail.part_ids])
+
+    def _show_paper(self) -> None:
+        """The forms read back from paper and kept with the report, and whether handwritten
+        notes among them wait to be typed in."""
+        from ui.sessions.paper_sheets import kept_summary
+
+        count, areas = kept_summary(self.context, self.event_id)
+        text = self.tr("Pages kept: {n}").format(n=count) if count else self.tr("None")
+        if areas:
+            text = self.tr("{kept}; handwritten notes attached: {fields}").format(
+                kept=text, fields=", ".join(areas)
+            )
+        self.paper.setText(text)
+        self.paper_button.setVisible(bool(count))
+
+    def show_paper(self) -> None:
+        """Shows the page images kept with the report."""
+        from ui.sessions.paper_sheets import PaperSheetsDialog, kept_pages
+
+        PaperSheetsDialog(kept_pages(self.context, self.event_id), self).exec()
 
     def correction_dialog(self) -> EventCorrectionDialog:
         """The reporting form filled with the report, saving as a correction."""

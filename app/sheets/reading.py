@@ -20,7 +20,7 @@ from app.sheets import geometry, images, marks, store
 from db.database import Database
 from printouts import sheet_layout
 
-SUPPORTED = ("attendance", "process", "survey")
+SUPPORTED = ("attendance", "process", "survey", "emergency")
 """The forms whose marks are entered; the other readable forms are recognised only."""
 AREA_MARGIN_MM = 1.0
 

@@ -148,7 +148,7 @@ def test_a_photographed_emergency_form_is_found_and_its_boxes_read(
     """Given an emergency form printed filled, one more box ticked in pen, and the sheet
     photographed turned, at a slant and half in shadow, then its page is found and
     straightened and every box reads as on paper (printed ticks and the pen's), and the
-    reader names the record while saying its marks are entered by hand."""
+    reader names the record and cuts out its three handwritten fields."""
     from datetime import UTC, datetime
 
     from app.services import accounts, emergencies
@@ -191,8 +191,11 @@ def test_a_photographed_emergency_form_is_found_and_its_boxes_read(
     ]
     assert [m.state for m in measured] == expected and "ticked" in expected[:pen]
     reading = read_sheets(roster, DOCTOR, [photo])
-    [refused] = reading.refused
-    assert code is not None and code in refused.reason and "enter it by hand" in refused.reason
+    [read] = reading.pages
+    assert not reading.refused
+    assert (read.code, read.form, read.record_key) == (code, "emergency", key)
+    assert [m.state for m in read.marks] == expected
+    assert set(read.areas) == {"What happened", "Action taken", "Follow-up"}
 
 
 def test_a_heic_photo_reads_like_a_jpeg(roster: Database, tmp_path: Path) -> None:

@@ -462,3 +462,148 @@ def test_the_session_shows_its_kept_pages_and_handwritten_notes(
     texts = [w.text() for w in shown if w.text()]
     assert texts == ["Handwritten: Consumers' feedback", "Handwritten: Notes"]
     assert sum(not w.pixmap().isNull() for w in shown) == 2
+
+
+def _emergency(context: AppContext, category: str | None = None) -> str:
+    """C1's self-harm reported yesterday at Tuanjiehu (category as given)."""
+    from datetime import UTC, datetime
+
+    from app.services import emergencies
+
+    event = emergencies.EventReport(
+        community="TJH",
+        occurred_at=datetime(DAY.year, DAY.month, DAY.day, 2, 30, tzinfo=UTC),
+        kind="self_harm",
+        description="C1 scratched his arm during the activity",
+        action_taken="Stopped the activity, called the doctor and family",
+        people=("C1",),
+        category=category,
+    )
+    return emergencies.report_event(context.db, DOCTOR, event)
+
+
+def _emergency_photo(
+    context: AppContext, key: str, folder: Path, ticks: dict[str, bool]
+) -> Path:
+    """The event's form printed filled, the named boxes ("Kind of event|Violence") ticked
+    in pen (True) or touched lightly (False), and photographed turned 11°, at a slant and
+    half in shadow, as a JPEG."""
+    import cv2
+
+    from app.printing import form_spec
+    from printouts import sheet_layout
+
+    out = folder / "emergency.pdf"
+    print_form(context.db, DOCTOR, "emergency", out, key)
+    [page] = rendered_pages(out, 200)
+    items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "emergency", key))
+    drawn = 0
+    for item, left, top in _boxes(page):
+        if items[item].name in ticks:
+            draw_tick(page, left, top, 200, faint=not ticks[items[item].name])
+            drawn += 1
+    assert drawn == len(ticks)
+    photo = folder / "emergency.jpg"
+    shot = photographed(page, 11, tilt=0.06, noise=6, shade=0.4)
+    cv2.imwrite(str(photo), shot, [cv2.IMWRITE_JPEG_QUALITY, 60])
+    return photo
+
+
+BEHAVIOURAL = "Adverse event or behavioural emergency|Behavioural emergency"
+VIOLENCE = "Kind of event|Violence"
+
+
+def test_a_photographed_emergency_form_fills_in_the_event(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given a self-harm reported without its category, its form photographed with
+    "behavioural emergency" ticked in pen and "violence" touched lightly, when reviewed,
+    the uncertain box comes first and saving waits for a decision; once decided, the
+    event holds the ticked category and its kind, with the page image and the three
+    handwritten fields kept."""
+    from app.services import emergencies
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    key = _emergency(doctor)
+    photo = _emergency_photo(doctor, key, tmp_path, {BEHAVIOURAL: True, VIOLENCE: False})
+    dialog = _dialog(qtbot, doctor, [photo])
+    assert dialog.records.item(0).text().endswith(
+        "Emergency Event Form 紧急事件报告表, pages: 1"
+    )
+    rows = _rows(dialog)
+    assert rows[0] == ("Violence: uncertain: decide", Qt.CheckState.PartiallyChecked)
+    assert ("Behavioural emergency: ticked", Qt.CheckState.Checked) in rows
+    assert ("Self-harm: ticked", Qt.CheckState.Checked) in rows  # printed ticked
+    assert ("Adverse event: empty", Qt.CheckState.Unchecked) in rows
+    assert "Handwritten notes attached" in dialog.notes.text()
+    assert not dialog.times.isVisibleTo(dialog) and not dialog.use_sheet.isVisibleTo(dialog)
+    assert dialog.save_button.text() == "Save this emergency form"
+    assert not dialog.save() and "Decide every uncertain mark first (Violence)" in warned[-1]
+    assert emergencies.event_detail(doctor.db, DOCTOR, key).row.category is None
+    dialog.marks.item(0).setCheckState(Qt.CheckState.Unchecked)  # a slip of the pencil
+    assert "it becomes Behavioural emergency" in dialog.message.text()
+    assert dialog.save()
+    row = emergencies.event_detail(doctor.db, DOCTOR, key).row
+    assert (row.category, row.kind) == ("behavioural_emergency", "self_harm")
+    [kept] = store.pages_of(doctor.db, key)
+    image, areas = store.image_of(doctor.db, kept.key)
+    assert kept.form == "emergency" and image[:2] == b"\xff\xd8"  # a JPEG
+    assert set(areas) == {"What happened", "Action taken", "Follow-up"}
+    from ui.emergency_detail import EventDetailDialog
+
+    report = EventDetailDialog(doctor, key)
+    qtbot.addWidget(report)
+    assert report.values["category"].text() == "Behavioural emergency"
+    assert report.paper.text() == (
+        "Pages kept: 1; handwritten notes attached: Action taken, Follow-up, What happened"
+    )
+    assert report.paper_button.isVisibleTo(report)
+
+
+def test_an_emergency_reported_otherwise_is_a_conflict_in_chinese_words(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given a self-harm reported as an adverse event, its form read back in the Chinese
+    interface with "violence" ticked in pen beside the printed self-harm, when reviewed,
+    two kinds ticked are refused by the field's Chinese name; once self-harm is cleared,
+    the conflict names both kinds in Chinese (never a code), saving changes nothing until
+    the person says the sheet is right, and then the event is corrected."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import emergencies
+    from ui.application import install_translators, remove_translators
+    from ui.labels import set_language
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    key = _emergency(doctor, "adverse_event")
+    photo = _emergency_photo(doctor, key, tmp_path, {VIOLENCE: True})
+    install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = _dialog(qtbot, doctor, [photo])
+        rows = dict(_rows(dialog))
+        assert rows["暴力行为：已勾选"] == Qt.CheckState.Checked
+        assert rows["自伤：已勾选"] == Qt.CheckState.Checked
+        assert "事件类别" in dialog.message.text()  # two kinds: keep one
+        assert not dialog.save() and "事件类别" in warned[-1]
+        self_harm = next(
+            n for n in range(dialog.marks.count()) if dialog.marks.item(n).text().startswith("自伤")
+        )
+        dialog.marks.item(self_harm).setCheckState(Qt.CheckState.Unchecked)
+        message = dialog.message.text()
+        assert "自伤" in message and "暴力行为" in message and "_" not in message
+        assert all("_" not in text and "Violence" not in text for text, _ in _rows(dialog))
+        assert dialog.use_sheet.isVisibleTo(dialog)
+        assert "What happened" not in dialog.notes.text()  # the fields named in Chinese
+        assert not dialog.save() and "暴力行为" in warned[-1] and "violence" not in warned[-1]
+        assert emergencies.event_detail(doctor.db, DOCTOR, key).row.kind == "self_harm"
+        assert store.pages_of(doctor.db, key) == []
+        dialog.use_sheet.setChecked(True)
+        assert dialog.save()
+    finally:
+        remove_translators()
+        set_language("en")
+    row = emergencies.event_detail(doctor.db, DOCTOR, key).row
+    assert (row.kind, row.category) == ("violence", "adverse_event")
+    assert [p.form for p in store.pages_of(doctor.db, key)] == ["emergency"]

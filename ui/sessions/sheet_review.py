@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.errors import UserError
 from app.printing import FORM_TITLES
-from app.sheets import entering, marks, survey_entering
+from app.sheets import emergency_entering, entering, marks, survey_entering
 from app.sheets.geometry import PX_PER_MM
 from app.sheets.reading import Reading, ReadPage
 from printouts.sheet_layout import BOX_MM
@@ -167,6 +167,14 @@ class SheetReviewDialog(QDialog):
     def _group_title(self, pages: list[ReadPage]) -> str:
         """The session as people know it (its day and hour), its code, and its pages."""
         forms = sorted({_form_title(p.form) for p in pages})
+        if _is_emergency(pages):
+            row = emergency_entering.event_row(self.context.db, pages[0].record_key)
+            return self.tr("{when} ({code}): {forms}, pages: {n}").format(
+                when=row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                code=pages[0].code,
+                forms=", ".join(forms),
+                n=len(pages),
+            )
         if _is_survey(pages):
             return self.tr("{person} ({code}): {forms}, pages: {n}").format(
                 person=pages[0].record_key, code=pages[0].code, forms=", ".join(forms), n=len(pages)
@@ -215,13 +223,20 @@ class SheetReviewDialog(QDialog):
             self.marks.addItem(item)
         self._show_standing(pages)
         self.save_button.setText(
-            self.tr("Save these answers") if _is_survey(pages) else self.tr("Save this session")
+            self.tr("Save these answers")
+            if _is_survey(pages)
+            else self.tr("Save this emergency form")
+            if _is_emergency(pages)
+            else self.tr("Save this session")
         )
         self.page_list.setCurrentRow(0)
 
     def _box_words(self, name: str) -> str:
         """What a box stands for, as people say it: a person's code, an option, or a
         survey's question and answer in the user's language."""
+        option = emergency_entering.box_words(name)
+        if option is not None:
+            return option
         header, _, key = name.partition("|")
         answers = {c.en: c.code for c in codes.SURVEY_ANSWERS}
         if "/" in key and header in answers:
@@ -248,6 +263,11 @@ class SheetReviewDialog(QDialog):
             )
         self.notes.setText("\n".join(notes))
         self.use_sheet.setChecked(False)
+        self.use_sheet.setText(
+            self.tr("The sheet is right: correct the report")
+            if _is_emergency(pages)
+            else self.tr("The sheet is right: correct the log")
+        )
         now = self._show_conflict(pages)
         self.interview.setVisible(_is_survey(pages))
         self.times.setVisible(now is not None and now.status == "planned")
@@ -262,6 +282,9 @@ class SheetReviewDialog(QDialog):
             return None
         if _is_survey(pages):
             self._show_survey_conflict(pages)
+            return None
+        if _is_emergency(pages):
+            self._show_emergency_conflict(pages)
             return None
         sheets = entering.decided(pages, _all_empty(pages) | self.choices())
         now = entering.situation(self.context.db, sheets)
@@ -288,6 +311,23 @@ class SheetReviewDialog(QDialog):
         self.message.setText(
             self.tr("Already recorded differently:") + "\n" + "\n".join(found) if found else ""
         )
+
+    def _show_emergency_conflict(self, pages: list[ReadPage]) -> None:
+        """How the category and kind as now decided stand against the event reported."""
+        try:
+            sheet = emergency_entering.decided(pages, _all_empty(pages) | self.choices())
+        except UserError as error:  # two options ticked for one field, say
+            self.message.setText(str(error))
+            self.use_sheet.setVisible(False)
+            return
+        found = emergency_entering.differences(self.context.db, sheet)
+        added = emergency_entering.filled_in(self.context.db, sheet)
+        self.use_sheet.setVisible(bool(found))
+        if found:
+            lines = [self.tr("Already reported differently:"), *found]
+        else:
+            lines = [added or self.tr("Already reported as the sheet says.")]
+        self.message.setText("\n".join(lines))
 
     def _show_page(self, row: int) -> None:
         pages = self.pages
@@ -336,6 +376,10 @@ class SheetReviewDialog(QDialog):
         day = to_date(self.day.date())
 
         def work(confirmed: bool) -> bool:
+            if _is_emergency(pages):
+                sheet = emergency_entering.decided(pages, self.choices())
+                emergency_entering.enter(db, actor, pages, sheet, use_sheet)
+                return True
             if _is_survey(pages):
                 sheet = survey_entering.decided(pages, self.choices())
                 survey_entering.enter(db, actor, pages, sheet, day, use_sheet)
@@ -353,6 +397,8 @@ class SheetReviewDialog(QDialog):
             return True
 
         changed = "surveys" if _is_survey(pages) else "sessions"
+        if _is_emergency(pages):
+            changed = "emergencies"
         if call_confirming(self, self.context, work, changed) is None:
             return False
         row = self.records.currentRow()
@@ -390,6 +436,10 @@ def _form_title(form: str) -> str:
 
 def _is_survey(pages: list[ReadPage]) -> bool:
     return bool(pages) and pages[0].form == "survey"
+
+
+def _is_emergency(pages: list[ReadPage]) -> bool:
+    return bool(pages) and pages[0].form == "emergency"
 
 
 def _all_empty(pages: list[ReadPage]) -> dict[tuple[int, str], bool]:

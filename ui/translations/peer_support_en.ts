@@ -1212,6 +1212,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>Addenda</translation>
     </message>
     <message>
+        <source>Show the pages…</source>
+        <translation>Show the pages…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -1302,6 +1310,18 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</source>
         <translation>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>Pages kept: {n}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}; handwritten notes attached: {fields}</translation>
     </message>
     <message>
         <source>correction of the emergency report of {day}</source>
@@ -3654,6 +3674,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Pages read: {pages}; not read: {refused}.</translation>
     </message>
     <message>
+        <source>{when} ({code}): {forms}, pages: {n}</source>
+        <translation>{when} ({code}): {forms}, pages: {n}</translation>
+    </message>
+    <message>
         <source>{person} ({code}): {forms}, pages: {n}</source>
         <translation>{person} ({code}): {forms}, pages: {n}</translation>
     </message>
@@ -3674,6 +3698,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save these answers</translation>
     </message>
     <message>
+        <source>Save this emergency form</source>
+        <translation>Save this emergency form</translation>
+    </message>
+    <message>
         <source>{question} {answer}</source>
         <translation>{question} {answer}</translation>
     </message>
@@ -3690,6 +3718,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Handwritten notes attached: {fields}.</translation>
     </message>
     <message>
+        <source>The sheet is right: correct the report</source>
+        <translation>The sheet is right: correct the report</translation>
+    </message>
+    <message>
         <source>Already logged differently:</source>
         <translation>Already logged differently:</translation>
     </message>
@@ -3700,6 +3732,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already recorded differently:</source>
         <translation>Already recorded differently:</translation>
+    </message>
+    <message>
+        <source>Already reported differently:</source>
+        <translation>Already reported differently:</translation>
+    </message>
+    <message>
+        <source>Already reported as the sheet says.</source>
+        <translation>Already reported as the sheet says.</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
@@ -6381,12 +6421,44 @@ Save anyway?</translation>
 <context>
     <name>sheets</name>
     <message>
+        <source>Kind of event</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>Adverse event or behavioural emergency</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
         <source>Decide every uncertain mark first ({mark}).</source>
         <translation>Decide every uncertain mark first ({mark}).</translation>
     </message>
     <message>
         <source>These pages are of more than one record.</source>
         <translation>These pages are of more than one record.</translation>
+    </message>
+    <message>
+        <source>More than one box is ticked for “{field}”: keep one.</source>
+        <translation>More than one box is ticked for “{field}”: keep one.</translation>
+    </message>
+    <message>
+        <source>“{field}”: reported as {before}, ticked {after}.</source>
+        <translation>“{field}”: reported as {before}, ticked {after}.</translation>
+    </message>
+    <message>
+        <source>“{field}” is open in the report: it becomes {after}.</source>
+        <translation>“{field}” is open in the report: it becomes {after}.</translation>
+    </message>
+    <message>
+        <source>The event is already reported differently:</source>
+        <translation>The event is already reported differently:</translation>
+    </message>
+    <message>
+        <source>Tick what kind of event it was.</source>
+        <translation>Tick what kind of event it was.</translation>
     </message>
     <message>
         <source>{code}: logged as not present, ticked on the sheet.</source>

@@ -1212,6 +1212,14 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>补充说明</translation>
     </message>
     <message>
+        <source>Show the pages…</source>
+        <translation>查看页面…</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质表格</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -1302,6 +1310,18 @@ The database as it is now is kept as a backup first. Everything entered since th
     <message>
         <source>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</source>
         <translation>此报告已于 {day} 结案，不能再更正。之后了解到的情况请添加补充说明。</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>已保存 {n} 页</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}；附有手写内容：{fields}</translation>
     </message>
     <message>
         <source>correction of the emergency report of {day}</source>
@@ -3654,6 +3674,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>已读取页数：{pages}；未读取：{refused}。</translation>
     </message>
     <message>
+        <source>{when} ({code}): {forms}, pages: {n}</source>
+        <translation>{when}（{code}）：{forms}，共 {n} 页</translation>
+    </message>
+    <message>
         <source>{person} ({code}): {forms}, pages: {n}</source>
         <translation>{person}（{code}）：{forms}，共 {n} 页</translation>
     </message>
@@ -3674,6 +3698,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>保存这些回答</translation>
     </message>
     <message>
+        <source>Save this emergency form</source>
+        <translation>保存此紧急事件报告表</translation>
+    </message>
+    <message>
         <source>{question} {answer}</source>
         <translation>{question} {answer}</translation>
     </message>
@@ -3690,6 +3718,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>已附手写内容：{fields}。</translation>
     </message>
     <message>
+        <source>The sheet is right: correct the report</source>
+        <translation>以表格为准：更正报告</translation>
+    </message>
+    <message>
         <source>Already logged differently:</source>
         <translation>已有不同的记录：</translation>
     </message>
@@ -3700,6 +3732,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already recorded differently:</source>
         <translation>已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Already reported differently:</source>
+        <translation>已有不同的报告：</translation>
+    </message>
+    <message>
+        <source>Already reported as the sheet says.</source>
+        <translation>报告与表格内容一致。</translation>
     </message>
     <message>
         <source>Saved: {title}</source>
@@ -6381,12 +6421,44 @@ Save anyway?</source>
 <context>
     <name>sheets</name>
     <message>
+        <source>Kind of event</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Adverse event or behavioural emergency</source>
+        <translation>不良事件或行为紧急事件</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
         <source>Decide every uncertain mark first ({mark}).</source>
         <translation>请先对每个无法确定的勾选作出判断（{mark}）。</translation>
     </message>
     <message>
         <source>These pages are of more than one record.</source>
         <translation>这些页面属于不止一条记录。</translation>
+    </message>
+    <message>
+        <source>More than one box is ticked for “{field}”: keep one.</source>
+        <translation>“{field}”勾选了不止一项：请只保留一项。</translation>
+    </message>
+    <message>
+        <source>“{field}”: reported as {before}, ticked {after}.</source>
+        <translation>“{field}”：报告为“{before}”，纸上勾选为“{after}”。</translation>
+    </message>
+    <message>
+        <source>“{field}” is open in the report: it becomes {after}.</source>
+        <translation>报告中“{field}”尚未填写：将填为“{after}”。</translation>
+    </message>
+    <message>
+        <source>The event is already reported differently:</source>
+        <translation>该事件已有不同的报告：</translation>
+    </message>
+    <message>
+        <source>Tick what kind of event it was.</source>
+        <translation>请勾选事件类别。</translation>
     </message>
     <message>
         <source>{code}: logged as not present, ticked on the sheet.</source>
