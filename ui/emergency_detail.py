@@ -157,16 +157,10 @@ class EventDetailDialog(QDialog):
         self.history.show_records("emergency_event", [self.event_id, *self.detail.part_ids])
 
     def _show_paper(self) -> None:
-        """The forms read back from paper and kept with the report, and whether handwritten
-        notes among them wait to be typed in."""
+        """The pages read back from paper and kept with the report."""
         from ui.sessions.paper_sheets import kept_summary
 
-        count, areas = kept_summary(self.context, self.event_id)
-        text = self.tr("Pages kept: {n}").format(n=count) if count else self.tr("None")
-        if areas:
-            text = self.tr("{kept}; handwritten notes attached: {fields}").format(
-                kept=text, fields=", ".join(areas)
-            )
+        text, count = kept_summary(self.context, self.event_id)
         self.paper.setText(text)
         self.paper_button.setVisible(bool(count))
 

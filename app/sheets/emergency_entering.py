@@ -22,7 +22,8 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account, Capability
 from app.services import emergencies
-from app.sheets import marks, store
+from app.sheets import marks
+from app.sheets.entering import SheetConflict, keep_pages
 from app.sheets.reading import ReadPage
 from db.database import Database
 from printouts.forms import CATEGORY
@@ -141,15 +142,6 @@ def filled_in(db: Database, sheet: EmergencySheet) -> str:
     )
 
 
-class EmergencyConflict(UserError):
-    """The form says otherwise than the event reported: nothing is changed."""
-
-    def __init__(self, found: Sequence[str]) -> None:
-        self.differences = tuple(found)
-        heading = translate("sheets", "The event is already reported differently:")
-        super().__init__("\n".join((heading, *found)))
-
-
 def enter(
     db: Database,
     actor: Account,
@@ -167,7 +159,8 @@ def enter(
     access.require(db, actor, Capability.REPORT_EMERGENCIES)
     found = differences(db, sheet)
     if found and not use_sheet:
-        raise EmergencyConflict(found)
+        heading = translate("sheets", "The event is already reported differently:")
+        raise SheetConflict(found, heading)
     row = event_row(db, sheet.event_id)
     if found or row.category != sheet.category:
         if sheet.kind is None:
@@ -188,15 +181,5 @@ def enter(
         )
         fixed = replace(report, kind=sheet.kind, category=sheet.category)
         emergencies.correct_event(db, actor, sheet.event_id, fixed)
-    for page in pages:
-        head = {
-            "code": page.code,
-            "form": page.form,
-            "page": page.page,
-            "record_key": page.record_key,
-            "marks": {m.name: m.state for m in page.marks},
-            "category": sheet.category,
-            "kind": sheet.kind,
-        }
-        store.save_page(db, actor.username, head, page.image, page.areas)
+    keep_pages(db, actor, pages, category=sheet.category, kind=sheet.kind)
     return row.category != sheet.category or row.kind != sheet.kind

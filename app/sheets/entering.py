@@ -156,11 +156,13 @@ def enter(
 
 
 class SheetConflict(UserError):
-    """The sheet says otherwise than what is logged: the person chooses, nothing is changed."""
+    """The sheet says otherwise than the record: the person chooses, nothing is changed.
 
-    def __init__(self, differences: Sequence[str]) -> None:
+    ``heading`` says which record (a session by default; survey answers, an event)."""
+
+    def __init__(self, differences: Sequence[str], heading: str = "") -> None:
         self.differences = tuple(differences)
-        heading = translate("sheets", "The session is already logged differently:")
+        heading = heading or translate("sheets", "The session is already logged differently:")
         super().__init__("\n".join((heading, *differences)))
 
 
@@ -178,8 +180,10 @@ def _correct(
     session_record.correct_log(db, actor, sheets.session_id, fixed, None, confirmed, today, note)
 
 
-def _keep(db: Database, actor: Account, pages: Sequence[ReadPage], sheets: SessionSheets) -> None:
-    """Keeps each page's image, with its marks as read and the attendance as confirmed."""
+def keep_pages(
+    db: Database, actor: Account, pages: Sequence[ReadPage], **confirmed: object
+) -> None:
+    """Keeps each page's image with its marks as read and what the person confirmed."""
     for page in pages:
         head = {
             "code": page.code,
@@ -187,10 +191,14 @@ def _keep(db: Database, actor: Account, pages: Sequence[ReadPage], sheets: Sessi
             "page": page.page,
             "record_key": page.record_key,
             "marks": {m.name: m.state for m in page.marks},
-            "present": list(sheets.present),
-            "absent": list(sheets.absent),
+            **confirmed,
         }
         store.save_page(db, actor.username, head, page.image, page.areas)
+
+
+def _keep(db: Database, actor: Account, pages: Sequence[ReadPage], sheets: SessionSheets) -> None:
+    """Keeps each page's image, with the attendance as confirmed."""
+    keep_pages(db, actor, pages, present=list(sheets.present), absent=list(sheets.absent))
 
 
 def notes_attached(db: Database, record_key: str) -> tuple[str, ...]:

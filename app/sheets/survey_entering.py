@@ -19,7 +19,8 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account
 from app.services import surveys
-from app.sheets import marks, store
+from app.sheets import marks
+from app.sheets.entering import SheetConflict, keep_pages
 from app.sheets.reading import ReadPage
 from db.database import Database
 
@@ -110,15 +111,6 @@ def differences(db: Database, actor: Account, sheet: SurveySheet, day: date) -> 
     return tuple(found)
 
 
-class SurveyConflict(UserError):
-    """The sheet says otherwise than the answers recorded: nothing is changed."""
-
-    def __init__(self, found: Sequence[str]) -> None:
-        self.differences = tuple(found)
-        heading = translate("sheets", "Answers of that day are already recorded differently:")
-        super().__init__("\n".join((heading, *found)))
-
-
 def enter(
     db: Database,
     actor: Account,
@@ -134,21 +126,13 @@ def enter(
         raise UserError(translate("sheets", "No answer is ticked on the sheet."))
     found = differences(db, actor, sheet, day)
     if found and not use_sheet:
-        raise SurveyConflict(found)
+        heading = translate("sheets", "Answers of that day are already recorded differently:")
+        raise SheetConflict(found, heading)
     interview = surveys.interview_of(db, actor, sheet.person, day) or surveys.Interview(
         sheet.person, day, surveys.cared_for_role(db, sheet.person)
     )
     answers = [surveys.Answer(sheet.person, i, q, a, day) for i, q, a in sheet.answers]
     count = surveys.record_survey(db, actor, interview, answers)
-    for page in pages:
-        head = {
-            "code": page.code,
-            "form": page.form,
-            "page": page.page,
-            "record_key": page.record_key,
-            "marks": {m.name: m.state for m in page.marks},
-            "answered_on": day.isoformat(),
-            "answers": [list(a) for a in sheet.answers],
-        }
-        store.save_page(db, actor.username, head, page.image, page.areas)
+    keep_pages(db, actor, pages, answered_on=day.isoformat(),
+               answers=[list(a) for a in sheet.answers])  # fmt: skip
     return count

@@ -64,12 +64,20 @@ def area_title(name: str) -> str:
     return titles.get(name, name)
 
 
-def kept_summary(context: AppContext, record_key: str) -> tuple[int, list[str]]:
-    """How many pages are kept with a record, and the handwritten notes among them."""
-    if context.db.file is None:
-        return 0, []
-    pages = store.pages_of(context.db, record_key)
-    return len(pages), sorted({area_title(a) for p in pages for a in p.areas})
+def kept_summary(context: AppContext, record_key: str) -> tuple[str, int]:
+    """What a record's detail says of the pages read back from paper and kept with it, and
+    whether handwritten notes among them wait to be typed in; and how many pages there are."""
+    pages = [] if context.db.file is None else store.pages_of(context.db, record_key)
+    areas = sorted({area_title(a) for p in pages for a in p.areas})
+    translate = QCoreApplication.translate
+    if pages:
+        text = translate("PaperSheetsDialog", "Pages kept: {n}").format(n=len(pages))
+    else:
+        text = translate("PaperSheetsDialog", "None")
+    if areas:
+        with_notes = translate("PaperSheetsDialog", "{kept}; handwritten notes attached: {fields}")
+        text = with_notes.format(kept=text, fields=", ".join(areas))
+    return text, len(pages)
 
 
 class PaperSheetsDialog(QDialog):

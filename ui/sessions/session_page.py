@@ -272,16 +272,10 @@ class SessionDialog(QDialog):
             self.attendance.setItem(row, 1, QTableWidgetItem(came))
 
     def _show_paper(self) -> None:
-        """The pages read back from paper and kept with the session, and whether handwritten
-        notes among them wait to be typed in."""
+        """The pages read back from paper and kept with the session."""
         from ui.sessions.paper_sheets import kept_summary
 
-        count, areas = kept_summary(self.context, self.session_id)
-        text = self.tr("Pages kept: {n}").format(n=count) if count else self.tr("None")
-        if areas:
-            text = self.tr("{kept}; handwritten notes attached: {fields}").format(
-                kept=text, fields=", ".join(areas)
-            )
+        text, count = kept_summary(self.context, self.session_id)
         self.paper.setText(text)
         self.paper_button.setVisible(bool(count))
 

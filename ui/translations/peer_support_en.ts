@@ -1312,18 +1312,6 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>This report was closed on {day}: it can no longer be corrected. Add an addendum for what was learned since.</translation>
     </message>
     <message>
-        <source>Pages kept: {n}</source>
-        <translation>Pages kept: {n}</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>{kept}; handwritten notes attached: {fields}</source>
-        <translation>{kept}; handwritten notes attached: {fields}</translation>
-    </message>
-    <message>
         <source>correction of the emergency report of {day}</source>
         <translation>correction of the emergency report of {day}</translation>
     </message>
@@ -2284,6 +2272,18 @@ Please sign in again.</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>Pages kept: {n}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}; handwritten notes attached: {fields}</translation>
     </message>
     <message>
         <source>Paper sheets</source>
@@ -3380,14 +3380,6 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Pages kept: {n}</source>
-        <translation>Pages kept: {n}</translation>
-    </message>
-    <message>
-        <source>{kept}; handwritten notes attached: {fields}</source>
-        <translation>{kept}; handwritten notes attached: {fields}</translation>
     </message>
     <message>
         <source>No emergency was reported from this session.</source>

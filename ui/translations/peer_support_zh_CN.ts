@@ -1312,18 +1312,6 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>此报告已于 {day} 结案，不能再更正。之后了解到的情况请添加补充说明。</translation>
     </message>
     <message>
-        <source>Pages kept: {n}</source>
-        <translation>已保存 {n} 页</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>{kept}; handwritten notes attached: {fields}</source>
-        <translation>{kept}；附有手写内容：{fields}</translation>
-    </message>
-    <message>
         <source>correction of the emergency report of {day}</source>
         <translation>{day} 紧急事件报告的更正</translation>
     </message>
@@ -2284,6 +2272,18 @@ Please sign in again.</source>
     <message>
         <source>Follow-up</source>
         <translation>随访</translation>
+    </message>
+    <message>
+        <source>Pages kept: {n}</source>
+        <translation>已保存 {n} 页</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{kept}; handwritten notes attached: {fields}</source>
+        <translation>{kept}；附有手写内容：{fields}</translation>
     </message>
     <message>
         <source>Paper sheets</source>
@@ -3380,14 +3380,6 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Absent</source>
         <translation>缺席</translation>
-    </message>
-    <message>
-        <source>Pages kept: {n}</source>
-        <translation>已保存 {n} 页</translation>
-    </message>
-    <message>
-        <source>{kept}; handwritten notes attached: {fields}</source>
-        <translation>{kept}；附有手写内容：{fields}</translation>
     </message>
     <message>
         <source>No emergency was reported from this session.</source>
