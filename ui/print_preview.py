@@ -226,11 +226,12 @@ class PrintPreviewDialog(QDialog):
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.scroll.verticalScrollBar().setSingleStep(40)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
         print_button = QPushButton(self.tr("Print…"))
         save_button = QPushButton(self.tr("Save as PDF…"))
         buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)  # last, as Tab reaches it
         print_button.clicked.connect(self.print_pages)
         save_button.clicked.connect(self.ask_save)
         buttons.rejected.connect(self.reject)

@@ -114,9 +114,12 @@ def preview_list(
                              open_preview)  # fmt: skip
 
 
-def print_button(parent: QWidget, entries: list[tuple[str, object]]) -> QToolButton:
-    """A "Print" button whose menu lists what can be printed from a page."""
-    button = QToolButton(parent)
+def print_button(entries: list[tuple[str, object]]) -> QToolButton:
+    """A "Print" button whose menu lists what can be printed from a page.
+
+    Made without a parent: the layout that takes it puts it in its place for Tab too.
+    """
+    button = QToolButton()
     button.setText(QCoreApplication.translate("printing", "Print"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)

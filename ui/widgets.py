@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, time
+from itertools import pairwise
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -157,6 +158,13 @@ class DateField(QLineEdit):
         if value is not None and self.text() != value.isoformat():
             self.setText(value.isoformat())
         self.setStyleSheet("color: #b00020" if self.problem() else "")
+
+
+def tab_in_order(widgets: Iterable[QWidget]) -> None:
+    """Puts widgets one after another for Tab; fields made after a form was built (one
+    row per question, say) would otherwise be reached only after its buttons."""
+    for before, after in pairwise(widgets):
+        QWidget.setTabOrder(before, after)
 
 
 def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:

@@ -98,7 +98,7 @@ class EmergenciesPage(Page):
         doctor = context.can(Capability.ACKNOWLEDGE_EMERGENCIES)
         self.acknowledge_button.setVisible(doctor)
         self.follow_button.setVisible(doctor)
-        self.print_button = print_button(self, [
+        self.print_button = print_button([
             (self.tr("Emergency Event Form"), self.print_selected),
             (self.tr("This list"), lambda: preview_list(
                 self, context, (self.tr("Emergencies"), "Emergencies"), self.proxy)),

@@ -135,7 +135,7 @@ class PeoplePage(Page):
                 (self.tr("Survey interview sheet"), lambda: self.print_selected("survey")),
                 (self.tr("Whole personal record"), lambda: self.print_selected("person-record")),
             ]  # fmt: skip
-        self.print_button = print_button(self, entries)  # type: ignore[arg-type]
+        self.print_button = print_button(entries)  # type: ignore[arg-type]
 
     def print_list(self) -> None:
         """Previews the list as shown, without the columns this user may not see."""

@@ -88,7 +88,7 @@ class SessionsPage(Page):
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.apply_view())
         self.range_label = QLabel()
 
-        self.print_button = print_button(self, [
+        self.print_button = print_button([
             (self.tr("Activity Plan Form"), lambda: self.print_selected("plan")),
             (self.tr("Activity Process Form"), lambda: self.print_selected("process")),
             (self.tr("Participant List"), lambda: self.print_selected("attendance")),

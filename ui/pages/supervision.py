@@ -50,7 +50,7 @@ class SupervisionTrainingPage(Page):
         record.clicked.connect(self.record_supervision)
         open_supervision = QPushButton(self.tr("Open…"))
         open_supervision.clicked.connect(self.open_supervision)
-        self.print_button = print_button(self, [
+        self.print_button = print_button([
             (self.tr("Supervision record"), self.print_selected),
             (self.tr("This list"), lambda: preview_list(
                 self, context, (self.tr("Supervision"), "Supervision"), self.supervision_proxy)),
@@ -87,7 +87,7 @@ class SupervisionTrainingPage(Page):
         self.meeting_button.clicked.connect(self.record_meeting)
         training_tab = QWidget()
         training_bar = QHBoxLayout()
-        self.training_print = print_button(self, [
+        self.training_print = print_button([
             (self.tr("Training attendance sheet"), self.print_meeting),
             (self.tr("This list"), lambda: preview_list(
                 self, context, (self.tr("Training"), "Training"), self.courses_proxy)),

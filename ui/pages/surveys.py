@@ -54,7 +54,6 @@ class SurveysPage(Page):
         open_answer = QPushButton(self.tr("Open…"))
         open_answer.clicked.connect(self.open_selected)
         printing = print_button(
-            self,
             [
                 (
                     self.tr("This list"),

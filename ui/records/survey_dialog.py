@@ -24,10 +24,10 @@ from app.services import accounts, people, surveys
 from app.services.surveys import Answer, Interview
 from ui.context import AppContext
 from ui.discard import EntryDialog
-from ui.labels import code_label
+from ui.labels import code_label, person_label
 from ui.operations import call
 from ui.survey_texts import instrument_label, item_label
-from ui.widgets import code_combo, date_edit, select_data, to_date
+from ui.widgets import code_combo, date_edit, select_data, tab_in_order, to_date
 
 
 class SurveyDialog(EntryDialog):
@@ -40,8 +40,9 @@ class SurveyDialog(EntryDialog):
         self.setWindowTitle(self.tr("Record survey answers"))
         self.roles = people.roles_by_person(context.db)
         self.person = QComboBox()
+        names = people.names_by_code(context.db, context.account, sorted(self.roles))
         for code in sorted(self.roles):
-            self.person.addItem(code, code)
+            self.person.addItem(person_label(code, names), code)
         self.answered_on = date_edit(date.today())
         self.cared_for = QComboBox()
         self.cared_for.addItem(self.tr("(choose)"), None)
@@ -124,6 +125,7 @@ class SurveyDialog(EntryDialog):
             if item.widget():
                 item.widget().deleteLater()
         self.groups, self.reasons = {}, {}
+        order: list[QWidget] = [self.interviewer_role]
         row = 0
         for instrument in self.instruments():
             heading = QLabel(f"<b>{instrument_label(instrument)}</b>")
@@ -138,12 +140,15 @@ class SurveyDialog(EntryDialog):
                     button.setProperty("answer", answer)
                     group.addButton(button)
                     self.grid.addWidget(button, row, column + 1)
+                    order.append(button)
                 reason = QLineEdit()
                 reason.setPlaceholderText(self.tr("Reason, if not assessed"))
                 self.grid.addWidget(reason, row, 4)
                 self.groups[(instrument, item)] = group
                 self.reasons[(instrument, item)] = reason
+                order.append(reason)
                 row += 1
+        tab_in_order([*order, self.comments])
 
     def choose(self, instrument: str, item: str, answer: str, reason: str = "") -> None:
         """Ticks an answer (used by the form's users and its tests alike)."""
