@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
             self.page_stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._go_to_row)
         if "log" in self.pages:
             self.pages["today"].log_requested.connect(self.log_session)  # type: ignore[attr-defined]
         self.pages["today"].page_requested.connect(self.show_page)  # type: ignore[attr-defined]
@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
             key, method = targets[found.kind]
             if key in self.pages:
                 page = self.show_page(key)
-                shown = getattr(page, method)(found.key) if method else True
+                if self.showing(page):
+                    shown = getattr(page, method)(found.key) if method else True
         if shown:
             self.code_search.clear()
         else:
@@ -286,15 +287,43 @@ class MainWindow(QMainWindow):
     def log_session(self, session_id: str) -> None:
         """Opens the after-session flow on a session."""
         page = self.show_page("log")
-        if page.choose(session_id):  # type: ignore[attr-defined]
+        if self.showing(page) and page.choose(session_id):  # type: ignore[attr-defined]
             page.go(1)  # type: ignore[attr-defined]
 
     def show_page(self, key: str) -> Page:
-        """Switches to a page by key and returns it."""
+        """Switches to a page by key and returns it (the page left may ask about typing
+        not saved: see ``showing``)."""
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
         return self.pages[key]
+
+    def showing(self, page: Page) -> bool:
+        """Whether the page is the one shown (the user may have chosen Go back)."""
+        return self.page_stack.currentWidget() is page
+
+    def _go_to_row(self, row: int) -> None:
+        """Shows the chosen page, once the page left has settled its typing."""
+        if row == self.page_stack.currentIndex():
+            return
+        leaving = self.page_stack.currentWidget()
+        if isinstance(leaving, Page) and not leaving.leave():
+            with QSignalBlocker(self.navigation):
+                self.navigation.setCurrentRow(self.page_stack.currentIndex())
+            return
+        self.page_stack.setCurrentIndex(row)
+
+    def settle_pages(self) -> bool:
+        """Asks each page about typing not saved before the window closes; False if the
+        user chose Go back."""
+        current = self.page_stack.currentWidget()
+        ordered = [current, *(p for p in self.pages.values() if p is not current)]
+        for page in ordered:
+            if isinstance(page, Page) and not page.leave():
+                if page is not current:
+                    self.show_page(next(k for k, v in self.pages.items() if v is page))
+                return False
+        return True
 
     @property
     def locked(self) -> bool:
@@ -357,12 +386,14 @@ class MainWindow(QMainWindow):
         return successor
 
     def keep_drafts(self) -> None:
-        """Saves what the user typed in the session log as their draft."""
-        if "log" in self.pages:
-            self.pages["log"].save_draft()  # type: ignore[attr-defined]
+        """Keeps what the user typed on any page as their draft, without asking."""
+        for page in self.pages.values():
+            page.keep_typing()
 
     def sign_out(self) -> None:
         """Ends this user's work; the application asks who signs in next."""
+        if not self.settle_pages():
+            return
         self.was_signed_out = True
         self.signed_out.emit()
         self.close()
@@ -538,6 +569,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.backed_up and self.isVisible() and not self.settle_pages():
+            event.ignore()  # Go back: the user goes on with what they typed
+            return
         if not self.backed_up and self.isVisible() and self.back_up():
             event.ignore()  # closes again once the backups are taken
             return

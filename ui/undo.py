@@ -48,6 +48,24 @@ class _Save(QUndoCommand):
         self.owner.tell(told.format(what=self.text()))
 
 
+class SavedLine(QLabel):
+    """A green line naming what was just saved, for windows without their own Undo (a
+    dialog over a page that keeps the Undo)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saved_line")
+        self.setWordWrap(True)
+        self.setStyleSheet("#saved_line { background: #e8f5e9; border: 1px solid #a5d6a7; "
+                           "border-radius: 4px; padding: 4px 8px; }")  # fmt: skip
+        self.hide()
+
+    def say(self, what: str) -> None:
+        """Shows "Saved: …"."""
+        self.setText(self.tr("Saved: {what}").format(what=what))
+        self.show()
+
+
 class PageUndo(QObject):
     """The page's saves that can still be undone, and the bar that confirms each save."""
 

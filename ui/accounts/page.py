@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.models.accounts_model import AccountsModel
 from ui.operations import call
 from ui.people.fields import enlarge
+from ui.undo import SavedLine
 from ui.widgets import record_table
 
 
@@ -54,8 +55,10 @@ class AccountsDialog(QDialog):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(close)
+        self.saved_line = SavedLine()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.saved_line)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
         context.events.changed.connect(self._on_changed)
@@ -103,6 +106,7 @@ class AccountsDialog(QDialog):
         added = AddAccountDialog.ask(self, self.context)
         if added is not None:
             self.select(added.username)
+            self.saved_line.say(self.tr("the account {name}").format(name=added.username))
 
     def toggle_active(self) -> None:
         """Disables the highlighted account, or enables it again."""
@@ -121,7 +125,9 @@ class AccountsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, actor = self.context.db, self.context.account
-        call(self, self.context, lambda: accounts.disable_account(db, actor, username), "accounts")
+        if call(self, self.context, lambda: accounts.disable_account(db, actor, username) or True,
+                "accounts"):  # fmt: skip
+            self.saved_line.say(self.tr("the account {name} is disabled").format(name=username))
 
     def enable(self, username: str) -> None:
         """Enables an account again, with a temporary password its user then changes."""
@@ -129,8 +135,10 @@ class AccountsDialog(QDialog):
         if password is None:
             return
         db, actor = self.context.db, self.context.account
-        call(self, self.context, lambda: accounts.enable_account(db, actor, username, password),
-             "accounts")  # fmt: skip
+        if call(self, self.context,
+                lambda: accounts.enable_account(db, actor, username, password) or True,
+                "accounts"):  # fmt: skip
+            self.saved_line.say(self.tr("the account {name} is enabled").format(name=username))
 
     def reset(self) -> None:
         """Gives the highlighted account a temporary password; its user chooses a new one at

@@ -39,5 +39,14 @@ class Page(QWidget):
             self._stale = False
             self.refresh()
 
+    def leave(self) -> bool:
+        """Whether the user may leave the page now; a page holding typing not saved asks
+        "Keep as draft / Discard / Go back" first, and False is Go back."""
+        return True
+
+    def keep_typing(self) -> None:
+        """Keeps typing not saved as the user's draft, without asking (another user signs
+        in at the lock)."""
+
     def refresh(self) -> None:
         """Reloads what the page shows."""

@@ -38,6 +38,7 @@ from app.permissions import Capability
 from app.services import accounts, after_session, drafts, people, sessions
 from app.services.sessions import SessionReport, SessionRow
 from ui.context import AppContext
+from ui.discard import GO_BACK, KEEP, ask_keep
 from ui.emergency_form import EmergencyForm
 from ui.empty_state import EmptyState
 from ui.labels import code_label, person_label, show_date, show_time
@@ -71,6 +72,9 @@ class LogSessionPage(Page):
         super().__init__(context, parent)
         self.rows: list[SessionRow] = []
         self.restoring = False
+        self.chosen_with: dict[str, Any] | None = None
+        """What the fields held when the session was chosen (or last settled): leaving the
+        page asks only when something differs."""
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -282,7 +286,7 @@ class LogSessionPage(Page):
         """Opens the Activity Plan Form, from the empty list of sessions to log."""
         from ui.sessions.plan_dialog import PlanSessionDialog
 
-        PlanSessionDialog.ask(self, self.context)
+        PlanSessionDialog.plan_new(self, self.context, self.page_undo)
 
     def current(self) -> SessionRow | None:
         """The chosen session."""
@@ -335,6 +339,7 @@ class LogSessionPage(Page):
         fill_checklist(self.staff, ((f"{s.name} ({s.code})", s.code) for s in staff))
         self.event_form.session_id = row.id
         select_data(self.event_form.community, row.community)
+        self.chosen_with = self.typed()
 
     def _consumer_label(self, row: people.PersonRow, name: str | None) -> str:
         """The consumer's name and code for roles that may see names, else the code."""
@@ -463,6 +468,37 @@ class LogSessionPage(Page):
     def has_content(self) -> bool:
         """Whether anything worth keeping was typed."""
         return self.current() is not None
+
+    def typed(self) -> dict[str, Any]:
+        """What the fields hold, whichever step is shown."""
+        return {key: value for key, value in self.state().items() if key != "step"}
+
+    def has_typing(self) -> bool:
+        """Whether the peer changed anything since choosing the session (or settling)."""
+        return self.current() is not None and self.typed() != self.chosen_with
+
+    def leave(self) -> bool:
+        """Switching page with a log begun asks "Keep as draft / Discard / Go back"."""
+        if not self.has_typing():
+            return True
+        item = self.session_list.currentItem()
+        what = self.tr("The log of {session} is not saved.").format(
+            session=item.text() if item is not None else "")  # fmt: skip
+        answer = ask_keep(self, what)
+        if answer == GO_BACK:
+            return False
+        if answer == KEEP:
+            self.keep_typing()
+        else:
+            self.discard_draft()
+            self.clear()
+        return True
+
+    def keep_typing(self) -> None:
+        """Keeps the log as the peer's draft; leaving again asks nothing until more is typed."""
+        if self.has_content():
+            self.save_draft()
+            self.chosen_with = self.typed()
 
     def schedule_draft(self) -> None:
         """Saves a draft shortly after the last change."""

@@ -199,6 +199,7 @@ class PeoplePage(Page):
         """Runs the enrolment flow and highlights the new person."""
         code = EnrolWizard.ask(self, self.context)
         if code is not None:
+            self.undo.saved(self.tr("the enrolment of {code}").format(code=code), "people")
             self.show_person(code)
 
     def open_person(self, index: QModelIndex) -> None:

@@ -28,7 +28,6 @@ from app.services import session_changes, sessions
 from app.services.sessions import SessionRow
 from ui.context import AppContext
 from ui.empty_state import EmptyState
-from ui.labels import show_date
 from ui.models.sessions_model import DATE, THEME, PreparedSessions, SessionsModel, prepare
 from ui.operations import call, run_in_background
 from ui.pages.base import Page
@@ -251,13 +250,7 @@ class SessionsPage(Page):
     def plan_session(self) -> None:
         """Opens the Activity Plan Form for a new session on the selected day."""
         day = self.calendar.selectedDate() if self.view.currentIndex() != LIST else None
-        saved = PlanSessionDialog.ask(self, self.context, day=day)
-        if saved:
-            plan = sessions.session_detail(self.context.db, saved[0]).plan
-            text = self.tr("Planned {n} session(s) of “{theme}” from {day}").format(
-                n=len(saved), theme=plan.theme, day=show_date(plan.session_date)
-            )
-            self.page_undo.saved(text, "sessions")
+        PlanSessionDialog.plan_new(self, self.context, self.page_undo, day)
 
     def selected(self) -> SessionRow | None:
         """The highlighted session."""

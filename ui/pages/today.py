@@ -21,6 +21,7 @@ from ui.labels import code_label, show_date, show_time
 from ui.pages.base import Page
 from ui.people.fields import community_names
 from ui.sessions.session_page import SessionDialog
+from ui.undo import PageUndo
 
 
 class TodayPage(Page):
@@ -34,6 +35,7 @@ class TodayPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.page_undo = PageUndo(self, context)
         self.heading = QLabel(self.tr("Today"))
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 8)
@@ -49,6 +51,7 @@ class TodayPage(Page):
         self.log_button.setVisible(context.can(Capability.LOG_SESSIONS))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.page_undo.bar)
         for label in (self.to_log, self.waiting, self.handover):
             big = label.font()
             big.setPointSize(big.pointSize() + 3)
@@ -116,7 +119,7 @@ class TodayPage(Page):
         """Opens the Activity Plan Form, from the empty list of sessions to log."""
         from ui.sessions.plan_dialog import PlanSessionDialog
 
-        PlanSessionDialog.ask(self, self.context)
+        PlanSessionDialog.plan_new(self, self.context, self.page_undo)
 
     def open_session(self, item: QListWidgetItem) -> SessionDialog:
         """Opens the page of a session double-clicked in the list."""

@@ -45,6 +45,7 @@ from ui.people.needs_dialog import NeedsDialog
 from ui.people.screening_dialog import ScreeningDialog
 from ui.people.status_dialog import StatusDialog
 from ui.printing import preview_form
+from ui.undo import SavedLine
 
 REASON_COLUMN = 4
 
@@ -73,6 +74,7 @@ class PersonDetailDialog(QDialog):
         font.setPointSize(font.pointSize() + 8)
         font.setBold(True)
         self.heading.setFont(font)
+        self.saved_line = SavedLine()
         self.formerly = QLabel()
         self.formerly.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QFormLayout()
@@ -183,6 +185,7 @@ class PersonDetailDialog(QDialog):
                 heading.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
+        layout.addWidget(self.saved_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
 
@@ -342,7 +345,9 @@ class PersonDetailDialog(QDialog):
         role = self.detail.row.person.role if self.detail else None
         dialog = NeedsDialog(self.context, self.code, role, record_id, self)
         dialog.saved.connect(self._screening_saved)
-        dialog.accepted.connect(self._screening_saved)
+        if record_id is None:
+            dialog.accepted.connect(lambda: self._screening_saved(
+                self.tr("the needs interview of {code}").format(code=self.code)))  # fmt: skip
         return dialog
 
     def screening_dialog(self, screening_id: str) -> ScreeningDialog:
@@ -355,9 +360,12 @@ class PersonDetailDialog(QDialog):
         """Shows one screening with its History."""
         self.screening_dialog(screening_id).exec()
 
-    def _screening_saved(self, _message: str = "", _kind: str = "") -> None:
+    def _screening_saved(self, message: str, _kind: str = "") -> None:
+        """A screening or needs interview saved from the detail: shown, said, undoable."""
         self.changed = True
         self.show_screening()
+        self.saved_line.say(message)
+        self.saved.emit(message)
 
     def screening_html(self, details: ScreeningDetails) -> str:
         """Each screening with its criteria ticked or crossed, then the consent forms."""
@@ -455,24 +463,23 @@ class PersonDetailDialog(QDialog):
             self.after_save(self.tr("code {old} corrected to {new}").format(old=old, new=new))
 
     def after_save(self, message: str) -> None:
-        """Reads the person again and tells the page what was saved."""
+        """Reads the person again, says what was saved, and tells the page (for Undo)."""
         self.changed = True
         self.load()
         if self.contact_box.isVisible():
             self.show_contact()
+        self.saved_line.say(message)
         self.saved.emit(message)
 
     def change_status(self) -> None:
         """Leave, return, quit or becoming a peer; the detail shows the result."""
         if StatusDialog.ask(self, self.context, self.detail.row.person):
-            self.changed = True
-            self.load()
+            self.after_save(self.tr("the status change of {code}").format(code=self.code))
 
     def link_caregiver(self) -> None:
         """Links a caregiver; the detail shows the new link."""
         if CaregiverDialog.ask(self, self.context, self.detail.row.person):
-            self.changed = True
-            self.load()
+            self.after_save(self.tr("the caregiver link of {code}").format(code=self.code))
 
     @classmethod
     def show_for(cls, parent: QWidget | None, context: AppContext, code: str) -> bool:

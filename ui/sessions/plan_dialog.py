@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,9 +26,10 @@ from app.services import library, people, sessions, site
 from app.services.sessions import SessionPlan
 from ui.context import AppContext
 from ui.discard import EntryDialog
-from ui.labels import code_label, person_label
+from ui.labels import code_label, person_label, show_date
 from ui.operations import call, call_confirming
 from ui.sessions.library_dialog import LibraryDialog
+from ui.undo import PageUndo
 from ui.widgets import (
     checked_keys,
     checklist,
@@ -348,3 +349,16 @@ class PlanSessionDialog(EntryDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.saved_ids
+
+    @classmethod
+    def plan_new(cls, parent: QWidget, context: AppContext, undo: PageUndo,
+                 day: QDate | None = None) -> list[str] | None:  # fmt: skip
+        """Plans new sessions and confirms them in the page's saved bar, with Undo."""
+        saved = cls.ask(parent, context, day=day)
+        if saved:
+            plan = sessions.session_detail(context.db, saved[0]).plan
+            undo.saved(QCoreApplication.translate(
+                "PlanSessionDialog", "Planned {n} session(s) of “{theme}” from {day}").format(
+                n=len(saved), theme=plan.theme, day=show_date(plan.session_date)
+            ), "sessions")  # fmt: skip
+        return saved
