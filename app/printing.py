@@ -405,6 +405,12 @@ def _corrected(db: Database, record: str, fields: set[str]) -> dict[str, str]:
     return {"corrected_on": day.isoformat()} if day else {}
 
 
+def sheet_role(db: Database, form: str, person_code: str) -> str:
+    """The role a person's sheet of ``form`` is printed for when no role is named (the
+    layout a sheet read back is matched to)."""
+    return _person_role(db, person_code, None, SHEET_ROLES[form])
+
+
 def _person_role(db: Database, person_code: str, role: str | None, allowed: tuple[str, ...]) -> str:
     held = people.roles_by_person(db).get(person_code)
     if held is None:

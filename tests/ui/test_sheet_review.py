@@ -607,3 +607,149 @@ def test_an_emergency_reported_otherwise_is_a_conflict_in_chinese_words(
     row = emergencies.event_detail(doctor.db, DOCTOR, key).row
     assert (row.kind, row.category) == ("violence", "adverse_event")
     assert [p.form for p in store.pages_of(doctor.db, key)] == ["emergency"]
+
+
+def _screening_scan(
+    context: AppContext, folder: Path, ticks: dict[str, bool], degrade: float = 2.0
+) -> Path:
+    """C1's screening sheet printed (blank or filled from a screening), the named boxes
+    ("Met|age") ticked in pen (True) or touched lightly (False), and scanned askew."""
+    import cv2
+
+    from app.printing import form_spec
+    from printouts import sheet_layout
+
+    out = folder / "screening.pdf"
+    print_form(context.db, DOCTOR, "screening", out, "C1")
+    pages = rendered_pages(out, DPI)
+    items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "screening", "C1"))
+    drawn, scans = 0, []
+    for number, page in enumerate(pages):
+        for item, left, top in _boxes(page):
+            if items[item].name in ticks:
+                draw_tick(page, left, top, DPI, faint=not ticks[items[item].name])
+                drawn += 1
+        scan = folder / f"screening-{number}.png"
+        cv2.imwrite(str(scan), photographed(page, degrade, tilt=0.03, noise=5, shade=0.2))
+        scans.append(scan)
+    assert drawn == len(ticks)
+    return scans[0] if len(scans) == 1 else _joined(scans, folder)
+
+
+def _joined(scans: list[Path], folder: Path) -> Path:
+    """Several scanned pages as one PDF, as a scanner's feeder gives them."""
+    from PIL import Image
+
+    out = folder / "screening-scan.pdf"
+    first, *rest = [Image.open(s).convert("L") for s in scans]
+    first.save(out, save_all=True, append_images=rest, resolution=DPI)
+    return out
+
+
+CRITERIA = ("diagnosis", "age", "stable", "no_substance_abuse", "no_severe_medical_illness")
+
+
+def test_a_screening_sheet_becomes_the_persons_screening(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given C1's screening sheet printed blank, every criterion ticked met in pen but
+    "stable" only touched lightly, and "recommended by a community doctor" ticked, when
+    reviewed, the uncertain criterion comes first, named in words, and saving waits for a
+    decision; once decided, C1's screening of the date given holds those answers and the
+    page is kept with C1's record."""
+    from app.services import screening
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    ticks = {f"Met|consumer/{c}": c != "stable" for c in CRITERIA}
+    ticks["How the person came|Recommended by a community doctor"] = True
+    scan = _screening_scan(doctor, tmp_path, ticks)
+    dialog = _dialog(qtbot, doctor, [scan])
+    assert dialog.records.item(0).text().startswith("C1 (P-C1): Screening and consent checklist")
+    rows = _rows(dialog)
+    assert rows[0] == (
+        "Stable for at least 3 months: met: uncertain: decide",
+        Qt.CheckState.PartiallyChecked,
+    )
+    assert ("Aged 18–60: met: ticked", Qt.CheckState.Checked) in rows
+    assert ("Aged 18–60: not met: empty", Qt.CheckState.Unchecked) in rows
+    assert (
+        "How the person came: Recommended by a community doctor: ticked",
+        Qt.CheckState.Checked,
+    ) in rows
+    assert not any("_" in text for text, _ in rows)  # no code reaches the person
+    assert dialog.interview.isVisibleTo(dialog) and not dialog.times.isVisibleTo(dialog)
+    assert dialog.day_label.text() == "Screening date (as written on the sheet)"
+    assert dialog.save_button.text() == "Save this screening"
+    dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    assert not dialog.save() and "Decide every uncertain mark first" in warned[-1]
+    assert screening.screening_on(doctor.db, DOCTOR, "C1", "consumer", DAY) is None
+    dialog.marks.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.save()
+    found = screening.screening_on(doctor.db, DOCTOR, "C1", "consumer", DAY)
+    assert found is not None
+    assert found.data.criteria == dict.fromkeys(CRITERIA, True)
+    assert found.data.referral == "community_doctor"
+    kept = store.pages_of(doctor.db, "C1")
+    assert sorted(p.page for p in kept) == [1, 2] and {p.form for p in kept} == {"screening"}
+    image, _ = store.image_of(doctor.db, kept[0].key)
+    assert image[:2] == b"\xff\xd8"  # a JPEG
+
+
+def test_a_screening_recorded_otherwise_is_a_conflict_in_chinese_words(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given C1 screened yesterday with every criterion met, its sheet printed filled and
+    "stable" ticked not met in pen, when reviewed in the Chinese interface, the criterion
+    ticked both ways is refused; once the printed "met" is cleared, the conflict names
+    the criterion in Chinese (never a code), saving changes nothing until the person says
+    the sheet is right, and then (the criterion not met confirmed) the screening is
+    corrected and the page kept."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import screening
+    from ui.application import install_translators, remove_translators
+    from ui.labels import set_language
+
+    warned: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+
+    def yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    data = screening.ScreeningData("C1", "consumer", DAY, dict.fromkeys(CRITERIA, True))
+    screening.record_screening(doctor.db, DOCTOR, data)
+    scan = _screening_scan(doctor, tmp_path, {"Not met|consumer/stable": True})
+    install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = _dialog(qtbot, doctor, [scan])
+        assert dialog.day.date() == QDate(DAY.year, DAY.month, DAY.day)  # as printed
+        assert "病情稳定至少3个月" in dialog.message.text()  # ticked both ways: keep one
+        assert not dialog.save() and "病情稳定至少3个月" in warned[-1]
+        printed_met = next(
+            n
+            for n in range(dialog.marks.count())
+            if dialog.marks.item(n).text().startswith("病情稳定至少3个月：符合：")
+        )
+        dialog.marks.item(printed_met).setCheckState(Qt.CheckState.Unchecked)
+        message = dialog.message.text()
+        assert "病情稳定至少3个月" in message and "不符合" in message
+        assert "stable" not in message and "_" not in message
+        assert all("_" not in text for text, _ in _rows(dialog))
+        assert dialog.use_sheet.isVisibleTo(dialog)
+        assert not dialog.save() and "病情稳定至少3个月" in warned[-1]
+        assert "stable" not in warned[-1]
+        assert store.pages_of(doctor.db, "C1") == []
+        dialog.use_sheet.setChecked(True)
+        assert dialog.save()
+    finally:
+        remove_translators()
+        set_language("en")
+    assert asked  # a criterion not met is confirmed
+    found = screening.screening_on(doctor.db, DOCTOR, "C1", "consumer", DAY)
+    assert found is not None and found.data.criteria["stable"] is False
+    assert found.data.criteria["age"] is True
+    assert [p.form for p in store.pages_of(doctor.db, "C1")] == ["screening", "screening"]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.errors import UserError
 from app.printing import FORM_TITLES
-from app.sheets import emergency_entering, entering, marks, survey_entering
+from app.sheets import emergency_entering, entering, marks, screening_entering, survey_entering
 from app.sheets.geometry import PX_PER_MM
 from app.sheets.reading import Reading, ReadPage
 from printouts.sheet_layout import BOX_MM
@@ -124,7 +124,8 @@ class SheetReviewDialog(QDialog):
         self.day.dateChanged.connect(lambda _day: self._show_conflict(self.pages))
         self.interview = QWidget()
         asked = QFormLayout(self.interview)
-        asked.addRow(self.tr("Interview date (as written on the sheet)"), self.day)
+        self.day_label = QLabel(self.tr("Interview date (as written on the sheet)"))
+        asked.addRow(self.day_label, self.day)
         right = QWidget()
         side = QVBoxLayout(right)
         side.addWidget(QLabel(self.tr("Boxes (uncertain first): tick or clear each")))
@@ -175,7 +176,7 @@ class SheetReviewDialog(QDialog):
                 forms=", ".join(forms),
                 n=len(pages),
             )
-        if _is_survey(pages):
+        if _is_survey(pages) or _is_screening(pages):
             return self.tr("{person} ({code}): {forms}, pages: {n}").format(
                 person=pages[0].record_key, code=pages[0].code, forms=", ".join(forms), n=len(pages)
             )
@@ -225,6 +226,8 @@ class SheetReviewDialog(QDialog):
         self.save_button.setText(
             self.tr("Save these answers")
             if _is_survey(pages)
+            else self.tr("Save this screening")
+            if _is_screening(pages)
             else self.tr("Save this emergency form")
             if _is_emergency(pages)
             else self.tr("Save this session")
@@ -234,7 +237,7 @@ class SheetReviewDialog(QDialog):
     def _box_words(self, name: str) -> str:
         """What a box stands for, as people say it: a person's code, an option, or a
         survey's question and answer in the user's language."""
-        option = emergency_entering.box_words(name)
+        option = emergency_entering.box_words(name) or screening_entering.box_words(name)
         if option is not None:
             return option
         header, _, key = name.partition("|")
@@ -266,10 +269,16 @@ class SheetReviewDialog(QDialog):
         self.use_sheet.setText(
             self.tr("The sheet is right: correct the report")
             if _is_emergency(pages)
+            else self.tr("The sheet is right: correct the screening")
+            if _is_screening(pages)
             else self.tr("The sheet is right: correct the log")
         )
+        if _is_screening(pages):
+            self._show_screening_day(pages)
+        else:
+            self.day_label.setText(self.tr("Interview date (as written on the sheet)"))
         now = self._show_conflict(pages)
-        self.interview.setVisible(_is_survey(pages))
+        self.interview.setVisible(_is_survey(pages) or _is_screening(pages))
         self.times.setVisible(now is not None and now.status == "planned")
         if now is None:
             return
@@ -285,6 +294,9 @@ class SheetReviewDialog(QDialog):
             return None
         if _is_emergency(pages):
             self._show_emergency_conflict(pages)
+            return None
+        if _is_screening(pages):
+            self._show_screening_conflict(pages)
             return None
         sheets = entering.decided(pages, _all_empty(pages) | self.choices())
         now = entering.situation(self.context.db, sheets)
@@ -307,6 +319,32 @@ class SheetReviewDialog(QDialog):
             self.use_sheet.setVisible(False)
             return
         found = survey_entering.differences(db, actor, sheet, to_date(self.day.date()))
+        self.use_sheet.setVisible(bool(found))
+        self.message.setText(
+            self.tr("Already recorded differently:") + "\n" + "\n".join(found) if found else ""
+        )
+
+    def _show_screening_day(self, pages: list[ReadPage]) -> None:
+        """The screening date asked, set to the day a filled sheet prints."""
+        self.day_label.setText(self.tr("Screening date (as written on the sheet)"))
+        printed = screening_entering.printed_day(
+            self.context.db, self.context.account, pages[0].record_key
+        )
+        self.day.blockSignals(True)
+        self.day.setDate(to_qdate(printed or date.today()))
+        self.day.blockSignals(False)
+
+    def _show_screening_conflict(self, pages: list[ReadPage]) -> None:
+        """How the criteria and choices as now decided stand against the screening of the
+        day given."""
+        db, actor = self.context.db, self.context.account
+        try:
+            sheet = screening_entering.decided(pages, _all_empty(pages) | self.choices())
+        except UserError as error:  # a criterion ticked both ways, say
+            self.message.setText(str(error))
+            self.use_sheet.setVisible(False)
+            return
+        found = screening_entering.differences(db, actor, sheet, to_date(self.day.date()))
         self.use_sheet.setVisible(bool(found))
         self.message.setText(
             self.tr("Already recorded differently:") + "\n" + "\n".join(found) if found else ""
@@ -380,6 +418,10 @@ class SheetReviewDialog(QDialog):
                 sheet = emergency_entering.decided(pages, self.choices())
                 emergency_entering.enter(db, actor, pages, sheet, use_sheet)
                 return True
+            if _is_screening(pages):
+                found = screening_entering.decided(pages, self.choices())
+                screening_entering.enter(db, actor, pages, found, day, use_sheet, confirmed)
+                return True
             if _is_survey(pages):
                 sheet = survey_entering.decided(pages, self.choices())
                 survey_entering.enter(db, actor, pages, sheet, day, use_sheet)
@@ -399,6 +441,8 @@ class SheetReviewDialog(QDialog):
         changed = "surveys" if _is_survey(pages) else "sessions"
         if _is_emergency(pages):
             changed = "emergencies"
+        if _is_screening(pages):
+            changed = "people"
         if call_confirming(self, self.context, work, changed) is None:
             return False
         row = self.records.currentRow()
@@ -436,6 +480,10 @@ def _form_title(form: str) -> str:
 
 def _is_survey(pages: list[ReadPage]) -> bool:
     return bool(pages) and pages[0].form == "survey"
+
+
+def _is_screening(pages: list[ReadPage]) -> bool:
+    return bool(pages) and pages[0].form == "screening"
 
 
 def _is_emergency(pages: list[ReadPage]) -> bool:

@@ -3690,6 +3690,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save these answers</translation>
     </message>
     <message>
+        <source>Save this screening</source>
+        <translation>Save this screening</translation>
+    </message>
+    <message>
         <source>Save this emergency form</source>
         <translation>Save this emergency form</translation>
     </message>
@@ -3714,6 +3718,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>The sheet is right: correct the report</translation>
     </message>
     <message>
+        <source>The sheet is right: correct the screening</source>
+        <translation>The sheet is right: correct the screening</translation>
+    </message>
+    <message>
         <source>Already logged differently:</source>
         <translation>Already logged differently:</translation>
     </message>
@@ -3724,6 +3732,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already recorded differently:</source>
         <translation>Already recorded differently:</translation>
+    </message>
+    <message>
+        <source>Screening date (as written on the sheet)</source>
+        <translation>Screening date (as written on the sheet)</translation>
     </message>
     <message>
         <source>Already reported differently:</source>
@@ -6517,10 +6529,6 @@ Save anyway?</translation>
         <translation>The picture is damaged or not a picture.</translation>
     </message>
     <message>
-        <source>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</source>
-        <translation>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</translation>
-    </message>
-    <message>
         <source>The QR code is not one of this program's sheets.</source>
         <translation>The QR code is not one of this program's sheets.</translation>
     </message>
@@ -6559,6 +6567,62 @@ Save anyway?</translation>
     <message>
         <source>No answer is ticked on the sheet.</source>
         <translation>No answer is ticked on the sheet.</translation>
+    </message>
+    <message>
+        <source>How the person came</source>
+        <translation>How the person came</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>Compassionate and willing to help</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>Practical skills</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>Diagnosis found</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>{criterion}: {answer}</source>
+        <translation>{criterion}: {answer}</translation>
+    </message>
+    <message>
+        <source>{field}: {answer}</source>
+        <translation>{field}: {answer}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is ticked both met and not met: keep one.</source>
+        <translation>“{criterion}” is ticked both met and not met: keep one.</translation>
+    </message>
+    <message>
+        <source>“{field}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{field}”: recorded as {before}, ticked {after}.</translation>
+    </message>
+    <message>
+        <source>Written on the paper sheet kept.</source>
+        <translation>Written on the paper sheet kept.</translation>
+    </message>
+    <message>
+        <source>A screening of that day is already recorded differently:</source>
+        <translation>A screening of that day is already recorded differently:</translation>
+    </message>
+    <message>
+        <source>Tick met or not met for every criterion: {names}.</source>
+        <translation>Tick met or not met for every criterion: {names}.</translation>
     </message>
 </context>
 <context>

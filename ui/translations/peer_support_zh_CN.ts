@@ -3690,6 +3690,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>保存这些回答</translation>
     </message>
     <message>
+        <source>Save this screening</source>
+        <translation>保存此筛查</translation>
+    </message>
+    <message>
         <source>Save this emergency form</source>
         <translation>保存此紧急事件报告表</translation>
     </message>
@@ -3714,6 +3718,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>以表格为准：更正报告</translation>
     </message>
     <message>
+        <source>The sheet is right: correct the screening</source>
+        <translation>以表格为准：更正筛查记录</translation>
+    </message>
+    <message>
         <source>Already logged differently:</source>
         <translation>已有不同的记录：</translation>
     </message>
@@ -3724,6 +3732,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already recorded differently:</source>
         <translation>已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Screening date (as written on the sheet)</source>
+        <translation>筛查日期（按纸上所写）</translation>
     </message>
     <message>
         <source>Already reported differently:</source>
@@ -6517,10 +6529,6 @@ Save anyway?</source>
         <translation>该图片已损坏或不是图片。</translation>
     </message>
     <message>
-        <source>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</source>
-        <translation>已识别此表格（{code}），但暂不能读取其中的勾选：请手工录入。</translation>
-    </message>
-    <message>
         <source>The QR code is not one of this program's sheets.</source>
         <translation>该二维码不属于本程序打印的表格。</translation>
     </message>
@@ -6559,6 +6567,62 @@ Save anyway?</source>
     <message>
         <source>No answer is ticked on the sheet.</source>
         <translation>纸上没有勾选任何答案。</translation>
+    </message>
+    <message>
+        <source>How the person came</source>
+        <translation>来源途径</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>有同情心，乐于助人</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>有实际工作技能</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>筛查确定的诊断</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>是否符合入组条件</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>{criterion}: {answer}</source>
+        <translation>{criterion}：{answer}</translation>
+    </message>
+    <message>
+        <source>{field}: {answer}</source>
+        <translation>{field}：{answer}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is ticked both met and not met: keep one.</source>
+        <translation>“{criterion}”同时勾选了符合和不符合：请只保留一个。</translation>
+    </message>
+    <message>
+        <source>“{field}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{field}”：已记录为“{before}”，纸上勾选为“{after}”。</translation>
+    </message>
+    <message>
+        <source>Written on the paper sheet kept.</source>
+        <translation>写在已保存的纸质表格上。</translation>
+    </message>
+    <message>
+        <source>A screening of that day is already recorded differently:</source>
+        <translation>当天的筛查已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Tick met or not met for every criterion: {names}.</source>
+        <translation>请为每一项标准勾选符合或不符合：{names}。</translation>
     </message>
 </context>
 <context>
