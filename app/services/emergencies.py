@@ -402,6 +402,17 @@ def _may_change(session: Session, actor: Account, event: EmergencyEvent) -> bool
     return reporter == actor.username
 
 
+def may_change(db: Database, actor: Account, event_id: str) -> bool:
+    """Whether the actor may change the report or add to it: its reporter or a doctor."""
+    with db.reading() as session:
+        return _may_change(session, actor, _event(session, event_id))
+
+
+def require_may_change(db: Database, actor: Account, event_id: str) -> None:
+    """Refuses anyone but the reporter or a doctor (a paper sheet kept with the report, say)."""
+    _require_may_change(db, actor, event_id)
+
+
 def _require_may_change(db: Database, actor: Account, event_id: str) -> None:
     """Refuses, with a trace in the audit log, anyone but the reporter or a doctor."""
     with db.reading() as session:

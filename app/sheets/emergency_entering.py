@@ -142,6 +142,17 @@ def filled_in(db: Database, sheet: EmergencySheet) -> str:
     )
 
 
+def refusal(db: Database, actor: Account, sheet: EmergencySheet) -> str:
+    """Why the actor may not enter the event's form, in words ("" if they may)."""
+    if emergencies.may_change(db, actor, sheet.event_id):
+        return ""
+    return translate(
+        "sheets",
+        "Only the person who reported this event or a community doctor may keep its form "
+        "with the report.",
+    )
+
+
 def enter(
     db: Database,
     actor: Account,
@@ -151,12 +162,15 @@ def enter(
 ) -> bool:
     """Keeps the form's page images with the event; whether the event was corrected.
 
-    A category the report left open is filled in from the sheet. A form that differs from
-    the event is refused as a conflict unless ``use_sheet`` says the sheet is right; then
-    the event is corrected by the reporting rules (the reporter or a community doctor, a
-    report not yet closed). No kind ticked is refused: every event has one.
+    Only who may correct the event (its reporter or a community doctor) enters its form,
+    even one that agrees with it: keeping a page adds to the report. A category the
+    report left open is filled in from the sheet. A form that differs from the event is
+    refused as a conflict unless ``use_sheet`` says the sheet is right; then the event is
+    corrected by the reporting rules (a report not yet closed). No kind ticked is
+    refused: every event has one.
     """
     access.require(db, actor, Capability.REPORT_EMERGENCIES)
+    emergencies.require_may_change(db, actor, sheet.event_id)  # even a page that agrees
     found = differences(db, sheet)
     if found and not use_sheet:
         heading = translate("sheets", "The event is already reported differently:")

@@ -753,3 +753,50 @@ def test_a_screening_recorded_otherwise_is_a_conflict_in_chinese_words(
     assert found is not None and found.data.criteria["stable"] is False
     assert found.data.criteria["age"] is True
     assert [p.form for p in store.pages_of(doctor.db, "C1")] == ["screening", "screening"]
+
+
+def test_only_the_reporter_or_a_doctor_keeps_an_emergency_form(
+    qtbot: QtBot,
+    doctor: AppContext,
+    peer: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given a self-harm reported by the doctor, its form read back by a peer who did not
+    report it and agreeing with the report, when reviewed, the review says only the
+    reporter or a community doctor may keep it, and saving keeps nothing; a form of an
+    event the peer reported is kept."""
+    from datetime import UTC, datetime
+
+    from app.services import emergencies
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    key = _emergency(doctor, "adverse_event")
+    photo = _emergency_photo(doctor, key, tmp_path, {})
+    dialog = _dialog(qtbot, peer, [photo])
+    assert dialog.message.text() == (
+        "Only the person who reported this event or a community doctor may keep its form "
+        "with the report."
+    )
+    assert not dialog.save() and "Only the person who reported it" in warned[-1]
+    assert store.pages_of(doctor.db, key) == []
+    own = emergencies.report_event(
+        peer.db,
+        peer.account,
+        emergencies.EventReport(
+            community="TJH",
+            occurred_at=datetime(DAY.year, DAY.month, DAY.day, 3, tzinfo=UTC),
+            kind="self_harm",
+            description="C2 hit his head on the wall",
+            action_taken="Called the doctor",
+            people=("C2",),
+            category="adverse_event",
+        ),
+    )
+    (tmp_path / "own").mkdir()
+    photo = _emergency_photo(doctor, own, tmp_path / "own", {})
+    dialog = _dialog(qtbot, peer, [photo])
+    assert dialog.message.text() == "Already reported as the sheet says."
+    assert dialog.save()
+    assert [p.form for p in store.pages_of(doctor.db, own)] == ["emergency"]

@@ -361,7 +361,11 @@ class SheetReviewDialog(QDialog):
         found = emergency_entering.differences(self.context.db, sheet)
         added = emergency_entering.filled_in(self.context.db, sheet)
         self.use_sheet.setVisible(bool(found))
-        if found:
+        refused = emergency_entering.refusal(self.context.db, self.context.account, sheet)
+        if refused:
+            lines = [refused]
+            self.use_sheet.setVisible(False)
+        elif found:
             lines = [self.tr("Already reported differently:"), *found]
         else:
             lines = [added or self.tr("Already reported as the sheet says.")]

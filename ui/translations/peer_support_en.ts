@@ -6457,6 +6457,10 @@ Save anyway?</translation>
         <translation>“{field}” is open in the report: it becomes {after}.</translation>
     </message>
     <message>
+        <source>Only the person who reported this event or a community doctor may keep its form with the report.</source>
+        <translation>Only the person who reported this event or a community doctor may keep its form with the report.</translation>
+    </message>
+    <message>
         <source>The event is already reported differently:</source>
         <translation>The event is already reported differently:</translation>
     </message>

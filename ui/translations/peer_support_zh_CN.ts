@@ -6457,6 +6457,10 @@ Save anyway?</source>
         <translation>报告中“{field}”尚未填写：将填为“{after}”。</translation>
     </message>
     <message>
+        <source>Only the person who reported this event or a community doctor may keep its form with the report.</source>
+        <translation>只有报告此事件的人或社区医生可以将此表格保存到报告中。</translation>
+    </message>
+    <message>
         <source>The event is already reported differently:</source>
         <translation>该事件已有不同的报告：</translation>
     </message>
