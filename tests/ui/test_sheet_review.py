@@ -483,11 +483,11 @@ def _emergency(context: AppContext, category: str | None = None) -> str:
 
 
 def _emergency_photo(
-    context: AppContext, key: str, folder: Path, ticks: dict[str, bool]
+    context: AppContext, key: str, folder: Path, ticks: dict[str, bool], other: bool = False
 ) -> Path:
     """The event's form printed filled, the named boxes ("Kind of event|Violence") ticked
-    in pen (True) or touched lightly (False), and photographed turned 11°, at a slant and
-    half in shadow, as a JPEG."""
+    in pen (True) or touched lightly (False), a word scribbled on the "Other" kind's line
+    if ``other``, and photographed turned 11°, at a slant and half in shadow, as a JPEG."""
     import cv2
 
     from app.printing import form_spec
@@ -503,10 +503,43 @@ def _emergency_photo(
             draw_tick(page, left, top, 200, faint=not ticks[items[item].name])
             drawn += 1
     assert drawn == len(ticks)
+    if other:
+        _scribble(page, _area(page, items, "Other kind of event"), 200)
     photo = folder / "emergency.jpg"
     shot = photographed(page, 11, tilt=0.06, noise=6, shade=0.4)
     cv2.imwrite(str(photo), shot, [cv2.IMWRITE_JPEG_QUALITY, 60])
     return photo
+
+
+def _area(page: Any, items: list[Any], name: str) -> tuple[float, float, float, float]:
+    """Where the page's QR code says a handwritten field is (left, top, width, height, mm)."""
+    from printouts import sheet_layout
+
+    marks = sheet_layout.decode(_qr(page)).marks
+    return next(tuple(place) for item, *place in marks.areas if items[item].name == name)  # type: ignore[return-value]
+
+
+def _scribble(page: Any, area: tuple[float, float, float, float], dpi: int) -> None:
+    """A hand's zigzag written on a line, in the lower half of the field's place."""
+    import cv2
+    import numpy as np
+
+    left, top, width, height = area
+    px = dpi / 25.4
+    xs = np.linspace(left + 3, left + min(width - 3, 40), 12) * px
+    ys = [(top + height * (0.55 if n % 2 else 0.8)) * px for n in range(12)]
+    points = np.array(list(zip(xs, ys, strict=True)), dtype=np.int32)
+    cv2.polylines(page, [points], False, 20, max(2, round(0.5 * px)))
+
+
+def _ink(png: bytes) -> float:
+    """The share of dark pixels in a cut-out image, leaving out printed rules (rows dark
+    across most of the width)."""
+    import cv2
+    import numpy as np
+
+    dark = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE) < 100
+    return float(dark[dark.mean(axis=1) < 0.5].mean())
 
 
 BEHAVIOURAL = "Adverse event or behavioural emergency|Behavioural emergency"
@@ -526,11 +559,11 @@ def test_a_photographed_emergency_form_fills_in_the_event(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     key = _emergency(doctor)
-    photo = _emergency_photo(doctor, key, tmp_path, {BEHAVIOURAL: True, VIOLENCE: False})
-    dialog = _dialog(qtbot, doctor, [photo])
-    assert dialog.records.item(0).text().endswith(
-        "Emergency Event Form 紧急事件报告表, pages: 1"
+    photo = _emergency_photo(
+        doctor, key, tmp_path, {BEHAVIOURAL: True, VIOLENCE: False}, other=True
     )
+    dialog = _dialog(qtbot, doctor, [photo])
+    assert dialog.records.item(0).text().endswith("Emergency Event Form 紧急事件报告表, pages: 1")
     rows = _rows(dialog)
     assert rows[0] == ("Violence: uncertain: decide", Qt.CheckState.PartiallyChecked)
     assert ("Behavioural emergency: ticked", Qt.CheckState.Checked) in rows
@@ -549,14 +582,17 @@ def test_a_photographed_emergency_form_fills_in_the_event(
     [kept] = store.pages_of(doctor.db, key)
     image, areas = store.image_of(doctor.db, kept.key)
     assert kept.form == "emergency" and image[:2] == b"\xff\xd8"  # a JPEG
-    assert set(areas) == {"What happened", "Action taken", "Follow-up"}
+    assert set(areas) == {"What happened", "Action taken", "Follow-up", "Other kind of event"}
+    assert _ink(areas["Other kind of event"]) > 0.02  # the word written on the line
+    assert _ink(areas["Follow-up"]) < 0.005  # left empty
     from ui.emergency_detail import EventDetailDialog
 
     report = EventDetailDialog(doctor, key)
     qtbot.addWidget(report)
     assert report.values["category"].text() == "Behavioural emergency"
     assert report.paper.text() == (
-        "Pages kept: 1; handwritten notes attached: Action taken, Follow-up, What happened"
+        "Pages kept: 1; handwritten notes attached: Action taken, Follow-up, "
+        "Other kind of event (written in), What happened"
     )
     assert report.paper_button.isVisibleTo(report)
 

@@ -2274,6 +2274,10 @@ Please sign in again.</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Other kind of event (written in)</source>
+        <translation>Other kind of event (written in)</translation>
+    </message>
+    <message>
         <source>Pages kept: {n}</source>
         <translation>Pages kept: {n}</translation>
     </message>

@@ -2274,6 +2274,10 @@ Please sign in again.</source>
         <translation>随访</translation>
     </message>
     <message>
+        <source>Other kind of event (written in)</source>
+        <translation>其他事件类别（手写）</translation>
+    </message>
+    <message>
         <source>Pages kept: {n}</source>
         <translation>已保存 {n} 页</translation>
     </message>
