@@ -179,9 +179,11 @@ def _decode(text: str) -> sheet_layout.SheetCode:
 
 
 def _record(db: Database, code: str, form: str) -> str:
-    from app.printing import KIND_OF_FORM, resolve_code
+    from app.printing import KIND_OF_FORM, reserved_code, resolve_code
 
     found = resolve_code(db, code)
+    if found is None and (key := reserved_code(db, form, code)) is not None:
+        return key  # a blank form printed with the code of its record-to-be
     if found is None or found.kind != KIND_OF_FORM.get(form, "P"):
         raise _Refuse(
             translate(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -484,39 +484,47 @@ def _emergency(context: AppContext, category: str | None = None) -> str:
 
 def _emergency_photo(
     context: AppContext, key: str, folder: Path, ticks: dict[str, bool], other: bool = False
-) -> Path:
-    """The event's form printed filled, the named boxes ("Kind of event|Violence") ticked
-    in pen (True) or touched lightly (False), a word scribbled on the "Other" kind's line
-    if ``other``, and photographed turned 11°, at a slant and half in shadow, as a JPEG."""
+) -> list[Path]:
+    """The event's form printed filled (blank when no key), the named boxes ("Kind of
+    event|Violence") ticked in pen (True) or touched lightly (False), a word scribbled on
+    the "Other" kind's line if ``other``, and each page photographed turned 11°, at a
+    slant and half in shadow, as a JPEG."""
     import cv2
 
     from app.printing import form_spec
     from printouts import sheet_layout
 
     out = folder / "emergency.pdf"
-    print_form(context.db, DOCTOR, "emergency", out, key)
-    [page] = rendered_pages(out, 200)
+    if key:
+        print_form(context.db, DOCTOR, "emergency", out, key)
+    else:  # a blank form, printed with the code of the event it will become
+        code = print_form(context.db, DOCTOR, "emergency", out, blank=True)
+        key = printed.reserved(context.db, "emergency", code=code or "") or ""
     items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "emergency", key))
-    drawn = 0
-    for item, left, top in _boxes(page):
-        if items[item].name in ticks:
-            draw_tick(page, left, top, 200, faint=not ticks[items[item].name])
-            drawn += 1
+    drawn, photos = 0, []
+    for number, page in enumerate(rendered_pages(out, 200)):
+        for item, left, top in _boxes(page):
+            if items[item].name in ticks:
+                draw_tick(page, left, top, 200, faint=not ticks[items[item].name])
+                drawn += 1
+        line = _area(page, items, "Other kind of event")
+        if other and line is not None:
+            _scribble(page, line, 200)
+        photos.append(folder / f"emergency-{number}.jpg")
+        shot = photographed(page, 11, tilt=0.06, noise=6, shade=0.4)
+        cv2.imwrite(str(photos[-1]), shot, [cv2.IMWRITE_JPEG_QUALITY, 60])
     assert drawn == len(ticks)
-    if other:
-        _scribble(page, _area(page, items, "Other kind of event"), 200)
-    photo = folder / "emergency.jpg"
-    shot = photographed(page, 11, tilt=0.06, noise=6, shade=0.4)
-    cv2.imwrite(str(photo), shot, [cv2.IMWRITE_JPEG_QUALITY, 60])
-    return photo
+    return photos
 
 
-def _area(page: Any, items: list[Any], name: str) -> tuple[float, float, float, float]:
-    """Where the page's QR code says a handwritten field is (left, top, width, height, mm)."""
+def _area(page: Any, items: list[Any], name: str) -> tuple[float, float, float, float] | None:
+    """Where the page's QR code says a handwritten field is (left, top, width, height, mm),
+    or None when it is on another page."""
     from printouts import sheet_layout
 
     marks = sheet_layout.decode(_qr(page)).marks
-    return next(tuple(place) for item, *place in marks.areas if items[item].name == name)  # type: ignore[return-value]
+    found = (tuple(place) for item, *place in marks.areas if items[item].name == name)
+    return next(found, None)  # type: ignore[arg-type]
 
 
 def _scribble(page: Any, area: tuple[float, float, float, float], dpi: int) -> None:
@@ -543,6 +551,7 @@ def _ink(png: bytes) -> float:
 
 
 BEHAVIOURAL = "Adverse event or behavioural emergency|Behavioural emergency"
+ADVERSE = "Adverse event or behavioural emergency|Adverse event"
 VIOLENCE = "Kind of event|Violence"
 
 
@@ -559,10 +568,10 @@ def test_a_photographed_emergency_form_fills_in_the_event(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     key = _emergency(doctor)
-    photo = _emergency_photo(
+    photos = _emergency_photo(
         doctor, key, tmp_path, {BEHAVIOURAL: True, VIOLENCE: False}, other=True
     )
-    dialog = _dialog(qtbot, doctor, [photo])
+    dialog = _dialog(qtbot, doctor, photos)
     assert dialog.records.item(0).text().endswith("Emergency Event Form 紧急事件报告表, pages: 1")
     rows = _rows(dialog)
     assert rows[0] == ("Violence: uncertain: decide", Qt.CheckState.PartiallyChecked)
@@ -614,10 +623,10 @@ def test_an_emergency_reported_otherwise_is_a_conflict_in_chinese_words(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     key = _emergency(doctor, "adverse_event")
-    photo = _emergency_photo(doctor, key, tmp_path, {VIOLENCE: True})
+    photos = _emergency_photo(doctor, key, tmp_path, {VIOLENCE: True})
     install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
     try:
-        dialog = _dialog(qtbot, doctor, [photo])
+        dialog = _dialog(qtbot, doctor, photos)
         rows = dict(_rows(dialog))
         assert rows["暴力行为：已勾选"] == Qt.CheckState.Checked
         assert rows["自伤：已勾选"] == Qt.CheckState.Checked
@@ -809,8 +818,8 @@ def test_only_the_reporter_or_a_doctor_keeps_an_emergency_form(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     key = _emergency(doctor, "adverse_event")
-    photo = _emergency_photo(doctor, key, tmp_path, {})
-    dialog = _dialog(qtbot, peer, [photo])
+    photos = _emergency_photo(doctor, key, tmp_path, {})
+    dialog = _dialog(qtbot, peer, photos)
     assert dialog.message.text() == (
         "Only the person who reported this event or a community doctor may keep its form "
         "with the report."
@@ -831,8 +840,51 @@ def test_only_the_reporter_or_a_doctor_keeps_an_emergency_form(
         ),
     )
     (tmp_path / "own").mkdir()
-    photo = _emergency_photo(doctor, own, tmp_path / "own", {})
-    dialog = _dialog(qtbot, peer, [photo])
+    photos = _emergency_photo(doctor, own, tmp_path / "own", {})
+    dialog = _dialog(qtbot, peer, photos)
     assert dialog.message.text() == "Already reported as the sheet says."
     assert dialog.save()
     assert [p.form for p in store.pages_of(doctor.db, own)] == ["emergency"]
+
+
+def test_a_blank_emergency_form_read_back_reports_the_event(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path
+) -> None:
+    """Given a blank emergency form (printed with a fresh code) ticked "violence" and
+    "adverse event" in pen, with a word on the "Other" line, when reviewed, it is offered
+    as a new report asking when and where; saving reports the event under the form's code
+    with those ticks through the reporting rules, keeps the page with its handwritten
+    fields, and the same form read again agrees with the report."""
+    from app.printing import resolve_code
+    from app.services import emergencies
+
+    codes_printed = {
+        print_form(doctor.db, DOCTOR, "emergency", tmp_path / f"{n}.pdf", blank=True)
+        for n in range(2)
+    }
+    assert len(codes_printed) == 2 and None not in codes_printed  # each blank form its own
+    photos = _emergency_photo(doctor, "", tmp_path, {ADVERSE: True, VIOLENCE: True}, other=True)
+    before = {e.id for e in emergencies.list_events(doctor.db)}
+    dialog = _dialog(qtbot, doctor, photos)
+    page = dialog.pages[0]
+    assert dialog.records.item(0).text() == (
+        f"New report ({page.code}): Emergency Event Form 紧急事件报告表, pages: 2"
+    )
+    assert dialog.new_event.isVisibleTo(dialog) and not dialog.use_sheet.isVisibleTo(dialog)
+    assert "saving reports the event from its ticks" in dialog.message.text()
+    assert dialog.save_button.text() == "Report this emergency"
+    dialog.when.setDateTime(QDateTime(QDate(DAY.year, DAY.month, DAY.day), QTime(15, 40)))
+    dialog.community.setCurrentIndex(dialog.community.findData("TJH"))
+    assert dialog.save()
+    [key] = {e.id for e in emergencies.list_events(doctor.db)} - before
+    assert key == page.record_key and resolve_code(doctor.db, page.code).key == key  # type: ignore[union-attr]
+    row = emergencies.event_detail(doctor.db, DOCTOR, key).row
+    assert (row.kind, row.category, row.community) == ("violence", "adverse_event", "TJH")
+    assert row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M") == f"{DAY} 15:40"
+    kept = store.pages_of(doctor.db, key)
+    assert sorted(p.page for p in kept) == [1, 2]
+    areas = {name for p in kept for name in p.areas}
+    assert {"Other kind of event", "What happened", "Action taken"} <= areas
+    again = _dialog(qtbot, doctor, photos)
+    assert not again.new_event.isVisibleTo(again)
+    assert again.message.text() == "Already reported as the sheet says."

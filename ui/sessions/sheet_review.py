@@ -11,12 +11,14 @@ differently) are shown and change nothing.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.errors import UserError
 from app.printing import FORM_TITLES
+from app.services import site
 from app.sheets import emergency_entering, entering, marks, screening_entering, survey_entering
 from app.sheets.geometry import PX_PER_MM
 from app.sheets.reading import Reading, ReadPage
@@ -126,6 +129,16 @@ class SheetReviewDialog(QDialog):
         asked = QFormLayout(self.interview)
         self.day_label = QLabel(self.tr("Interview date (as written on the sheet)"))
         asked.addRow(self.day_label, self.day)
+        self.new_event = QWidget()
+        where = QFormLayout(self.new_event)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.community = QComboBox()
+        for community in site.list_communities(context.db):
+            self.community.addItem(community.name_zh or community.code, community.code)
+        where.addRow(self.tr("Date and time (as written on the form)"), self.when)
+        where.addRow(self.tr("Community"), self.community)
         right = QWidget()
         side = QVBoxLayout(right)
         side.addWidget(QLabel(self.tr("Boxes (uncertain first): tick or clear each")))
@@ -133,6 +146,7 @@ class SheetReviewDialog(QDialog):
         side.addWidget(self.notes)
         side.addWidget(self.times)
         side.addWidget(self.interview)
+        side.addWidget(self.new_event)
         side.addWidget(self.use_sheet)
         side.addWidget(self.message)
         left = QWidget()
@@ -168,6 +182,10 @@ class SheetReviewDialog(QDialog):
     def _group_title(self, pages: list[ReadPage]) -> str:
         """The session as people know it (its day and hour), its code, and its pages."""
         forms = sorted({_form_title(p.form) for p in pages})
+        if _is_emergency(pages) and emergency_entering.is_new(self.context.db, pages[0].record_key):
+            return self.tr("New report ({code}): {forms}, pages: {n}").format(
+                code=pages[0].code, forms=", ".join(forms), n=len(pages)
+            )
         if _is_emergency(pages):
             row = emergency_entering.event_row(self.context.db, pages[0].record_key)
             return self.tr("{when} ({code}): {forms}, pages: {n}").format(
@@ -228,6 +246,8 @@ class SheetReviewDialog(QDialog):
             if _is_survey(pages)
             else self.tr("Save this screening")
             if _is_screening(pages)
+            else self.tr("Report this emergency")
+            if self._is_new_event(pages)
             else self.tr("Save this emergency form")
             if _is_emergency(pages)
             else self.tr("Save this session")
@@ -279,6 +299,7 @@ class SheetReviewDialog(QDialog):
             self.day_label.setText(self.tr("Interview date (as written on the sheet)"))
         now = self._show_conflict(pages)
         self.interview.setVisible(_is_survey(pages) or _is_screening(pages))
+        self.new_event.setVisible(self._is_new_event(pages))
         self.times.setVisible(now is not None and now.status == "planned")
         if now is None:
             return
@@ -365,6 +386,14 @@ class SheetReviewDialog(QDialog):
         if refused:
             lines = [refused]
             self.use_sheet.setVisible(False)
+        elif self._is_new_event(pages):
+            lines = [
+                self.tr(
+                    "A blank form not yet reported: saving reports the event from its ticks. "
+                    "Say when and where it happened; what is written by hand is kept with "
+                    "the report, to be typed in later."
+                )
+            ]
         elif found:
             lines = [self.tr("Already reported differently:"), *found]
         else:
@@ -417,7 +446,15 @@ class SheetReviewDialog(QDialog):
 
         day = to_date(self.day.date())
 
+        new_event = self._is_new_event(pages)
+        community = self.community.currentData() or ""
+        when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
         def work(confirmed: bool) -> bool:
+            if new_event:
+                sheet = emergency_entering.decided(pages, self.choices())
+                emergency_entering.create(db, actor, pages, sheet, community, when)
+                return True
             if _is_emergency(pages):
                 sheet = emergency_entering.decided(pages, self.choices())
                 emergency_entering.enter(db, actor, pages, sheet, use_sheet)
@@ -459,6 +496,12 @@ class SheetReviewDialog(QDialog):
         self.marks.clear()
         self.message.setText(self.tr("Saved, with the page images."))
         return True
+
+    def _is_new_event(self, pages: list[ReadPage]) -> bool:
+        """A blank emergency form whose event is not reported yet."""
+        return _is_emergency(pages) and emergency_entering.is_new(
+            self.context.db, pages[0].record_key
+        )
 
     @classmethod
     def ask(cls, parent: QWidget, context: AppContext, reading: Reading) -> list[str]:

@@ -3650,6 +3650,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Interview date (as written on the sheet)</translation>
     </message>
     <message>
+        <source>Date and time (as written on the form)</source>
+        <translation>Date and time (as written on the form)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
         <source>Boxes (uncertain first): tick or clear each</source>
         <translation>Boxes (uncertain first): tick or clear each</translation>
     </message>
@@ -3668,6 +3676,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Pages read: {pages}; not read: {refused}.</source>
         <translation>Pages read: {pages}; not read: {refused}.</translation>
+    </message>
+    <message>
+        <source>New report ({code}): {forms}, pages: {n}</source>
+        <translation>New report ({code}): {forms}, pages: {n}</translation>
     </message>
     <message>
         <source>{when} ({code}): {forms}, pages: {n}</source>
@@ -3696,6 +3708,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Save this screening</source>
         <translation>Save this screening</translation>
+    </message>
+    <message>
+        <source>Report this emergency</source>
+        <translation>Report this emergency</translation>
     </message>
     <message>
         <source>Save this emergency form</source>
@@ -3740,6 +3756,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Screening date (as written on the sheet)</source>
         <translation>Screening date (as written on the sheet)</translation>
+    </message>
+    <message>
+        <source>A blank form not yet reported: saving reports the event from its ticks. Say when and where it happened; what is written by hand is kept with the report, to be typed in later.</source>
+        <translation>A blank form not yet reported: saving reports the event from its ticks. Say when and where it happened; what is written by hand is kept with the report, to be typed in later.</translation>
     </message>
     <message>
         <source>Already reported differently:</source>
@@ -4794,6 +4814,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The form was handed over before the event happened.</source>
         <translation>The form was handed over before the event happened.</translation>
+    </message>
+    <message>
+        <source>This form's event is already reported.</source>
+        <translation>This form's event is already reported.</translation>
     </message>
     <message>
         <source>Acknowledge the report before closing it.</source>
@@ -6461,6 +6485,10 @@ Save anyway?</translation>
         <translation>“{field}” is open in the report: it becomes {after}.</translation>
     </message>
     <message>
+        <source>Your account may not report emergencies.</source>
+        <translation>Your account may not report emergencies.</translation>
+    </message>
+    <message>
         <source>Only the person who reported this event or a community doctor may keep its form with the report.</source>
         <translation>Only the person who reported this event or a community doctor may keep its form with the report.</translation>
     </message>
@@ -6471,6 +6499,10 @@ Save anyway?</translation>
     <message>
         <source>Tick what kind of event it was.</source>
         <translation>Tick what kind of event it was.</translation>
+    </message>
+    <message>
+        <source>Written by hand on the paper form kept with this report.</source>
+        <translation>Written by hand on the paper form kept with this report.</translation>
     </message>
     <message>
         <source>{code}: logged as not present, ticked on the sheet.</source>

@@ -3650,6 +3650,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>访谈日期（按纸上所写）</translation>
     </message>
     <message>
+        <source>Date and time (as written on the form)</source>
+        <translation>发生时间（按表上所写）</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
         <source>Boxes (uncertain first): tick or clear each</source>
         <translation>勾选框（无法确定的在前）：逐一勾选或取消</translation>
     </message>
@@ -3668,6 +3676,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Pages read: {pages}; not read: {refused}.</source>
         <translation>已读取页数：{pages}；未读取：{refused}。</translation>
+    </message>
+    <message>
+        <source>New report ({code}): {forms}, pages: {n}</source>
+        <translation>新报告（{code}）：{forms}，共 {n} 页</translation>
     </message>
     <message>
         <source>{when} ({code}): {forms}, pages: {n}</source>
@@ -3696,6 +3708,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Save this screening</source>
         <translation>保存此筛查</translation>
+    </message>
+    <message>
+        <source>Report this emergency</source>
+        <translation>报告此紧急事件</translation>
     </message>
     <message>
         <source>Save this emergency form</source>
@@ -3740,6 +3756,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Screening date (as written on the sheet)</source>
         <translation>筛查日期（按纸上所写）</translation>
+    </message>
+    <message>
+        <source>A blank form not yet reported: saving reports the event from its ticks. Say when and where it happened; what is written by hand is kept with the report, to be typed in later.</source>
+        <translation>尚未报告的空白表格：保存后将根据勾选内容报告此事件。请填写发生的时间和社区；手写内容随报告保存，以后再录入。</translation>
     </message>
     <message>
         <source>Already reported differently:</source>
@@ -4794,6 +4814,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The form was handed over before the event happened.</source>
         <translation>交给社区医生的时间早于事件发生时间。</translation>
+    </message>
+    <message>
+        <source>This form's event is already reported.</source>
+        <translation>此表格的事件已经报告过。</translation>
     </message>
     <message>
         <source>Acknowledge the report before closing it.</source>
@@ -6461,6 +6485,10 @@ Save anyway?</source>
         <translation>报告中“{field}”尚未填写：将填为“{after}”。</translation>
     </message>
     <message>
+        <source>Your account may not report emergencies.</source>
+        <translation>您的账户不能报告紧急事件。</translation>
+    </message>
+    <message>
         <source>Only the person who reported this event or a community doctor may keep its form with the report.</source>
         <translation>只有报告此事件的人或社区医生可以将此表格保存到报告中。</translation>
     </message>
@@ -6471,6 +6499,10 @@ Save anyway?</source>
     <message>
         <source>Tick what kind of event it was.</source>
         <translation>请勾选事件类别。</translation>
+    </message>
+    <message>
+        <source>Written by hand on the paper form kept with this report.</source>
+        <translation>手写在随本报告保存的纸质表格上。</translation>
     </message>
     <message>
         <source>{code}: logged as not present, ticked on the sheet.</source>
