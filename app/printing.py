@@ -32,6 +32,7 @@ from app.services import (
     surveys,
     training,
 )
+from db.base import new_uuid
 from db.database import Database
 from db.files import replaced_when_done
 from db.models import ActivitySession, EmergencyEvent, Supervision, TrainingSession
@@ -200,7 +201,8 @@ def print_form(
     role: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> str | None:
-    """Writes one form as a PDF; returns the short code printed on it (None when blank).
+    """Writes one form as a PDF; returns the short code printed on it (None when blank,
+    but for a blank form of ``RESERVED_FORMS``, which carries the code of its record-to-be).
 
     A pre-filled sheet is remembered, so the site sees it until its record is complete.
     ``role`` chooses the layout of a screening or survey sheet (peer, consumer, caregiver);
@@ -243,13 +245,36 @@ def print_form(
         access.require(db, actor, Capability.SEE_CONTACTS)
     builder = _BUILDERS[form]
     key = None if blank else _find(db, form, record or "")
-    spec, code = builder(db, actor, key, language, role)
+    if blank and form in RESERVED_FORMS and actor.can(Capability.REPORT_EMERGENCIES):
+        key = new_uuid()  # the record the form becomes when read back, remembered below
+        spec, code = _blank_with_code(db, form, key, language)
+    else:
+        spec, code = builder(db, actor, key, language, role)
     _write_pdf(spec, language, out, progress)
     if progress is not None:
         progress(1, 1)  # the last moment to stop with nothing remembered
     if code and key:
         printed.record_printed(db, actor, code, form, key)
     return code
+
+
+RESERVED_FORMS = ("emergency",)
+"""Forms printed blank with a fresh record code, so a sheet read back can create the record."""
+
+
+def _blank_with_code(db: Database, form: str, key: str, language: str) -> tuple[FormSpec, str]:
+    """A blank form carrying the code of the record it will become (``key``)."""
+    from printouts import forms
+
+    code = short_code(KIND_OF_FORM[form], key)
+    return forms.emergency_form(_site(db), None, code, language), code
+
+
+def reserved_code(db: Database, form: str, code: str) -> str | None:
+    """The key a blank form printed with ``code`` was reserved, if it names no record yet."""
+    if form not in RESERVED_FORMS:
+        return None
+    return printed.reserved(db, form, code=code.strip().upper())
 
 
 def form_spec(db: Database, actor: Account, form: str, key: str, language: str = "zh") -> FormSpec:
@@ -367,6 +392,9 @@ def _emergency(db: Database, actor: Account, record: str | None, language: str, 
     if record is None:
         return forms.emergency_form(_site(db), None, None, language), None
     event = next((e for e in emergencies.list_events(db) if e.id == record), None)
+    reserved = printed.reserved(db, "emergency", key=record) if event is None else None
+    if reserved is not None:  # a blank form with its code, not reported yet
+        return _blank_with_code(db, "emergency", record, language)
     if event is None:
         raise UserError(translate("printing", "No emergency event has the key {key}.").format(
             key=record))  # fmt: skip
@@ -403,6 +431,12 @@ def _corrected(db: Database, record: str, fields: set[str]) -> dict[str, str]:
 
     day = corrected_on(db, [record], fields)
     return {"corrected_on": day.isoformat()} if day else {}
+
+
+def sheet_role(db: Database, form: str, person_code: str) -> str:
+    """The role a person's sheet of ``form`` is printed for when no role is named (the
+    layout a sheet read back is matched to)."""
+    return _person_role(db, person_code, None, SHEET_ROLES[form])
 
 
 def _person_role(db: Database, person_code: str, role: str | None, allowed: tuple[str, ...]) -> str:

@@ -21,6 +21,8 @@ BOX = 4 * mm
 GAP = 1.8 * mm
 ROW_GAP = 1.6 * mm
 WRITE_IN_MM = 45
+WRITE_IN_ABOVE_MM, WRITE_IN_BELOW_MM = 6.0, 1.5
+"""How much of the page around an "Other" line is cut out when its writing is read back."""
 
 
 def draw_box(canvas: Any, x: float, y: float, ticked: bool, name: str | None = None) -> None:
@@ -65,11 +67,17 @@ class Choices(Flowable):  # type: ignore[misc]
     """Options in columns, each a box and its label; "Other" last, with a writing line."""
 
     def __init__(
-        self, choices: tuple[Choice, ...], labels: list[str], style: Any, field: Text | None = None
+        self,
+        choices: tuple[Choice, ...],
+        labels: list[str],
+        style: Any,
+        field: Text | None = None,
+        write_in: str | None = None,
     ) -> None:
+        """``write_in`` names the "Other" line when its writing is cut out on reading."""
         super().__init__()
         self.choices, self.labels, self.style = choices, labels, style
-        self.field = field
+        self.field, self.write_in = field, write_in
         self._laid: list[tuple[float, float, Any, Choice]] = []
         self._write: tuple[float, float, str] | None = None
         self._write_in: tuple[float, str] = (0.0, "")
@@ -150,6 +158,10 @@ class Choices(Flowable):  # type: ignore[misc]
         canvas.saveState()
         canvas.setLineWidth(0.6)
         canvas.line(x, y, self._width - 2, y)
+        recorder = getattr(canvas, "sheet", None)
+        if self.write_in is not None and recorder is not None:
+            above, below = WRITE_IN_ABOVE_MM * mm, WRITE_IN_BELOW_MM * mm
+            recorder.area(canvas, self.write_in, x, y + above, self._width - 2 - x, above + below)
         if text:
             size, shown = _fitted(text, self.style.fontName, self.style.fontSize,
                                   self._width - x - 6)  # fmt: skip

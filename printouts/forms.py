@@ -310,7 +310,8 @@ def screening_form(
                      where))  # fmt: skip
     grid = Grid((T("入组标准", "Inclusion criterion"), T("符合", "Met"), T("不符合", "Not met"),
                  T("依据来源", "Source of evidence")), tuple(rows),
-                widths=(96, 20, 22, 42))  # fmt: skip
+                widths=(96, 20, 22, 42),
+                row_keys=tuple(f"{role}/{c.code}" for c in codes.SCREENING_CRITERIA[role]))  # fmt: skip
     extra: tuple[Field, ...] = ()
     if role == "peer":
         extra = _fields(values, [("psp_score", T("个人和社会功能量表（PSP）评分", "PSP score"), 1)]) + (

@@ -239,7 +239,8 @@ class Renderer:
             return Area(text, area, least, PAD) if area else text
         labels = [label_markup(c.label, self.language).replace("<br/>", " ")
                   for c in item.choices]  # fmt: skip
-        boxes = Choices(item.choices, labels, self.label, item.label)
+        written = sheet_layout.write_in_name(self.spec, item.label)
+        boxes = Choices(item.choices, labels, self.label, item.label, written)
         if not item.value:
             return boxes
         return [boxes, self.paragraph(value_markup(item.value), self.body)]

@@ -55,6 +55,10 @@ AREAS = {
 }
 """Free-text fields of each form, by their English label: cut out as images when read."""
 
+WRITE_INS = {"F04": {"Kind of event": "Other kind of event"}}
+"""Choice fields whose "Other" line is written on by hand, by form and the field's English
+label: the line is cut out as an image when read, under the name given."""
+
 ROW_KEYS = {"F03": 1}
 """The column that names a grid row (the person's code); other grids count their rows."""
 
@@ -133,6 +137,11 @@ def area_name(spec: FormSpec, label: Text) -> str | None:
     return label.en if label.en in AREAS.get(form_number(spec)[0], ()) else None
 
 
+def write_in_name(spec: FormSpec, label: Text) -> str | None:
+    """The name of a choice field's "Other" line read as an image, or None."""
+    return WRITE_INS.get(form_number(spec)[0], {}).get(label.en)
+
+
 def readable_items(spec: FormSpec) -> list[Item]:
     """Every box and free-text area of the form, in the form's order; names are unique."""
     items: list[Item] = []
@@ -140,6 +149,9 @@ def readable_items(spec: FormSpec) -> list[Item]:
         for item in section.fields:
             for choice in item.choices:
                 items.append(Item(choice_name(item.label, choice.label), "box"))
+            written = write_in_name(spec, item.label)
+            if written is not None and any(c.write_in is not None for c in item.choices):
+                items.append(Item(written, "area"))
             name = area_name(spec, item.label)
             if name is not None:
                 items.append(Item(name, "area"))

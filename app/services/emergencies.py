@@ -118,11 +118,14 @@ def check_event(report: EventReport, now: datetime) -> Findings:
     return found
 
 
-def report_in(session: Session, report: EventReport) -> str:
-    """Saves a new Emergency Event Form inside the caller's transaction; returns its key."""
+def report_in(session: Session, report: EventReport, key: str | None = None) -> str:
+    """Saves a new Emergency Event Form inside the caller's transaction; returns its key
+    (``key`` when given: the one a blank form was printed with)."""
     check_event(report, utc_now()).raise_if_blocking(confirmed=True)
+    if key is not None and session.get(EmergencyEvent, key) is not None:
+        raise UserError(translate("emergencies", "This form's event is already reported."))
     event = EmergencyEvent(
-        id=new_uuid(),
+        id=key or new_uuid(),
         community_id=lookup.community(session, report.community).id,
         occurred_at=report.occurred_at,
         place=report.place,
@@ -144,12 +147,13 @@ def report_in(session: Session, report: EventReport) -> str:
     return event.id
 
 
-def report_event(db: Database, actor: Account, report: EventReport) -> str:
-    """Saves a new Emergency Event Form and returns its key."""
+def report_event(db: Database, actor: Account, report: EventReport, key: str | None = None) -> str:
+    """Saves a new Emergency Event Form and returns its key (``key`` when given: the one a
+    blank form was printed with, read back)."""
     access.require(db, actor, Capability.REPORT_EMERGENCIES)
     check_event(report, utc_now()).raise_if_blocking(confirmed=True)
     with db.transaction(actor.username) as session:
-        return report_in(session, report)
+        return report_in(session, report, key)
 
 
 def acknowledge(
@@ -400,6 +404,17 @@ def _may_change(session: Session, actor: Account, event: EmergencyEvent) -> bool
         .limit(1)
     )  # fmt: skip
     return reporter == actor.username
+
+
+def may_change(db: Database, actor: Account, event_id: str) -> bool:
+    """Whether the actor may change the report or add to it: its reporter or a doctor."""
+    with db.reading() as session:
+        return _may_change(session, actor, _event(session, event_id))
+
+
+def require_may_change(db: Database, actor: Account, event_id: str) -> None:
+    """Refuses anyone but the reporter or a doctor (a paper sheet kept with the report, say)."""
+    _require_may_change(db, actor, event_id)
 
 
 def _require_may_change(db: Database, actor: Account, event_id: str) -> None:

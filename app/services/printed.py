@@ -34,6 +34,21 @@ def record_printed(db: Database, actor: Account, code: str, form: str, record_ke
         )
 
 
+def reserved(db: Database, form: str, code: str = "", key: str = "") -> str | None:
+    """The key a blank form was printed with (by its printed ``code``), or the code for
+    a ``key``; None when no blank form of ``form`` was printed so."""
+    with db.reading() as session:
+        stmt = select(PrintedSheet).where(PrintedSheet.form == form)
+        if code:
+            stmt = stmt.where(PrintedSheet.code == code)
+        if key:
+            stmt = stmt.where(PrintedSheet.record_key == key)
+        found = session.scalars(stmt.limit(1)).first()
+        if found is None:
+            return None
+        return found.record_key if code else found.code
+
+
 def not_entered(db: Database) -> list[WaitingSheet]:
     """Sheets printed for sessions still not logged or emergencies not yet closed."""
     with db.reading() as session:

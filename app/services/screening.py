@@ -443,6 +443,22 @@ def screening_record(db: Database, actor: Account, screening_id: str) -> Screeni
         return ScreeningRecord(row.id, data, row.revision)
 
 
+def screening_on(
+    db: Database, actor: Account, person_code: str, role: str, day: date
+) -> ScreeningRecord | None:
+    """The person's screening for the role on that day (the latest recorded), if any."""
+    access.require(db, actor, Capability.SEE_CLINICAL)
+    with db.reading() as session:
+        person = lookup.person(session, person_code)
+        row = session.scalars(
+            select(Screening)
+            .where(Screening.person_id == person.id, Screening.role == role,
+                   Screening.screened_on == day, Screening.deleted.is_(False))
+            .order_by(Screening.created_at.desc())
+        ).first()  # fmt: skip
+        return None if row is None else ScreeningRecord(row.id, _data(session, row), row.revision)
+
+
 def correct_screening(
     db: Database,
     actor: Account,

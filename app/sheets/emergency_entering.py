@@ -8,13 +8,19 @@ decided them are compared with the event: a sheet that says otherwise is a confl
 person must resolve (the sheet is right), never an overwrite, and then the event is
 corrected through ``app.services.emergencies`` with its rules (the reporter or a
 community doctor, an open report). The handwritten fields (what happened, action taken,
-follow-up) are kept as images with the page. Nothing here imports Qt.
+follow-up, an "Other" kind written in) are kept as images with the page.
+
+A blank form carries the code of the event it will become (``app.printing``): read
+back, it creates that event from its ticks (``create``), when and where it happened
+given by the person, its handwritten fields kept with it to be typed in later.
+Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from app import access, codes
 from app.codes import CodeList
@@ -102,6 +108,11 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
     return EmergencySheet(keys.pop(), category[0] if category else None, kind[0] if kind else None)
 
 
+def is_new(db: Database, event_id: str) -> bool:
+    """Whether the form is a blank one whose event is not reported yet."""
+    return all(e.id != event_id for e in emergencies.list_events(db))
+
+
 def event_row(db: Database, event_id: str) -> emergencies.EventRow:
     row = next((e for e in emergencies.list_events(db) if e.id == event_id), None)
     if row is None:
@@ -113,7 +124,10 @@ def event_row(db: Database, event_id: str) -> emergencies.EventRow:
 
 def differences(db: Database, sheet: EmergencySheet) -> tuple[str, ...]:
     """Each way the form as decided contradicts the event as reported, in words (a
-    category the report left open and the sheet ticks is no contradiction)."""
+    category the report left open and the sheet ticks is no contradiction; none for a
+    new event)."""
+    if is_new(db, sheet.event_id):
+        return ()
     row = event_row(db, sheet.event_id)
     found = []
     for label, before, after in (
@@ -133,12 +147,29 @@ def differences(db: Database, sheet: EmergencySheet) -> tuple[str, ...]:
 
 def filled_in(db: Database, sheet: EmergencySheet) -> str:
     """The category the report left open and the sheet ticks, in words ("" if none)."""
+    if is_new(db, sheet.event_id):
+        return ""
     row = event_row(db, sheet.event_id)
     if row.category is not None or sheet.category is None:
         return ""
     return translate("sheets", "“{field}” is open in the report: it becomes {after}.").format(
         field=_field_words(CATEGORY.en),
         after=_option_words(codes.EVENT_CATEGORIES, sheet.category),
+    )
+
+
+def refusal(db: Database, actor: Account, sheet: EmergencySheet) -> str:
+    """Why the actor may not enter the event's form, in words ("" if they may)."""
+    if is_new(db, sheet.event_id):
+        if actor.can(Capability.REPORT_EMERGENCIES):
+            return ""
+        return translate("sheets", "Your account may not report emergencies.")
+    if emergencies.may_change(db, actor, sheet.event_id):
+        return ""
+    return translate(
+        "sheets",
+        "Only the person who reported this event or a community doctor may keep its form "
+        "with the report.",
     )
 
 
@@ -151,12 +182,15 @@ def enter(
 ) -> bool:
     """Keeps the form's page images with the event; whether the event was corrected.
 
-    A category the report left open is filled in from the sheet. A form that differs from
-    the event is refused as a conflict unless ``use_sheet`` says the sheet is right; then
-    the event is corrected by the reporting rules (the reporter or a community doctor, a
-    report not yet closed). No kind ticked is refused: every event has one.
+    Only who may correct the event (its reporter or a community doctor) enters its form,
+    even one that agrees with it: keeping a page adds to the report. A category the
+    report left open is filled in from the sheet. A form that differs from the event is
+    refused as a conflict unless ``use_sheet`` says the sheet is right; then the event is
+    corrected by the reporting rules (a report not yet closed). No kind ticked is
+    refused: every event has one.
     """
     access.require(db, actor, Capability.REPORT_EMERGENCIES)
+    emergencies.require_may_change(db, actor, sheet.event_id)  # even a page that agrees
     found = differences(db, sheet)
     if found and not use_sheet:
         heading = translate("sheets", "The event is already reported differently:")
@@ -183,3 +217,33 @@ def enter(
         emergencies.correct_event(db, actor, sheet.event_id, fixed)
     keep_pages(db, actor, pages, category=sheet.category, kind=sheet.kind)
     return row.category != sheet.category or row.kind != sheet.kind
+
+
+def create(
+    db: Database,
+    actor: Account,
+    pages: Sequence[ReadPage],
+    sheet: EmergencySheet,
+    community: str,
+    occurred_at: datetime,
+) -> str:
+    """Reports the event a blank form was printed for, from its ticks, by the reporting
+    rules (a kind, a past moment); keeps the page images; returns the event's key.
+
+    What happened and the action taken are written by hand on the form: the report says
+    so, and their images are kept with it to be typed in when someone has time.
+    """
+    if sheet.kind is None:
+        raise UserError(translate("sheets", "Tick what kind of event it was."))
+    written = translate("sheets", "Written by hand on the paper form kept with this report.")
+    report = emergencies.EventReport(
+        community=community,
+        occurred_at=occurred_at,
+        kind=sheet.kind,
+        description=written,
+        action_taken=written,
+        category=sheet.category,
+    )
+    key = emergencies.report_event(db, actor, report, key=sheet.event_id)
+    keep_pages(db, actor, pages, category=sheet.category, kind=sheet.kind)
+    return key

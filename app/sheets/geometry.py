@@ -21,11 +21,14 @@ PAGE_MM = (210.0, 297.0)
 LEAST_PX_PER_MM = 2.5
 """Below about 65 dpi the boxes' marks cannot be told apart."""
 SEARCH_MM = 25.0
+"""How far from where the QR code puts it a registration mark may be found ..."""
+SEARCH_SHARE = 0.15
+"""... or, further from the points known, this share of the way: an affine guess made
+from the top of a page seen at a slant falls short at its foot (a phone held low)."""
 FIND_SIDE = 2200
 """The QR code and the marks are looked for in a copy at most this many pixels long (about
 190 dpi for a whole A4 page); the boxes are measured on the page straightened from the
 full picture."""
-"""How far from where the QR code puts it a registration mark may be found."""
 
 
 class PageProblem(Exception):
@@ -176,7 +179,9 @@ def _find_marks(
         if model is None:
             break
         expected = model @ np.array([centre[0], centre[1], 1.0])
-        near = [s for s in squares if np.linalg.norm(s - expected) < SEARCH_MM * scale]
+        way = min(float(np.linalg.norm(np.subtract(centre, p))) for p in source)
+        reach = max(SEARCH_MM, SEARCH_SHARE * way) * scale
+        near = [s for s in squares if np.linalg.norm(s - expected) < reach]
         best = min(near, key=lambda s: float(np.linalg.norm(s - expected)), default=None)
         if best is not None:
             found.append((centre, best))

@@ -14,14 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from app import access
+from app.errors import UserError
 from app.i18n import translate
 from app.permissions import Account, Capability
 from app.sheets import geometry, images, marks, store
 from db.database import Database
 from printouts import sheet_layout
 
-SUPPORTED = ("attendance", "process", "survey", "emergency")
-"""The forms whose marks are entered; the other readable forms are recognised only."""
 AREA_MARGIN_MM = 1.0
 
 
@@ -104,7 +103,7 @@ def read_sheets(
                 continue
             try:
                 page = _read_page(db, actor, source, earlier)
-            except (_Refuse, geometry.PageProblem) as reason:
+            except (_Refuse, geometry.PageProblem, UserError) as reason:  # not theirs to see, say
                 refused.append(Refused(source.label, str(reason)))
                 continue
             seen = any((p.code, p.form, p.page) == (page.code, page.form, page.page) for p in pages)
@@ -126,14 +125,6 @@ def _read_page(
     found = geometry.find_page(source.image)
     sheet = _decode(found.text)
     form = sheet_layout.READABLE[sheet.form_number]
-    if form not in SUPPORTED:
-        raise _Refuse(
-            translate(
-                "sheets",
-                "This sheet ({code}) is recognised, but its marks are "
-                "not read yet: enter it by hand.",
-            ).format(code=sheet.code)
-        )
     record_key = _record(db, sheet.code, form)
     items = _items(db, actor, form, record_key, sheet)
     smooth = marks.smoothed(found.image)
@@ -188,9 +179,11 @@ def _decode(text: str) -> sheet_layout.SheetCode:
 
 
 def _record(db: Database, code: str, form: str) -> str:
-    from app.printing import KIND_OF_FORM, resolve_code
+    from app.printing import KIND_OF_FORM, reserved_code, resolve_code
 
     found = resolve_code(db, code)
+    if found is None and (key := reserved_code(db, form, code)) is not None:
+        return key  # a blank form printed with the code of its record-to-be
     if found is None or found.kind != KIND_OF_FORM.get(form, "P"):
         raise _Refuse(
             translate(

@@ -195,7 +195,7 @@ def test_a_photographed_emergency_form_is_found_and_its_boxes_read(
     assert not reading.refused
     assert (read.code, read.form, read.record_key) == (code, "emergency", key)
     assert [m.state for m in read.marks] == expected
-    assert set(read.areas) == {"What happened", "Action taken", "Follow-up"}
+    assert set(read.areas) == {"What happened", "Action taken", "Follow-up", "Other kind of event"}
 
 
 def test_a_heic_photo_reads_like_a_jpeg(roster: Database, tmp_path: Path) -> None:

@@ -139,10 +139,15 @@ def test_filled_form_in_chinese(
 
 @pytest.mark.parametrize("form", FORMS)
 def test_blank_form_in_english(form: str, people_db: Database, tmp_path: Path) -> None:
-    """A blank English form has English labels, no Chinese and no record code."""
+    """A blank English form has English labels, no Chinese and no record code, but for an
+    emergency form, which carries the code of the report it will become."""
     out = tmp_path / f"{form}.pdf"
-    assert print_form(people_db, DOCTOR, form, out, blank=True, language="en") is None
+    code = print_form(people_db, DOCTOR, form, out, blank=True, language="en")
     text = _text(out)
+    if form == "emergency":
+        assert code is not None and code.startswith("E-") and code in text
+    else:
+        assert code is None
     assert "Community" in text or "Code" in text or "Course" in text
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in text.replace("Chaoyang", ""))
     assert all(f.endswith(":True") for f in _fonts_embedded(out))

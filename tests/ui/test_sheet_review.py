@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -483,33 +483,75 @@ def _emergency(context: AppContext, category: str | None = None) -> str:
 
 
 def _emergency_photo(
-    context: AppContext, key: str, folder: Path, ticks: dict[str, bool]
-) -> Path:
-    """The event's form printed filled, the named boxes ("Kind of event|Violence") ticked
-    in pen (True) or touched lightly (False), and photographed turned 11°, at a slant and
-    half in shadow, as a JPEG."""
+    context: AppContext, key: str, folder: Path, ticks: dict[str, bool], other: bool = False
+) -> list[Path]:
+    """The event's form printed filled (blank when no key), the named boxes ("Kind of
+    event|Violence") ticked in pen (True) or touched lightly (False), a word scribbled on
+    the "Other" kind's line if ``other``, and each page photographed turned 11°, at a
+    slant and half in shadow, as a JPEG."""
     import cv2
 
     from app.printing import form_spec
     from printouts import sheet_layout
 
     out = folder / "emergency.pdf"
-    print_form(context.db, DOCTOR, "emergency", out, key)
-    [page] = rendered_pages(out, 200)
+    if key:
+        print_form(context.db, DOCTOR, "emergency", out, key)
+    else:  # a blank form, printed with the code of the event it will become
+        code = print_form(context.db, DOCTOR, "emergency", out, blank=True)
+        key = printed.reserved(context.db, "emergency", code=code or "") or ""
     items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "emergency", key))
-    drawn = 0
-    for item, left, top in _boxes(page):
-        if items[item].name in ticks:
-            draw_tick(page, left, top, 200, faint=not ticks[items[item].name])
-            drawn += 1
+    drawn, photos = 0, []
+    for number, page in enumerate(rendered_pages(out, 200)):
+        for item, left, top in _boxes(page):
+            if items[item].name in ticks:
+                draw_tick(page, left, top, 200, faint=not ticks[items[item].name])
+                drawn += 1
+        line = _area(page, items, "Other kind of event")
+        if other and line is not None:
+            _scribble(page, line, 200)
+        photos.append(folder / f"emergency-{number}.jpg")
+        shot = photographed(page, 11, tilt=0.06, noise=6, shade=0.4)
+        cv2.imwrite(str(photos[-1]), shot, [cv2.IMWRITE_JPEG_QUALITY, 60])
     assert drawn == len(ticks)
-    photo = folder / "emergency.jpg"
-    shot = photographed(page, 11, tilt=0.06, noise=6, shade=0.4)
-    cv2.imwrite(str(photo), shot, [cv2.IMWRITE_JPEG_QUALITY, 60])
-    return photo
+    return photos
+
+
+def _area(page: Any, items: list[Any], name: str) -> tuple[float, float, float, float] | None:
+    """Where the page's QR code says a handwritten field is (left, top, width, height, mm),
+    or None when it is on another page."""
+    from printouts import sheet_layout
+
+    marks = sheet_layout.decode(_qr(page)).marks
+    found = (tuple(place) for item, *place in marks.areas if items[item].name == name)
+    return next(found, None)  # type: ignore[arg-type]
+
+
+def _scribble(page: Any, area: tuple[float, float, float, float], dpi: int) -> None:
+    """A hand's zigzag written on a line, in the lower half of the field's place."""
+    import cv2
+    import numpy as np
+
+    left, top, width, height = area
+    px = dpi / 25.4
+    xs = np.linspace(left + 3, left + min(width - 3, 40), 12) * px
+    ys = [(top + height * (0.55 if n % 2 else 0.8)) * px for n in range(12)]
+    points = np.array(list(zip(xs, ys, strict=True)), dtype=np.int32)
+    cv2.polylines(page, [points], False, 20, max(2, round(0.5 * px)))
+
+
+def _ink(png: bytes) -> float:
+    """The share of dark pixels in a cut-out image, leaving out printed rules (rows dark
+    across most of the width)."""
+    import cv2
+    import numpy as np
+
+    dark = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE) < 100
+    return float(dark[dark.mean(axis=1) < 0.5].mean())
 
 
 BEHAVIOURAL = "Adverse event or behavioural emergency|Behavioural emergency"
+ADVERSE = "Adverse event or behavioural emergency|Adverse event"
 VIOLENCE = "Kind of event|Violence"
 
 
@@ -526,11 +568,11 @@ def test_a_photographed_emergency_form_fills_in_the_event(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     key = _emergency(doctor)
-    photo = _emergency_photo(doctor, key, tmp_path, {BEHAVIOURAL: True, VIOLENCE: False})
-    dialog = _dialog(qtbot, doctor, [photo])
-    assert dialog.records.item(0).text().endswith(
-        "Emergency Event Form 紧急事件报告表, pages: 1"
+    photos = _emergency_photo(
+        doctor, key, tmp_path, {BEHAVIOURAL: True, VIOLENCE: False}, other=True
     )
+    dialog = _dialog(qtbot, doctor, photos)
+    assert dialog.records.item(0).text().endswith("Emergency Event Form 紧急事件报告表, pages: 1")
     rows = _rows(dialog)
     assert rows[0] == ("Violence: uncertain: decide", Qt.CheckState.PartiallyChecked)
     assert ("Behavioural emergency: ticked", Qt.CheckState.Checked) in rows
@@ -549,14 +591,17 @@ def test_a_photographed_emergency_form_fills_in_the_event(
     [kept] = store.pages_of(doctor.db, key)
     image, areas = store.image_of(doctor.db, kept.key)
     assert kept.form == "emergency" and image[:2] == b"\xff\xd8"  # a JPEG
-    assert set(areas) == {"What happened", "Action taken", "Follow-up"}
+    assert set(areas) == {"What happened", "Action taken", "Follow-up", "Other kind of event"}
+    assert _ink(areas["Other kind of event"]) > 0.02  # the word written on the line
+    assert _ink(areas["Follow-up"]) < 0.005  # left empty
     from ui.emergency_detail import EventDetailDialog
 
     report = EventDetailDialog(doctor, key)
     qtbot.addWidget(report)
     assert report.values["category"].text() == "Behavioural emergency"
     assert report.paper.text() == (
-        "Pages kept: 1; handwritten notes attached: Action taken, Follow-up, What happened"
+        "Pages kept: 1; handwritten notes attached: Action taken, Follow-up, "
+        "Other kind of event (written in), What happened"
     )
     assert report.paper_button.isVisibleTo(report)
 
@@ -578,10 +623,10 @@ def test_an_emergency_reported_otherwise_is_a_conflict_in_chinese_words(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     key = _emergency(doctor, "adverse_event")
-    photo = _emergency_photo(doctor, key, tmp_path, {VIOLENCE: True})
+    photos = _emergency_photo(doctor, key, tmp_path, {VIOLENCE: True})
     install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
     try:
-        dialog = _dialog(qtbot, doctor, [photo])
+        dialog = _dialog(qtbot, doctor, photos)
         rows = dict(_rows(dialog))
         assert rows["暴力行为：已勾选"] == Qt.CheckState.Checked
         assert rows["自伤：已勾选"] == Qt.CheckState.Checked
@@ -607,3 +652,239 @@ def test_an_emergency_reported_otherwise_is_a_conflict_in_chinese_words(
     row = emergencies.event_detail(doctor.db, DOCTOR, key).row
     assert (row.kind, row.category) == ("violence", "adverse_event")
     assert [p.form for p in store.pages_of(doctor.db, key)] == ["emergency"]
+
+
+def _screening_scan(
+    context: AppContext, folder: Path, ticks: dict[str, bool], degrade: float = 2.0
+) -> Path:
+    """C1's screening sheet printed (blank or filled from a screening), the named boxes
+    ("Met|age") ticked in pen (True) or touched lightly (False), and scanned askew."""
+    import cv2
+
+    from app.printing import form_spec
+    from printouts import sheet_layout
+
+    out = folder / "screening.pdf"
+    print_form(context.db, DOCTOR, "screening", out, "C1")
+    pages = rendered_pages(out, DPI)
+    items = sheet_layout.readable_items(form_spec(context.db, DOCTOR, "screening", "C1"))
+    drawn, scans = 0, []
+    for number, page in enumerate(pages):
+        for item, left, top in _boxes(page):
+            if items[item].name in ticks:
+                draw_tick(page, left, top, DPI, faint=not ticks[items[item].name])
+                drawn += 1
+        scan = folder / f"screening-{number}.png"
+        cv2.imwrite(str(scan), photographed(page, degrade, tilt=0.03, noise=5, shade=0.2))
+        scans.append(scan)
+    assert drawn == len(ticks)
+    return scans[0] if len(scans) == 1 else _joined(scans, folder)
+
+
+def _joined(scans: list[Path], folder: Path) -> Path:
+    """Several scanned pages as one PDF, as a scanner's feeder gives them."""
+    from PIL import Image
+
+    out = folder / "screening-scan.pdf"
+    first, *rest = [Image.open(s).convert("L") for s in scans]
+    first.save(out, save_all=True, append_images=rest, resolution=DPI)
+    return out
+
+
+CRITERIA = ("diagnosis", "age", "stable", "no_substance_abuse", "no_severe_medical_illness")
+
+
+def test_a_screening_sheet_becomes_the_persons_screening(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given C1's screening sheet printed blank, every criterion ticked met in pen but
+    "stable" only touched lightly, and "recommended by a community doctor" ticked, when
+    reviewed, the uncertain criterion comes first, named in words, and saving waits for a
+    decision; once decided, C1's screening of the date given holds those answers and the
+    page is kept with C1's record."""
+    from app.services import screening
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    ticks = {f"Met|consumer/{c}": c != "stable" for c in CRITERIA}
+    ticks["How the person came|Recommended by a community doctor"] = True
+    scan = _screening_scan(doctor, tmp_path, ticks)
+    dialog = _dialog(qtbot, doctor, [scan])
+    assert dialog.records.item(0).text().startswith("C1 (P-C1): Screening and consent checklist")
+    rows = _rows(dialog)
+    assert rows[0] == (
+        "Stable for at least 3 months: met: uncertain: decide",
+        Qt.CheckState.PartiallyChecked,
+    )
+    assert ("Aged 18–60: met: ticked", Qt.CheckState.Checked) in rows
+    assert ("Aged 18–60: not met: empty", Qt.CheckState.Unchecked) in rows
+    assert (
+        "How the person came: Recommended by a community doctor: ticked",
+        Qt.CheckState.Checked,
+    ) in rows
+    assert not any("_" in text for text, _ in rows)  # no code reaches the person
+    assert dialog.interview.isVisibleTo(dialog) and not dialog.times.isVisibleTo(dialog)
+    assert dialog.day_label.text() == "Screening date (as written on the sheet)"
+    assert dialog.save_button.text() == "Save this screening"
+    dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    assert not dialog.save() and "Decide every uncertain mark first" in warned[-1]
+    assert screening.screening_on(doctor.db, DOCTOR, "C1", "consumer", DAY) is None
+    dialog.marks.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.save()
+    found = screening.screening_on(doctor.db, DOCTOR, "C1", "consumer", DAY)
+    assert found is not None
+    assert found.data.criteria == dict.fromkeys(CRITERIA, True)
+    assert found.data.referral == "community_doctor"
+    kept = store.pages_of(doctor.db, "C1")
+    assert sorted(p.page for p in kept) == [1, 2] and {p.form for p in kept} == {"screening"}
+    image, _ = store.image_of(doctor.db, kept[0].key)
+    assert image[:2] == b"\xff\xd8"  # a JPEG
+
+
+def test_a_screening_recorded_otherwise_is_a_conflict_in_chinese_words(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given C1 screened yesterday with every criterion met, its sheet printed filled and
+    "stable" ticked not met in pen, when reviewed in the Chinese interface, the criterion
+    ticked both ways is refused; once the printed "met" is cleared, the conflict names
+    the criterion in Chinese (never a code), saving changes nothing until the person says
+    the sheet is right, and then (the criterion not met confirmed) the screening is
+    corrected and the page kept."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import screening
+    from ui.application import install_translators, remove_translators
+    from ui.labels import set_language
+
+    warned: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+
+    def yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    data = screening.ScreeningData("C1", "consumer", DAY, dict.fromkeys(CRITERIA, True))
+    screening.record_screening(doctor.db, DOCTOR, data)
+    scan = _screening_scan(doctor, tmp_path, {"Not met|consumer/stable": True})
+    install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = _dialog(qtbot, doctor, [scan])
+        assert dialog.day.date() == QDate(DAY.year, DAY.month, DAY.day)  # as printed
+        assert "病情稳定至少3个月" in dialog.message.text()  # ticked both ways: keep one
+        assert not dialog.save() and "病情稳定至少3个月" in warned[-1]
+        printed_met = next(
+            n
+            for n in range(dialog.marks.count())
+            if dialog.marks.item(n).text().startswith("病情稳定至少3个月：符合：")
+        )
+        dialog.marks.item(printed_met).setCheckState(Qt.CheckState.Unchecked)
+        message = dialog.message.text()
+        assert "病情稳定至少3个月" in message and "不符合" in message
+        assert "stable" not in message and "_" not in message
+        assert all("_" not in text for text, _ in _rows(dialog))
+        assert dialog.use_sheet.isVisibleTo(dialog)
+        assert not dialog.save() and "病情稳定至少3个月" in warned[-1]
+        assert "stable" not in warned[-1]
+        assert store.pages_of(doctor.db, "C1") == []
+        dialog.use_sheet.setChecked(True)
+        assert dialog.save()
+    finally:
+        remove_translators()
+        set_language("en")
+    assert asked  # a criterion not met is confirmed
+    found = screening.screening_on(doctor.db, DOCTOR, "C1", "consumer", DAY)
+    assert found is not None and found.data.criteria["stable"] is False
+    assert found.data.criteria["age"] is True
+    assert [p.form for p in store.pages_of(doctor.db, "C1")] == ["screening", "screening"]
+
+
+def test_only_the_reporter_or_a_doctor_keeps_an_emergency_form(
+    qtbot: QtBot,
+    doctor: AppContext,
+    peer: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given a self-harm reported by the doctor, its form read back by a peer who did not
+    report it and agreeing with the report, when reviewed, the review says only the
+    reporter or a community doctor may keep it, and saving keeps nothing; a form of an
+    event the peer reported is kept."""
+    from datetime import UTC, datetime
+
+    from app.services import emergencies
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    key = _emergency(doctor, "adverse_event")
+    photos = _emergency_photo(doctor, key, tmp_path, {})
+    dialog = _dialog(qtbot, peer, photos)
+    assert dialog.message.text() == (
+        "Only the person who reported this event or a community doctor may keep its form "
+        "with the report."
+    )
+    assert not dialog.save() and "Only the person who reported it" in warned[-1]
+    assert store.pages_of(doctor.db, key) == []
+    own = emergencies.report_event(
+        peer.db,
+        peer.account,
+        emergencies.EventReport(
+            community="TJH",
+            occurred_at=datetime(DAY.year, DAY.month, DAY.day, 3, tzinfo=UTC),
+            kind="self_harm",
+            description="C2 hit his head on the wall",
+            action_taken="Called the doctor",
+            people=("C2",),
+            category="adverse_event",
+        ),
+    )
+    (tmp_path / "own").mkdir()
+    photos = _emergency_photo(doctor, own, tmp_path / "own", {})
+    dialog = _dialog(qtbot, peer, photos)
+    assert dialog.message.text() == "Already reported as the sheet says."
+    assert dialog.save()
+    assert [p.form for p in store.pages_of(doctor.db, own)] == ["emergency"]
+
+
+def test_a_blank_emergency_form_read_back_reports_the_event(
+    qtbot: QtBot, doctor: AppContext, tmp_path: Path
+) -> None:
+    """Given a blank emergency form (printed with a fresh code) ticked "violence" and
+    "adverse event" in pen, with a word on the "Other" line, when reviewed, it is offered
+    as a new report asking when and where; saving reports the event under the form's code
+    with those ticks through the reporting rules, keeps the page with its handwritten
+    fields, and the same form read again agrees with the report."""
+    from app.printing import resolve_code
+    from app.services import emergencies
+
+    codes_printed = {
+        print_form(doctor.db, DOCTOR, "emergency", tmp_path / f"{n}.pdf", blank=True)
+        for n in range(2)
+    }
+    assert len(codes_printed) == 2 and None not in codes_printed  # each blank form its own
+    photos = _emergency_photo(doctor, "", tmp_path, {ADVERSE: True, VIOLENCE: True}, other=True)
+    before = {e.id for e in emergencies.list_events(doctor.db)}
+    dialog = _dialog(qtbot, doctor, photos)
+    page = dialog.pages[0]
+    assert dialog.records.item(0).text() == (
+        f"New report ({page.code}): Emergency Event Form 紧急事件报告表, pages: 2"
+    )
+    assert dialog.new_event.isVisibleTo(dialog) and not dialog.use_sheet.isVisibleTo(dialog)
+    assert "saving reports the event from its ticks" in dialog.message.text()
+    assert dialog.save_button.text() == "Report this emergency"
+    dialog.when.setDateTime(QDateTime(QDate(DAY.year, DAY.month, DAY.day), QTime(15, 40)))
+    dialog.community.setCurrentIndex(dialog.community.findData("TJH"))
+    assert dialog.save()
+    [key] = {e.id for e in emergencies.list_events(doctor.db)} - before
+    assert key == page.record_key and resolve_code(doctor.db, page.code).key == key  # type: ignore[union-attr]
+    row = emergencies.event_detail(doctor.db, DOCTOR, key).row
+    assert (row.kind, row.category, row.community) == ("violence", "adverse_event", "TJH")
+    assert row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M") == f"{DAY} 15:40"
+    kept = store.pages_of(doctor.db, key)
+    assert sorted(p.page for p in kept) == [1, 2]
+    areas = {name for p in kept for name in p.areas}
+    assert {"Other kind of event", "What happened", "Action taken"} <= areas
+    again = _dialog(qtbot, doctor, photos)
+    assert not again.new_event.isVisibleTo(again)
+    assert again.message.text() == "Already reported as the sheet says."

@@ -60,6 +60,9 @@ def area_title(name: str) -> str:
         "What happened": QCoreApplication.translate("PaperSheetsDialog", "What happened"),
         "Action taken": QCoreApplication.translate("PaperSheetsDialog", "Action taken"),
         "Follow-up": QCoreApplication.translate("PaperSheetsDialog", "Follow-up"),
+        "Other kind of event": QCoreApplication.translate(
+            "PaperSheetsDialog", "Other kind of event (written in)"
+        ),
     }
     return titles.get(name, name)
 

@@ -11,12 +11,14 @@ differently) are shown and change nothing.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +35,8 @@ from PySide6.QtWidgets import (
 from app import codes
 from app.errors import UserError
 from app.printing import FORM_TITLES
-from app.sheets import emergency_entering, entering, marks, survey_entering
+from app.services import site
+from app.sheets import emergency_entering, entering, marks, screening_entering, survey_entering
 from app.sheets.geometry import PX_PER_MM
 from app.sheets.reading import Reading, ReadPage
 from printouts.sheet_layout import BOX_MM
@@ -124,7 +127,18 @@ class SheetReviewDialog(QDialog):
         self.day.dateChanged.connect(lambda _day: self._show_conflict(self.pages))
         self.interview = QWidget()
         asked = QFormLayout(self.interview)
-        asked.addRow(self.tr("Interview date (as written on the sheet)"), self.day)
+        self.day_label = QLabel(self.tr("Interview date (as written on the sheet)"))
+        asked.addRow(self.day_label, self.day)
+        self.new_event = QWidget()
+        where = QFormLayout(self.new_event)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.community = QComboBox()
+        for community in site.list_communities(context.db):
+            self.community.addItem(community.name_zh or community.code, community.code)
+        where.addRow(self.tr("Date and time (as written on the form)"), self.when)
+        where.addRow(self.tr("Community"), self.community)
         right = QWidget()
         side = QVBoxLayout(right)
         side.addWidget(QLabel(self.tr("Boxes (uncertain first): tick or clear each")))
@@ -132,6 +146,7 @@ class SheetReviewDialog(QDialog):
         side.addWidget(self.notes)
         side.addWidget(self.times)
         side.addWidget(self.interview)
+        side.addWidget(self.new_event)
         side.addWidget(self.use_sheet)
         side.addWidget(self.message)
         left = QWidget()
@@ -167,6 +182,10 @@ class SheetReviewDialog(QDialog):
     def _group_title(self, pages: list[ReadPage]) -> str:
         """The session as people know it (its day and hour), its code, and its pages."""
         forms = sorted({_form_title(p.form) for p in pages})
+        if _is_emergency(pages) and emergency_entering.is_new(self.context.db, pages[0].record_key):
+            return self.tr("New report ({code}): {forms}, pages: {n}").format(
+                code=pages[0].code, forms=", ".join(forms), n=len(pages)
+            )
         if _is_emergency(pages):
             row = emergency_entering.event_row(self.context.db, pages[0].record_key)
             return self.tr("{when} ({code}): {forms}, pages: {n}").format(
@@ -175,7 +194,7 @@ class SheetReviewDialog(QDialog):
                 forms=", ".join(forms),
                 n=len(pages),
             )
-        if _is_survey(pages):
+        if _is_survey(pages) or _is_screening(pages):
             return self.tr("{person} ({code}): {forms}, pages: {n}").format(
                 person=pages[0].record_key, code=pages[0].code, forms=", ".join(forms), n=len(pages)
             )
@@ -225,6 +244,10 @@ class SheetReviewDialog(QDialog):
         self.save_button.setText(
             self.tr("Save these answers")
             if _is_survey(pages)
+            else self.tr("Save this screening")
+            if _is_screening(pages)
+            else self.tr("Report this emergency")
+            if self._is_new_event(pages)
             else self.tr("Save this emergency form")
             if _is_emergency(pages)
             else self.tr("Save this session")
@@ -234,7 +257,7 @@ class SheetReviewDialog(QDialog):
     def _box_words(self, name: str) -> str:
         """What a box stands for, as people say it: a person's code, an option, or a
         survey's question and answer in the user's language."""
-        option = emergency_entering.box_words(name)
+        option = emergency_entering.box_words(name) or screening_entering.box_words(name)
         if option is not None:
             return option
         header, _, key = name.partition("|")
@@ -266,10 +289,17 @@ class SheetReviewDialog(QDialog):
         self.use_sheet.setText(
             self.tr("The sheet is right: correct the report")
             if _is_emergency(pages)
+            else self.tr("The sheet is right: correct the screening")
+            if _is_screening(pages)
             else self.tr("The sheet is right: correct the log")
         )
+        if _is_screening(pages):
+            self._show_screening_day(pages)
+        else:
+            self.day_label.setText(self.tr("Interview date (as written on the sheet)"))
         now = self._show_conflict(pages)
-        self.interview.setVisible(_is_survey(pages))
+        self.interview.setVisible(_is_survey(pages) or _is_screening(pages))
+        self.new_event.setVisible(self._is_new_event(pages))
         self.times.setVisible(now is not None and now.status == "planned")
         if now is None:
             return
@@ -285,6 +315,9 @@ class SheetReviewDialog(QDialog):
             return None
         if _is_emergency(pages):
             self._show_emergency_conflict(pages)
+            return None
+        if _is_screening(pages):
+            self._show_screening_conflict(pages)
             return None
         sheets = entering.decided(pages, _all_empty(pages) | self.choices())
         now = entering.situation(self.context.db, sheets)
@@ -312,6 +345,32 @@ class SheetReviewDialog(QDialog):
             self.tr("Already recorded differently:") + "\n" + "\n".join(found) if found else ""
         )
 
+    def _show_screening_day(self, pages: list[ReadPage]) -> None:
+        """The screening date asked, set to the day a filled sheet prints."""
+        self.day_label.setText(self.tr("Screening date (as written on the sheet)"))
+        printed = screening_entering.printed_day(
+            self.context.db, self.context.account, pages[0].record_key
+        )
+        self.day.blockSignals(True)
+        self.day.setDate(to_qdate(printed or date.today()))
+        self.day.blockSignals(False)
+
+    def _show_screening_conflict(self, pages: list[ReadPage]) -> None:
+        """How the criteria and choices as now decided stand against the screening of the
+        day given."""
+        db, actor = self.context.db, self.context.account
+        try:
+            sheet = screening_entering.decided(pages, _all_empty(pages) | self.choices())
+        except UserError as error:  # a criterion ticked both ways, say
+            self.message.setText(str(error))
+            self.use_sheet.setVisible(False)
+            return
+        found = screening_entering.differences(db, actor, sheet, to_date(self.day.date()))
+        self.use_sheet.setVisible(bool(found))
+        self.message.setText(
+            self.tr("Already recorded differently:") + "\n" + "\n".join(found) if found else ""
+        )
+
     def _show_emergency_conflict(self, pages: list[ReadPage]) -> None:
         """How the category and kind as now decided stand against the event reported."""
         try:
@@ -323,7 +382,19 @@ class SheetReviewDialog(QDialog):
         found = emergency_entering.differences(self.context.db, sheet)
         added = emergency_entering.filled_in(self.context.db, sheet)
         self.use_sheet.setVisible(bool(found))
-        if found:
+        refused = emergency_entering.refusal(self.context.db, self.context.account, sheet)
+        if refused:
+            lines = [refused]
+            self.use_sheet.setVisible(False)
+        elif self._is_new_event(pages):
+            lines = [
+                self.tr(
+                    "A blank form not yet reported: saving reports the event from its ticks. "
+                    "Say when and where it happened; what is written by hand is kept with "
+                    "the report, to be typed in later."
+                )
+            ]
+        elif found:
             lines = [self.tr("Already reported differently:"), *found]
         else:
             lines = [added or self.tr("Already reported as the sheet says.")]
@@ -375,10 +446,22 @@ class SheetReviewDialog(QDialog):
 
         day = to_date(self.day.date())
 
+        new_event = self._is_new_event(pages)
+        community = self.community.currentData() or ""
+        when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
         def work(confirmed: bool) -> bool:
+            if new_event:
+                sheet = emergency_entering.decided(pages, self.choices())
+                emergency_entering.create(db, actor, pages, sheet, community, when)
+                return True
             if _is_emergency(pages):
                 sheet = emergency_entering.decided(pages, self.choices())
                 emergency_entering.enter(db, actor, pages, sheet, use_sheet)
+                return True
+            if _is_screening(pages):
+                found = screening_entering.decided(pages, self.choices())
+                screening_entering.enter(db, actor, pages, found, day, use_sheet, confirmed)
                 return True
             if _is_survey(pages):
                 sheet = survey_entering.decided(pages, self.choices())
@@ -399,6 +482,8 @@ class SheetReviewDialog(QDialog):
         changed = "surveys" if _is_survey(pages) else "sessions"
         if _is_emergency(pages):
             changed = "emergencies"
+        if _is_screening(pages):
+            changed = "people"
         if call_confirming(self, self.context, work, changed) is None:
             return False
         row = self.records.currentRow()
@@ -411,6 +496,12 @@ class SheetReviewDialog(QDialog):
         self.marks.clear()
         self.message.setText(self.tr("Saved, with the page images."))
         return True
+
+    def _is_new_event(self, pages: list[ReadPage]) -> bool:
+        """A blank emergency form whose event is not reported yet."""
+        return _is_emergency(pages) and emergency_entering.is_new(
+            self.context.db, pages[0].record_key
+        )
 
     @classmethod
     def ask(cls, parent: QWidget, context: AppContext, reading: Reading) -> list[str]:
@@ -436,6 +527,10 @@ def _form_title(form: str) -> str:
 
 def _is_survey(pages: list[ReadPage]) -> bool:
     return bool(pages) and pages[0].form == "survey"
+
+
+def _is_screening(pages: list[ReadPage]) -> bool:
+    return bool(pages) and pages[0].form == "screening"
 
 
 def _is_emergency(pages: list[ReadPage]) -> bool:

@@ -2274,6 +2274,10 @@ Please sign in again.</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Other kind of event (written in)</source>
+        <translation>Other kind of event (written in)</translation>
+    </message>
+    <message>
         <source>Pages kept: {n}</source>
         <translation>Pages kept: {n}</translation>
     </message>
@@ -3646,6 +3650,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Interview date (as written on the sheet)</translation>
     </message>
     <message>
+        <source>Date and time (as written on the form)</source>
+        <translation>Date and time (as written on the form)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
         <source>Boxes (uncertain first): tick or clear each</source>
         <translation>Boxes (uncertain first): tick or clear each</translation>
     </message>
@@ -3664,6 +3676,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Pages read: {pages}; not read: {refused}.</source>
         <translation>Pages read: {pages}; not read: {refused}.</translation>
+    </message>
+    <message>
+        <source>New report ({code}): {forms}, pages: {n}</source>
+        <translation>New report ({code}): {forms}, pages: {n}</translation>
     </message>
     <message>
         <source>{when} ({code}): {forms}, pages: {n}</source>
@@ -3690,6 +3706,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>Save these answers</translation>
     </message>
     <message>
+        <source>Save this screening</source>
+        <translation>Save this screening</translation>
+    </message>
+    <message>
+        <source>Report this emergency</source>
+        <translation>Report this emergency</translation>
+    </message>
+    <message>
         <source>Save this emergency form</source>
         <translation>Save this emergency form</translation>
     </message>
@@ -3714,6 +3738,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>The sheet is right: correct the report</translation>
     </message>
     <message>
+        <source>The sheet is right: correct the screening</source>
+        <translation>The sheet is right: correct the screening</translation>
+    </message>
+    <message>
         <source>Already logged differently:</source>
         <translation>Already logged differently:</translation>
     </message>
@@ -3724,6 +3752,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already recorded differently:</source>
         <translation>Already recorded differently:</translation>
+    </message>
+    <message>
+        <source>Screening date (as written on the sheet)</source>
+        <translation>Screening date (as written on the sheet)</translation>
+    </message>
+    <message>
+        <source>A blank form not yet reported: saving reports the event from its ticks. Say when and where it happened; what is written by hand is kept with the report, to be typed in later.</source>
+        <translation>A blank form not yet reported: saving reports the event from its ticks. Say when and where it happened; what is written by hand is kept with the report, to be typed in later.</translation>
     </message>
     <message>
         <source>Already reported differently:</source>
@@ -4778,6 +4814,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The form was handed over before the event happened.</source>
         <translation>The form was handed over before the event happened.</translation>
+    </message>
+    <message>
+        <source>This form's event is already reported.</source>
+        <translation>This form's event is already reported.</translation>
     </message>
     <message>
         <source>Acknowledge the report before closing it.</source>
@@ -6445,12 +6485,24 @@ Save anyway?</translation>
         <translation>“{field}” is open in the report: it becomes {after}.</translation>
     </message>
     <message>
+        <source>Your account may not report emergencies.</source>
+        <translation>Your account may not report emergencies.</translation>
+    </message>
+    <message>
+        <source>Only the person who reported this event or a community doctor may keep its form with the report.</source>
+        <translation>Only the person who reported this event or a community doctor may keep its form with the report.</translation>
+    </message>
+    <message>
         <source>The event is already reported differently:</source>
         <translation>The event is already reported differently:</translation>
     </message>
     <message>
         <source>Tick what kind of event it was.</source>
         <translation>Tick what kind of event it was.</translation>
+    </message>
+    <message>
+        <source>Written by hand on the paper form kept with this report.</source>
+        <translation>Written by hand on the paper form kept with this report.</translation>
     </message>
     <message>
         <source>{code}: logged as not present, ticked on the sheet.</source>
@@ -6517,10 +6569,6 @@ Save anyway?</translation>
         <translation>The picture is damaged or not a picture.</translation>
     </message>
     <message>
-        <source>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</source>
-        <translation>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</translation>
-    </message>
-    <message>
         <source>The QR code is not one of this program's sheets.</source>
         <translation>The QR code is not one of this program's sheets.</translation>
     </message>
@@ -6559,6 +6607,62 @@ Save anyway?</translation>
     <message>
         <source>No answer is ticked on the sheet.</source>
         <translation>No answer is ticked on the sheet.</translation>
+    </message>
+    <message>
+        <source>How the person came</source>
+        <translation>How the person came</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>Compassionate and willing to help</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>Practical skills</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>Diagnosis found</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>{criterion}: {answer}</source>
+        <translation>{criterion}: {answer}</translation>
+    </message>
+    <message>
+        <source>{field}: {answer}</source>
+        <translation>{field}: {answer}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is ticked both met and not met: keep one.</source>
+        <translation>“{criterion}” is ticked both met and not met: keep one.</translation>
+    </message>
+    <message>
+        <source>“{field}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{field}”: recorded as {before}, ticked {after}.</translation>
+    </message>
+    <message>
+        <source>Written on the paper sheet kept.</source>
+        <translation>Written on the paper sheet kept.</translation>
+    </message>
+    <message>
+        <source>A screening of that day is already recorded differently:</source>
+        <translation>A screening of that day is already recorded differently:</translation>
+    </message>
+    <message>
+        <source>Tick met or not met for every criterion: {names}.</source>
+        <translation>Tick met or not met for every criterion: {names}.</translation>
     </message>
 </context>
 <context>

@@ -2274,6 +2274,10 @@ Please sign in again.</source>
         <translation>随访</translation>
     </message>
     <message>
+        <source>Other kind of event (written in)</source>
+        <translation>其他事件类别（手写）</translation>
+    </message>
+    <message>
         <source>Pages kept: {n}</source>
         <translation>已保存 {n} 页</translation>
     </message>
@@ -3646,6 +3650,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>访谈日期（按纸上所写）</translation>
     </message>
     <message>
+        <source>Date and time (as written on the form)</source>
+        <translation>发生时间（按表上所写）</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
         <source>Boxes (uncertain first): tick or clear each</source>
         <translation>勾选框（无法确定的在前）：逐一勾选或取消</translation>
     </message>
@@ -3664,6 +3676,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Pages read: {pages}; not read: {refused}.</source>
         <translation>已读取页数：{pages}；未读取：{refused}。</translation>
+    </message>
+    <message>
+        <source>New report ({code}): {forms}, pages: {n}</source>
+        <translation>新报告（{code}）：{forms}，共 {n} 页</translation>
     </message>
     <message>
         <source>{when} ({code}): {forms}, pages: {n}</source>
@@ -3690,6 +3706,14 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>保存这些回答</translation>
     </message>
     <message>
+        <source>Save this screening</source>
+        <translation>保存此筛查</translation>
+    </message>
+    <message>
+        <source>Report this emergency</source>
+        <translation>报告此紧急事件</translation>
+    </message>
+    <message>
         <source>Save this emergency form</source>
         <translation>保存此紧急事件报告表</translation>
     </message>
@@ -3714,6 +3738,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>以表格为准：更正报告</translation>
     </message>
     <message>
+        <source>The sheet is right: correct the screening</source>
+        <translation>以表格为准：更正筛查记录</translation>
+    </message>
+    <message>
         <source>Already logged differently:</source>
         <translation>已有不同的记录：</translation>
     </message>
@@ -3724,6 +3752,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Already recorded differently:</source>
         <translation>已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Screening date (as written on the sheet)</source>
+        <translation>筛查日期（按纸上所写）</translation>
+    </message>
+    <message>
+        <source>A blank form not yet reported: saving reports the event from its ticks. Say when and where it happened; what is written by hand is kept with the report, to be typed in later.</source>
+        <translation>尚未报告的空白表格：保存后将根据勾选内容报告此事件。请填写发生的时间和社区；手写内容随报告保存，以后再录入。</translation>
     </message>
     <message>
         <source>Already reported differently:</source>
@@ -4778,6 +4814,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>The form was handed over before the event happened.</source>
         <translation>交给社区医生的时间早于事件发生时间。</translation>
+    </message>
+    <message>
+        <source>This form's event is already reported.</source>
+        <translation>此表格的事件已经报告过。</translation>
     </message>
     <message>
         <source>Acknowledge the report before closing it.</source>
@@ -6445,12 +6485,24 @@ Save anyway?</source>
         <translation>报告中“{field}”尚未填写：将填为“{after}”。</translation>
     </message>
     <message>
+        <source>Your account may not report emergencies.</source>
+        <translation>您的账户不能报告紧急事件。</translation>
+    </message>
+    <message>
+        <source>Only the person who reported this event or a community doctor may keep its form with the report.</source>
+        <translation>只有报告此事件的人或社区医生可以将此表格保存到报告中。</translation>
+    </message>
+    <message>
         <source>The event is already reported differently:</source>
         <translation>该事件已有不同的报告：</translation>
     </message>
     <message>
         <source>Tick what kind of event it was.</source>
         <translation>请勾选事件类别。</translation>
+    </message>
+    <message>
+        <source>Written by hand on the paper form kept with this report.</source>
+        <translation>手写在随本报告保存的纸质表格上。</translation>
     </message>
     <message>
         <source>{code}: logged as not present, ticked on the sheet.</source>
@@ -6517,10 +6569,6 @@ Save anyway?</source>
         <translation>该图片已损坏或不是图片。</translation>
     </message>
     <message>
-        <source>This sheet ({code}) is recognised, but its marks are not read yet: enter it by hand.</source>
-        <translation>已识别此表格（{code}），但暂不能读取其中的勾选：请手工录入。</translation>
-    </message>
-    <message>
         <source>The QR code is not one of this program's sheets.</source>
         <translation>该二维码不属于本程序打印的表格。</translation>
     </message>
@@ -6559,6 +6607,62 @@ Save anyway?</source>
     <message>
         <source>No answer is ticked on the sheet.</source>
         <translation>纸上没有勾选任何答案。</translation>
+    </message>
+    <message>
+        <source>How the person came</source>
+        <translation>来源途径</translation>
+    </message>
+    <message>
+        <source>Compassionate and willing to help</source>
+        <translation>有同情心，乐于助人</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>有实际工作技能</translation>
+    </message>
+    <message>
+        <source>Diagnosis found</source>
+        <translation>筛查确定的诊断</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>是否符合入组条件</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>{criterion}: {answer}</source>
+        <translation>{criterion}：{answer}</translation>
+    </message>
+    <message>
+        <source>{field}: {answer}</source>
+        <translation>{field}：{answer}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is ticked both met and not met: keep one.</source>
+        <translation>“{criterion}”同时勾选了符合和不符合：请只保留一个。</translation>
+    </message>
+    <message>
+        <source>“{field}”: recorded as {before}, ticked {after}.</source>
+        <translation>“{field}”：已记录为“{before}”，纸上勾选为“{after}”。</translation>
+    </message>
+    <message>
+        <source>Written on the paper sheet kept.</source>
+        <translation>写在已保存的纸质表格上。</translation>
+    </message>
+    <message>
+        <source>A screening of that day is already recorded differently:</source>
+        <translation>当天的筛查已有不同的记录：</translation>
+    </message>
+    <message>
+        <source>Tick met or not met for every criterion: {names}.</source>
+        <translation>请为每一项标准勾选符合或不符合：{names}。</translation>
     </message>
 </context>
 <context>
