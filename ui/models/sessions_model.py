@@ -13,6 +13,7 @@ import bisect
 import time
 from array import array
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, fields
 from datetime import date
 from itertools import chain
@@ -35,6 +36,8 @@ from ui.labels import code_label, show_date, show_time
 from ui.models.table import ROW_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+FEW = 4
+"""Up to how many rows are looked for one by one (``list.index``) rather than in one pass."""
 
 DATE, TIME, COMMUNITY, TOPIC, THEME, VENUE, STATUS, LEAD, PRESENT = range(9)
 HEADERS = (
@@ -352,7 +355,13 @@ class SessionsModel(QAbstractTableModel):
     def _positions(self, rows: list[int]) -> dict[int, int]:
         """Where a few rows are now shown (for the selection to follow them)."""
         wanted = set(rows)
-        return {r: n for n, r in enumerate(self._shown) if r in wanted} if wanted else {}
+        if len(wanted) <= FEW:  # a scan in C for each: 100,000 rows in a fraction of a ms
+            found = {}
+            for r in wanted:
+                with suppress(ValueError):
+                    found[r] = self._shown.index(r)
+            return found
+        return {r: n for n, r in enumerate(self._shown) if r in wanted}
 
     # Reading ----------------------------------------------------------------------------
 
