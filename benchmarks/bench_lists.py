@@ -293,6 +293,8 @@ def rows() -> list[Row]:
         keys = alternately(lambda: worst_keystroke(pages["big"]),
                            lambda: worst_keystroke(pages["small"]), REPEAT)  # fmt: skip
         saved = alternately(lambda: service_save(big_db), lambda: service_save(small_db), REPEAT)
+        for page in pages.values():  # in the main window, one page is in sight at a time
+            page.hide()
         forms = {"big": FormSave(big), "small": FormSave(small)}
         form = alternately(forms["big"].save, forms["small"].save, REPEAT)
         for widget in [*pages.values(), *(f.stack for f in forms.values())]:

@@ -748,7 +748,7 @@ def each_session(db: Database) -> Iterator[SessionRow]:
     at once as well as what is made of them would double the memory it takes."""
     statement = _listing(None, None, None, None, False, None, None)
     with db.engine.connect() as connection:
-        for row in connection.execution_options(yield_per=2000).execute(statement):
+        for row in connection.execution_options(yield_per=500).execute(statement):
             yield SessionRow(*row)
 
 

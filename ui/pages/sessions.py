@@ -29,7 +29,7 @@ from app.services.sessions import SessionRow
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.models.sessions_model import DATE, THEME, PreparedSessions, SessionsModel, prepare
-from ui.operations import call, run_in_background
+from ui.operations import call, collector_paused, run_in_background
 from ui.pages.base import Page
 from ui.people.fields import community_names
 from ui.printing import preview_form, preview_list, print_button
@@ -40,6 +40,9 @@ from ui.undo import PageUndo
 from ui.widgets import fit_columns, record_table, to_date, to_qdate
 
 LIST, WEEK, MONTH = range(3)
+WORKER_PAUSE = 0.01
+"""Seconds the worker reading every session lets the window have the interpreter lock
+between the columns' orders it works out."""
 FIRST_ROWS = 300
 """How many of the newest sessions are read at once; the rest come from a worker thread."""
 
@@ -161,7 +164,8 @@ class SessionsPage(Page):
 
         def load(_progress: object) -> tuple[int, PreparedSessions]:
             seen = session_changes.mark(db)  # first: what changes after it is caught up
-            return seen, prepare(sessions.each_session(db), names)
+            with collector_paused():
+                return seen, prepare(sessions.each_session(db), names, pause=WORKER_PAUSE)
 
         run_in_background(self, load, self._loaded, self._load_failed)
 
