@@ -94,12 +94,24 @@
         <translation>Enable…</translation>
     </message>
     <message>
+        <source>the account {name}</source>
+        <translation>the account {name}</translation>
+    </message>
+    <message>
         <source>Disable the account {name}? It can no longer sign in, and its password no longer opens the database. It can be enabled again.</source>
         <translation>Disable the account {name}? It can no longer sign in, and its password no longer opens the database. It can be enabled again.</translation>
     </message>
     <message>
+        <source>the account {name} is disabled</source>
+        <translation>the account {name} is disabled</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>Enable</translation>
+    </message>
+    <message>
+        <source>the account {name} is enabled</source>
+        <translation>the account {name} is enabled</translation>
     </message>
     <message>
         <source>Reset the password</source>
@@ -1931,6 +1943,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>the log of “{theme}” on {day}</translation>
     </message>
     <message>
+        <source>The log of {session} is not saved.</source>
+        <translation>The log of {session} is not saved.</translation>
+    </message>
+    <message>
         <source>A session log you started on {when} was not saved yet.</source>
         <translation>A session log you started on {when} was not saved yet.</translation>
     </message>
@@ -2396,6 +2412,10 @@ Please sign in again.</translation>
         <translation>{shown} of {total} people shown</translation>
     </message>
     <message>
+        <source>the enrolment of {code}</source>
+        <translation>the enrolment of {code}</translation>
+    </message>
+    <message>
         <source>Nobody is enrolled yet.</source>
         <translation>Nobody is enrolled yet.</translation>
     </message>
@@ -2603,6 +2623,10 @@ Please sign in again.</translation>
         <translation>Record a needs interview…</translation>
     </message>
     <message>
+        <source>the needs interview of {code}</source>
+        <translation>the needs interview of {code}</translation>
+    </message>
+    <message>
         <source>No screening recorded.</source>
         <translation>No screening recorded.</translation>
     </message>
@@ -2653,6 +2677,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>code {old} corrected to {new}</source>
         <translation>code {old} corrected to {new}</translation>
+    </message>
+    <message>
+        <source>the status change of {code}</source>
+        <translation>the status change of {code}</translation>
+    </message>
+    <message>
+        <source>the caregiver link of {code}</source>
+        <translation>the caregiver link of {code}</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2823,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Materials</source>
         <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Planned {n} session(s) of “{theme}” from {day}</source>
+        <translation>Planned {n} session(s) of “{theme}” from {day}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3127,6 +3163,13 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLine</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Saved: {what}</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3557,6 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>(reading the other sessions…)</source>
         <translation>(reading the other sessions…)</translation>
-    </message>
-    <message>
-        <source>Planned {n} session(s) of “{theme}” from {day}</source>
-        <translation>Planned {n} session(s) of “{theme}” from {day}</translation>
     </message>
     <message>
         <source>Delete session</source>

@@ -94,12 +94,24 @@
         <translation>启用…</translation>
     </message>
     <message>
+        <source>the account {name}</source>
+        <translation>账户 {name}</translation>
+    </message>
+    <message>
         <source>Disable the account {name}? It can no longer sign in, and its password no longer opens the database. It can be enabled again.</source>
         <translation>停用账户 {name} 吗？停用后不能再登录，它的密码也不能再打开数据库。以后可以重新启用。</translation>
     </message>
     <message>
+        <source>the account {name} is disabled</source>
+        <translation>账户 {name} 已停用</translation>
+    </message>
+    <message>
         <source>Enable</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>the account {name} is enabled</source>
+        <translation>账户 {name} 已启用</translation>
     </message>
     <message>
         <source>Reset the password</source>
@@ -1931,6 +1943,10 @@ The database as it is now is kept as a backup first. Everything entered since th
         <translation>{day}“{theme}”的活动记录</translation>
     </message>
     <message>
+        <source>The log of {session} is not saved.</source>
+        <translation>{session} 的活动记录尚未保存。</translation>
+    </message>
+    <message>
         <source>A session log you started on {when} was not saved yet.</source>
         <translation>您在 {when} 开始填写的活动记录还没有保存。</translation>
     </message>
@@ -2396,6 +2412,10 @@ Please sign in again.</source>
         <translation>显示 {shown} 人，共 {total} 人</translation>
     </message>
     <message>
+        <source>the enrolment of {code}</source>
+        <translation>{code} 的入组登记</translation>
+    </message>
+    <message>
         <source>Nobody is enrolled yet.</source>
         <translation>还没有人入组。</translation>
     </message>
@@ -2603,6 +2623,10 @@ Please sign in again.</source>
         <translation>记录服务前需求访谈…</translation>
     </message>
     <message>
+        <source>the needs interview of {code}</source>
+        <translation>{code} 的服务前需求访谈</translation>
+    </message>
+    <message>
         <source>No screening recorded.</source>
         <translation>尚无筛查记录。</translation>
     </message>
@@ -2653,6 +2677,14 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>code {old} corrected to {new}</source>
         <translation>编号 {old} 已更正为 {new}</translation>
+    </message>
+    <message>
+        <source>the status change of {code}</source>
+        <translation>{code} 的状态变更</translation>
+    </message>
+    <message>
+        <source>the caregiver link of {code}</source>
+        <translation>{code} 的照料者关联</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2823,10 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Materials</source>
         <translation>材料</translation>
+    </message>
+    <message>
+        <source>Planned {n} session(s) of “{theme}” from {day}</source>
+        <translation>自{day}起计划的{n}次活动“{theme}”</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3127,6 +3163,13 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>SavedLine</name>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>已保存：{what}</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3557,6 @@ Their name, phone, address, emergency contact and the notes written about them a
     <message>
         <source>(reading the other sessions…)</source>
         <translation>（正在读取其余活动…）</translation>
-    </message>
-    <message>
-        <source>Planned {n} session(s) of “{theme}” from {day}</source>
-        <translation>自{day}起计划的{n}次活动“{theme}”</translation>
     </message>
     <message>
         <source>Delete session</source>
