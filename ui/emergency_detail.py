@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,6 +28,7 @@ from ui.labels import code_label
 from ui.models.events_model import STATE_LABELS
 from ui.operations import call
 from ui.people.fields import community_names
+from ui.text_prompt import TextPrompt
 from ui.widgets import select_data, set_checked
 
 
@@ -188,11 +188,12 @@ class EventDetailDialog(QDialog):
 
     def ask_addendum(self) -> None:
         """Asks for the addendum's text, then adds it."""
-        text, ok = QInputDialog.getMultiLineText(
+        text = TextPrompt.ask(
             self, self.tr("Add an addendum"),
             self.tr("What was learned or done since? The report itself stays as it is."),
+            "emergency_addendum", self.event_id, lines=True,
         )  # fmt: skip
-        if ok:
+        if text is not None:
             self.add_addendum(text)
 
     def add_addendum(self, text: str) -> bool:

@@ -153,6 +153,20 @@ def _answer(scene: Scene) -> QDialog | None:
     return AnswerDialog(scene.context, answers[0], scene.window) if answers else None
 
 
+def _text_prompt(scene: Scene) -> QDialog | None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.text_prompt import TextPrompt
+
+    event = scene.event()
+    if event is None:
+        return None
+    words = QCoreApplication.translate
+    return TextPrompt(scene.window, words("EventDetailDialog", "Add an addendum"), words(
+        "EventDetailDialog", "What was learned or done since? The report itself stays as it is."
+    ), "emergency_addendum", event.id, lines=True)  # fmt: skip
+
+
 def _training_session(scene: Scene) -> QDialog | None:
     from ui.records.training_dialogs import TrainingSessionDialog
 
@@ -308,6 +322,7 @@ MAKERS: dict[str, Maker] = {
     "EmergencyDialog": _simple("ui.emergency_form", "EmergencyDialog"),
     "EventDetailDialog": _event_detail,
     "EventCorrectionDialog": _event_correction,
+    "TextPrompt": _text_prompt,
     "FollowUpDialog": _follow_up,
     "EnrolWizard": _simple("ui.people.enrol_wizard", "EnrolWizard"),
     "PersonDetailDialog": _person_detail,

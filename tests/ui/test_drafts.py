@@ -109,6 +109,16 @@ def _training_session(context: AppContext, _subjects: Subjects, parent: QWidget)
     return TrainingSessionDialog(context, "course-1", parent)
 
 
+def _prompt(lines: bool) -> Make:
+    def make(_context: AppContext, subjects: Subjects, parent: QWidget) -> EntryDialog:
+        from ui.text_prompt import TextPrompt
+
+        form = "emergency_addendum" if lines else "emergency_entered_in_error"
+        return TextPrompt(parent, "Question", "Why?", form, subjects.event.id, lines=lines)
+
+    return make
+
+
 ENTRY_FORMS: dict[str, Make] = {
     "plan": _make("ui.sessions.plan_dialog", "PlanSessionDialog"),
     "cancel": _make("ui.sessions.cancel_dialog", "CancelSessionDialog", lambda _c, s: s.session),
@@ -127,6 +137,8 @@ ENTRY_FORMS: dict[str, Make] = {
     "course": _make("ui.records.training_dialogs", "CourseDialog"),
     "training_session": _training_session,
     "add_account": _make("ui.accounts.dialogs", "AddAccountDialog"),
+    "addendum": _prompt(lines=True),
+    "entered_in_error": _prompt(lines=False),
 }
 
 
@@ -362,7 +374,7 @@ ENTRY_FORMS_CLASSES = {
     "correct_code": "CorrectCodeDialog", "status": "StatusDialog", "caregiver": "CaregiverDialog",
     "needs": "NeedsDialog", "screening": "ScreeningDialog", "supervision": "SupervisionDialog",
     "survey": "SurveyDialog", "course": "CourseDialog", "training_session": "TrainingSessionDialog",
-    "add_account": "AddAccountDialog",
+    "add_account": "AddAccountDialog", "addendum": "TextPrompt", "entered_in_error": "TextPrompt",
 }  # fmt: skip
 
 

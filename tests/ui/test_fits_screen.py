@@ -78,6 +78,17 @@ def _screening(context: AppContext) -> str:
     return screening.record_screening(context.db, DOCTOR, data)
 
 
+def _text_prompt() -> QWidget:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.text_prompt import TextPrompt
+
+    words = QCoreApplication.translate
+    return TextPrompt(None, words("EventDetailDialog", "Add an addendum"), words(
+        "EventDetailDialog", "What was learned or done since? The report itself stays as it is."
+    ), "emergency_addendum", "E1", lines=True)  # fmt: skip
+
+
 DIALOGS: dict[str, Maker] = {
     "plan": lambda c, _t: PlanSessionDialog(c),
     "cancel": lambda c, _t: CancelSessionDialog(c, _session(c)),
@@ -106,6 +117,7 @@ DIALOGS: dict[str, Maker] = {
     "sign_in": lambda _c, t: SignInDialog(SiteDoor(t / "other.sqlite")),
     "setup": lambda _c, t: SetupDialog(SiteDoor(t / "other.sqlite")),
     "about": lambda _c, _t: AboutDialog(),
+    "text_prompt": lambda _c, _t: _text_prompt(),
     "main_window": lambda c, _t: MainWindow(c),
 }
 

@@ -284,3 +284,48 @@ def test_screening_corrected_from_the_person_detail(
     assert row.criteria["stable"] is False and row.screened_on == date(2015, 8, 21)
     history = " ".join(" ".join(r) for r in dialog.history.rows())
     assert "Not met: Clinically stable" in history
+
+
+def test_an_addendum_typed_then_escaped_comes_back(
+    qtbot: QtBot, doctor: AppContext, reported_by_peer: str
+) -> None:
+    """Escape in the addendum's question with typing asks; Keep as draft puts the words
+    back the next time; OK then adds the addendum to the report."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_drafts import answer_box
+    from ui.text_prompt import TextPrompt
+
+    page = _page(qtbot, doctor)
+    dialog = page.detail_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+    found: list[str] = []
+
+    def type_then_escape() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, TextPrompt):
+            QTimer.singleShot(20, type_then_escape)
+            return
+        prompt.answer.setPlainText("次日电话随访，情况稳定")  # type: ignore[union-attr]
+        answer_box("Keep as draft", seen)
+        prompt.reject()
+
+    def read_then_ok() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, TextPrompt):
+            QTimer.singleShot(20, read_then_ok)
+            return
+        found.append(prompt.text())
+        prompt.ok_button.click()
+
+    QTimer.singleShot(0, type_then_escape)
+    dialog.ask_addendum()
+    assert len(seen) == 1 and "Keep what you typed?" in seen[0]
+    assert "次日电话随访" not in dialog.addenda.text()
+    QTimer.singleShot(0, read_then_ok)
+    dialog.ask_addendum()
+    assert found == ["次日电话随访，情况稳定"]
+    assert "次日电话随访，情况稳定" in dialog.addenda.text()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from ui.context import AppContext
 from ui.discard import EntryDialog, form_state
 from ui.history_view import HistoryView
 from ui.operations import call, call_confirming
+from ui.text_prompt import TextPrompt
 from ui.widgets import all_keys, fill_checklist, set_checked
 
 
@@ -205,8 +205,9 @@ class RecordDialog(EntryDialog):
         """Asks why, then marks the record entered in error."""
         question = translate("RecordDialog", "Why was this record entered in error?")
         title = translate("RecordDialog", "Entered in error")
-        reason, ok = QInputDialog.getText(self, title, question)
-        if ok:
+        reason = TextPrompt.ask(self, title, question, f"{self.KIND}_entered_in_error",
+                                self.record_id or "")  # fmt: skip
+        if reason is not None:
             self.mark_entered_in_error(reason)
 
     def mark_entered_in_error(self, reason: str) -> bool:
