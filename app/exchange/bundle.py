@@ -16,12 +16,14 @@ import os
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 from sqlalchemy import (
+    JSON,
     Date,
     DateTime,
     String,
@@ -43,7 +45,6 @@ from app.exchange.rows import travelling_models
 from app.exchange.stream import (
     StreamError,
     StreamWriter,
-    encode,
     fits,
     read_envelope,
     read_records,
@@ -187,8 +188,7 @@ def _write_rows(
             if since is not None:
                 stmt = stmt.where(model.updated_at > since)
             statements.append((model, stmt))
-        total = sum(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-                    for _, stmt in statements)  # fmt: skip
+        total = sum(session.scalar(_count(model, since)) or 0 for model, _ in statements)
         done = 0
         progress(done, total)
         connection = session.connection()  # Core rows: no ORM layer between
@@ -214,6 +214,19 @@ def _write_rows(
     return counts, newest
 
 
+def _count(model: Any, since: datetime | None) -> Any:
+    """How many of a model's rows travel: counted on the table, not on the export's select
+    (whose ISO text and order SQLite would otherwise make only to count them)."""
+    stmt = select(func.count()).select_from(model)
+    return stmt if since is None else stmt.where(model.updated_at > since)
+
+
+def _columns(model: Any) -> list[tuple[str, Any]]:
+    """A model's columns by key in sorted order: rows made in that order are encoded as the
+    canonical (sorted) JSON without sorting each row again."""
+    return sorted(model.__mapper__.columns.items(), key=lambda item: item[0])
+
+
 def _plain_rows(model: Any, in_sql: bool) -> Any:
     """A select of a model's columns as plain tuples, named as ``to_json`` names them: no
     ORM object is made for a row on its way into a bundle. Dates, times and timestamps come
@@ -221,7 +234,7 @@ def _plain_rows(model: Any, in_sql: bool) -> Any:
     text (as SQLAlchemy stores it) into ISO form itself, and a last column says whether
     every such value of the row was in that form."""
     columns, conforming = [], []
-    for key, column in model.__mapper__.columns.items():
+    for key, column in _columns(model):
         kind = _kind(column)
         if kind is None:
             columns.append(column.label(key))
@@ -273,9 +286,10 @@ def _kind(column: Any) -> str | None:
 
 def _json_columns(model: Any) -> tuple[list[str], list[tuple[int, Callable[[Any], str]]]]:
     """A model's column keys, and how to make ISO text of its dates, times and stamps."""
-    keys = list(model.__mapper__.columns.keys())
+    columns = _columns(model)
+    keys = [key for key, _ in columns]
     convert = {"utc": _utc_iso, "date": _date_iso, "time": _time_iso}
-    dated = [(n, convert[kind]) for n, column in enumerate(model.__mapper__.columns)
+    dated = [(n, convert[kind]) for n, (_, column) in enumerate(columns)
              if (kind := _kind(column)) is not None]  # fmt: skip
     return keys, dated
 
@@ -319,7 +333,7 @@ def _write_batch(
 
     A batch of long texts is written in halves until each is well within what a reader
     takes (``stream.fits``), so an honest bundle is never refused for its size."""
-    plain = encode(_rows(table, rows))
+    plain = _encode_rows(table, rows, table in _nested_tables())
     if len(rows) > 1 and not fits(plain, share=0.5):
         half = len(rows) // 2
         return _write_batch(writer, digest, counts, table, rows[:half]) + _write_batch(
@@ -329,8 +343,19 @@ def _write_batch(
     return len(rows)
 
 
-def _rows(table: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"kind": "rows", "table": table, "rows": rows}
+@cache
+def _nested_tables() -> frozenset[str]:
+    """The travelling tables with a JSON column: values that are mappings themselves."""
+    return frozenset(model.__tablename__ for model in travelling_models()
+                     if any(isinstance(c.type, JSON) for c in model.__mapper__.columns))
+
+
+def _encode_rows(table: str, rows: list[dict[str, Any]], nested: bool) -> bytes:
+    """A batch as ``stream.encode`` makes it. Its keys, and each row's (made in sorted order
+    by ``_columns``), are already sorted, so JSON sorts again only where a value is itself a
+    mapping (``nested``: a JSON column)."""
+    return json.dumps({"kind": "rows", "rows": rows, "table": table},
+                      ensure_ascii=False, sort_keys=nested).encode("utf-8")  # fmt: skip
 
 
 def _canonical(value: Any) -> bytes:

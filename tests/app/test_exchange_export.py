@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from app.demo import make_demo
@@ -82,3 +83,30 @@ def test_timestamps_stored_another_way_travel_as_their_records_read(
     assert {row["updated_at"] for row in carried["community"].values()} == {
         "2020-01-02T03:04:05+00:00"
     }
+
+
+def test_every_batch_is_written_as_canonical_json(
+    pm: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows travel as sorted-key JSON (what ``stream.encode`` makes), though the export
+    no longer sorts each row: its columns are read in sorted order."""
+    import json
+
+    from app.exchange import stream
+
+    written: list[bytes] = []
+    original = stream.StreamWriter.write_plain
+
+    def spy(self: stream.StreamWriter, plain: bytes, final: bool = False) -> bytes:
+        written.append(plain)
+        return original(self, plain, final)
+
+    monkeypatch.setattr(stream.StreamWriter, "write_plain", spy)
+    site = Database.open(tmp_path / "site.sqlite")
+    project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
+    make_demo(site)
+    bundles.export_bundle(site, DOCTOR, tmp_path / "demo.bundle", full=True)
+    batches = [plain for plain in written if json.loads(plain).get("kind") == "rows"]
+    assert len(batches) > 10
+    for plain in batches:
+        assert plain == stream.encode(json.loads(plain))
