@@ -28,9 +28,8 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account, Capability
 from app.services import emergencies
-from app.sheets import marks
-from app.sheets.entering import SheetConflict, keep_pages
-from app.sheets.reading import ReadPage
+from app.sheets.entering import SheetConflict, decided_marks, keep_pages
+from app.sheets.reading import ReadMark, ReadPage
 from db.database import Database
 from printouts.forms import CATEGORY
 
@@ -60,6 +59,11 @@ def _option_words(code_list: CodeList, code: str | None) -> str:
     return code_list[code].label(language())
 
 
+def mark_words(mark: ReadMark) -> str:
+    """A mark as the person reads it: its box in words, else its printed label."""
+    return box_words(mark.name) or mark.label
+
+
 def box_words(name: str) -> str | None:
     """What an emergency form's box stands for in the user's language (its option), or
     None for a box of another form."""
@@ -76,24 +80,14 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
     for (page number in ``pages``, box name) and must cover every uncertain box. Two
     options ticked in one field are refused, naming the field."""
     ticked: dict[str, list[str]] = {label: [] for label in FIELDS}
-    for number, page in enumerate(pages):
-        for mark in page.marks:
-            chosen = choices.get((number, mark.name))
-            if chosen is None:
-                if mark.state == marks.UNCERTAIN:
-                    raise UserError(
-                        translate("sheets", "Decide every uncertain mark first ({mark}).").format(
-                            mark=box_words(mark.name) or mark.label
-                        )
-                    )
-                chosen = mark.state == marks.TICKED
-            label, _, option = mark.name.partition("|")
-            code_list = FIELDS.get(label)
-            if code_list is None or not chosen:
-                continue
-            found = next((c.code for c in code_list if c.en == option), None)
-            if found is not None:
-                ticked[label].append(found)
+    for mark, chosen in decided_marks(pages, choices, mark_words):
+        label, _, option = mark.name.partition("|")
+        code_list = FIELDS.get(label)
+        if code_list is None or not chosen:
+            continue
+        found = next((c.code for c in code_list if c.en == option), None)
+        if found is not None:
+            ticked[label].append(found)
     keys = {p.record_key for p in pages}
     if len(keys) != 1:
         raise UserError(translate("sheets", "These pages are of more than one record."))

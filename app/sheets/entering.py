@@ -10,7 +10,7 @@ a logged session leaves "printed, not yet entered" by itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 
@@ -20,7 +20,7 @@ from app.i18n import translate
 from app.permissions import Account, Capability
 from app.services import sessions
 from app.sheets import marks, store
-from app.sheets.reading import ReadPage
+from app.sheets.reading import ReadMark, ReadPage
 from db.database import Database
 
 FORMAT_FIELD = "Format"
@@ -204,3 +204,25 @@ def _keep(db: Database, actor: Account, pages: Sequence[ReadPage], sheets: Sessi
 def notes_attached(db: Database, record_key: str) -> tuple[str, ...]:
     """The handwritten free-text areas kept with a record ("handwritten notes attached")."""
     return tuple(name for page in store.pages_of(db, record_key) for name in page.areas)
+
+
+def decided_marks(
+    pages: Sequence[ReadPage],
+    choices: dict[tuple[int, str], bool],
+    words: Callable[[ReadMark], str],
+) -> Iterator[tuple[ReadMark, bool]]:
+    """Each mark of the pages with whether it counts as ticked: the person's decision for
+    (page number in ``pages``, box name) where there is one, else what was read. An
+    uncertain mark left undecided is refused, named by ``words``."""
+    for number, page in enumerate(pages):
+        for mark in page.marks:
+            chosen = choices.get((number, mark.name))
+            if chosen is None:
+                if mark.state == marks.UNCERTAIN:
+                    raise UserError(
+                        translate("sheets", "Decide every uncertain mark first ({mark}).").format(
+                            mark=words(mark)
+                        )
+                    )
+                chosen = mark.state == marks.TICKED
+            yield mark, chosen

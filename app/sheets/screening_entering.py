@@ -23,9 +23,8 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account, Capability
 from app.services import screening
-from app.sheets import marks
-from app.sheets.entering import SheetConflict, keep_pages
-from app.sheets.reading import ReadPage
+from app.sheets.entering import SheetConflict, decided_marks, keep_pages
+from app.sheets.reading import ReadMark, ReadPage
 from db.database import Database
 
 MET, NOT_MET = "Met", "Not met"
@@ -84,6 +83,11 @@ def _option(label: str, option: str) -> str | None:
     return next((c.code for c in code_list if c.en == option), None)
 
 
+def mark_words(mark: ReadMark) -> str:
+    """A mark as the person reads it: its box in words, else its printed label."""
+    return box_words(mark.name) or mark.label
+
+
 def box_words(name: str) -> str | None:
     """What a screening sheet's box stands for in the user's language, or None for a box
     of another form."""
@@ -107,28 +111,18 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
     met: dict[str, list[bool]] = {}
     roles = set()
     ticked: dict[str, list[str]] = {}
-    for number, page in enumerate(pages):
-        for mark in page.marks:
-            chosen = choices.get((number, mark.name))
-            if chosen is None:
-                if mark.state == marks.UNCERTAIN:
-                    raise UserError(
-                        translate("sheets", "Decide every uncertain mark first ({mark}).").format(
-                            mark=box_words(mark.name) or mark.label
-                        )
-                    )
-                chosen = mark.state == marks.TICKED
-            label, _, option = mark.name.partition("|")
-            if label in (MET, NOT_MET):
-                role, _, option = option.partition("/")
-                roles.add(role)
-                answers = met.setdefault(option, [])
-                if chosen:
-                    answers.append(label == MET)
-            elif label in FIELDS and chosen:
-                code = _option(label, option)
-                if code is not None:
-                    ticked.setdefault(label, []).append(code)
+    for mark, chosen in decided_marks(pages, choices, mark_words):
+        label, _, option = mark.name.partition("|")
+        if label in (MET, NOT_MET):
+            role, _, option = option.partition("/")
+            roles.add(role)
+            answers = met.setdefault(option, [])
+            if chosen:
+                answers.append(label == MET)
+        elif label in FIELDS and chosen:
+            code = _option(label, option)
+            if code is not None:
+                ticked.setdefault(label, []).append(code)
     people = {p.record_key for p in pages}
     if len(people) != 1 or len(roles) != 1:
         raise UserError(translate("sheets", "These pages are of more than one record."))

@@ -19,8 +19,7 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account
 from app.services import surveys
-from app.sheets import marks
-from app.sheets.entering import SheetConflict, keep_pages
+from app.sheets.entering import SheetConflict, decided_marks, keep_pages
 from app.sheets.reading import ReadPage
 from db.database import Database
 
@@ -55,22 +54,12 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
     with two answers ticked is refused, naming the question."""
     by_header = {c.en: c.code for c in codes.SURVEY_ANSWERS}
     ticked: dict[str, list[str]] = {}
-    for number, page in enumerate(pages):
-        for mark in page.marks:
-            chosen = choices.get((number, mark.name))
-            if chosen is None:
-                if mark.state == marks.UNCERTAIN:
-                    raise UserError(
-                        translate("sheets", "Decide every uncertain mark first ({mark}).").format(
-                            mark=question(mark.label)
-                        )
-                    )
-                chosen = mark.state == marks.TICKED
-            header, _, key = mark.name.partition("|")
-            if header in by_header and "/" in key:
-                answers = ticked.setdefault(key, [])
-                if chosen:
-                    answers.append(by_header[header])
+    for mark, chosen in decided_marks(pages, choices, lambda mark: question(mark.label)):
+        header, _, key = mark.name.partition("|")
+        if header in by_header and "/" in key:
+            answers = ticked.setdefault(key, [])
+            if chosen:
+                answers.append(by_header[header])
     people = {p.record_key for p in pages}
     if len(people) != 1:
         raise UserError(translate("sheets", "These pages are of more than one record."))
