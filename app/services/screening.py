@@ -320,6 +320,19 @@ def consents_of(db: Database, person_code: str) -> dict[str, date]:
         return dict(rows)
 
 
+def _latest(session: Session, person_id: str, role: str, day: date | None = None
+            ) -> Screening | None:  # fmt: skip
+    """The person's latest screening for the role that is not crossed out, on ``day`` if
+    given: the newest day first, then the last recorded."""
+    query = select(Screening).where(Screening.person_id == person_id, Screening.role == role,
+                                    Screening.deleted.is_(False))  # fmt: skip
+    if day is not None:
+        query = query.where(Screening.screened_on == day)
+    return session.scalars(
+        query.order_by(Screening.screened_on.desc(), Screening.created_at.desc())
+    ).first()
+
+
 def latest_screening(
     db: Database, actor: Account, person_code: str, role: str
 ) -> ScreeningData | None:
@@ -327,12 +340,7 @@ def latest_screening(
     access.require(db, actor, Capability.SEE_CLINICAL)
     with db.reading() as session:
         person = lookup.person(session, person_code)
-        row = session.scalars(
-            select(Screening)
-            .where(Screening.person_id == person.id, Screening.role == role,
-                   Screening.deleted.is_(False))
-            .order_by(Screening.screened_on.desc(), Screening.created_at.desc())
-        ).first()  # fmt: skip
+        row = _latest(session, person.id, role)
         return None if row is None else _data(session, row)
 
 
@@ -450,12 +458,7 @@ def screening_on(
     access.require(db, actor, Capability.SEE_CLINICAL)
     with db.reading() as session:
         person = lookup.person(session, person_code)
-        row = session.scalars(
-            select(Screening)
-            .where(Screening.person_id == person.id, Screening.role == role,
-                   Screening.screened_on == day, Screening.deleted.is_(False))
-            .order_by(Screening.created_at.desc())
-        ).first()  # fmt: skip
+        row = _latest(session, person.id, role, day)
         return None if row is None else ScreeningRecord(row.id, _data(session, row), row.revision)
 
 
