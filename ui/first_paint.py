@@ -1,21 +1,11 @@
-"""What happens once the sign-in window is painted: the database modules start loading.
-
-Measuring start-up: when the environment variable ``PEER_SUPPORT_STARTUP_PROBE`` holds the
-launcher's ``time.time()`` at launch, the application prints the seconds from then to the
-sign-in window's first paint and closes the window instead
-(``benchmarks/bench_startup.py`` uses it).
-"""
+"""What happens once the sign-in window is painted: the database modules start loading."""
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog
-
-PROBE = "PEER_SUPPORT_STARTUP_PROBE"
 
 
 class _FirstPaint(QObject):
@@ -34,14 +24,5 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(dialog: QDialog, then: Callable[[], None]) -> None:
-    """Runs ``then`` once the dialog is painted; under the probe, reports and closes it."""
-    launched = os.environ.get(PROBE)
-    if not launched:
-        _FirstPaint(dialog, then)
-        return
-
-    def report() -> None:
-        print(f"{time.time() - float(launched):.4f}", flush=True)
-        dialog.reject()
-
-    _FirstPaint(dialog, report)
+    """Runs ``then`` once the dialog is painted, so loading never delays the first paint."""
+    _FirstPaint(dialog, then)
