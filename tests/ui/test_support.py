@@ -134,3 +134,30 @@ def test_qt_own_buttons_speak_chinese() -> None:
 
     install_translators(QApplication.instance(), "zh_CN")  # type: ignore[arg-type]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_a_worker_threads_failure_is_shown_in_the_window(
+    qtbot: QtBot, reporter: CrashReporter
+) -> None:
+    """An exception in a thread of ours reaches the window as the same message."""
+
+    def work() -> None:
+        raise OSError("the worker failed")
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: reporter.box is not None)
+    assert reporter.box is not None and "the worker failed" in reporter.box.detailedText()
+    reporter.box.done(0)
+
+
+def test_only_a_start_without_a_command_skips_the_command_line_parser() -> None:
+    """``--db FILE`` alone opens the window; anything else is the command line's."""
+    from main import plain_start
+
+    assert plain_start([]) == ""
+    assert plain_start(["--db", "site.sqlite"]) == "site.sqlite"
+    for words in (["--db", "site.sqlite", "check"], ["--version"], ["--db", "--help"],
+                  ["--user", "doc"], ["--db=site.sqlite"]):  # fmt: skip
+        assert plain_start(words) is None
