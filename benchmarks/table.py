@@ -51,12 +51,14 @@ def interleaved(
     figure: Callable[[], object], baseline: Callable[[], object], repeat: int = 5
 ) -> tuple[float, float, float, float]:
     """Times the figure's work and its baseline's alternately, ``repeat`` times each, so a
-    busy moment of the machine weighs on both; returns (median, spread) of each in seconds."""
+    busy moment of the machine weighs on both, and each goes first every other time, so
+    neither always meets what the other left behind (a cache warmed, a disk still busy
+    freeing a file); returns (median, spread) of each in seconds."""
     times: dict[int, list[float]] = {0: [], 1: []}
-    for _ in range(repeat):
-        for which, work in enumerate((figure, baseline)):
+    for turn in range(repeat):
+        for which in (0, 1) if turn % 2 == 0 else (1, 0):
             start = time.perf_counter()
-            work()
+            (figure, baseline)[which]()
             times[which].append(time.perf_counter() - start)
     (a, b) = (times[0], times[1])
     return (statistics.median(a), max(a) - min(a), statistics.median(b), max(b) - min(b))
@@ -68,9 +70,9 @@ def alternately(
     """As ``interleaved``, for work that measures itself (a worst keystroke, a peak of
     memory): each returns its figure; (median, spread) of each."""
     values: dict[int, list[float]] = {0: [], 1: []}
-    for _ in range(repeat):
-        for which, work in enumerate((figure, baseline)):
-            values[which].append(work())
+    for turn in range(repeat):
+        for which in (0, 1) if turn % 2 == 0 else (1, 0):
+            values[which].append((figure, baseline)[which]())
     (a, b) = (values[0], values[1])
     return (statistics.median(a), max(a) - min(a), statistics.median(b), max(b) - min(b))
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from db.checkpoints import paused
 from db.engine import connect_file, engine_key
 from db.files import copy_in_steps, make_folder, replaced_when_done
 from db.keyring import copy_beside
@@ -33,7 +34,8 @@ def backup_sqlite(
     """
     if engine.dialect.name != "sqlite" or not engine.url.database:
         raise ValueError("only a SQLite database file can be backed up this way")
-    return backup_file(Path(engine.url.database), engine_key(engine), destination, progress)
+    with paused(engine):  # the program's own checkpoint would send it page by page
+        return backup_file(Path(engine.url.database), engine_key(engine), destination, progress)
 
 
 def backup_file(

@@ -16,6 +16,7 @@ from db import engine as engine_module
 from db.audit_chain import Head
 from db.audit_chain import head as audit_head_of
 from db.audit_head import HeadKeeper
+from db.checkpoints import Checkpoints
 from db.engine import WRITING, create_database_engine, database_url, engine_key, sqlite_file
 from db.file_lock import SHARED_WAIT, Busy, FileLock
 from db.files import make_folder
@@ -135,6 +136,8 @@ class Database:
         """The SQLite file, or None for a server database."""
         self.key: bytes | None = engine_key(engine)
         """The SQLCipher key the file is encrypted with, or None when it is not."""
+        self.checkpoints = Checkpoints(engine) if self.file is not None else None
+        """Moves the write-ahead log into the file after commits, off the saving thread."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", before_flush)
         event.listen(self._sessions, "after_flush", after_flush)
@@ -161,6 +164,8 @@ class Database:
         return getattr(self._thread, "last_change_id", None)
 
     def _after_commit(self, session: Session) -> None:
+        if self.checkpoints is not None:
+            self.checkpoints.committed()
         if session.info.pop("change_written", False):
             self._thread.last_change_id = session.info.pop(CHANGE_ID)
         head = self._forget_audit(session)
@@ -302,9 +307,14 @@ class Database:
             if held is not self._lock and held is not None:
                 held.release()
             raise
+        self._stop_checkpoints()
         self.engine.dispose()
         self._lock = held
         self._use(engine)
+
+    def _stop_checkpoints(self) -> None:
+        if self.checkpoints is not None:
+            self.checkpoints.stop()
 
     def close(self) -> None:
         """Makes the writes left for later (waiting for another program's write, within
@@ -312,6 +322,7 @@ class Database:
         connection and the file's lock, so the file can be copied, restored or removed."""
         self.later.finish()
         self.audit_heads.flush()
+        self._stop_checkpoints()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -1,20 +1,20 @@
-"""What happens once the sign-in window is painted: the database modules start loading."""
+"""Work that waits for a window's first paint: loading modules, lists out of sight."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 
 class _FirstPaint(QObject):
-    """Calls back once, on the event loop's next turn after the dialog's first paint."""
+    """Calls back once, on the event loop's next turn after the widget's first paint."""
 
-    def __init__(self, dialog: QDialog, then: Callable[[], None]) -> None:
-        super().__init__(dialog)
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
         self._then = then
-        dialog.installEventFilter(self)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -23,6 +23,6 @@ class _FirstPaint(QObject):
         return False
 
 
-def after_first_paint(dialog: QDialog, then: Callable[[], None]) -> None:
-    """Runs ``then`` once the dialog is painted, so loading never delays the first paint."""
-    _FirstPaint(dialog, then)
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Runs ``then`` once the widget is painted, so the work never delays the first paint."""
+    _FirstPaint(widget, then)

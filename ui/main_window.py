@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,12 +39,13 @@ from app.permissions import Account, Capability
 from app.services import accounts, today
 from ui.context import AppContext, DataEvents
 from ui.discard import EntryDialog
+from ui.first_paint import after_first_paint
 from ui.idle import IdleWatcher
 from ui.labels import code_label
 from ui.lock import Curtain, LockPage
 from ui.operations import run_in_background, run_with_progress
 from ui.pages.audit import AuditPage
-from ui.pages.base import Page
+from ui.pages.base import Page, loading_when_shown
 from ui.pages.emergencies import EmergenciesPage
 from ui.pages.exchange import ExchangePage
 from ui.pages.log_session import LogSessionPage
@@ -103,20 +112,22 @@ class MainWindow(QMainWindow):
         font.setPointSize(font.pointSize() + 4)
         self.navigation.setFont(font)
         self.page_stack = QStackedWidget()
-        for key, title, page_class, needed in PAGES:
-            if needed and not any(context.can(capability) for capability in needed):
-                continue
-            page = page_class(context)
-            self.pages[key] = page
-            item = QListWidgetItem(_tr(title))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
-            self.page_stack.addWidget(page)
+        with loading_when_shown():
+            for key, title, page_class, needed in PAGES:
+                if needed and not any(context.can(capability) for capability in needed):
+                    continue
+                page = page_class(context)
+                self.pages[key] = page
+                item = QListWidgetItem(_tr(title))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.navigation.addItem(item)
+                self.page_stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._go_to_row)
         if "log" in self.pages:
             self.pages["today"].log_requested.connect(self.log_session)  # type: ignore[attr-defined]
         self.pages["today"].page_requested.connect(self.show_page)  # type: ignore[attr-defined]
         self.navigation.setCurrentRow(0)
+        self.pages["today"].catch_up()  # the page in sight at once, painted or not yet
 
         self.header = QLabel(
             self.tr("{site} ({code}) · {user}, {role}").format(
@@ -153,6 +164,7 @@ class MainWindow(QMainWindow):
         work_layout.addLayout(body)
 
         self.setCentralWidget(work)
+        after_first_paint(work, self._load_pages)
         self.lock_page = LockPage(context)
         self.lock_page.setWindowTitle(self.windowTitle())
         self.lock_page.unlocked.connect(self.unlock)
@@ -298,6 +310,14 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
         return self.pages[key]
 
+    def _load_pages(self) -> None:
+        """Loads the pages out of sight one an event loop's turn once the window is painted,
+        so each is ready when chosen and the window answers the user in between."""
+        waiting = next((page for page in self.pages.values() if page.stale), None)
+        if waiting is not None:
+            waiting.catch_up()
+            QTimer.singleShot(0, self, self._load_pages)
+
     def showing(self, page: Page) -> bool:
         """Whether the page is the one shown (the user may have chosen Go back)."""
         return self.page_stack.currentWidget() is page
@@ -312,6 +332,9 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(self.page_stack.currentIndex())
             return
         self.page_stack.setCurrentIndex(row)
+        page = self.page_stack.currentWidget()
+        if isinstance(page, Page):
+            page.catch_up()  # chosen before the pages out of sight were loaded
 
     def settle_pages(self) -> bool:
         """Asks each page about typing not saved before the window closes; False if the

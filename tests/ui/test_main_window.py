@@ -96,6 +96,29 @@ def test_window_shows_site_and_user(qtbot: QtBot, doctor: AppContext) -> None:
     assert "CY01" in window.header.text() and "li" in window.header.text()
 
 
+def test_pages_out_of_sight_load_once_the_window_is_painted(
+    qtbot: QtBot, doctor: AppContext
+) -> None:
+    """Signing in paints Today without first reading every other page's list; the others
+    load right after, one at a time, and each is ready when chosen."""
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    assert not window.pages["today"].stale
+    assert window.pages["people"].stale and window.pages["surveys"].stale
+    window.show()
+    qtbot.waitUntil(lambda: not any(page.stale for page in window.pages.values()))
+    assert window.pages["people"].model.rowCount() > 0  # type: ignore[attr-defined]
+    window.backed_up = True
+
+
+def test_a_page_chosen_before_it_loaded_loads_at_once(qtbot: QtBot, doctor: AppContext) -> None:
+    window = MainWindow(doctor)
+    qtbot.addWidget(window)
+    page = window.show_page("people")
+    assert not page.stale
+    window.backed_up = True
+
+
 def test_peer_does_not_see_clinical_pages(qtbot: QtBot, peer: AppContext) -> None:
     """A peer's navigation has no surveys and no supervision pages."""
     window = MainWindow(peer)

@@ -62,7 +62,7 @@ def test_the_window_puts_the_stored_choice_in_force(qtbot: QtBot, peer: AppConte
     peer.settings.set("peer_name_form", name_forms.FULL)
     window = MainWindow(peer)
     qtbot.addWidget(window)
-    page = window.pages["people"]
+    page = window.show_page("people")
     assert isinstance(page, PeoplePage)
     assert _names(page) == {"C1": "王小明"}
     window.backed_up = True

@@ -55,7 +55,7 @@ class AuditPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.result)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        self.first_load()
 
     def refresh(self) -> None:
         """Reloads the newest entries matching the filters, in the background (a filter

@@ -122,7 +122,7 @@ class EmergenciesPage(Page):
         layout.addWidget(self.table, 1)
         self.reported = 0
         """How many reports the site has, whatever the state chosen."""
-        self.refresh()
+        self.first_load()
         self.empty.follow(self.model, self.table, is_empty=lambda: self.reported == 0)
 
     def refresh(self) -> None:

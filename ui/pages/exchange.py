@@ -112,7 +112,7 @@ class ExchangePage(Page):
             )  # fmt: skip
         layout.addWidget(self.empty)
         layout.addWidget(self.history, 1)
-        self.refresh()
+        self.first_load()
 
     def refresh(self) -> None:
         """Reloads the history, and for the project manager the sites and the gaps."""

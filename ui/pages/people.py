@@ -77,9 +77,9 @@ class PeoplePage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        self.refresh()
+        self._fitted = False
+        self.first_load()
         self.empty.follow(self.model, self.table, self.count)
-        self.fit_columns()
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -154,6 +154,9 @@ class PeoplePage(Page):
         """Reloads the registry as this user may see it, keeping the highlighted person."""
         kept = self.selected()
         self.model.set_rows(people.registry(self.context.db, self.context.account))
+        if not self._fitted:  # to the first rows read, once: a user's widths stay after
+            self._fitted = True
+            self.fit_columns()
         if kept is not None:
             self.select(kept.person.code)
         self._show_count()

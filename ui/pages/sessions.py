@@ -118,7 +118,7 @@ class SessionsPage(Page):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self._days: set[int] = set()
-        self.refresh()
+        self.first_load()
         self.apply_view()
         self.empty.follow(self.model, self.table, is_empty=lambda: self.model.loaded == 0)
 

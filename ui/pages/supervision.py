@@ -114,7 +114,7 @@ class SupervisionTrainingPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.page_undo.bar)
         layout.addWidget(self.tabs)
-        self.refresh()
+        self.first_load()
         self.supervision_empty.follow(self.supervision_model, self.supervision_table)
         self.courses_empty.follow(self.courses_model, self.courses_table, self.meetings)
 

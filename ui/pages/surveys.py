@@ -78,7 +78,7 @@ class SurveysPage(Page):
         )  # fmt: skip
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        self.first_load()
         self.empty.follow(self.model, self.table, is_empty=lambda: not self.rows)
 
     def refresh(self) -> None:

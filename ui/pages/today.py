@@ -77,7 +77,7 @@ class TodayPage(Page):
         layout.addWidget(self.printed_empty)
         layout.addWidget(self.printed)
         layout.addStretch()
-        self.refresh()
+        self.first_load()
         self.sessions_empty.follow(self.sessions.model(), self.sessions, self.log_button)
         self.printed_empty.follow(self.printed.model(), self.printed)
 
