@@ -7,6 +7,7 @@ in the database; tests that sign in through the window or the command line creat
 from __future__ import annotations
 
 from base64 import b64encode
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,18 @@ def photographed(
     light = 1.0 - shade * np.linspace(0, 1, width)[None, :]
     grain = np.random.default_rng(7).normal(0, noise, out.shape) if noise else 0.0
     return np.clip(out.astype(float) * light + grain, 0, 255).astype(np.uint8)
+
+
+def changed_rows(
+    columns: list[str], rows: list[Sequence[Any]], change: Callable[[dict[str, Any]], None]
+) -> tuple[list[str], list[list[Any]]]:
+    """A batch of a bundle (its columns, each row's values in their order) with ``change`` made
+    to each row as a mapping, back in that shape: what a tampered site would write."""
+    mappings = [dict(zip(columns, row, strict=True)) for row in rows]
+    for mapping in mappings:
+        change(mapping)
+    names = sorted({name for mapping in mappings for name in mapping})
+    return names, [[mapping.get(name) for name in names] for mapping in mappings]
 
 
 def write_workbook(path: Path, rows: list[list[object]]) -> Path:

@@ -1,7 +1,8 @@
 """Writing a site's bundle and reading one at the project manager, as streams.
 
 The stream (``app.exchange.stream``) carries, in order: a start record (format, schema,
-site, sequence), records of up to BATCH rows of one table, and a final record holding
+site, sequence), records of up to BATCH rows of one table (the column names once, then
+each row as its values in that order), and a final record holding
 the manifest (counts, time range, digest of everything before it) and the site's
 signature of the manifest. A reader checks each record as it comes and the signature and
 digest at the end; anything that does not check out is refused with its reason.
@@ -13,7 +14,7 @@ import base64
 import hashlib
 import json
 import os
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cache
@@ -40,7 +41,7 @@ from sqlalchemy import (
 from app import access
 from app.errors import UserError
 from app.exchange import keys
-from app.exchange.envelope import checked_end, checked_start
+from app.exchange.envelope import checked_end, checked_rows, checked_start
 from app.exchange.rows import travelling_models
 from app.exchange.stream import (
     StreamError,
@@ -58,7 +59,11 @@ from db.files import replaced_when_done
 from db.migrate import head_revision
 from db.models import ExportRecord
 
-FORMAT = "peer-support-bundle/2"
+FORMAT = "peer-support-bundle/3"
+"""What is written: each rows record names its columns once and holds each row as an array
+of values in that order (no keys repeated in every row: less JSON to make and to read)."""
+MAPPINGS_FORMAT = "peer-support-bundle/2"
+"""Each row a mapping of column to value: still read, from sites not upgraded yet."""
 BATCH = 500
 
 
@@ -76,6 +81,8 @@ class BundleStart:
     schema: str
     sequence: int
     full: bool = False
+    format: str = FORMAT
+    """Which shape its rows records have (``FORMAT`` or ``MAPPINGS_FORMAT``)."""
 
 
 def export_bundle(
@@ -195,21 +202,21 @@ def _write_rows(
         for model, stmt in statements:
             table = model.__tablename__
             keys, dated = _json_columns(model)
-            key = keys.index("id")
+            key, stamp = keys.index("id"), keys.index("updated_at")
             result = connection.execute(stmt.execution_options(yield_per=BATCH))
             for rows in result.partitions(BATCH):
                 if in_sql:  # ISO text made by SQLite, but for a row stored another way
-                    batch = [dict(zip(keys, row, strict=False)) for row in rows]
+                    batch = [row[:-1] for row in rows]  # without the "iso" column
                     odd = {row[key]: n for n, row in enumerate(rows) if not row[-1]}
                     if odd:
                         again = _plain_rows(model, False).where(model.id.in_(odd))
                         for row in connection.execute(again):
-                            batch[odd[row[key]]] = _as_json(keys, dated, row)
+                            batch[odd[row[key]]] = _as_json(dated, row)
                 else:
-                    batch = [_as_json(keys, dated, row) for row in rows]
-                latest = datetime.fromisoformat(max(row["updated_at"] for row in batch))
+                    batch = [_as_json(dated, row) for row in rows]
+                latest = datetime.fromisoformat(max(row[stamp] for row in batch))
                 newest = latest if newest is None else max(newest, latest)
-                done += _write_batch(writer, digest, counts, table, batch)
+                done += _write_batch(writer, digest, counts, table, keys, batch)
                 progress(done, total)
     return counts, newest
 
@@ -222,8 +229,8 @@ def _count(model: Any, since: datetime | None) -> Any:
 
 
 def _columns(model: Any) -> list[tuple[str, Any]]:
-    """A model's columns by key in sorted order: rows made in that order are encoded as the
-    canonical (sorted) JSON without sorting each row again."""
+    """A model's columns by key in sorted order: the order of a rows record's "columns" and
+    of each row's values, the same for every site."""
     return sorted(model.__mapper__.columns.items(), key=lambda item: item[0])
 
 
@@ -316,28 +323,33 @@ def _time_iso(value: Any) -> str:
     return (value if isinstance(value, time) else time.fromisoformat(value)).isoformat()
 
 
-def _as_json(keys: list[str], dated: list[tuple[int, Callable[[Any], str]]],
-             row: Any) -> dict[str, Any]:  # fmt: skip
-    """One row as ``to_json`` makes it: dates, times and timestamps as ISO text."""
+def _as_json(dated: list[tuple[int, Callable[[Any], str]]], row: Any) -> list[Any]:
+    """One row's values as ``to_json`` makes them: dates, times and timestamps as ISO text."""
     values = list(row)
     for n, convert in dated:
         if values[n] is not None:
             values[n] = convert(values[n])
-    return dict(zip(keys, values, strict=True))
+    return values
 
 
 def _write_batch(
-    writer: StreamWriter, digest: Any, counts: dict[str, int], table: str, rows: list[Any]
+    writer: StreamWriter,
+    digest: Any,
+    counts: dict[str, int],
+    table: str,
+    columns: list[str],
+    rows: list[Sequence[Any]],
 ) -> int:
-    """Writes one batch of a table's rows and counts them; returns how many.
+    """Writes one batch of a table's rows (each its values in ``columns``' order) and counts
+    them; returns how many.
 
     A batch of long texts is written in halves until each is well within what a reader
     takes (``stream.fits``), so an honest bundle is never refused for its size."""
-    plain = _encode_rows(table, rows, table in _nested_tables())
+    plain = _encode_rows(table, columns, rows, table in _nested_tables())
     if len(rows) > 1 and not fits(plain, share=0.5):
         half = len(rows) // 2
-        return _write_batch(writer, digest, counts, table, rows[:half]) + _write_batch(
-            writer, digest, counts, table, rows[half:])  # fmt: skip
+        return _write_batch(writer, digest, counts, table, columns, rows[:half]) + _write_batch(
+            writer, digest, counts, table, columns, rows[half:])  # fmt: skip
     digest.update(writer.write_plain(plain))
     counts[table] = counts.get(table, 0) + len(rows)
     return len(rows)
@@ -350,11 +362,11 @@ def _nested_tables() -> frozenset[str]:
                      if any(isinstance(c.type, JSON) for c in model.__mapper__.columns))
 
 
-def _encode_rows(table: str, rows: list[dict[str, Any]], nested: bool) -> bytes:
-    """A batch as ``stream.encode`` makes it. Its keys, and each row's (made in sorted order
-    by ``_columns``), are already sorted, so JSON sorts again only where a value is itself a
-    mapping (``nested``: a JSON column)."""
-    return json.dumps({"kind": "rows", "rows": rows, "table": table},
+def _encode_rows(table: str, columns: list[str], rows: list[Sequence[Any]], nested: bool) -> bytes:
+    """A batch as ``stream.encode`` makes it: the record's keys are put in sorted order and a
+    row (tuple or list) is an array, so JSON sorts only where a value is itself a mapping
+    (``nested``: a JSON column), as the canonical digest needs."""
+    return json.dumps({"columns": columns, "kind": "rows", "rows": rows, "table": table},
                       ensure_ascii=False, sort_keys=nested).encode("utf-8")  # fmt: skip
 
 
@@ -381,7 +393,7 @@ def peek(path: Path, private_key: bytes) -> BundleStart:
         with open(path, "rb") as handle:
             envelope = read_envelope(handle, private_key)
             _plain, start, _final = next(read_records(handle, envelope))
-        return BundleStart(**checked_start(envelope, start, FORMAT))
+        return BundleStart(**checked_start(envelope, start, (FORMAT, MAPPINGS_FORMAT)))
     except (StreamError, ValueError) as error:
         raise _refused(path.name, str(error)) from None
     except OSError as error:
@@ -408,7 +420,7 @@ def read_rows(
                 digest.update(plain)
                 if number == 0:
                     continue  # the start record, checked by ``peek``
-                table, rows = _batch(record)
+                table, rows = checked_rows(record, start.format == MAPPINGS_FORMAT)
                 counts[table] = counts.get(table, 0) + len(rows)
                 yield table, rows, handle.tell()
                 del plain, record, rows  # one batch in memory at a time
@@ -417,15 +429,6 @@ def read_rows(
     except OSError as error:
         raise UserError(f"{path.name}: {error.strerror}") from None
     raise _refused(path.name, translate("exchange", "cannot be opened: the file is cut short"))
-
-
-def _batch(record: dict[str, Any]) -> tuple[str, list[Any]]:
-    """A rows record's table and rows; anything else in the middle of a bundle is refused."""
-    table, rows = record.get("table"), record.get("rows")
-    if record.get("kind") != "rows" or not isinstance(table, str) or not isinstance(rows, list):
-        raise ValueError(translate("exchange", "damaged content ({reason})").format(
-            reason="a record that is not a batch of rows"))  # fmt: skip
-    return table, rows
 
 
 def _check_end(
@@ -444,3 +447,5 @@ def _check_end(
         raise _refused(name, translate("exchange", "the manifest names another site"))
     if manifest["schema"] != start.schema:
         raise _refused(name, translate("exchange", "the manifest names another schema"))
+    if manifest.get("format") != start.format:
+        raise _refused(name, translate("exchange", "the manifest names another format"))

@@ -1,4 +1,5 @@
-"""The checks of every field a bundle says about itself: its envelope, start and end.
+"""The checks of every field a bundle says about itself: its envelope, start and end, and
+the shape of its rows records (each row's values are checked on merging, ``merge``).
 
 A bundle comes from outside, so each field is checked for its type, its form and its
 size before anything uses it: a list where a number belongs, a key that is not base64 or a
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Collection
 from typing import Any
 
 from app.i18n import translate
@@ -72,9 +74,11 @@ def _base64(value: Any, field: str, size: int) -> bytes:
     return raw
 
 
-def checked_start(envelope: dict[str, Any], start: dict[str, Any], format: str) -> dict[str, Any]:
+def checked_start(
+    envelope: dict[str, Any], start: dict[str, Any], formats: Collection[str]
+) -> dict[str, Any]:
     """The envelope's and start record's fields, checked, as BundleStart's arguments."""
-    if start.get("kind") != "start" or start.get("format") != format:
+    if start.get("kind") != "start" or start.get("format") not in formats:
         value = start.get("format")
         shown = value[:40] if isinstance(value, str) else type(value).__name__
         raise ValueError(translate("exchange", "unknown bundle format {value!r}").format(
@@ -94,6 +98,7 @@ def checked_start(envelope: dict[str, Any], start: dict[str, Any], format: str) 
         "schema": _schema(start.get("schema"), "schema"),
         "sequence": whole(start.get("sequence"), "sequence", 1, MAX_SEQUENCE),
         "full": full,
+        "format": start["format"],
     }
 
 
@@ -131,3 +136,29 @@ def checked_end(record: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         if manifest.get(field) is not None:
             _text(manifest[field], field, MAX_NAME)
     return manifest, _base64(signature, "signature", SIGNATURE_BYTES)
+
+
+def checked_rows(record: dict[str, Any], mappings: bool) -> tuple[str, list[dict[str, Any]]]:
+    """A rows record's table and its rows as mappings of column to value, as merging takes
+    them. A bundle's format says which shape its rows have (``mappings``: each row a mapping,
+    else "columns" once and each row an array of their values); the other shape is refused."""
+    table, rows = record.get("table"), record.get("rows")
+    if record.get("kind") != "rows" or not isinstance(table, str) or not isinstance(rows, list):
+        raise _bad("record", "not a batch of rows")
+    if mappings:
+        if not all(isinstance(row, dict) for row in rows):
+            raise _bad(table[:40], "a row that is not a mapping of columns to values")
+        return table, rows
+    columns = record.get("columns")
+    if not isinstance(columns, list) or not all(isinstance(name, str) for name in columns):
+        raise _bad(table[:40], "columns that are not a list of names")
+    if len(set(columns)) != len(columns):
+        twice = next(name for n, name in enumerate(columns) if name in columns[:n])
+        raise _bad(table[:40], f"column {twice[:40]!r} named twice")
+    width = len(columns)
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, list):
+            raise _bad(table[:40], f"row {number} is not a list of values")
+        if len(row) != width:
+            raise _bad(table[:40], f"row {number} has {len(row)} values for {width} columns")
+    return table, [dict(zip(columns, row, strict=True)) for row in rows]

@@ -23,7 +23,7 @@ from typing import Any
 from nacl.signing import SigningKey
 
 from app.exchange import keys, stream
-from app.exchange.bundle import _canonical
+from app.exchange.bundle import MAPPINGS_FORMAT, _canonical
 from app.exchange.stream import StreamWriter, read_envelope, read_records
 
 
@@ -77,6 +77,32 @@ def craft(parts: Parts, project_public: bytes, signing: SigningKey) -> bytes:
     writer.write({"kind": "end", "manifest": manifest, "signature": signature,
                   **parts.end_extra}, final=True)  # fmt: skip
     return out.getvalue() + parts.trailing
+
+
+def batch_of(parts: Parts, table: str) -> dict[str, Any]:
+    """The first rows record of a table."""
+    return next(b for b in parts.batches if b.get("table") == table)
+
+
+def put(batch: dict[str, Any], column: str, value: Any, row: int = 0) -> None:
+    """One row's value of a column, by the column's name; a column the batch lacks is added
+    (None in its other rows)."""
+    columns = batch["columns"]
+    if column not in columns:
+        columns.append(column)
+        for values in batch["rows"]:
+            values.append(None)
+    batch["rows"][row][columns.index(column)] = value
+
+
+def as_mappings(parts: Parts) -> Parts:
+    """The parts as a site not upgraded yet writes them: format /2, each row a mapping."""
+    old = copy.deepcopy(parts)
+    old.start["format"] = old.manifest["format"] = MAPPINGS_FORMAT
+    for batch in old.batches:
+        columns = batch.pop("columns")
+        batch["rows"] = [dict(zip(columns, row, strict=True)) for row in batch["rows"]]
+    return old
 
 
 def _write_raw(writer: StreamWriter, plain: bytes) -> bytes:

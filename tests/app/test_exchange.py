@@ -18,7 +18,7 @@ from app.exchange.watch import import_dropped
 from app.services import people, sessions, site
 from db.database import Database
 from db.models import ActivitySession
-from tests.helpers import DOCTOR, MANAGER
+from tests.helpers import DOCTOR, MANAGER, changed_rows
 
 PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "health_center",
                             "social_skills", "MZD-P1", ("MZD-P2",), theme="使用微信")  # fmt: skip
@@ -244,11 +244,13 @@ def test_row_breaking_a_rule_refuses_the_bundle(
     original = bundles._write_batch
 
     def tampered(writer: object, digest: object, counts: dict[str, int], table: str,
-                 rows: list[dict[str, object]]) -> int:  # fmt: skip
-        for values in rows:
+                 columns: list[str], rows: list[list[object]]) -> int:  # fmt: skip
+        def change(values: dict[str, object]) -> None:
             if "session_date" in values:
                 values[column] = value
-        return original(writer, digest, counts, table, rows)  # type: ignore[arg-type]
+
+        columns, rows = changed_rows(columns, rows, change)
+        return original(writer, digest, counts, table, columns, rows)  # type: ignore[arg-type]
 
     good = _export(mzd, tmp_path, "1.bundle")
     _confirmed_import(pm, [good])

@@ -15,6 +15,7 @@ from app.exchange import project, project_key
 from app.exchange.merge import confirm_site, import_bundles
 from app.exchange.rows import to_json, travelling_models
 from db.database import Database
+from tests.app.hostile_bundles import as_mappings, craft, site_key, take_apart
 from tests.helpers import DOCTOR, MANAGER
 
 
@@ -40,6 +41,7 @@ def test_a_full_bundle_carries_every_row_as_its_record_and_imports_identically(
 
     private = project_key.private_key(pm)
     assert private is not None
+    assert bundles.peek(out, private).format == bundles.FORMAT == "peer-support-bundle/3"
     carried: dict[str, dict[str, dict[str, Any]]] = {table: {} for table in expected}
     reading = bundles.read_rows(out, private, bundles.peek(out, private))
     for table, rows, _ in reading:
@@ -50,6 +52,33 @@ def test_a_full_bundle_carries_every_row_as_its_record_and_imports_identically(
     confirm_site(pm, MANAGER, "DEMO", fingerprint)
     import_bundles(pm, MANAGER, [out])
     arrived = _records(pm)
+    for table, rows in expected.items():
+        assert {key: arrived[table].get(key) for key in rows} == rows, table
+
+
+def test_a_bundle_of_format_2_imports_the_same_rows(pm: Database, tmp_path: Path) -> None:
+    """A site not upgraded yet writes each row as a mapping (format /2): the project manager
+    holds the same rows from it as from the same site's bundle of format /3."""
+    from nacl.public import PrivateKey
+
+    site = Database.open(tmp_path / "site.sqlite")
+    fingerprint = project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
+    make_demo(site)
+    out = tmp_path / "demo.bundle"
+    bundles.export_bundle(site, DOCTOR, out, full=True)
+    private = project_key.private_key(pm)
+    assert private is not None
+    parts = take_apart(out.read_bytes(), private)
+    assert parts.start["format"] == parts.manifest["format"] == bundles.FORMAT
+    assert all(isinstance(row, list) for batch in parts.batches for row in batch["rows"])
+    old = tmp_path / "old.bundle"
+    public = bytes(PrivateKey(private).public_key)
+    old.write_bytes(craft(as_mappings(parts), public, site_key(site)))
+    assert bundles.peek(old, private).format == bundles.MAPPINGS_FORMAT
+
+    confirm_site(pm, MANAGER, "DEMO", fingerprint)
+    import_bundles(pm, MANAGER, [old])
+    expected, arrived = _records(site), _records(pm)
     for table, rows in expected.items():
         assert {key: arrived[table].get(key) for key in rows} == rows, table
 
@@ -110,3 +139,38 @@ def test_every_batch_is_written_as_canonical_json(
     assert len(batches) > 10
     for plain in batches:
         assert plain == stream.encode(json.loads(plain))
+
+
+def test_a_batch_too_large_for_a_reader_is_written_in_halves(
+    pm: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a reader's limit of 40,000 bytes a record, every rows record is written within
+    half of it (a batch of 500 halved until it fits), and the rows all arrive as before."""
+    import json
+
+    from app.exchange import stream
+
+    monkeypatch.setattr(stream, "MAX_PLAIN", 40_000)
+    written: list[bytes] = []
+    original = stream.StreamWriter.write_plain
+
+    def spy(self: stream.StreamWriter, plain: bytes, final: bool = False) -> bytes:
+        written.append(plain)
+        return original(self, plain, final)
+
+    monkeypatch.setattr(stream.StreamWriter, "write_plain", spy)
+    site = Database.open(tmp_path / "site.sqlite")
+    project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
+    make_demo(site)
+    out = tmp_path / "demo.bundle"
+    manifest = bundles.export_bundle(site, DOCTOR, out, full=True)
+    batches = [plain for plain in written if json.loads(plain).get("kind") == "rows"]
+    assert all(len(plain) <= 20_000 for plain in batches)
+    assert len(batches) > sum(manifest["counts"].values()) / bundles.BATCH * 4
+    private = project_key.private_key(pm)
+    assert private is not None
+    carried: dict[str, dict[str, dict[str, Any]]] = {}
+    for table, rows, _ in bundles.read_rows(out, private, bundles.peek(out, private)):
+        carried.setdefault(table, {}).update({row["id"]: row for row in rows})
+    expected = _records(site)
+    assert {table: carried.get(table, {}) for table in expected} == expected

@@ -28,7 +28,16 @@ from app.exchange.watch import import_dropped
 from app.services import people, sessions, site
 from db.database import Database
 from main import main
-from tests.app.hostile_bundles import Parts, craft, site_key, snapshot, take_apart
+from tests.app.hostile_bundles import (
+    Parts,
+    as_mappings,
+    batch_of,
+    craft,
+    put,
+    site_key,
+    snapshot,
+    take_apart,
+)
 from tests.helpers import DOCTOR, MANAGER
 
 PLAN = sessions.SessionPlan("MZD", date(2016, 3, 8), time(9), time(10, 30), "health_center",
@@ -76,10 +85,6 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Hub:
     return Hub(folder / "pm.sqlite", folder, parts, public, signing)
 
 
-def _rows(parts: Parts, table: str) -> list[dict[str, Any]]:
-    return next(b["rows"] for b in parts.batches if b.get("table") == table)
-
-
 def _set(path: str, value: Any) -> Callable[[Parts], None]:
     """A change of one field: ``envelope.site``, ``start.sequence``, ``manifest.counts`` …"""
     part, key = path.split(".")
@@ -99,7 +104,7 @@ _DELETE = object()
 
 def _row(table: str, column: str, value: Any) -> Callable[[Parts], None]:
     def change(parts: Parts) -> None:
-        _rows(parts, table)[0][column] = value
+        put(batch_of(parts, table), column, value)
 
     return change
 
@@ -109,8 +114,7 @@ def _person_born(value: str) -> Callable[[Parts], None]:
 
 
 def _updated_before_created(parts: Parts) -> None:
-    row = _rows(parts, "person")[0]
-    row["updated_at"] = "2001-01-01T00:00:00+00:00"
+    put(batch_of(parts, "person"), "updated_at", "2001-01-01T00:00:00+00:00")
 
 
 def _other_signer(parts: Parts) -> None:
@@ -155,12 +159,34 @@ def _unknown_site(parts: Parts) -> None:
     for part in (parts.envelope, parts.start, parts.manifest):
         part["site"] = "XX99"
     for batch in parts.batches:
-        for row in batch["rows"]:
-            row["owner_site"] = "XX99"
+        for row in range(len(batch["rows"])):
+            put(batch, "owner_site", "XX99", row)
 
 
 def _dangling(parts: Parts) -> None:
-    _rows(parts, "person")[0]["community_id"] = str(uuid.uuid4())
+    put(batch_of(parts, "person"), "community_id", str(uuid.uuid4()))
+
+
+def _person_batch(change: Callable[[dict[str, Any]], None]) -> Callable[[Parts], None]:
+    """A change of the person table's rows record itself."""
+    return lambda parts: change(batch_of(parts, "person"))
+
+
+def _twice(batch: dict[str, Any]) -> None:
+    batch["columns"][1] = batch["columns"][0]
+
+
+def _as_mapping(batch: dict[str, Any]) -> None:
+    batch["rows"][0] = dict(zip(batch["columns"], batch["rows"][0], strict=True))
+
+
+def _rows_as_arrays_in_format_2(parts: Parts) -> None:
+    parts.start["format"] = parts.manifest["format"] = bundles.MAPPINGS_FORMAT
+
+
+def _rows_as_mappings_in_format_3(parts: Parts) -> None:
+    for batch in parts.batches:
+        batch["rows"] = [dict(zip(batch["columns"], row, strict=True)) for row in batch["rows"]]
 
 
 ROWS_START = b'{"kind":"rows","table":"person","rows":['
@@ -220,7 +246,17 @@ CASES: dict[str, Callable[[Parts], None]] = {
     "batch of an unknown table": _batch({"kind": "rows", "table": "secrets", "rows": []}),
     "batch table a list": _batch({"kind": "rows", "table": ["person"], "rows": []}),
     "batch rows a mapping": _batch({"kind": "rows", "table": "person", "rows": {"a": 1}}),
-    "batch row a number": _batch({"kind": "rows", "table": "person", "rows": [1]}),
+    "batch row a number": _batch({"kind": "rows", "table": "person", "columns": [], "rows": [1]}),
+    "batch without columns": _person_batch(lambda batch: batch.pop("columns")),
+    "batch columns not a list": _person_batch(lambda batch: batch.update(columns="id")),
+    "batch column a number": _person_batch(lambda batch: batch["columns"].__setitem__(0, 7)),
+    "batch column named twice": _person_batch(_twice),
+    "batch row one value short": _person_batch(lambda batch: batch["rows"][0].pop()),
+    "batch row one value more": _person_batch(lambda batch: batch["rows"][0].append(None)),
+    "batch row a mapping": _person_batch(_as_mapping),
+    "format 2 with rows as arrays": _rows_as_arrays_in_format_2,
+    "format 3 with rows as mappings": _rows_as_mappings_in_format_3,
+    "manifest format 2 for a start of 3": _set("manifest.format", bundles.MAPPINGS_FORMAT),
     "a second start record": _batch({"kind": "start"}),
     "a byte after the signed end": _trailing(b"x"),
     "a chunk after the signed end": _trailing(stream.LENGTH.pack(40) + b"\0" * 40),
@@ -330,6 +366,40 @@ def test_the_good_bundle_imports_and_validate_changes_nothing(
     """The uncrafted bundle passes every check: --validate says so and writes nothing."""
     data = _bytes_of(hub, "", None)
     outcome = _import(hub, data, capsys, "--validate")
+    assert (outcome.code, outcome.changed) == (0, False), outcome
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("batch without columns", "person: columns that are not a list of names"),
+        ("batch columns not a list", "person: columns that are not a list of names"),
+        ("batch column a number", "person: columns that are not a list of names"),
+        ("batch column named twice", "named twice"),
+        ("batch row one value short", "row 1 has"),
+        ("batch row one value more", "row 1 has"),
+        ("batch row a mapping", "person: row 1 is not a list of values"),
+        ("format 3 with rows as mappings", "row 1 is not a list of values"),
+        ("format 2 with rows as arrays", "a row that is not a mapping of columns to values"),
+        ("manifest format 2 for a start of 3", "the manifest names another format"),
+    ],
+)
+def test_a_rows_record_of_the_wrong_shape_is_refused_by_name(
+    hub: Hub, name: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows not in their format's shape: the refusal says what is wrong; nothing imported."""
+    outcome = _import(hub, _bytes_of(hub, name, CASES[name]), capsys)
+    assert _refused_cleanly(outcome), outcome
+    assert words in outcome.err, outcome.err
+
+
+def test_a_bundle_of_format_2_is_still_taken(
+    hub: Hub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A site not upgraded yet writes each row as a mapping (format /2): it passes every check."""
+    parts = as_mappings(hub.parts)
+    assert all(isinstance(row, dict) for batch in parts.batches for row in batch["rows"])
+    outcome = _import(hub, craft(parts, hub.public, hub.signing), capsys, "--validate")
     assert (outcome.code, outcome.changed) == (0, False), outcome
 
 
@@ -450,7 +520,7 @@ def _harmless(path: str, value: Any, parts: Parts) -> bool:
     if getattr(parts, part).get(key) == value and type(value) is type(
             getattr(parts, part).get(key)):  # fmt: skip
         return True
-    if path in ("manifest.created_at", "manifest.format"):
+    if path == "manifest.created_at":
         return value is None or (isinstance(value, str) and len(value) <= 200)
     if path == "start.full":
         return isinstance(value, bool)
@@ -503,10 +573,10 @@ def test_any_column_of_a_row_changed(
     """A row's column given any value, signed: imported only if it keeps every rule;
     otherwise one line and the hub unchanged; never a traceback."""
     parts = copy.deepcopy(hub.parts)
-    rows = _rows(parts, table)
-    known = sorted(rows[0])
+    batch = batch_of(parts, table)
+    known = sorted(batch["columns"])
     key = known[pick % len(known)] if pick < len(known) else column
-    rows[0][key] = value
+    put(batch, key, value)
     outcome = _import(hub, craft(parts, hub.public, hub.signing), capsys, "--validate")
     assert outcome.traceback is None, (key, value, outcome.traceback)
     assert not outcome.changed

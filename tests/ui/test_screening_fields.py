@@ -26,7 +26,7 @@ from app.reports.build import ReportScope, build_report
 from app.services import accounts, needs, people, screening, site, supervision
 from db.database import Database
 from tests import helpers
-from tests.helpers import DOCTOR, MANAGER
+from tests.helpers import DOCTOR, MANAGER, changed_rows
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.people.enrol_wizard import EnrolWizard
@@ -466,11 +466,12 @@ def test_a_site_not_upgraded_yet_sends_its_one_supervisor(
     original = writer._write_batch
 
     def as_0013(out: object, digest: object, counts: dict[str, int], table: str,
-                rows: list[dict[str, object]]) -> int:  # fmt: skip
+                columns: list[str], rows: list[list[object]]) -> int:  # fmt: skip
         if table == Supervision.__tablename__:
-            for values in rows:
-                values["supervisor_id"] = staff_id
-        return original(out, digest, counts, table, rows)  # type: ignore[arg-type]
+            columns, rows = changed_rows(
+                columns, rows, lambda values: values.update(supervisor_id=staff_id)
+            )
+        return original(out, digest, counts, table, columns, rows)  # type: ignore[arg-type]
 
     newer = (SupervisionSupervisor, NeedsInterview)
     monkeypatch.setattr(writer, "head_revision", lambda: "0013")
