@@ -5012,6 +5012,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>the manifest names another schema</translation>
     </message>
     <message>
+        <source>the manifest names another format</source>
+        <translation>the manifest names another format</translation>
+    </message>
+    <message>
         <source>Would import</source>
         <translation>Would import</translation>
     </message>

@@ -5012,6 +5012,10 @@ Their name, phone, address, emergency contact and the notes written about them a
         <translation>清单所写的数据库版本与开头不符</translation>
     </message>
     <message>
+        <source>the manifest names another format</source>
+        <translation>清单所写的数据包格式与开头不符</translation>
+    </message>
+    <message>
         <source>Would import</source>
         <translation>将导入</translation>
     </message>
