@@ -3,6 +3,7 @@ plain tuples, not objects), and a project manager importing it holds the same ro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -114,13 +115,11 @@ def test_timestamps_stored_another_way_travel_as_their_records_read(
     }
 
 
-def test_every_batch_is_written_as_canonical_json(
-    pm: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The rows travel as sorted-key JSON (what ``stream.encode`` makes), though the export
-    no longer sorts each row: its columns are read in sorted order."""
-    import json
-
+def _demo_export_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Database, dict[str, Any], list[bytes]]:
+    """A demo site's full export to ``demo.bundle``: the site, the manifest and the JSON of
+    every rows record as written."""
     from app.exchange import stream
 
     written: list[bytes] = []
@@ -134,8 +133,18 @@ def test_every_batch_is_written_as_canonical_json(
     site = Database.open(tmp_path / "site.sqlite")
     project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
     make_demo(site)
-    bundles.export_bundle(site, DOCTOR, tmp_path / "demo.bundle", full=True)
-    batches = [plain for plain in written if json.loads(plain).get("kind") == "rows"]
+    manifest = bundles.export_bundle(site, DOCTOR, tmp_path / "demo.bundle", full=True)
+    return site, manifest, [plain for plain in written if json.loads(plain).get("kind") == "rows"]
+
+
+def test_every_batch_is_written_as_canonical_json(
+    pm: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows travel as sorted-key JSON (what ``stream.encode`` makes), though the export
+    no longer sorts each row: its columns are read in sorted order."""
+    from app.exchange import stream
+
+    _, _, batches = _demo_export_batches(tmp_path, monkeypatch)
     assert len(batches) > 10
     for plain in batches:
         assert plain == stream.encode(json.loads(plain))
@@ -146,25 +155,11 @@ def test_a_batch_too_large_for_a_reader_is_written_in_halves(
 ) -> None:
     """With a reader's limit of 40,000 bytes a record, every rows record is written within
     half of it (a batch of 500 halved until it fits), and the rows all arrive as before."""
-    import json
-
     from app.exchange import stream
 
     monkeypatch.setattr(stream, "MAX_PLAIN", 40_000)
-    written: list[bytes] = []
-    original = stream.StreamWriter.write_plain
-
-    def spy(self: stream.StreamWriter, plain: bytes, final: bool = False) -> bytes:
-        written.append(plain)
-        return original(self, plain, final)
-
-    monkeypatch.setattr(stream.StreamWriter, "write_plain", spy)
-    site = Database.open(tmp_path / "site.sqlite")
-    project.init_site_with_project(site, "DEMO", "Demo", tmp_path / "project.json")
-    make_demo(site)
+    site, manifest, batches = _demo_export_batches(tmp_path, monkeypatch)
     out = tmp_path / "demo.bundle"
-    manifest = bundles.export_bundle(site, DOCTOR, out, full=True)
-    batches = [plain for plain in written if json.loads(plain).get("kind") == "rows"]
     assert all(len(plain) <= 20_000 for plain in batches)
     assert len(batches) > sum(manifest["counts"].values()) / bundles.BATCH * 4
     private = project_key.private_key(pm)
