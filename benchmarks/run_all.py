@@ -39,7 +39,9 @@ def main() -> int:
     began = time.perf_counter()
     loads = []
     for script in sorted(HERE.glob("bench_*.py")):
+        started = time.perf_counter()
         found = collect(script)
+        print(f"{script.stem}: {(time.perf_counter() - started) / 60:.1f} minutes", flush=True)
         loads.append(os.getloadavg()[0])
         if not found:
             failures.append(script.stem)

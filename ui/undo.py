@@ -48,6 +48,10 @@ class _Save(QUndoCommand):
         self.owner.tell(told.format(what=self.text()))
 
 
+SAVED_LOOK = "background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px;"
+"""The pale green of a line confirming a save, in a page's bar or a dialog's line."""
+
+
 class SavedLine(QLabel):
     """A green line naming what was just saved, for windows without their own Undo (a
     dialog over a page that keeps the Undo)."""
@@ -56,8 +60,7 @@ class SavedLine(QLabel):
         super().__init__(parent)
         self.setObjectName("saved_line")
         self.setWordWrap(True)
-        self.setStyleSheet("#saved_line { background: #e8f5e9; border: 1px solid #a5d6a7; "
-                           "border-radius: 4px; padding: 4px 8px; }")  # fmt: skip
+        self.setStyleSheet(f"#saved_line {{ {SAVED_LOOK} padding: 4px 8px; }}")
         self.hide()
 
     def say(self, what: str) -> None:
@@ -75,9 +78,7 @@ class PageUndo(QObject):
         self.stack = QUndoStack(self)
         self.bar = QFrame(page)
         self.bar.setObjectName("saved_bar")
-        self.bar.setStyleSheet(
-            "#saved_bar { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }"
-        )
+        self.bar.setStyleSheet(f"#saved_bar {{ {SAVED_LOOK} }}")
         self.message = QLabel(self.bar)
         self.message.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"), self.bar)

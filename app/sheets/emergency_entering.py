@@ -28,7 +28,7 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account, Capability
 from app.services import emergencies
-from app.sheets.entering import SheetConflict, decided_marks, keep_pages
+from app.sheets.entering import SheetConflict, decided_marks, keep_pages, one_box_each, one_record
 from app.sheets.reading import ReadMark, ReadPage
 from db.database import Database
 from printouts.forms import CATEGORY
@@ -88,18 +88,10 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
         found = next((c.code for c in code_list if c.en == option), None)
         if found is not None:
             ticked[label].append(found)
-    keys = {p.record_key for p in pages}
-    if len(keys) != 1:
-        raise UserError(translate("sheets", "These pages are of more than one record."))
-    for label, found in ticked.items():
-        if len(found) > 1:
-            raise UserError(
-                translate("sheets", "More than one box is ticked for “{field}”: keep one.").format(
-                    field=_field_words(label)
-                )
-            )
+    key = one_record(pages)
+    one_box_each(ticked, _field_words)
     category, kind = ticked[CATEGORY.en], ticked[KIND]
-    return EmergencySheet(keys.pop(), category[0] if category else None, kind[0] if kind else None)
+    return EmergencySheet(key, category[0] if category else None, kind[0] if kind else None)
 
 
 def is_new(db: Database, event_id: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
+from typing import Any
 
 from app import access
 from app.errors import UserError
@@ -74,12 +75,27 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
                 read_formats = True
                 if ticked:
                     formats.append(options[key])
-    ids = {p.record_key for p in pages}
-    if len(ids) != 1:
-        raise UserError(translate("sheets", "These pages are of more than one record."))
     return SessionSheets(
-        ids.pop(), tuple(present), tuple(absent), tuple(formats) if read_formats else None
+        one_record(pages), tuple(present), tuple(absent), tuple(formats) if read_formats else None
     )
+
+
+def one_record(pages: Sequence[ReadPage], *others: set[str]) -> str:
+    """The record every page is of; refused when they are of more than one (or when one of
+    ``others``, a set read from the pages such as the role screened, holds more than one)."""
+    keys = {p.record_key for p in pages}
+    if len(keys) != 1 or any(len(other) != 1 for other in others):
+        raise UserError(translate("sheets", "These pages are of more than one record."))
+    return keys.pop()
+
+
+def one_box_each(ticked: dict[str, list[Any]], words: Callable[[str], str]) -> None:
+    """Refuses a field with more than one box ticked, naming the field in ``words``."""
+    for label, found in ticked.items():
+        if len(found) > 1:
+            raise UserError(translate(
+                "sheets", "More than one box is ticked for “{field}”: keep one."
+            ).format(field=words(label)))  # fmt: skip
 
 
 def situation(db: Database, sheets: SessionSheets) -> Situation:

@@ -23,7 +23,7 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account, Capability
 from app.services import screening
-from app.sheets.entering import SheetConflict, decided_marks, keep_pages
+from app.sheets.entering import SheetConflict, decided_marks, keep_pages, one_box_each, one_record
 from app.sheets.reading import ReadMark, ReadPage
 from db.database import Database
 
@@ -123,9 +123,7 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
             code = _option(label, option)
             if code is not None:
                 ticked.setdefault(label, []).append(code)
-    people = {p.record_key for p in pages}
-    if len(people) != 1 or len(roles) != 1:
-        raise UserError(translate("sheets", "These pages are of more than one record."))
+    person = one_record(pages, roles)
     for code, answers in met.items():
         if len(answers) > 1:
             raise UserError(
@@ -133,16 +131,10 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
                     "sheets", "“{criterion}” is ticked both met and not met: keep one."
                 ).format(criterion=_criterion_words(next(iter(roles)), code))
             )
-    for label, found in ticked.items():
-        if len(found) > 1:
-            raise UserError(
-                translate("sheets", "More than one box is ticked for “{field}”: keep one.").format(
-                    field=_field_words(label)
-                )
-            )
+    one_box_each(ticked, _field_words)
     criteria = tuple((code, answers[0]) for code, answers in met.items() if answers)
     answers = tuple((FIELDS[label][0], found[0]) for label, found in ticked.items())
-    return ScreeningSheet(people.pop(), roles.pop(), criteria, answers)
+    return ScreeningSheet(person, roles.pop(), criteria, answers)
 
 
 def recorded(

@@ -19,7 +19,7 @@ from app.errors import UserError
 from app.i18n import language, translate
 from app.permissions import Account
 from app.services import surveys
-from app.sheets.entering import SheetConflict, decided_marks, keep_pages
+from app.sheets.entering import SheetConflict, decided_marks, keep_pages, one_record
 from app.sheets.reading import ReadPage
 from db.database import Database
 
@@ -60,9 +60,7 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
             answers = ticked.setdefault(key, [])
             if chosen:
                 answers.append(by_header[header])
-    people = {p.record_key for p in pages}
-    if len(people) != 1:
-        raise UserError(translate("sheets", "These pages are of more than one record."))
+    person = one_record(pages)
     for key, answers in ticked.items():
         if len(answers) > 1:
             raise UserError(
@@ -75,7 +73,7 @@ def decided(pages: Sequence[ReadPage], choices: dict[tuple[int, str], bool]) -> 
         for key, answers in ticked.items()
         if answers
     )
-    return SurveySheet(people.pop(), found)
+    return SurveySheet(person, found)
 
 
 def differences(db: Database, actor: Account, sheet: SurveySheet, day: date) -> tuple[str, ...]:

@@ -187,8 +187,14 @@ class PreparedSessions:
             self.removed += 1
 
     def _unorder(self, r: int) -> None:
-        for order in self.orders.values():
-            order.remove(r)
+        """Takes row ``r`` out of every order, found by its key (orders are sorted by it)
+        among the rows of equal key, not by a scan of the whole order."""
+        for column, order in self.orders.items():
+            key = self.key(column)
+            at = bisect.bisect_left(order, key(r), key=key)
+            while order[at] != r:
+                at += 1
+            del order[at]
 
 
 def prepare(
