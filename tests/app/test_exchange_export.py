@@ -102,17 +102,23 @@ def test_timestamps_stored_another_way_travel_as_their_records_read(
                                 "WHERE rowid % 3 = 0"))  # fmt: skip
     out = tmp_path / "demo.bundle"
     bundles.export_bundle(site, DOCTOR, out, full=True)
-    private = project_key.private_key(pm)
-    assert private is not None
-    carried: dict[str, dict[str, dict[str, Any]]] = {}
-    for table, rows, _ in bundles.read_rows(out, private, bundles.peek(out, private)):
-        carried.setdefault(table, {}).update({row["id"]: row for row in rows})
+    carried = _carried(pm, out)
     expected = _records(site)
     for table in ("community", "person", "activity_session"):
         assert carried[table] == expected[table], table
     assert {row["updated_at"] for row in carried["community"].values()} == {
         "2020-01-02T03:04:05+00:00"
     }
+
+
+def _carried(pm: Database, bundle: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every row the bundle carries, as the project manager reads it: by table, by key."""
+    private = project_key.private_key(pm)
+    assert private is not None
+    carried: dict[str, dict[str, dict[str, Any]]] = {}
+    for table, rows, _ in bundles.read_rows(bundle, private, bundles.peek(bundle, private)):
+        carried.setdefault(table, {}).update({row["id"]: row for row in rows})
+    return carried
 
 
 def _demo_export_batches(
@@ -162,10 +168,6 @@ def test_a_batch_too_large_for_a_reader_is_written_in_halves(
     out = tmp_path / "demo.bundle"
     assert all(len(plain) <= 20_000 for plain in batches)
     assert len(batches) > sum(manifest["counts"].values()) / bundles.BATCH * 4
-    private = project_key.private_key(pm)
-    assert private is not None
-    carried: dict[str, dict[str, dict[str, Any]]] = {}
-    for table, rows, _ in bundles.read_rows(out, private, bundles.peek(out, private)):
-        carried.setdefault(table, {}).update({row["id"]: row for row in rows})
+    carried = _carried(pm, out)
     expected = _records(site)
     assert {table: carried.get(table, {}) for table in expected} == expected
