@@ -2,8 +2,8 @@
 
 Python hands every exception nobody caught (in a slot too: PySide passes those on) to
 ``sys.excepthook``; ours writes the traceback to the log file and shows a plain message naming
-that file, with the details to copy for a support person. The message is posted to the
-window as an event, whichever thread failed: queued, never shown from inside the failing code.
+that file, with the details to copy for a support person. A worker thread's exception reaches
+the window through a queued signal.
 """
 
 from __future__ import annotations
@@ -14,36 +14,24 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.i18n import translate
 from app.support import log_exception
 
 
-class _Crashed(QEvent):
-    """An exception was logged; carries its traceback, for the message's details. An event
-    rather than a queued signal: it needs none of Qt's namespace enums, which cost the
-    sign-in window 15 ms of start-up to make."""
-
-    def __init__(self, details: str) -> None:
-        super().__init__(QEvent.Type.User)
-        self.details = details
-
-
 class CrashReporter(QObject):
     """Logs exceptions nobody caught and shows one message at a time about them."""
+
+    crashed = Signal(str)
+    """An exception was logged; carries its traceback, for the message's details."""
 
     def __init__(self, log_path: Path) -> None:
         super().__init__()
         self.log_path = log_path
         self.box: QMessageBox | None = None
-
-    def event(self, event: QEvent) -> bool:
-        if isinstance(event, _Crashed):
-            self.show_message(event.details)
-            return True
-        return super().event(event)
+        self.crashed.connect(self.show_message, Qt.ConnectionType.QueuedConnection)
 
     def hook(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
@@ -54,8 +42,7 @@ class CrashReporter(QObject):
             return
         error.__traceback__ = trace
         log_exception(error)
-        details = "".join(traceback.format_exception(kind, error, trace))
-        QCoreApplication.postEvent(self, _Crashed(details))
+        self.crashed.emit("".join(traceback.format_exception(kind, error, trace)))
 
     def thread_hook(self, args: threading.ExceptHookArgs) -> None:
         """``threading.excepthook``: the same for a thread of our own."""
