@@ -46,7 +46,7 @@ def sqlite_checks(session: Session) -> list[str]:
         rows = session.execute(text("PRAGMA integrity_check")).all()
         found = [" ".join(str(r[0]).split()) for r in rows if r[0] != "ok"]  # SQLite may use lines
     finally:
-        session.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
+        session.execute(text(f"PRAGMA cache_size = {before}"))
     problems = [f"integrity: the database file is damaged ({len(found)} problem(s), the first: "
                 f"{found[0]}); restore a backup"] if found else []  # fmt: skip
     problems += [

@@ -19,8 +19,8 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)  # after the whole window is painted;
-            # never once the widget (and this filter with it) is gone
+            # after the whole window is painted; never once the widget (and this filter) is gone
+            QTimer.singleShot(0, self, self._then)
         return False
 
 
