@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -226,10 +227,7 @@ def _sessions(frame: Any, starts: dict[str, date], scope: ReportScope) -> dict[s
     table = [[counts.get(p, 0) for p in periods] for _, counts in sorted(per_period.items())]
     minutes = _minutes(held) if len(held) else []
     total = len(held)
-    formats: dict[str, int] = {}
-    for listed in held["formats"] if total else []:
-        for code in listed or []:
-            formats[code] = formats.get(code, 0) + 1
+    formats = _format_counts(held) if total else {}
     topics = {code: int((held["topic"] == code).sum()) if total else 0
               for code in codes.TOPICS.code_names()}  # fmt: skip
     cancelled = frame[frame["status"] == "cancelled"] if len(frame) else frame
@@ -249,6 +247,15 @@ def _sessions(frame: Any, starts: dict[str, date], scope: ReportScope) -> dict[s
         "attendance": _attendance(held),
         "adverse_events": _adverse_events(held),
     }  # fmt: skip
+
+
+def _format_counts(held: Any) -> dict[str, int]:
+    """Sessions held that used each format; each distinct list (JSON text) is decoded once."""
+    formats: dict[str, int] = {}
+    for stored, n in held["formats"].value_counts().items():
+        for code in json.loads(stored) or []:
+            formats[code] = formats.get(code, 0) + int(n)
+    return formats
 
 
 def _adverse_events(held: Any) -> dict[str, int]:

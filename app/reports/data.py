@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from db.database import Database
 from db.models import (
@@ -42,6 +42,8 @@ def frames(db: Database) -> dict[str, Any]:
     # The process form's topic and venue as held, where it records them; else the plan's.
     held_topic = func.coalesce(ActivitySession.held_topic, ActivitySession.topic).label("topic")
     held_venue = func.coalesce(ActivitySession.held_venue, ActivitySession.venue).label("venue")
+    # Formats as stored (JSON text): the few distinct lists are decoded once each, not per row.
+    formats = type_coerce(ActivitySession.formats, String).label("formats")
     return {
         "communities": read(
             select(Community.code, Community.name_zh, Community.name_en, Community.start_date)
@@ -50,7 +52,7 @@ def frames(db: Database) -> dict[str, Any]:
         ),
         "sessions": read(
             select(ActivitySession.session_date, ActivitySession.status, held_topic,
-                   held_venue, ActivitySession.formats, ActivitySession.cancel_reason,
+                   held_venue, formats, ActivitySession.cancel_reason,
                    ActivitySession.actual_start, ActivitySession.actual_end,
                    ActivitySession.adverse_event, came, community)
             .join(Community, ActivitySession.community_id == Community.id)

@@ -12,6 +12,11 @@ from app.reports.cells import JournalTable
 from app.reports.tables import journal_tables
 from app.reports.words import code_label, half_year_label, word
 
+CHART_COMMUNITIES = 8
+"""Communities a chart tells apart, one colour each. With more, a chart shows them added
+together (a legend of hundreds of colours that repeat helps nobody); the tables give each
+community's figures."""
+
 
 @dataclass(frozen=True)
 class PrintedTable:
@@ -102,9 +107,18 @@ def _span(report: dict[str, Any]) -> tuple[date, date]:
     return date.fromisoformat(scope["from"]), date.fromisoformat(scope["to"])
 
 
+def _together(series: dict[str, list[int]], language: str) -> dict[str, list[int]]:
+    """Each community's series, or with more than a chart tells apart, their sum."""
+    if len(series) <= CHART_COMMUNITIES:
+        return series
+    name = word("All {n} communities", language).format(n=len(series))
+    return {name: [sum(values) for values in zip(*series.values(), strict=True)]}
+
+
 def charts(report: dict[str, Any], language: str) -> list[Chart]:
     """Sessions per community and six months, topic categories, enrolment per year: every
-    community of the report by name and every period of its span, those without any as zero."""
+    community of the report by name (or, beyond ``CHART_COMMUNITIES``, all added together)
+    and every period of its span, those without any as zero."""
     names = {c["code"]: c[language] for c in report.get("communities", [])}
     per_period = report["sessions"]["per_period"]
     communities = sorted(set(names) | set(per_period), key=lambda c: names.get(c, c))
@@ -116,8 +130,8 @@ def charts(report: dict[str, Any], language: str) -> list[Chart]:
         Chart(
             word("Activities per community and six months", language),
             [half_year_label(p, language).replace("年", "年\n", 1) for p in periods],
-            {names.get(c, c): [per_period.get(c, {}).get(p, 0) for p in periods]
-             for c in communities},
+            _together({names.get(c, c): [per_period.get(c, {}).get(p, 0) for p in periods]
+                       for c in communities}, language),
             category_axis=word("Six months", language), value_axis=held,
         ),
         Chart(
@@ -132,8 +146,9 @@ def charts(report: dict[str, Any], language: str) -> list[Chart]:
         table = report["enrollment"][role]["table"]
         name = f"{word('Table 1. People enrolled per community and year', language)}: "
         found.append(Chart(name + word(title, language), years,
-                           {names.get(c, c): [table.get(c, {}).get(y, 0) for y in years]
-                            for c in communities},
+                           _together({names.get(c, c): [table.get(c, {}).get(y, 0)
+                                                        for y in years]
+                                      for c in communities}, language),
                            category_axis=word("Year", language),
                            value_axis=word("Enrolled", language)))  # fmt: skip
     return found

@@ -10,7 +10,8 @@ from app import codes
 
 ZH: dict[str, str] = {
     "Evaluation report": "服务评估报告",
-    "Period": "时段", "Communities": "社区", "All communities": "全部社区", "Made on": "生成日期",
+    "Period": "时段", "Communities": "社区", "All communities": "全部社区",
+    "All {n} communities": "全部{n}个社区", "Made on": "生成日期",
     "App version": "软件版本", "Site": "站点", "Scope": "范围", "Item": "项目",
     "Table 1. People enrolled per community and year": "表1 各社区每年在组人数",
     "Table 2. Characteristics of peers and consumers": "表2 同伴支持者与服务对象的基本特征",

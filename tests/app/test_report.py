@@ -51,6 +51,19 @@ def test_sessions_per_half_year_and_length(site: Database) -> None:
     assert half_year(date(2016, 6, 30)) == "2016H1" and half_year(date(2016, 7, 1)) == "2016H2"
 
 
+def test_formats_counted_per_session_held(site: Database) -> None:
+    """A session held with two formats counts once under each; the cancelled one not at all."""
+    sid = sessions.plan_session(site, DOCTOR, replace(PLAN, session_date=date(2016, 11, 1),
+                                                      formats=("lecture",)))  # fmt: skip
+    sessions.log_session(site, DOCTOR, sid, REPORT)
+    report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 12, 31)))
+    assert report["sessions"]["formats"] == {
+        "group_discussion": {"n": 3, "percent": 75.0},
+        "role_play": {"n": 3, "percent": 75.0},
+        "lecture": {"n": 1, "percent": 25.0},
+    }
+
+
 def test_enrollment_counted_on_31_december(site: Database) -> None:
     """Two peers at the end of 2015 and 2016; the third peer joins in 2017."""
     report = build_report(site, DOCTOR, ReportScope(date(2015, 1, 1), date(2017, 6, 30)))

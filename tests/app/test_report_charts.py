@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.reports.build import ReportScope, build_report
-from app.reports.document import charts, half_years_between
+from app.reports.document import CHART_COMMUNITIES, charts, half_years_between
 from app.services import sessions
 from db.database import Database
 from tests.app.test_sessions import PLAN, REPORT
@@ -41,3 +41,28 @@ def test_periods_and_communities_without_sessions_show_as_zero(people_db: Databa
     zh = charts(report, "zh")[0]
     assert zh.categories == ["2015年\n下半年", "2016年\n上半年", "2016年\n下半年"]
     assert set(zh.series) == {"团结湖", "麦子店"} and zh.value_axis == "开展次数"
+
+
+def test_more_communities_than_colours_are_charted_together() -> None:
+    """Nine communities: each chart by community shows their sum, named with how many;
+    the topic chart is as it was."""
+    codes_ = [f"C{n}" for n in range(CHART_COMMUNITIES + 1)]
+    report = {
+        "scope": {"from": "2016-01-01", "to": "2016-12-31"},
+        "communities": [{"code": c, "en": f"Community {c}", "zh": f"社区{c}"} for c in codes_],
+        "sessions": {"per_period": {c: {"2016H1": 1, "2016H2": n}
+                                    for n, c in enumerate(codes_)},
+                     "topics": {"social_skills": {"n": 9, "percent": 100.0}}},
+        "enrollment": {role: {"table": {c: {"2016": 2} for c in codes_}}
+                       for role in ("peer", "consumer")},
+    }  # fmt: skip
+    period, topics, peers, consumers = charts(report, "en")
+    assert period.series == {"All 9 communities": [9, 36]}
+    assert peers.series == consumers.series == {"All 9 communities": [18]}
+    assert topics.series == {"Sessions held": [9]}
+    assert charts(report, "zh")[0].series == {"全部9个社区": [9, 36]}
+    del report["communities"][0]
+    report["sessions"]["per_period"].pop("C0")
+    for role in ("peer", "consumer"):
+        report["enrollment"][role]["table"].pop("C0")
+    assert len(charts(report, "en")[0].series) == CHART_COMMUNITIES  # each by name
