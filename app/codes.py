@@ -29,6 +29,10 @@ class CodeList:
         self.name = name
         self.codes = codes
         self._by_code = {c.code: c for c in codes}
+        self._by_word: dict[str, str] = {}
+        for c in reversed(codes):  # the first code that uses a word keeps it
+            self._by_word.update(dict.fromkeys((c.en.casefold(), c.zh.casefold(),
+                                                c.code.casefold()), c.code))  # fmt: skip
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.codes)
@@ -38,6 +42,11 @@ class CodeList:
 
     def __getitem__(self, code: str) -> Code:
         return self._by_code[code]
+
+    def meant_by(self, word: str) -> str | None:
+        """The code a word names: the code itself or its English or Chinese label, in any
+        case; None if none does. One look-up, not a scan: imports ask for every cell."""
+        return self._by_word.get(word.casefold())
 
     def code_names(self) -> list[str]:
         """Every code, in order."""

@@ -1,6 +1,11 @@
 """What a site waits for at closing and when checking, on the 100,000-session site.
 
-- The closing backup of an encrypted site, against copying the same file and syncing it.
+- The closing backup of an encrypted site, against copying the same file and syncing it,
+  written as every file here is: beside its place, then renamed over the copy before.
+  (On this machine's virtual disk, copying 900 MiB to a new file that then replaces the
+  last copy takes 0.6 s or 1.5-2.5 s from one turn to the next, while overwriting one file
+  in place stays near 0.6 s: a baseline that overwrote in place swung the ratio from 1.03
+  to 2.32 between runs with no change to the backup.)
 - ``check`` on the encrypted site, against SQLite's own integrity and foreign-key checks
   on the same file with the same page cache.
 
@@ -55,9 +60,11 @@ def rows() -> list[Row]:
         size = site.stat().st_size / 2**20
 
         def copy_file() -> None:
-            shutil.copyfile(site, copy_to)
-            with open(copy_to, "rb") as handle:
+            partial = copy_to.with_suffix(".partial")
+            shutil.copyfile(site, partial)
+            with open(partial, "rb") as handle:
                 os.fsync(handle.fileno())
+            os.replace(partial, copy_to)
 
         made = interleaved(lambda: db_backup.backup_file(site, KEY, work / "b.sqlite"), copy_file,
                            DISK_REPEAT)  # fmt: skip

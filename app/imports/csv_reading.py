@@ -167,11 +167,9 @@ def parse_date(value: str) -> date | None:
 
 def match_code(value: str, codes: CodeList, aliases: dict[str, str]) -> str | None:
     """The code a cell means, matching codes, labels and aliases exactly (case-insensitive)."""
-    wanted = value.strip().casefold()
-    for code in codes:
-        if wanted in (code.code.casefold(), code.zh.casefold(), code.en.casefold()):
-            return code.code
-    return aliases.get(value.strip())
+    wanted = value.strip()
+    found = codes.meant_by(wanted)
+    return found if found is not None else aliases.get(wanted)
 
 
 @dataclass(frozen=True)
