@@ -15,22 +15,21 @@ def main(argv: list[str] | None = None) -> int:
 
     owner_only_umask()
     words = sys.argv[1:] if argv is None else argv
-    if (target := plain_start(words)) is not None:
-        from ui.application import run_gui
+    target = plain_start(words)
+    if target is None:
+        from app.cli import build_parser, execute
 
-        return run_gui(target or None)
-    from app.cli import build_parser, execute
+        args = build_parser().parse_args(words)
+        if args.command == "screenshots":
+            from ui.screenshots import write_screenshots
 
-    args = build_parser().parse_args(words)
-    if args.command is None:
-        from ui.application import run_gui
+            return write_screenshots(args.db, args.out, args.user)
+        if args.command is not None:
+            return execute(args)
+        target = args.db
+    from ui.application import run_gui
 
-        return run_gui(args.db)
-    if args.command == "screenshots":
-        from ui.screenshots import write_screenshots
-
-        return write_screenshots(args.db, args.out, args.user)
-    return execute(args)
+    return run_gui(target or None)
 
 
 def plain_start(words: list[str]) -> str | None:
