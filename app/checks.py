@@ -8,6 +8,7 @@ is wrong, so a site can tell the project manager exactly what to look at.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 
@@ -34,7 +35,8 @@ Check = Callable[[Session], list[str]]
 CHECK_CACHE_KIB = 131072
 """SQLite's page cache while checking: 128 MiB instead of 2, which halves the integrity
 check of a 900 MiB encrypted site (36 s -> 19 s), each page decrypted once, not again and
-again as it falls out of a small cache; the rules after it run a tenth faster too."""
+again as it falls out of a small cache; the rules, on their own connection, run a tenth
+faster with it too. At most twice this while checking, given back after."""
 
 
 @contextmanager
@@ -242,14 +244,30 @@ CHECKS: tuple[Check, ...] = (
 def run_checks(db: Database) -> list[str]:
     """Every problem found, one line each; an empty list means the database is sound.
 
-    A damaged file (SQLite: "database disk image is malformed") ends the checks with one
-    line saying so, since every later query would fail the same way.
+    SQLite's own checks read the whole file on a second connection while the rules run
+    on this one: each waits mostly inside SQLite, so on two cores the rules take no time
+    of their own (a 900 MiB site: 32 s one after the other). A damaged file (SQLite:
+    "database disk image is malformed") ends the checks with one line saying so, since
+    every later query would fail the same way.
     """
+    if db.file is None:  # an in-memory database belongs to its one connection
+        return _run(db, CHECKS)[0]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-checks") as pool:
+        own = pool.submit(_run, db, CHECKS[:1])
+        rules, _ = _run(db, CHECKS[1:])
+        problems, damaged = own.result()
+    return problems if damaged else problems + rules
+
+
+def _run(db: Database, checks: tuple[Check, ...]) -> tuple[list[str], bool]:
+    """The problems ``checks`` find in one reading session, and whether the file proved
+    damaged (the checks stop there)."""
     problems: list[str] = []
     with db.reading() as session, _large_cache(session):
-        for check in CHECKS:
+        for check in checks:
             try:
                 problems += check(session)
             except DatabaseError as error:
-                return [*problems, f"the database file is damaged: {error.orig}; restore a backup"]
-    return problems
+                damage = f"the database file is damaged: {error.orig}; restore a backup"
+                return [*problems, damage], True
+    return problems, False
