@@ -37,11 +37,13 @@ def main() -> int:
     rows: list[Row] = []
     failures = []
     began = time.perf_counter()
-    loads = []
+    loads, took = [], []
     for script in sorted(HERE.glob("bench_*.py")):
         started = time.perf_counter()
         found = collect(script)
-        print(f"{script.stem}: {(time.perf_counter() - started) / 60:.1f} minutes", flush=True)
+        spent = (time.perf_counter() - started) / 60
+        took.append(f"{script.stem.removeprefix('bench_')} {spent:.1f}")
+        print(f"{script.stem}: {spent:.1f} minutes", flush=True)
         loads.append(os.getloadavg()[0])
         if not found:
             failures.append(script.stem)
@@ -52,7 +54,8 @@ def main() -> int:
                             text=True, check=False, cwd=HERE).stdout.strip()  # fmt: skip
     missed = sum(r.verdict != "met" for r in rows)
     note = (f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC at {commit or 'unknown commit'}, "
-            f"{minutes:.1f} minutes, {os.cpu_count()} cores, load average "
+            f"{minutes:.1f} minutes (per benchmark: {', '.join(took)}), "
+            f"{os.cpu_count()} cores, load average "
             f"{min(loads, default=0):.1f}-{max(loads, default=0):.1f} after each benchmark; "
             f"{len(rows)} rows, {missed} not met.")  # fmt: skip
     if failures:
