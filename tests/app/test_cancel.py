@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
@@ -14,6 +15,7 @@ from app.exchange import bundle as bundles
 from app.exchange import project
 from app.exchange.bundle import BundleRefused
 from app.exchange.merge import confirm_site, import_bundles
+from app.exchange.stream import StreamWriter
 from app.reports.build import STEPS, ReportScope, build_report
 from app.services import people, sessions, site
 from db.base import Base
@@ -118,6 +120,34 @@ def test_cancelled_export_leaves_no_file_and_keeps_the_number(
     manifest = bundles.export_bundle(mzd, DOCTOR, out)
     assert manifest["sequence"] == 2
     assert manifest["counts"]["person"] == 2
+
+
+def test_a_disk_filling_up_mid_export_leaves_no_file_and_no_record(
+    mzd: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches are written on a second thread: its failure stops the export all the same,
+    with the error the disk gave, no file and the number not used."""
+    people.add_person(mzd, DOCTOR, people.PersonData("MZD-7", "MZD"), "consumer", date(2016, 4, 1))
+    monkeypatch.setattr(bundles, "BATCH", 1)  # many batches, so the failure comes mid-way
+    written = 0
+    original = StreamWriter.write_plain
+
+    def filling_up(self: StreamWriter, plain: bytes, final: bool = False) -> bytes:
+        nonlocal written
+        written += 1
+        if written == 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return original(self, plain, final)
+
+    monkeypatch.setattr(StreamWriter, "write_plain", filling_up)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(OSError, match="No space left"):
+        bundles.export_bundle(mzd, DOCTOR, out / "1.bundle")
+    assert list(out.iterdir()) == []
+    assert bundles.export_history(mzd) == []
+    monkeypatch.setattr(StreamWriter, "write_plain", original)
+    assert bundles.export_bundle(mzd, DOCTOR, out / "1.bundle")["sequence"] == 1
 
 
 def test_export_reports_every_row(mzd: Database, tmp_path: Path) -> None:
