@@ -87,7 +87,7 @@ def draw_qr(
     count = len(rows)
     cell = size / (count + 2)  # a quiet zone of one module each side
     canvas.setFillGray(0)
-    path = []
+    path = canvas.beginPath()
     for number, row in enumerate(rows):
         y = bottom + size - (number + 2) * cell
         column = 0
@@ -98,11 +98,9 @@ def draw_qr(
             end = column
             while end < count and row[end]:
                 end += 1
-            x = left + (column + 1) * cell
-            path.append(f"{x:.3f} {y:.3f} {(end - column) * cell:.3f} {cell:.3f} re")
+            path.rect(left + (column + 1) * cell, y, (end - column) * cell, cell)
             column = end
-    if path:
-        canvas._code.append("\n".join(path) + "\nf")
+    canvas.drawPath(path, stroke=0, fill=1)
 
 
 def decorate(spec: FormSpec, language: str, canvas: Any, doc: Any) -> None:
