@@ -105,30 +105,44 @@ def save_page(
     return key
 
 
+_READ: dict[Path, dict[str, tuple[tuple[int, int], StoredPage]]] = {}
+"""Pages already read, by folder and file name, with the file's (mtime, size) then: a
+record's detail asks for its pages each time it is shown, and opening every page's file
+each time took 90 ms at 2,000 pages kept."""
+
+
 def saved_pages(db: Database) -> list[StoredPage]:
-    """Every page kept, oldest first."""
+    """Every page kept, oldest first. A file is read again only when it changed."""
     if db.file is None:
         return []
     folder = folder_of(db)
     if not folder.is_dir():
         return []
-    pages = []
+    known = _READ.get(folder, {})
+    now: dict[str, tuple[tuple[int, int], StoredPage]] = {}
     for path in folder.glob("*.meta"):
-        meta = json.loads(_open(db.key, path.read_bytes()))
-        pages.append(
-            StoredPage(
-                path.stem,
-                meta["code"],
-                meta["form"],
-                int(meta["page"]),
-                meta["record_key"],
-                datetime.fromisoformat(meta["saved_at"]),
-                meta["username"],
-                dict(meta["marks"]),
-                tuple(meta["areas"]),
-            )
-        )
-    return sorted(pages, key=lambda p: p.saved_at)
+        info = path.stat()
+        stamp = (info.st_mtime_ns, info.st_size)
+        seen = known.get(path.name)
+        now[path.name] = seen if seen is not None and seen[0] == stamp else (
+            stamp, _read_meta(db, path))  # fmt: skip
+    _READ[folder] = now
+    return sorted((page for _, page in now.values()), key=lambda p: p.saved_at)
+
+
+def _read_meta(db: Database, path: Path) -> StoredPage:
+    meta = json.loads(_open(db.key, path.read_bytes()))
+    return StoredPage(
+        path.stem,
+        meta["code"],
+        meta["form"],
+        int(meta["page"]),
+        meta["record_key"],
+        datetime.fromisoformat(meta["saved_at"]),
+        meta["username"],
+        dict(meta["marks"]),
+        tuple(meta["areas"]),
+    )
 
 
 def pages_of(db: Database, record_key: str) -> list[StoredPage]:

@@ -32,3 +32,28 @@ def test_images_are_sealed_and_reseal_under_a_new_key(tmp_path: Path) -> None:
     db.key = old
     with pytest.raises(UserError):
         store.image_of(db, key)  # type: ignore[arg-type]
+
+
+def test_pages_listed_follow_their_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record's pages are listed from what was read before while their files stay as
+    they were; a page saved, changed or removed since shows at once."""
+    db = SimpleNamespace(file=tmp_path / "site.sqlite", key=os.urandom(32))
+    first = store.save_page(db, "li", HEAD, IMAGE, {})  # type: ignore[arg-type]
+    assert [p.key for p in store.pages_of(db, "k1")] == [first]  # type: ignore[arg-type]
+    opened = []
+    real_open = store._open
+    monkeypatch.setattr(store, "_open", lambda key, data: opened.append(1) or real_open(key, data))
+    assert [p.key for p in store.pages_of(db, "k1")] == [first]  # type: ignore[arg-type]
+    assert opened == []
+    second = store.save_page(db, "wang", HEAD | {"page": 2}, IMAGE, {})  # type: ignore[arg-type]
+    pages = store.pages_of(db, "k1")  # type: ignore[arg-type]
+    assert [(p.key, p.page) for p in pages] == [(first, 1), (second, 2)]
+    meta = store.folder_of(db) / f"{first}.meta"  # type: ignore[arg-type]
+    # written over where it is, as a re-key does, now naming another record
+    meta.write_bytes(store._seal(db.key, (
+        b'{"code": "S-1A2B3C4D", "form": "attendance", "page": 1, "record_key": "k2", '
+        b'"saved_at": "2026-12-01T08:00:00+00:00", "username": "li", "marks": {}, "areas": []}')))
+    assert [p.key for p in store.pages_of(db, "k1")] == [second]  # type: ignore[arg-type]
+    assert [p.key for p in store.pages_of(db, "k2")] == [first]  # type: ignore[arg-type]
+    (store.folder_of(db) / f"{second}.meta").unlink()  # type: ignore[arg-type]
+    assert store.pages_of(db, "k1") == []  # type: ignore[arg-type]
