@@ -227,8 +227,7 @@ def row_rules(session: Session) -> list[str]:
     return list(rules.stored_problems(session, tables))  # type: ignore[arg-type]
 
 
-CHECKS: tuple[Check, ...] = (
-    sqlite_checks,
+RULES: tuple[Check, ...] = (
     installation_present,
     travelling_columns,
     enrolment_dates,
@@ -251,10 +250,10 @@ def run_checks(db: Database) -> list[str]:
     every later query would fail the same way.
     """
     if db.file is None:  # an in-memory database belongs to its one connection
-        return _run(db, CHECKS)[0]
+        return _run(db, (sqlite_checks, *RULES))[0]
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-checks") as pool:
-        own = pool.submit(_run, db, CHECKS[:1])
-        rules, _ = _run(db, CHECKS[1:])
+        own = pool.submit(_run, db, (sqlite_checks,))
+        rules, _ = _run(db, RULES)
         problems, damaged = own.result()
     return problems if damaged else problems + rules
 

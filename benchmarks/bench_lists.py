@@ -53,6 +53,7 @@ from app.services import accounts, after_session, people, sessions
 from app.services.sessions import SessionReport
 from db.database import Database
 from tests.helpers import PEER
+from ui.collector import collect_on_gui_thread
 from ui.context import AppContext, DataEvents
 from ui.labels import set_language
 from ui.pages.log_session import LogSessionPage
@@ -71,6 +72,7 @@ GOAL = "<= 100 ms"
 def _app() -> QApplication:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    collect_on_gui_thread(app)  # as the program does
     return app
 
 

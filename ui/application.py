@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.i18n import set_translator
 from app.site_door import SiteDoor
 from app.support import start_log
+from ui.collector import collect_on_gui_thread
 from ui.crash import install_crash_handler
 from ui.first_paint import after_first_paint
 from ui.labels import locale, set_language
@@ -134,6 +135,7 @@ def run_gui(db_target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("PeerSupportDesk")
+    collect_on_gui_thread(app)
     settings = Settings()
     install_translators(app, choose_language(settings))
     install_crash_handler(start_log())

@@ -74,12 +74,14 @@ def write_screenshots(db_target: str | None, out: str, user: str | None = None) 
     from app.site_door import SiteDoor
     from db.database import Database
     from ui.application import install_translators, remove_translators
+    from ui.collector import collect_on_gui_thread
     from ui.context import AppContext, DataEvents
     from ui.settings import Settings
 
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    collect_on_gui_thread(app)
     with tempfile.TemporaryDirectory() as scratch:
         try:
             copy, key = _working_copy(db_target, Path(scratch), user)

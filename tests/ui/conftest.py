@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from app.services.accounts import Account
 from db.database import Database
 from tests import helpers
 from ui.application import remove_translators
+from ui.collector import collect_due, collect_on_gui_thread
 from ui.context import AppContext, DataEvents
 from ui.discard import EntryDialog
 from ui.labels import set_language
@@ -27,14 +29,26 @@ from ui.waiting import WaitingDialog
 PASSWORD = "doctor-pass-1"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the program, garbage is collected on the GUI thread only (``ui.collector``):
+    otherwise a test's worker could destroy the widgets an earlier test left in cycles,
+    and crash the run."""
+    collect_on_gui_thread(qapp)
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def background_work_ends() -> Iterator[None]:
-    """Work a test left running (the backups a closed window takes) ends before the next test.
+    """Work a test left running (the backups a closed window takes) ends before the next
+    test, and the garbage due is collected here, on the GUI thread.
 
     Autouse, so it is torn down after qtbot has closed the test's windows.
     """
     yield
     QThreadPool.globalInstance().waitForDone(30_000)
+    collect_due()
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
