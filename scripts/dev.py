@@ -15,6 +15,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -115,8 +117,21 @@ def main(argv: list[str]) -> int:
         return build_standalone(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     lint = subprocess.run([str(python), "-m", "ruff", "check", str(ROOT)], check=False, cwd=ROOT)
+    began = time.time()
     tests = subprocess.run([str(python), "-m", "pytest", *rest], check=False, cwd=ROOT, env=env)
+    if tests.returncode < 0:  # killed by a signal: a crash, whose stack pytest did not show
+        show_crash_stacks(-tests.returncode, began)
     return lint.returncode or tests.returncode
+
+
+def show_crash_stacks(signal: int, since: float) -> None:
+    """The stacks of a test run that crashed: the program's crash handler writes them
+    beside its log, which tests keep in their temporary folders, not on the screen."""
+    print(f"The tests stopped with signal {signal}.", file=sys.stderr)
+    for path in Path(tempfile.gettempdir()).glob("pytest-of-*/pytest-*/**/crash-stack.log"):
+        if path.stat().st_mtime >= since:
+            print(f"--- {path}", file=sys.stderr)
+            print(path.read_text(encoding="utf-8", errors="replace")[:20_000], file=sys.stderr)
 
 
 if __name__ == "__main__":
