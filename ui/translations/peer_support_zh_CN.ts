@@ -3098,7 +3098,7 @@ Their name, phone, address, emergency contact and the notes written about them a
     </message>
     <message>
         <source>From</source>
-        <translation>生效日期</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
