@@ -243,7 +243,7 @@ def peak_rss(path: Path, folder: Path) -> float:
 
 
 def _rss_child(path: Path, folder: Path) -> None:
-    from ui.application import settle_heap
+    from ui.collector import settle_heap
     from ui.main_window import MainWindow
 
     _app()
@@ -265,7 +265,7 @@ def _rss_child(path: Path, folder: Path) -> None:
 
 def rows() -> list[Row]:
     """Each figure on 100,000 sessions against its baseline, alternately."""
-    from ui.application import settle_heap
+    from ui.collector import settle_heap
 
     _app()
     with tempfile.TemporaryDirectory() as name:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.i18n import set_translator
 from app.site_door import SiteDoor
 from app.support import start_log
-from ui.collector import collect_on_gui_thread
+from ui.collector import collect_on_gui_thread, settle_heap
 from ui.crash import install_crash_handler
 from ui.first_paint import after_first_paint
 from ui.labels import locale, set_language
@@ -118,14 +117,6 @@ def sign_in_and_work(app: QApplication, door: SiteDoor, settings: Settings) -> i
             window = window.successor
         if not window.was_signed_out:
             return code
-
-
-def settle_heap() -> None:
-    """Takes what start-up built (modules, classes, the window) out of the collector's
-    sight: it lives until the end anyway, and a full collection walking it all holds the
-    window up for 100 ms and more while a big list is read in the background."""
-    gc.collect(1)  # young garbage first, so little of it is kept for good
-    gc.freeze()
 
 
 def run_gui(db_target: str | None) -> int:

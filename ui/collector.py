@@ -7,11 +7,15 @@ segmentation fault in an import's worker, "Garbage-collecting" at the top of its
 So automatic collection is off, and a timer on the GUI thread collects what the
 thresholds would have collected, youngest generation first (as calibre and Anki do).
 Objects without cycles are still freed at once by reference counting, in any thread.
+Full collections are held off while a big list is built, and what start-up built is
+frozen out of their sight (``collector_paused``, ``settle_heap``).
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -21,8 +25,8 @@ INTERVAL_MS = 1000
 
 def collect_due() -> int:
     """Collects the generations whose counts passed their thresholds (read each time, so
-    ``ui.operations.collector_paused`` still holds off full collections); returns the
-    oldest generation collected, -1 for none."""
+    ``collector_paused`` holds off full collections); returns the oldest generation
+    collected, -1 for none."""
     thresholds, counts = gc.get_threshold(), gc.get_count()
     due = -1
     for generation in range(3):
@@ -50,3 +54,25 @@ def collect_on_gui_thread(app: QObject) -> None:
     """Installs the collector on the application, once."""
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No full garbage collection while a worker thread builds a big structure (a list
+    of 100,000 rows): each one meanwhile walks every object of the program, the window
+    waiting 50-150 ms for it. The younger generations are still collected when due.
+    """
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, 1_000_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, old)
+
+
+def settle_heap() -> None:
+    """Takes what start-up built (modules, classes, the window) out of the collector's
+    sight: it lives until the end anyway, and a full collection walking it all holds the
+    window up for 100 ms and more while a big list is read in the background."""
+    gc.collect(1)  # young garbage first, so little of it is kept for good
+    gc.freeze()

@@ -8,7 +8,6 @@ the user can cancel. All announce what changed so views refresh themselves.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -105,21 +104,6 @@ def call_confirming(
     if changed:
         context.events.changed.emit(changed)
     return result
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No full garbage collection while a worker thread builds a big structure (a list
-    of 100,000 rows): each one meanwhile walks every object of the program holding the
-    interpreter lock, the window waiting 50-150 ms for it. The young objects are still
-    collected as usual (a few thousand at a time, in a millisecond).
-    """
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young, middle, 1_000_000)
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, middle, old)
 
 
 class _Signals(QObject):

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from app.permissions import Capability
 from app.services import session_changes, sessions
 from app.services.sessions import SessionRow
+from ui.collector import collector_paused
 from ui.context import AppContext
 from ui.empty_state import EmptyState
 from ui.models.sessions_model import DATE, THEME, PreparedSessions, SessionsModel, prepare
-from ui.operations import call, collector_paused, run_in_background
+from ui.operations import call, run_in_background
 from ui.pages.base import Page
 from ui.people.fields import community_names
 from ui.printing import preview_form, preview_list, print_button
